@@ -1,0 +1,67 @@
+"""Translations for the layers below the UI (rules, services, CLI, documents).
+
+The windows translate their own strings with Qt's ``tr()`` and ``.ts`` files; messages that
+come up from the domain — a validation error, a vocabulary label, a PDF heading — are
+produced here, keyed by code, so the CLI and the PDFs speak the user's language without Qt.
+Each catalogue module maps ``key → (English, 简体中文)``; ``str.format`` placeholders.
+"""
+
+from __future__ import annotations
+
+from desktop.i18n import catalog_core
+
+_LANG = "en"
+CATALOG: dict[str, tuple[str, str]] = {}
+
+
+def register(entries: dict[str, tuple[str, str]]) -> None:
+    """Add a module's entries (each area keeps its own catalogue module)."""
+    clash = set(entries) & set(CATALOG)
+    if clash:
+        raise ValueError(f"duplicate i18n keys: {sorted(clash)[:5]}")
+    CATALOG.update(entries)
+
+
+register(catalog_core.ENTRIES)
+
+
+def set_language(lang: str) -> None:
+    global _LANG
+    _LANG = "zh_CN" if lang and lang.lower().startswith("zh") else "en"
+
+
+def language() -> str:
+    return _LANG
+
+
+def t(key: str, lang: str | None = None, **params) -> str:
+    """Translate ``key`` into ``lang`` (default: the current language) and fill its placeholders."""
+    _load_all()
+    entry = CATALOG.get(key)
+    if entry is None:
+        return key
+    text = entry[1] if (lang or _LANG) == "zh_CN" else entry[0]
+    try:
+        return text.format(**params) if params else text
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+_loaded = False
+
+
+def _load_all() -> None:
+    """Import the area catalogues lazily (they live beside the code that uses them)."""
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    import importlib
+    import pkgutil
+
+    import desktop.i18n as pkg
+
+    for info in pkgutil.iter_modules(pkg.__path__):
+        if info.name.startswith("catalog_") and info.name != "catalog_core":
+            module = importlib.import_module(f"desktop.i18n.{info.name}")
+            register(module.ENTRIES)

@@ -1,0 +1,74 @@
+"""Bring a database to the newest schema, copying a SQLite file aside first.
+
+Start-up path is cheap: read ``alembic_version`` and compare with HEAD; Alembic itself is
+imported only when there is something to do.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Engine
+
+from desktop.paths import package_dir
+from desktop.persistence.engine import DatabaseError, sqlite_file
+
+# The newest revision; a test keeps it equal to Alembic's head.
+HEAD = "0004_contracts"
+
+
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(package_dir() / "persistence" / "migrations"))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except Exception as err:
+        raise DatabaseError(f"cannot read database: {err}") from None
+
+
+def backup_sqlite(engine: Engine) -> Path | None:
+    """Copy the SQLite file (and its WAL) aside before a migration touches it."""
+    path = sqlite_file(engine)
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-migration-{stamp}{path.suffix}")
+    with engine.connect() as conn:  # fold the WAL into the main file first
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
+    shutil.copy2(path, target)
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> Path | None:
+    """Upgrade to ``revision``; returns the backup path when one was made."""
+    current = current_revision(engine)
+    if current == HEAD and revision == "head":
+        return None
+    backup = backup_sqlite(engine) if current is not None else None
+    from alembic import command
+
+    try:
+        command.upgrade(alembic_config(engine), revision)
+    except Exception as err:
+        hint = f" (a copy of the database before the upgrade: {backup})" if backup else ""
+        raise DatabaseError(f"database upgrade failed: {err}{hint}") from err
+    return backup
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    command.downgrade(alembic_config(engine), revision)

@@ -1,0 +1,1 @@
+"""Pure domain rules: validation, vocabularies, search keys. No Qt, no SQLAlchemy."""

@@ -1,0 +1,59 @@
+"""Chinese phone numbers: mobiles (11 digits, 1[3-9]) and landlines (area code, number, extension).
+
+Normal forms: mobile ``13812345678``; landline ``0571-88886666`` or ``0571-88886666-123``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.rules.errors import FieldProblem, RuleError
+from desktop.rules.text import to_halfwidth
+
+# Area codes: 010 and 02X are three digits; the rest are four (03XX–09XX).
+_LANDLINE = re.compile(r"^(0(?:10|2\d|[3-9]\d{2}))(\d{7,8})(\d{1,6})?$")
+_EXT_SPLIT = re.compile(r"(?:转|分机|ext\.?|x|#)", re.IGNORECASE)
+
+
+def normalise_phone(raw: str) -> str:
+    """Return the normal form of a mobile or landline number, or raise RuleError(phone.*)."""
+    text = to_halfwidth(str(raw)).strip()
+    if not text:
+        raise RuleError(FieldProblem("phone", "phone.empty"))
+    parts = _EXT_SPLIT.split(text, maxsplit=1)
+    main, ext = parts[0], (parts[1] if len(parts) > 1 else "")
+    ext_digits = re.sub(r"\D", "", ext)
+    if ext and not ext_digits:
+        raise RuleError(FieldProblem("phone", "phone.invalid", {"value": text}))
+    if re.search(r"[^\d\s\-+()（）.]", main):
+        raise RuleError(FieldProblem("phone", "phone.invalid", {"value": text}))
+    # A dash between groups may separate the extension: 0571-88886666-123
+    groups = [g for g in re.split(r"[\s\-().]+", main.replace("（", "(").replace("）", ")")) if g]
+    digits = "".join(groups)
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13 and digits[2] == "1":
+        digits = digits[2:]
+    digits = digits.lstrip("+")
+    if not digits.isdigit():
+        raise RuleError(FieldProblem("phone", "phone.invalid", {"value": text}))
+    if digits.startswith("1"):
+        if len(digits) != 11 or digits[1] not in "3456789" or ext_digits:
+            raise RuleError(FieldProblem("phone", "phone.mobile", {"value": text}))
+        return digits
+    if not digits.startswith("0"):
+        raise RuleError(FieldProblem("phone", "phone.area_code", {"value": text}))
+    if not ext_digits and len(groups) >= 3 and len(groups[-1]) <= 6 and len("".join(groups[:-1])) >= 10:
+        ext_digits = groups[-1]
+        digits = "".join(groups[:-1])
+    match = _LANDLINE.match(digits)
+    if not match or match.group(3):
+        raise RuleError(FieldProblem("phone", "phone.landline", {"value": text}))
+    area, number = match.group(1), match.group(2)
+    return f"{area}-{number}" + (f"-{ext_digits}" if ext_digits else "")
+
+
+def is_mobile(number: str) -> bool:
+    return len(number) == 11 and number.startswith("1")
