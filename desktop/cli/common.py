@@ -1,0 +1,90 @@
+"""What every subcommand shares: the service context, JSON output, error → exit code."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+
+from desktop import i18n
+from desktop.config import Settings, current_user, resolve_database_url, resolve_language
+from desktop.persistence.engine import DatabaseError
+from desktop.rules.errors import RuleError
+from desktop.services.context import ServiceContext
+from desktop.services.errors import NotFoundError, ServiceError
+
+log = logging.getLogger("dealerdesk.cli")
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for: one line on stderr, exit 2."""
+
+
+def setup(args) -> None:
+    settings = Settings.load()
+    args.language = resolve_language(getattr(args, "lang", None), settings)
+    i18n.set_language(args.language)
+    args.settings = settings
+
+
+def open_context(args, *, migrate: bool = True) -> ServiceContext:
+    url = resolve_database_url(args.db, args.settings)
+    return ServiceContext.open(url, current_user(args.settings), migrate=migrate)
+
+
+def fail(message: str, code: int = 2) -> int:
+    sys.stderr.write(f"dealerdesk: {message}\n")
+    return code
+
+
+def guarded(run, args) -> int:
+    """Run a subcommand; known errors become one line on stderr and exit 2, never a traceback."""
+    try:
+        return int(run(args) or 0)
+    except (DatabaseError, UsageError) as err:
+        return fail(str(err))
+    except NotFoundError as err:
+        return fail(err.message())
+    except RuleError as err:
+        return fail("; ".join(f"{field}: {msg}" for field, msg in err.messages().items()))
+    except ServiceError as err:
+        return fail(err.message())
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+    except OSError as err:
+        return fail(f"{err.strerror or err}: {err.filename or ''}".rstrip(": "))
+    except Exception as err:  # last resort: still one line, details in the log
+        log.exception("unexpected error")
+        return fail(f"unexpected error: {type(err).__name__}: {err}")
+
+
+def to_jsonable(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def print_json(value) -> None:
+    sys.stdout.write(json.dumps(to_jsonable(value), ensure_ascii=False, indent=None) + "\n")
+
+
+def print_table(rows: list[dict], columns: list[tuple[str, str]]) -> None:
+    """A plain aligned table (CJK characters count as two columns)."""
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    cells = [[str(row.get(key, "") if row.get(key) is not None else "") for key, _ in columns] for row in rows]
+    heads = [title for _, title in columns]
+    widths = [max([width(h)] + [width(c[i]) for c in cells]) for i, h in enumerate(heads)]
+    for line in [heads] + cells:
+        sys.stdout.write("  ".join(c + " " * (w - width(c)) for c, w in zip(line, widths)).rstrip() + "\n")
