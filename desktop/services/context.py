@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.persistence.engine import make_engine, make_session_factory
+import desktop.persistence.all_models  # noqa: F401  (every table mapped before the first query)
 from desktop.persistence.migrate import upgrade
 
 

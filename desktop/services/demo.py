@@ -42,8 +42,23 @@ class DemoResult:
     relationships: int
 
 
-# Each extension gets (session, rng, dealer_ids, staff_ids, today) and adds its own stage data.
-EXTENSIONS: list[Callable] = []
+# Later areas add stage data (classifications, policies, meetings, contracts) to the territory:
+# each module here, when present, has ``extend(session, rng, dealer_ids, staff_ids, today)``,
+# run in this order inside the same transaction.
+EXTENSION_MODULES = ("desktop.services.negotiation_demo", "desktop.services.contracts_demo")
+
+
+def _extensions() -> list[Callable]:
+    import importlib
+
+    found = []
+    for name in EXTENSION_MODULES:
+        try:
+            found.append(importlib.import_module(name).extend)
+        except ModuleNotFoundError as err:
+            if err.name != name:
+                raise
+    return found
 
 TODAY = date(2026, 11, 26)  # fixed so that a seed always gives the same territory
 CHUNK = 5000
@@ -185,6 +200,6 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
             totals.relationships += len(batch["rels"])
             if progress is not None and progress(totals.dealers, dealers) is False:
                 raise Cancelled()
-        for extend in EXTENSIONS:
+        for extend in _extensions():
             extend(s, rng, dealer_ids, staff_ids, TODAY)
     return totals

@@ -3,7 +3,7 @@
 from alembic import context
 
 from desktop.persistence.base import Base
-import desktop.persistence.models  # noqa: F401  (register tables)
+import desktop.persistence.all_models  # noqa: F401  (register every table)
 
 config = context.config
 engine = config.attributes.get("engine")
