@@ -160,7 +160,8 @@ def _write(ctx: ServiceContext, s: Session, d: r.Dealer, people, visits) -> m.De
         if row.version != d.audit.version:
             raise ConflictError(row.updated_by, row.updated_at, row.version)
     if d.uscc:
-        other = s.scalar(select(m.Dealer).where(m.Dealer.uscc == d.uscc, m.Dealer.id != (d.id or -1)))
+        with s.no_autoflush:  # a new row has no legal_name yet: flushing it here would fail NOT NULL
+            other = s.scalar(select(m.Dealer).where(m.Dealer.uscc == d.uscc, m.Dealer.id != (d.id or -1)))
         if other is not None:
             raise RuleError(FieldProblem("uscc", "dealer.duplicate_uscc", {"name": other.legal_name}))
     changed = mapping.copy_fields(d, row, mapping.DEALER_SCALARS)
