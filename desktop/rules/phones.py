@@ -29,14 +29,21 @@ def normalise_phone(raw: str) -> str:
         raise RuleError(FieldProblem("phone", "phone.invalid", {"value": text}))
     # A dash between groups may separate the extension: 0571-88886666-123
     groups = [g for g in re.split(r"[\s\-().]+", main.replace("（", "(").replace("）", ")")) if g]
+    joined = "".join(groups)
+    international = joined.startswith(("+86", "0086"))
+    if international:
+        groups = _drop_leading(groups, 3 if joined.startswith("+") else 4)
+    elif joined.startswith("86") and len(joined) == 13 and joined[2] == "1":
+        groups = _drop_leading(groups, 2)
+    if groups:
+        groups[0] = groups[0].lstrip("+")
+    groups = [g for g in groups if g]
     digits = "".join(groups)
-    if digits.startswith("+86"):
-        digits = digits[3:]
-    elif digits.startswith("0086"):
-        digits = digits[4:]
-    elif digits.startswith("86") and len(digits) == 13 and digits[2] == "1":
-        digits = digits[2:]
-    digits = digits.lstrip("+")
+    # Written internationally a landline drops the trunk 0 (+86 571 8888 6666, +86 10 …);
+    # the only area code starting with 1 is Beijing's 10, and mobiles never start with 10.
+    if international and digits[:1].isdigit() and digits[0] != "0" and (digits[0] != "1" or digits.startswith("10")):
+        groups[0] = "0" + groups[0]
+        digits = "0" + digits
     if not digits.isdigit():
         raise RuleError(FieldProblem("phone", "phone.invalid", {"value": text}))
     if digits.startswith("1"):
@@ -49,10 +56,24 @@ def normalise_phone(raw: str) -> str:
         ext_digits = groups[-1]
         digits = "".join(groups[:-1])
     match = _LANDLINE.match(digits)
-    if not match or match.group(3):
+    # An area code the caller separated must be the one we found (02-12345678 is not 021-2345678).
+    typed_area = groups[0] if len(groups) > 1 and 2 <= len(groups[0]) <= 4 else ""
+    if not match or match.group(3) or (typed_area and typed_area != match.group(1)):
         raise RuleError(FieldProblem("phone", "phone.landline", {"value": text}))
     area, number = match.group(1), match.group(2)
     return f"{area}-{number}" + (f"-{ext_digits}" if ext_digits else "")
+
+
+def _drop_leading(groups: list[str], n: int) -> list[str]:
+    """The digit groups without their first ``n`` characters (a country code)."""
+    out = []
+    for g in groups:
+        if n >= len(g):
+            n -= len(g)
+            continue
+        out.append(g[n:])
+        n = 0
+    return out
 
 
 def is_mobile(number: str) -> bool:
