@@ -26,7 +26,10 @@ def parse_decimal(raw, *, code: str = "value.number") -> Decimal:
     if isinstance(raw, bool):
         raise _fail(code, raw)
     if isinstance(raw, (int, float, Decimal)):
-        return Decimal(str(raw))
+        value = Decimal(str(raw))
+        if not value.is_finite():  # a spreadsheet's NaN / inf
+            raise _fail(code, raw)
+        return value
     text = clean(raw).replace(",", "").replace("，", "").replace(" ", "")
     text = _CURRENCY.sub("", text)
     multiplier = Decimal(1)
@@ -47,7 +50,10 @@ def parse_amount(raw) -> Decimal:
     value = parse_decimal(raw, code="value.amount")
     if value < 0:
         raise _fail("value.negative", raw)
-    return value.quantize(Decimal("0.01"))
+    try:
+        return value.quantize(Decimal("0.01"))
+    except InvalidOperation:  # more digits than the context holds ('1e400')
+        raise _fail("value.amount", raw) from None
 
 
 def parse_count(raw) -> int:
