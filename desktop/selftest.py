@@ -1,0 +1,252 @@
+"""``dealerdesk --self-test``: prove this installation works end to end, from source or frozen.
+
+Every check works on files in one temporary folder and prints one line, ✓ or ✗ with a short
+reason. A failure's traceback goes to ``self-test.log`` in the log folder, never to the screen.
+Runs on the calling (main) thread; touches nothing of the user's but that log file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from typing import Callable
+
+SAMPLE_TEXT = "车商渠道工作台 自检 杭州丰田"
+PDF_FONT = "DealerDeskSelfTestCJK"
+
+
+class CheckFailed(Exception):
+    """A check ran but found the installation wanting; the message is the reason shown."""
+
+
+def _require(condition: bool, reason: str) -> None:
+    if not condition:
+        raise CheckFailed(reason)
+
+
+def check_database(work: Path, state: dict) -> str:
+    from desktop.persistence.migrate import HEAD, current_revision
+    from desktop.services.context import ServiceContext
+
+    url = "sqlite:///" + (work / "self-test.sqlite3").as_posix()
+    ctx = ServiceContext.open(url, "self-test")
+    state["ctx"] = ctx
+    revision = current_revision(ctx.engine)
+    _require(revision == HEAD, f"schema at {revision}, expected {HEAD}")
+    return f"temporary SQLite database migrated to {revision}"
+
+
+def check_dealer(work: Path, state: dict) -> str:
+    from desktop.rules import records as r
+    from desktop.rules.uscc import make_uscc
+    from desktop.services import dealers
+
+    ctx = state.get("ctx")
+    _require(ctx is not None, "no database (see above)")
+    dealer = r.Dealer(
+        legal_name="杭州自检汽车销售服务有限公司", short_name="自检丰田", uscc=make_uscc("91330100MA2B3C4D5"),
+        province="浙江省", city="杭州市", brands=["丰田"], dealer_type="4s", sources=["field", "web"],
+        people=[r.KeyPerson(name="张自检", role="decision_maker")],
+    )
+    saved = dealers.save(ctx, dealer)
+    again = dealers.get(ctx, saved.id)
+    _require(again.legal_name == dealer.legal_name, f"read back {again.legal_name!r}")
+    _require([p.name for p in again.people] == ["张自检"], "key person not read back")
+    _require(again.verified, "two sources but not verified")
+    _require(again.audit.created_by == "self-test", f"created by {again.audit.created_by!r}")
+    return f"dealer #{again.id} saved and read back (version {again.audit.version})"
+
+
+def check_spreadsheet(work: Path, state: dict) -> str:
+    from openpyxl import Workbook
+    from python_calamine import CalamineWorkbook
+
+    path = work / "self-test.xlsx"
+    rows = [["经销商名称", "城市", "年销量"], ["杭州自检汽车销售服务有限公司", "杭州市", 1200]]
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    read = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    got = [[int(c) if isinstance(c, float) and c.is_integer() else c for c in row] for row in read]
+    _require(got == rows, f"read back {got!r}")
+    return "xlsx written with openpyxl, read back with calamine"
+
+
+def check_pdf(work: Path, state: dict) -> str:
+    from pypdf import PdfReader
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from desktop.paths import resource
+
+    font_path = resource("fonts", "wqy-microhei.ttc")
+    _require(font_path.is_file(), f"font missing: {font_path}")
+    if PDF_FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(PDF_FONT, str(font_path), subfontIndex=0))
+    path = work / "self-test.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont(PDF_FONT, 16)
+    page.drawString(72, 760, SAMPLE_TEXT)
+    page.showPage()
+    page.save()
+    reader = PdfReader(str(path))
+    _require(len(reader.pages) == 1, f"{len(reader.pages)} pages")
+    text = reader.pages[0].extract_text() or ""
+    _require(SAMPLE_TEXT in text, f"extracted {text.strip()[:40]!r}")
+    return "one-page Chinese PDF rendered, text extracted back"
+
+
+def _ensure_platform() -> None:
+    """No display (CI, a server): Qt's offscreen platform; otherwise leave Qt's choice alone."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _qapp():
+    """The application as the windows get it: bundled font, translators, icon."""
+    _ensure_platform()
+    from desktop import i18n
+    from desktop.app import create_application
+
+    return create_application(["dealerdesk", "--self-test"], i18n.language())
+
+
+def check_translations(work: Path, state: dict) -> str:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from desktop.paths import resource
+
+    _qapp()
+    found = sorted(resource("translations").glob("*.qm"))
+    _require(bool(found), f"no compiled translations in {resource('translations')}")
+    for qm in found:
+        translator = QTranslator()
+        _require(translator.load(str(qm)) and not translator.isEmpty(), f"{qm.name} does not load")
+    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    _require(QTranslator().load("qtbase_zh_CN", qt_dir), f"Qt's qtbase_zh_CN.qm not found in {qt_dir}")
+    return ", ".join(qm.name for qm in found) + " and Qt's qtbase_zh_CN.qm loaded"
+
+
+def check_window(work: Path, state: dict) -> str:
+    ctx = state.get("ctx")
+    _require(ctx is not None, "no database (see above)")
+    app = _qapp()
+    from desktop.app import build_main_window
+
+    window = build_main_window(ctx)
+    try:
+        window.show()
+        app.processEvents()
+        _require(window.isVisible(), "window not shown")
+        title = window.windowTitle()
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return f"main window built and shown on {app.platformName()} ({title})"
+
+
+CHECKS: list[tuple[str, Callable[[Path, dict], str]]] = [
+    ("database", check_database),
+    ("dealer file", check_dealer),
+    ("spreadsheet", check_spreadsheet),
+    ("PDF", check_pdf),
+    ("translations", check_translations),
+    ("main window", check_window),
+]
+
+
+def _marks() -> tuple[str, str]:
+    """✓/✗ where the console can show them (a GBK Windows console cannot), else OK/FAIL."""
+    try:
+        "✓✗".encode(sys.stdout.encoding or "ascii")
+        return "✓", "✗"
+    except (UnicodeEncodeError, LookupError):
+        return "OK  ", "FAIL"
+
+
+def _say(line: str) -> None:
+    if sys.stdout is None:  # a windowed build without a console
+        return
+    try:
+        sys.stdout.write(line + "\n")
+    except UnicodeEncodeError:
+        sys.stdout.write(line.encode("ascii", "replace").decode("ascii") + "\n")
+    sys.stdout.flush()
+
+
+def _log() -> tuple[logging.Logger, Path | None]:
+    log = logging.getLogger("dealerdesk.selftest")
+    log.propagate = False  # never let logging's last-resort handler print a traceback
+    _close_log(log)
+    try:
+        from desktop.paths import log_dir
+
+        path = log_dir() / "self-test.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        log.addHandler(handler)
+        return log, path
+    except OSError:
+        log.addHandler(logging.NullHandler())
+        return log, None
+
+
+def _close_log(log: logging.Logger) -> None:
+    for handler in list(log.handlers):
+        log.removeHandler(handler)
+        handler.close()
+
+
+def _reason(err: BaseException) -> str:
+    if isinstance(err, CheckFailed):
+        return str(err)
+    text = str(err).strip().splitlines()[0] if str(err).strip() else ""
+    return f"{type(err).__name__}: {text}"[:200] if text else type(err).__name__
+
+
+def run_self_test() -> int:
+    """Run every check; 0 when all pass, 1 otherwise. Prints one line per check."""
+    ok_mark, fail_mark = _marks()
+    log, log_path = _log()
+    failures = 0
+    state: dict = {}
+    saved_home = os.environ.get("DEALERDESK_HOME")
+    with tempfile.TemporaryDirectory(prefix="dealerdesk-selftest-", ignore_cleanup_errors=True) as tmp:
+        work = Path(tmp)
+        # Window state and settings go to the scratch folder, not the user's.
+        os.environ["DEALERDESK_HOME"] = str(work / "home")
+        try:
+            for name, check in CHECKS:
+                try:
+                    detail = check(work, state)
+                except Exception as err:  # noqa: BLE001 — report every failure as one line
+                    failures += 1
+                    log.error("check %s failed:\n%s", name, traceback.format_exc())
+                    _say(f"{fail_mark} {name}: {_reason(err)}")
+                else:
+                    _say(f"{ok_mark} {name}: {detail}")
+        finally:
+            if "ctx" in state:
+                state["ctx"].dispose()
+            if saved_home is None:
+                os.environ.pop("DEALERDESK_HOME", None)
+            else:
+                os.environ["DEALERDESK_HOME"] = saved_home
+            _close_log(log)
+    where = "frozen bundle" if getattr(sys, "frozen", False) else "source"
+    if failures:
+        hint = f"; details in {log_path}" if log_path else ""
+        _say(f"self-test failed: {failures} of {len(CHECKS)} checks ({where}){hint}")
+        return 1
+    _say(f"self-test passed: {len(CHECKS)} checks ({where})")
+    return 0
