@@ -157,7 +157,11 @@ def validate_staff(staff: r.Staff, rank_codes) -> r.Staff:
 
 def validate_relationship(rel: r.Relationship) -> r.Relationship:
     p = Problems()
-    if not 1 <= int(rel.strength) <= 5:
+    try:
+        strength = int(rel.strength)
+    except (TypeError, ValueError):  # None, or text from a roster
+        strength = 0
+    if not 1 <= strength <= 5:
         p.add("strength", "value.strength")
     p.raise_if_any()
     return rel
