@@ -199,7 +199,7 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
             totals.visits += len(batch["visits"])
             totals.relationships += len(batch["rels"])
             if progress is not None and progress(totals.dealers, dealers) is False:
-                raise Cancelled()
+                raise Cancelled()  # rolls the whole territory back
         for extend in _extensions():
             extend(s, rng, dealer_ids, staff_ids, TODAY)
     return totals

@@ -1,0 +1,86 @@
+"""Composition root of the windows: settings, database, translators, main window.
+
+Start-up stays short: migrations only run when the schema is behind, the dealer list loads
+on a worker thread after the window is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from logging.handlers import RotatingFileHandler
+
+from desktop import APP_NAME, ORG_NAME, i18n
+from desktop.config import Settings, current_user, resolve_database_url, resolve_language
+from desktop.paths import log_dir
+
+
+def setup_logging() -> None:
+    root = logging.getLogger()
+    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        return
+    handler = RotatingFileHandler(log_dir() / "dealerdesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def create_application(argv: list[str] | None = None, lang: str = "en"):
+    """The QApplication with font, translators and identity set (reuses an existing one)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.setup import app_icon, install_translators, register_fonts
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("DealerDesk 车商渠道工作台")
+    app.setWindowIcon(app_icon())
+    register_fonts(app)
+    install_translators(app, lang)
+    i18n.set_language(lang)
+    return app
+
+
+def build_main_window(ctx, lang: str = "en", settings: Settings | None = None):
+    """The main window over an open ServiceContext (used by the app, the self-test and tests)."""
+    from desktop.ui.appservices import AppServices
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.tasks import ChangeBus
+
+    services = AppServices(ctx=ctx, bus=ChangeBus(), lang=lang, settings=settings or Settings.load())
+    return MainWindow(services)
+
+
+def run_gui(args) -> int:
+    """Open the windows; returns the process exit code."""
+    setup_logging()
+    settings = getattr(args, "settings", None) or Settings.load()
+    lang = resolve_language(getattr(args, "lang", None), settings)
+    app = create_application(sys.argv[:1], lang)
+    from desktop.persistence.engine import DatabaseError
+    from desktop.services.context import ServiceContext
+    from desktop.ui.startup import report_fatal
+
+    url = resolve_database_url(getattr(args, "db", None), settings)
+    try:
+        ctx = ServiceContext.open(url, current_user(settings))
+    except DatabaseError as err:
+        logging.getLogger("dealerdesk").error("cannot open database: %s", err)
+        report_fatal(str(err))
+        return 2
+    window = build_main_window(ctx, lang, settings)
+    window.show()
+    if os.environ.get("DEALERDESK_EXIT_AFTER_SHOWN"):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)  # start-up benchmark: quit once the window is up
+    else:
+        window.after_shown()
+    code = app.exec()
+    from desktop.ui.tasks import wait_for_idle
+
+    wait_for_idle(10000)
+    ctx.dispose()
+    return code

@@ -1,0 +1,1 @@
+"""The windows. The only package (with desktop/app.py) that imports Qt."""

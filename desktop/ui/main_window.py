@@ -1,0 +1,145 @@
+"""The main window: navigation on the left, one section at a time, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from desktop import __version__
+from desktop.ui.appservices import AppServices
+from desktop.ui.sections import all_sections
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: AppServices) -> None:
+        super().__init__()
+        self.app = app
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("DealerDesk — dealer-channel workbench"))
+        self.resize(1360, 820)
+        self.sections: dict[str, object] = {}
+        self._build()
+        self._build_menus()
+        self.user_label = QLabel(self.tr("User: {0}").format(app.ctx.user), objectName="user_label")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.restore_layout()
+
+    def _build(self) -> None:
+        self.nav_list = QListWidget(objectName="nav_list")
+        self.nav_list.setMaximumWidth(200)
+        self.nav_list.setMinimumWidth(130)
+        self.stack = QStackedWidget(objectName="section_stack")
+        for section in all_sections():
+            widget = section.factory(self.app)
+            self.sections[section.key] = widget
+            item = QListWidgetItem(section.title())
+            item.setData(Qt.UserRole, section.key)
+            self.nav_list.addItem(item)
+            self.stack.addWidget(widget)
+            if hasattr(widget, "status_message"):
+                widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.nav_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav_list.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        self.splitter = QSplitter(objectName="main_splitter")
+        self.splitter.addWidget(self.nav_list)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([160, 1200])
+        self.setCentralWidget(self.splitter)
+        self.nav_list.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.demo_action = QAction(self.tr("Load &demo territory…"), self, objectName="demo_action")
+        self.demo_action.triggered.connect(self.offer_demo)
+        file_menu.addAction(self.demo_action)
+        settings_action = QAction(self.tr("&Settings…"), self, objectName="settings_action")
+        settings_action.setShortcut(QKeySequence.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self, objectName="quit_action")
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row, section in enumerate(all_sections()):
+            action = QAction(section.title(), self)
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _c=False, r=row: self.nav_list.setCurrentRow(r))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About DealerDesk"), self.about)
+
+    # --- start-up -------------------------------------------------------------------------------
+    def after_shown(self) -> None:
+        """Load the sections' data (off the GUI thread), then offer the demo on an empty database."""
+        for widget in self.sections.values():
+            if hasattr(widget, "reload"):
+                widget.reload()
+        from desktop.ui.demo_offer import maybe_offer_demo
+
+        QTimer.singleShot(300, lambda: maybe_offer_demo(self))
+
+    def offer_demo(self) -> None:
+        from desktop.ui.demo_offer import load_demo
+
+        load_demo(self, ask=True)
+
+    def open_settings(self) -> None:
+        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.app, self).open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About DealerDesk"),
+            self.tr("<b>DealerDesk 车商渠道工作台</b> {0}<br>The dealer-channel workbench: dealer files, the "
+                    "eight preparation steps, negotiation packets and contract packs.<br><br>Database: {1}")
+            .format(__version__, self.app.ctx.engine.url.render_as_string(hide_password=True)),
+        )
+
+    # --- layout memory ----------------------------------------------------------------------------
+    def _settings(self) -> QSettings:
+        from desktop.paths import user_data_dir
+
+        return QSettings(str(user_data_dir() / "window-state.ini"), QSettings.IniFormat)
+
+    def restore_layout(self) -> None:
+        settings = self._settings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        row = settings.value("main/section", 0, type=int)
+        self.nav_list.setCurrentRow(min(max(row, 0), self.nav_list.count() - 1))
+        for widget in self.sections.values():
+            if hasattr(widget, "restore_state"):
+                widget.restore_state(settings)
+
+    def save_layout(self) -> None:
+        settings = self._settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/section", self.nav_list.currentRow())
+        for widget in self.sections.values():
+            if hasattr(widget, "save_state"):
+                widget.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_layout()
+        super().closeEvent(event)

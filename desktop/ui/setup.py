@@ -1,0 +1,58 @@
+"""Application-wide Qt setup: the bundled CJK font, translators, window icon, style."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import resource
+
+log = logging.getLogger("dealerdesk.ui")
+_keep: list = []  # translators must outlive the call that installs them
+
+FONT_FILE = "wqy-microhei.ttc"
+
+
+def register_fonts(app: QApplication) -> str | None:
+    """Register the bundled CJK font and make it the UI font (so Chinese shows anywhere)."""
+    font_id = QFontDatabase.addApplicationFont(str(resource("fonts", FONT_FILE)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("bundled font %s could not be loaded", FONT_FILE)
+        return None
+    base = app.font()
+    font = QFont(families[0])
+    font.setPointSizeF(max(base.pointSizeF(), 10.0))
+    app.setFont(font)
+    return families[0]
+
+
+def install_translators(app: QCoreApplication, lang: str) -> bool:
+    """Load our .qm and Qt's own qtbase translation for ``lang``; True when ours loaded."""
+    for old in list(_keep):
+        app.removeTranslator(old)
+        _keep.remove(old)
+    QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China) if lang == "zh_CN" else QLocale(QLocale.English, QLocale.UnitedStates))
+    if lang == "en":
+        return True
+    loaded = False
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"dealerdesk_{lang}.qm"))):
+        app.installTranslator(ours)
+        _keep.append(ours)
+        loaded = True
+    else:
+        log.warning("translation dealerdesk_%s.qm not found", lang)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        _keep.append(qt)
+    return loaded
+
+
+def app_icon() -> QIcon:
+    path = resource("icons", "dealerdesk.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
