@@ -12,9 +12,6 @@ DEMO_SIZE = 400
 OFFERED_KEY = "demo_offered"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DemoOffer", text)
-
 
 def maybe_offer_demo(window) -> None:
     """Ask once per database, and only when it holds no dealers."""
@@ -25,13 +22,13 @@ def maybe_offer_demo(window) -> None:
 def _decide(window, count: int, offered: str | None) -> None:
     if count or offered:
         return
-    box = QMessageBox(QMessageBox.Question, _tr("Welcome to DealerDesk"),
-                      _tr("This database is empty. Load a demo territory of {0} dealers, with key people, "
+    box = QMessageBox(QMessageBox.Question, QCoreApplication.translate("DemoOffer", "Welcome to DealerDesk"),
+                      QCoreApplication.translate("DemoOffer", "This database is empty. Load a demo territory of {0} dealers, with key people, "
                           "visits and our staff, to explore the application?").format(DEMO_SIZE),
                       QMessageBox.NoButton, window)
     box.setObjectName("demo_offer_box")
-    load = box.addButton(_tr("Load demo territory"), QMessageBox.AcceptRole)
-    box.addButton(_tr("Start empty"), QMessageBox.RejectRole)
+    load = box.addButton(QCoreApplication.translate("DemoOffer", "Load demo territory"), QMessageBox.AcceptRole)
+    box.addButton(QCoreApplication.translate("DemoOffer", "Start empty"), QMessageBox.RejectRole)
     box.setDefaultButton(load)
     ctx = window.app.ctx
 
@@ -47,7 +44,7 @@ def _decide(window, count: int, offered: str | None) -> None:
 def load_demo(window: QWidget, *, ask: bool, size: int = DEMO_SIZE) -> None:
     """Generate the demo territory with progress and cancel (refused on a non-empty database)."""
     if ask:
-        size, ok = QInputDialog.getInt(window, _tr("Demo territory"), _tr("Number of dealers:"), DEMO_SIZE, 10, 200_000, 100)
+        size, ok = QInputDialog.getInt(window, QCoreApplication.translate("DemoOffer", "Demo territory"), QCoreApplication.translate("DemoOffer", "Number of dealers:"), DEMO_SIZE, 10, 200_000, 100)
         if not ok:
             return
     ctx = window.app.ctx
@@ -56,16 +53,16 @@ def load_demo(window: QWidget, *, ask: bool, size: int = DEMO_SIZE) -> None:
         return demo.generate(ctx, size, seed=1, progress=lambda done, total: progress.report(done, total))
 
     def done(result) -> None:
-        window.statusBar().showMessage(_tr("Demo territory loaded: {0} dealers").format(result.dealers), 10000)
+        window.statusBar().showMessage(QCoreApplication.translate("DemoOffer", "Demo territory loaded: {0} dealers").format(result.dealers), 10000)
 
     def failed(err) -> None:
         if isinstance(err, demo.DemoRefused):
-            QMessageBox.information(window, _tr("Demo territory"),
-                                    _tr("The demo territory can only be loaded into an empty database."))
+            QMessageBox.information(window, QCoreApplication.translate("DemoOffer", "Demo territory"),
+                                    QCoreApplication.translate("DemoOffer", "The demo territory can only be loaded into an empty database."))
         elif not isinstance(err, demo.Cancelled):
             from desktop.ui.errors import show_error
 
             show_error(window, err)
 
-    CollectionOp(window, work, done).failure(failed).with_progress(_tr("Creating the demo territory…")) \
+    CollectionOp(window, work, done).failure(failed).with_progress(QCoreApplication.translate("DemoOffer", "Creating the demo territory…")) \
         .announces(window.app.bus, "dealers", "staff").run()

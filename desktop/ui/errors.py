@@ -14,9 +14,6 @@ from desktop.services.errors import ServiceError
 log = logging.getLogger("dealerdesk.ui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
 
 def message_for(err: BaseException) -> str:
     """A sentence for the user, in the UI language."""
@@ -25,17 +22,17 @@ def message_for(err: BaseException) -> str:
     if isinstance(err, ServiceError):
         return err.message()
     if isinstance(err, DatabaseError):
-        return _tr("The database cannot be used: {0}").format(err)
+        return QCoreApplication.translate("Errors", "The database cannot be used: {0}").format(err)
     if isinstance(err, OSError):
-        return _tr("A file could not be read or written: {0}").format(err.strerror or err)
+        return QCoreApplication.translate("Errors", "A file could not be read or written: {0}").format(err.strerror or err)
     from desktop.paths import log_dir
 
-    return _tr("Something went wrong. The details were written to the log in {0}").format(log_dir())
+    return QCoreApplication.translate("Errors", "Something went wrong. The details were written to the log in {0}").format(log_dir())
 
 
 def show_error(parent: QWidget | None, err: BaseException, title: str | None = None) -> None:
     if not isinstance(err, (RuleError, ServiceError)):
         log.error("operation failed", exc_info=(type(err), err, err.__traceback__))
-    box = QMessageBox(QMessageBox.Warning, title or _tr("DealerDesk"), message_for(err), QMessageBox.Ok, parent)
+    box = QMessageBox(QMessageBox.Warning, title or QCoreApplication.translate("Errors", "DealerDesk"), message_for(err), QMessageBox.Ok, parent)
     box.setObjectName("error_message_box")
     box.open() if parent is not None else box.exec()

@@ -22,10 +22,6 @@ class Section:
     order: int
 
 
-def _tr(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("Sections", text)
-
-
 def _dealers(app):
     from desktop.ui.views.dealers_view import DealersView
 
@@ -39,8 +35,8 @@ def _staff(app):
 
 
 SECTIONS: list[Section] = [
-    Section("dealers", _tr("Dealers"), _dealers, 10),
-    Section("staff", _tr("Staff"), _staff, 90),
+    Section("dealers", lambda: QCoreApplication.translate("Sections", "Dealers"), _dealers, 10),
+    Section("staff", lambda: QCoreApplication.translate("Sections", "Staff"), _staff, 90),
 ]
 
 # Later areas contribute sections from their own modules: each defines SECTIONS = [Section(...)].
