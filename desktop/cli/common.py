@@ -35,6 +35,7 @@ def open_context(args, *, migrate: bool = True) -> ServiceContext:
 
 
 def fail(message: str, code: int = 2) -> int:
+    message = " ".join(str(message).split())  # one line, whatever the error text held
     sys.stderr.write(f"dealerdesk: {message}\n")
     return code
 

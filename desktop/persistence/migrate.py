@@ -29,6 +29,12 @@ def alembic_config(engine: Engine):
     return cfg
 
 
+def one_line(err: BaseException) -> str:
+    """The driver's own reason on one line (SQLAlchemy appends SQL and a 'Background on this error' link)."""
+    orig = getattr(err, "orig", None)
+    return " ".join(str(orig if orig is not None else err).split()) or type(err).__name__
+
+
 def current_revision(engine: Engine) -> str | None:
     try:
         with engine.connect() as conn:
@@ -36,7 +42,7 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception as err:
-        raise DatabaseError(f"cannot read database: {err}") from None
+        raise DatabaseError(f"cannot read database: {one_line(err)}") from None
 
 
 def backup_sqlite(engine: Engine) -> Path | None:
@@ -64,7 +70,7 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
         command.upgrade(alembic_config(engine), revision)
     except Exception as err:
         hint = f" (a copy of the database before the upgrade: {backup})" if backup else ""
-        raise DatabaseError(f"database upgrade failed: {err}{hint}") from err
+        raise DatabaseError(f"database upgrade failed: {one_line(err)}{hint}") from err
     return backup
 
 
