@@ -1,4 +1,7 @@
-"""The fast pinyin path used by roster imports gives exactly what pypinyin's lazy_pinyin gives."""
+"""Fast paths the roster import relies on give exactly what the plain versions give.
+
+pinyin keys: the same as pypinyin's ``lazy_pinyin``; ``to_halfwidth``: the same as a per-character loop.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from pypinyin import Style, lazy_pinyin
 from pypinyin.constants import PHRASES_DICT
 
 from desktop.rules.search import pinyin_keys, syllables
+from desktop.rules.text import to_halfwidth
 from desktop.services import demo_names as names
 
 
@@ -49,3 +53,20 @@ def test_random_text_identical_to_lazy_pinyin():
                 parts.append(rng.choice(extras))
         text = "".join(parts)
         assert syllables(text) == lazy_pinyin(text, style=Style.NORMAL, errors="default"), f"syllables differ for {text!r}"
+
+
+def _halfwidth_loop(text: str) -> str:
+    out = []
+    for ch in text:
+        code = ord(ch)
+        out.append(" " if code == 0x3000 else chr(code - 0xFEE0) if 0xFF01 <= code <= 0xFF5E else ch)
+    return "".join(out)
+
+
+def test_to_halfwidth_identical_to_character_loop():
+    rng = random.Random(7)
+    pool = [chr(c) for c in [*range(0x20, 0x7F), *range(0x3000, 0x3010), *range(0xFF00, 0xFF70), *range(0x4E00, 0x4E40)]]
+    for _ in range(5000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 30)))
+        assert to_halfwidth(text) == _halfwidth_loop(text), f"to_halfwidth differs for {text!r}"
+    assert to_halfwidth("ＡＢＣ　１２３（）") == "ABC 123()", "full-width letters, digits, space and brackets become half-width"
