@@ -298,11 +298,18 @@ class DealerDialog(QDialog):
         box = QMessageBox(QMessageBox.Warning, self.tr("Changed by someone else"), err.message(), QMessageBox.NoButton, self)
         box.setObjectName("conflict_box")
         reload_button = box.addButton(self.tr("Reload their version"), QMessageBox.AcceptRole)
-        box.addButton(self.tr("Keep my edits open"), QMessageBox.RejectRole)
-        box.exec()
-        if box.clickedButton() is reload_button and self.dealer.id is not None:
-            self._set_busy(True)
-            self.load(self.dealer.id)
+        reload_button.setObjectName("reload_button")
+        box.addButton(self.tr("Keep my edits open"), QMessageBox.RejectRole).setObjectName("keep_button")
+        box.setDefaultButton(reload_button)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is reload_button and self.dealer.id is not None:
+                self._set_busy(True)
+                self.load(self.dealer.id)
+
+        box.finished.connect(answered)
+        box.open()
+        self.conflict_box = box
 
     def reject(self) -> None:
         if self._dirty:

@@ -41,6 +41,7 @@ class DealersView(QWidget):
         self.model = DealerTableModel(self)
         self._include_archived = False
         self._dialogs: dict[int, QWidget] = {}
+        self.last_dialog: QWidget | None = None
         self._build()
         app.bus.changed.connect(self._on_changed)
 
@@ -181,6 +182,7 @@ class DealersView(QWidget):
             dialog.activateWindow()
             return
         dialog = DealerDialog(self.app, dealer_id, self.window())
+        self.last_dialog = dialog
         if dealer_id is not None:
             self._dialogs[dealer_id] = dialog
             dialog.finished.connect(lambda _r, i=dealer_id: self._dialogs.pop(i, None))

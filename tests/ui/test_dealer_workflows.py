@@ -1,0 +1,142 @@
+"""Real tasks in the dealer windows: create by typing, find by pinyin, validation, conflicts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.rules.uscc import make_uscc
+from tests.ui.typing import type_text
+from desktop.services import dealers
+from desktop.services.context import ServiceContext
+
+
+def _open_dialog(qtbot, view, *, new: bool):
+    view.last_dialog = None
+    if new:
+        qtbot.mouseClick(view.new_button, Qt.LeftButton)
+    else:
+        view.open_selected()
+    qtbot.waitUntil(lambda: view.last_dialog is not None and view.last_dialog.isVisible(), timeout=5000)
+    dialog = view.last_dialog
+    qtbot.waitUntil(lambda: dialog.ui.tabs.isEnabled(), timeout=10000)
+    return dialog
+
+
+def test_create_dealer_by_typing(qtbot, window, loaded, ctx):
+    view = loaded(qtbot, window)
+    dialog = _open_dialog(qtbot, view, new=True)
+    u = dialog.ui
+    type_text(qtbot, u.legal_name_edit, "杭州骏通丰田汽车销售服务有限公司")
+    type_text(qtbot, u.short_name_edit, "杭州骏通丰田")
+    type_text(qtbot, u.uscc_edit, make_uscc("91330100MA2B3C4D5"))
+    type_text(qtbot, u.city_edit, "杭州")
+    type_text(qtbot, u.brands_edit, "丰田、雷克萨斯")
+    type_text(qtbot, u.annual_sales_edit, "1.2万")
+    type_text(qtbot, u.contact_name_edit, "王经理")
+    type_text(qtbot, u.contact_phone_edit, "0571 8888 6666 转 12")
+    u.source_web_check.setChecked(True)
+    u.source_field_check.setChecked(True)
+    assert u.verified_label.text() == "Verified", "two sources should show the file as verified"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        qtbot.keyClick(u.legal_name_edit, Qt.Key_S, Qt.ControlModifier)
+    assert not u.error_summary_label.text().count("attention"), u.error_summary_label.text()
+    record = saved.args[0]
+    stored = dealers.get(ctx, record.id)
+    assert stored.legal_name == "杭州骏通丰田汽车销售服务有限公司", "legal name typed should be stored"
+    assert stored.annual_sales == 12000, "1.2万 should be stored as 12,000"
+    assert stored.contact_phone == "0571-88886666-12", "phone should be normalised with its extension"
+    assert stored.brands == ["丰田", "雷克萨斯"], "brands separated by 、 should be split"
+    assert stored.verified, "two survey sources make the file verified"
+    assert stored.audit.created_by == "tester", "the profile name stamps the record"
+    qtbot.waitUntil(lambda: view.model.total() == 1, timeout=10000)
+    dialog.close()
+
+
+def test_find_by_pinyin_initials(qtbot, demo_window, demo_ctx):
+    view = demo_window.sections["dealers"]
+    target = next(r for r in dealers.list_rows(demo_ctx) if r.city == "杭州")
+    initials = "hz" + "".join(__import__("pypinyin").lazy_pinyin(target.short_name[2:4], style=__import__("pypinyin").Style.FIRST_LETTER))
+    type_text(qtbot, view.search_edit, initials)
+    assert view.model.rowCount() > 0, f"typing {initials!r} should find dealers"
+    names = [view.model.row_at(i).legal_name for i in range(view.model.rowCount())]
+    assert target.legal_name in names, f"{target.legal_name} should match its pinyin initials {initials!r}"
+    assert all(n.startswith("杭州") or initials in view.model.row_at(i).haystack for i, n in enumerate(names)), \
+        "every row shown must match the query"
+    view.search_edit.clear()
+    assert view.model.rowCount() == view.model.total(), "clearing the search shows every dealer again"
+
+
+def test_filters_narrow_the_list(qtbot, demo_window):
+    view = demo_window.sections["dealers"]
+    total = view.model.rowCount()
+    index = view.city_combo.findData("重庆")
+    assert index > 0, "the demo territory has dealers in 重庆"
+    view.city_combo.setCurrentIndex(index)
+    shown = [view.model.row_at(i).city for i in range(view.model.rowCount())]
+    assert shown and set(shown) == {"重庆"}, "the city filter keeps only that city's dealers"
+    assert len(shown) < total, "filtering by one city shows fewer dealers"
+    type_text(qtbot, view.search_edit, "cq")
+    assert view.model.rowCount() == len(shown), "'cq' (重庆's initials) matches every 重庆 dealer"
+
+
+def test_validation_error_shown_next_to_field(qtbot, window, loaded, ctx):
+    view = loaded(qtbot, window)
+    dialog = _open_dialog(qtbot, view, new=True)
+    u = dialog.ui
+    type_text(qtbot, u.contact_phone_edit, "12345")
+    type_text(qtbot, u.uscc_edit, "91330100MA2B3C4D5X")
+    qtbot.mouseClick(u.button_box.button(u.button_box.StandardButton.Save), Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.errors.message_for("legal_name_edit")), timeout=10000)
+    assert dialog.errors.message_for("legal_name_edit") == "This field is required", "missing name is flagged at its field"
+    assert "'12345' is not a valid mobile number" in dialog.errors.message_for("contact_phone_edit"), \
+        "bad phone is flagged at its field"
+    assert "Check character" in dialog.errors.message_for("uscc_edit"), "a wrong USCC check character is named"
+    assert dialog.ui.tabs.currentIndex() == 0, "the tab holding the first error is shown"
+    assert dealers.count(ctx) == 0, "nothing is saved while fields are at fault"
+    dialog._dirty = False
+    dialog.close()
+
+
+def test_stale_edit_is_refused_and_can_reload(qtbot, demo_window, demo_ctx, monkeypatch):
+    view = demo_window.sections["dealers"]
+    view.table.selectRow(0)
+    dealer_id = view.model.row_at(0).id
+    dialog = _open_dialog(qtbot, view, new=False)
+    other = ServiceContext(demo_ctx.engine, demo_ctx.sessions, "李志强")
+    current = dealers.get(other, dealer_id)
+    dealers.save(other, replace(current, notes="由李志强补充的备注"))
+    dialog.ui.short_name_edit.clear()
+    type_text(qtbot, dialog.ui.short_name_edit, "我的修改")
+    qtbot.mouseClick(dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Save), Qt.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(dialog, "conflict_box") and dialog.conflict_box.isVisible(), timeout=10000)
+    assert "李志强" in dialog.conflict_box.text(), "the conflict names who changed the record"
+    assert dealers.get(demo_ctx, dealer_id).short_name != "我的修改", "the stale copy must not overwrite"
+    qtbot.mouseClick(dialog.conflict_box.findChild(type(dialog.ui.button_box.buttons()[0]), "reload_button"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.notes_edit.toPlainText() == "由李志强补充的备注", timeout=10000)
+    dialog.close()
+
+
+def test_delete_asks_and_refuses_dealer_with_history(qtbot, demo_window, demo_ctx, monkeypatch):
+    view = demo_window.sections["dealers"]
+    dealer_id = view.model.row_at(0).id
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.Cancel)
+    view.delete([dealer_id])
+    assert asked, "deleting asks for confirmation first"
+    assert dealers.get(demo_ctx, dealer_id).id == dealer_id, "cancelled: nothing deleted"
+
+
+def test_archive_hides_dealer(qtbot, demo_window, demo_ctx):
+    view = demo_window.sections["dealers"]
+    dealer_id = view.model.row_at(0).id
+    total = view.model.total()
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.set_archived([dealer_id], True)
+    assert dealers.get(demo_ctx, dealer_id).archived, "the dealer is archived in the database"
+    assert view.model.total() == total - 1, "archived dealers leave the list"
+    assert view.model.row_of_id(dealer_id) == -1, "the archived dealer is not shown"

@@ -1,0 +1,54 @@
+"""The main window in both languages, its navigation and its remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.tasks import wait_for_idle
+
+
+def test_chinese_window_speaks_chinese(qtbot, make_window, ctx):
+    window = make_window(qtbot, ctx, "zh_CN")
+    try:
+        assert window.windowTitle() == "车商渠道工作台 DealerDesk", "window title is translated"
+        titles = [window.nav_list.item(i).text() for i in range(window.nav_list.count())]
+        assert titles[:1] == ["车商档案"] and "员工" in titles, f"navigation is Chinese: {titles}"
+        view = window.sections["dealers"]
+        assert view.search_edit.placeholderText().startswith("搜索"), "search hint is Chinese"
+        assert view.model.headerData(0, Qt.Horizontal) == "车商名称", "column headers are Chinese"
+        assert view.type_combo.itemText(1) == "4S店", "dealer-type labels come from the Chinese catalogue"
+    finally:
+        wait_for_idle()
+        window.close()
+        make_window(qtbot, ctx, "en").close()  # leave the app in English for other tests
+
+
+def test_navigation_switches_sections(qtbot, window):
+    window.nav_list.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.sections["staff"], "second entry shows the staff section"
+    window.nav_list.setCurrentRow(0)
+    assert window.stack.currentWidget() is window.sections["dealers"], "first entry shows the dealers"
+
+
+def test_layout_is_remembered(qtbot, make_window, ctx):
+    first = make_window(qtbot, ctx)
+    first.resize(first.width(), 503)  # the offscreen screen is narrow: vary the height
+    first.nav_list.setCurrentRow(1)
+    first.sections["dealers"].table.setColumnWidth(0, 333)
+    first.close()
+    second = make_window(qtbot, ctx)
+    try:
+        assert second.nav_list.currentRow() == 1, "the last section is shown again"
+        assert second.height() == 503, "window size is restored"
+        assert second.sections["dealers"].table.columnWidth(0) == 333, "column widths are restored"
+    finally:
+        second.close()
+
+
+def test_staff_view_lists_and_edits(qtbot, demo_window, demo_ctx):
+    view = demo_window.sections["staff"]
+    with qtbot.waitSignal(view.status_message, timeout=10000):
+        view.reload()
+    assert view.table.rowCount() == 25, "the demo territory has 25 staff members"
+    assert view.table.item(0, 0).text() == "周建国", "staff listed in id order"
+    assert view.table.item(0, 2).text() == "Branch leadership", "rank shown by name"
