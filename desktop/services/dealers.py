@@ -116,8 +116,12 @@ def save(ctx: ServiceContext, dealer: r.Dealer) -> r.Dealer:
 
     Raises RuleError (every field at fault), ConflictError (someone saved after ``dealer`` was read).
     """
-    clean = validate_dealer(dealer)
     problems = []
+    try:
+        clean = validate_dealer(dealer)
+    except RuleError as err:  # keep going: people and visits at fault are reported together with it
+        problems += err.problems
+        clean = dealer
     people = []
     for index, person in enumerate(clean.people):
         try:
@@ -182,16 +186,22 @@ def _write(ctx: ServiceContext, s: Session, d: r.Dealer, people, visits) -> m.De
     changed |= _sync_children(ctx, row.people, people, m.KeyPerson, mapping.PERSON_SCALARS)
     visits_before = [v.id for v in row.visits]
     for child, wanted in _pairs(row.visits, visits, ctx, m.Visit):
-        changed |= mapping.copy_fields(wanted, child, mapping.VISIT_SCALARS)
+        visit_changed = mapping.copy_fields(wanted, child, mapping.VISIT_SCALARS)
         ids = list(dict.fromkeys(wanted.visitor_ids))
         if [x.id for x in child.visitors] != ids:
-            child.visitors = [staff for staff in (s.get(m.Staff, i) for i in ids) if staff is not None]
-            changed = True
+            # Looking staff up must not flush the half-written dealer: a new one would be
+            # INSERTed, then re-stamped below and UPDATEd — version 2 instead of 1.
+            with s.no_autoflush:
+                child.visitors = [staff for staff in (s.get(m.Staff, i) for i in ids) if staff is not None]
+            visit_changed = True
+        if visit_changed and child.id is not None:
+            ctx.stamp(child, new=False)
+        changed |= visit_changed
     changed |= visits_before != [v.id for v in row.visits]
-    if changed or d.id is None:
-        ctx.stamp(row, new=d.id is None)
-        if d.id is not None:
-            row.updated_at = ctx.now()  # forces an UPDATE, so the version moves
+    if changed and d.id is not None:
+        # A new updated_at forces an UPDATE even when only child rows changed, so the version
+        # moves by exactly one. A new row was stamped when it was created.
+        ctx.stamp(row, new=False)
     return row
 
 

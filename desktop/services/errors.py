@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 
 class ServiceError(Exception):
@@ -35,15 +35,20 @@ class NotFoundError(ServiceError):
         return t("not_found", lang, kind=t(f"kind.{self.kind}", lang), id=self.record_id)
 
 
+def local_time_text(when: datetime) -> str:
+    """A stored time (naive UTC, as the audit columns hold it) as the user's wall-clock time."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 class ConflictError(ServiceError):
     """Saving a stale copy: someone else changed the record after it was read."""
 
     code = "conflict.stale"
 
     def __init__(self, user: str, when: datetime | None, current_version: int):
-        super().__init__(
-            "conflict.stale", user=user or "?", when=when.strftime("%Y-%m-%d %H:%M") if when else "?"
-        )
+        super().__init__("conflict.stale", user=user or "?", when=local_time_text(when) if when else "?")
         self.user = user
         self.when = when
         self.current_version = current_version
