@@ -10,21 +10,27 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from desktop.rules.records import DealerRow
-from desktop.rules.search import filter_indices, normalise_query
+from desktop.rules.search import SearchIndex, normalise_query
 from desktop.rules.vocab import label
 from desktop.services.dealers import DealerFilter
 
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 COLUMNS = ("legal_name", "short_name", "city", "district", "brands", "dealer_type", "annual_sales",
            "contact_name", "contact_phone", "verified", "updated_at")
+SALES_COLUMN = COLUMNS.index("annual_sales")
 
 
 class DealerTableModel(QAbstractTableModel):
-    IdRole = Qt.UserRole + 1
+    IdRole = int(Qt.ItemDataRole.UserRole.value) + 1
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[DealerRow] = []
-        self._hay: list[str] = []
+        self._cells: dict[int, tuple] = {}
+        self._index = SearchIndex([])
         self._visible: list[int] = []
         self._filter = DealerFilter()
         self._words: list[str] = []
@@ -36,10 +42,16 @@ class DealerTableModel(QAbstractTableModel):
         self._yes, self._no = self.tr("Yes"), self.tr("No")
 
     # --- data -----------------------------------------------------------------------------
-    def set_rows(self, rows: list[DealerRow]) -> None:
+    @staticmethod
+    def build_index(rows: list[DealerRow]) -> SearchIndex:
+        """Worker thread: ~0.4 s at 100,000 dealers, so never on the GUI thread."""
+        return SearchIndex([r.haystack for r in rows])
+
+    def set_rows(self, rows: list[DealerRow], index: SearchIndex) -> None:
         self.beginResetModel()
         self._rows = rows
-        self._hay = [r.haystack for r in rows]
+        self._cells = {}
+        self._index = index
         self._visible = self._compute(None)
         self._apply_sort()
         self.endResetModel()
@@ -62,7 +74,7 @@ class DealerTableModel(QAbstractTableModel):
         pool = candidates
         if pool is None and (flt.city or flt.brand or flt.dealer_type or flt.verified is not None):
             pool = [i for i, row in enumerate(self._rows) if flt.accepts(row)]
-        return filter_indices(self._words, self._hay, pool)
+        return self._index.find(self._words, pool)
 
     def row_at(self, row: int) -> DealerRow:
         return self._rows[self._visible[row]]
@@ -83,34 +95,34 @@ class DealerTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802
+        if role == DISPLAY and orientation == Qt.Horizontal:
             return self._headers[section]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[self._visible[index.row()]]
-        col = COLUMNS[index.column()]
-        if role == Qt.DisplayRole:
-            value = getattr(row, col)
-            if col == "dealer_type":
-                return self._type_label(value)
-            if col == "verified":
-                return self._yes if value else self._no
-            if col == "annual_sales":
-                return f"{value:,}" if value is not None else ""
-            if col == "updated_at":
-                return value.strftime("%Y-%m-%d") if value else ""
-            return value
-        if role == Qt.TextAlignmentRole and col == "annual_sales":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole and col == "legal_name":
-            return row.legal_name
+    def data(self, index: QModelIndex, role=DISPLAY):
+        # Called thousands of times per repaint: plain int roles and a per-row cache of the
+        # display strings keep it to a dictionary lookup.
+        if role == DISPLAY:
+            i = self._visible[index.row()]
+            cells = self._cells.get(i)
+            if cells is None:
+                cells = self._cells[i] = self._format(self._rows[i])
+            return cells[index.column()]
+        if role == ALIGN:
+            return RIGHT if index.column() == SALES_COLUMN else None
+        if role == TOOLTIP and index.column() == 0:
+            return self._rows[self._visible[index.row()]].legal_name
         if role == self.IdRole:
-            return row.id
+            return self._rows[self._visible[index.row()]].id
         return None
+
+    def _format(self, row: DealerRow) -> tuple:
+        return (
+            row.legal_name, row.short_name, row.city, row.district, row.brands, self._type_label(row.dealer_type),
+            f"{row.annual_sales:,}" if row.annual_sales is not None else "", row.contact_name, row.contact_phone,
+            self._yes if row.verified else self._no, row.updated_at.strftime("%Y-%m-%d") if row.updated_at else "",
+        )
 
     def _type_label(self, code: str) -> str:
         if code not in self._type_labels:

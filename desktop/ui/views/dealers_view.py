@@ -91,6 +91,7 @@ class DealersView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # no per-row sizing at 100k rows
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -113,16 +114,20 @@ class DealersView(QWidget):
 
     # --- loading and filtering --------------------------------------------------------------
     def reload(self) -> None:
-        include = self._include_archived
+        include, ctx = self._include_archived, self.app.ctx
         self.count_label.setText(self.tr("Loading dealers…"))
-        QueryOp(self, lambda: (dealers.list_rows(self.app.ctx, include_archived=include), dealers.facets(self.app.ctx)),
-                self._loaded).run()
+
+        def work():
+            rows = dealers.list_rows(ctx, include_archived=include)
+            return rows, DealerTableModel.build_index(rows), dealers.facets(ctx)
+
+        QueryOp(self, work, self._loaded).run()
 
     def _loaded(self, result) -> None:
-        rows, facets = result
+        rows, index, facets = result
         self._fill_combo(self.city_combo, facets["cities"])
         self._fill_combo(self.brand_combo, facets["brands"])
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, index)
         self._apply_filter()
         self.loaded.emit(len(rows))
 
