@@ -133,7 +133,7 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
                 models, mainstream = N.BRANDS[brand]
                 sales = rng.randrange(300, 6000) if mainstream else rng.randrange(150, 2500)
                 dtype = rng.choices(["4s", "3s", "2s", "group", "other"], [70, 10, 8, 7, 5])[0]
-                uscc = make_uscc("91" + division + _code9(did * 7919 + seed))
+                uscc = make_uscc("91" + division + _code9((did * 2654435761 + seed * 40503) % 31**9))  # scrambled, unique per id
                 surveyed = rng.random()
                 batch["dealers"].append(dict(
                     id=did, legal_name=legal, short_name=short, uscc=uscc, province=province, city=city,
@@ -161,8 +161,9 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
                 for src in rng.sample(SURVEY_SOURCES, rng.choice([0, 1, 1, 2, 2, 3])):
                     batch["sources"].append(dict(dealer_id=did, source=src))
                 if surveyed > 0.3:
-                    for pos, (ins, share) in enumerate(zip(rng.sample(N.INSURERS, 2), (rng.choice([50, 60, 70]), 0))):
-                        batch["insurers"].append(dict(dealer_id=did, insurer=ins, share=share or None, position=pos))
+                    lead = rng.choice([50, 60, 70])
+                    for pos, (ins, share) in enumerate(zip(rng.sample(N.INSURERS, 2), (lead, 100 - lead))):
+                        batch["insurers"].append(dict(dealer_id=did, insurer=ins, share=share, position=pos))
                 roles = ["decision_maker"] + rng.sample(list(PERSON_ROLES[1:4]), rng.randrange(0, 3))
                 people_here = []
                 for role in roles:
