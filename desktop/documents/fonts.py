@@ -1,0 +1,53 @@
+"""The bundled CJK font, registered once with ReportLab and embedded as a subset in every PDF.
+
+WenQuanYi Micro Hei ships as a TrueType collection; face 0 is the proportional face. It has
+no bold or italic face, so the family maps every style to the one face and the documents
+build their hierarchy from size, colour and rules instead of weight. ReportLab always
+embeds TrueType fonts as subsets (``ABCDEF+Name``) with a ToUnicode map, which is what lets
+``pdftotext`` return the Chinese exactly as written. Safe to call from any thread.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from desktop.paths import resource
+
+FONT = "DealerDeskSans"
+FONT_FILE = ("fonts", "wqy-microhei.ttc")
+FACE_INDEX = 0
+
+_lock = threading.Lock()
+_registered = False
+
+
+class FontMissingError(RuntimeError):
+    """The bundled font file is missing or unreadable (a broken installation)."""
+
+
+def register() -> str:
+    """Register the bundled font (idempotent) and return its ReportLab name."""
+    global _registered
+    if _registered:
+        return FONT
+    with _lock:
+        if _registered:
+            return FONT
+        path = resource(*FONT_FILE)
+        try:
+            face = TTFont(FONT, str(path), subfontIndex=FACE_INDEX)
+        except (OSError, ValueError) as err:
+            raise FontMissingError(f"cannot load the bundled font {path}: {err}") from err
+        pdfmetrics.registerFont(face)
+        # One face for every style: <b> or <i> in our own markup must never look up a face
+        # that does not exist.
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
+        _registered = True
+    return FONT
+
+
+def font_path() -> str:
+    return str(resource(*FONT_FILE))

@@ -1,0 +1,100 @@
+"""Tables that never overflow: every cell is a wrapping paragraph, widths are shares of the line.
+
+``data_table`` repeats its header row on each page, keeps zebra rows, and splits a row that
+is taller than a page (a 5,000-character note) instead of failing the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Table
+
+from desktop.documents.styles import CONTENT_WIDTH, Styles, facts_style, figures_style, grid_style
+from desktop.documents.text import DASH, para
+
+Cell = str | Flowable | None
+
+
+def widths(shares: Sequence[float], total: float = CONTENT_WIDTH) -> list[float]:
+    """Column widths from relative shares, filling ``total`` exactly."""
+    whole = float(sum(shares))
+    return [total * s / whole for s in shares]
+
+
+def _cell(value: Cell, style) -> Flowable:
+    if isinstance(value, Flowable):
+        return value
+    return para(value, style, placeholder=DASH)
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    shares: Sequence[float],
+    st: Styles,
+    *,
+    numeric: Sequence[int] = (),
+    highlight_rows: Sequence[int] = (),
+    total_width: float = CONTENT_WIDTH,
+    small: bool = False,
+) -> Table:
+    """A data table. ``highlight_rows`` are indices into ``rows`` (the header is not counted)."""
+    body_style = st.cell_small if small else st.cell
+    data = [[_cell(h, st.cell_head) for h in header]]
+    for row in rows:
+        data.append([_cell(v, st.cell_num if i in numeric else body_style) for i, v in enumerate(row)])
+    table = Table(
+        data,
+        colWidths=widths(shares, total_width),
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+        style=grid_style(highlight_rows=tuple(r + 1 for r in highlight_rows)),
+    )
+    return table
+
+
+def facts_table(
+    pairs: Sequence[tuple[str, Cell]],
+    st: Styles,
+    *,
+    columns: int = 2,
+    label_share: float = 0.36,
+    total_width: float = CONTENT_WIDTH,
+) -> Table:
+    """Label/value pairs laid out ``columns`` pairs to a row; a pair whose label is '' spans the row."""
+    value_share = 1.0 - label_share
+    shares = [label_share, value_share] * columns
+    data: list[list[Flowable | str]] = []
+    spans: list[tuple] = []
+    row: list[Flowable | str] = []
+    for label, value in pairs:
+        if label == "" and columns > 1:  # a full-width value (long text)
+            if row:
+                row += [""] * (2 * columns - len(row))
+                data.append(row)
+                row = []
+            data.append([_cell(value, st.cell)] + [""] * (2 * columns - 1))
+            spans.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
+            continue
+        row += [para(label, st.cell_label), _cell(value, st.cell)]
+        if len(row) == 2 * columns:
+            data.append(row)
+            row = []
+    if row:
+        row += [""] * (2 * columns - len(row))
+        data.append(row)
+    style = facts_style(columns)
+    for cmd in spans:
+        style.add(*cmd)
+        style.add("BACKGROUND", cmd[1], cmd[2], "white")
+    return Table(data, colWidths=widths(shares, total_width), splitByRow=1, splitInRow=1, hAlign="LEFT", style=style)
+
+
+def figures_strip(items: Sequence[tuple[str, str]], st: Styles, *, total_width: float = CONTENT_WIDTH) -> Table:
+    """Key figures side by side: a large value over a small label, e.g. ("86.5%", "新车承保率")."""
+    cells = [[para(value, st.figure, placeholder=DASH), para(label, st.figure_label)] for value, label in items]
+    return Table([cells], colWidths=widths([1] * len(items), total_width), hAlign="LEFT",
+                 style=figures_style(len(items)))

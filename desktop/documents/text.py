@@ -1,0 +1,138 @@
+"""User text into paragraphs, literally; numbers and dates in the reader's language.
+
+ReportLab paragraphs parse a small XML markup, so a dealer called ``A&B <b>`` would either
+break rendering or turn bold. Everything a user typed goes through :func:`para`, which
+escapes it and keeps the line breaks; only our own templates use markup.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from datetime import date, datetime
+from decimal import Decimal
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+from desktop.i18n import t
+
+# C0 controls other than tab/newline (and DEL) cannot appear in a PDF string meaningfully.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+DASH = "—"
+ELLIPSIS = "…"
+
+
+def clean(text: object) -> str:
+    """Plain text safe for the PDF: controls dropped, lone surrogates replaced, newlines unified."""
+    if text is None:
+        return ""
+    value = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    value = _CONTROL.sub("", value)
+    return value.encode("utf-8", "replace").decode("utf-8")
+
+
+def escape(text: object) -> str:
+    """Paragraph markup that shows ``text`` literally, one line break per newline."""
+    return _xml_escape(clean(text)).replace("\n", "<br/>")
+
+
+def para(text: object, style: ParagraphStyle, *, placeholder: str = "") -> Paragraph:
+    """A paragraph of user text: ``<``, ``>``, ``&`` and markup-like text appear as typed.
+
+    Chinese inside an English document still wraps between characters, not only at spaces.
+    """
+    value = clean(text)
+    if not value.strip():
+        value = placeholder
+    if style.wordWrap != "CJK" and _HAN.search(value):
+        style = _cjk(style)
+    return Paragraph(escape(value), style)
+
+
+_HAN = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+@lru_cache(maxsize=64)
+def _cjk(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_cjk", parent=style, wordWrap="CJK")
+
+
+def markup(template: str, style: ParagraphStyle, **values: object) -> Paragraph:
+    """Our own markup with user values escaped into it: ``markup("<b>{name}</b>", s, name=x)``."""
+    return Paragraph(template.format(**{k: escape(v) for k, v in values.items()}), style)
+
+
+def shorten(text: object, limit: int | None) -> tuple[str, bool]:
+    """``text`` cut to ``limit`` characters with an ellipsis; also says whether it was cut."""
+    value = clean(text)
+    if limit is None or len(value) <= limit:
+        return value, False
+    return value[: max(limit - 1, 0)].rstrip() + ELLIPSIS, True
+
+
+def or_dash(text: object) -> str:
+    value = clean(text).strip()
+    return value if value else DASH
+
+
+def fmt_date(value: date | datetime | None, lang: str) -> str:
+    if value is None:
+        return DASH
+    if isinstance(value, datetime):
+        value = value.date()
+    if lang == "zh_CN":
+        return f"{value.year}年{value.month}月{value.day}日"
+    return f"{value.day} {value.strftime('%b')} {value.year}"
+
+
+def fmt_int(value: int | None, lang: str, unit_key: str = "") -> str:
+    if value is None:
+        return DASH
+    text = f"{value:,}"
+    return f"{text} {t(unit_key, lang)}".rstrip() if unit_key else text
+
+
+def fmt_money(value: Decimal | float | int | None, lang: str) -> str:
+    """Yuan in the reader's habit: 1,234.5 万元 in Chinese, ¥12.35 m in English."""
+    if value is None:
+        return DASH
+    amount = Decimal(str(value))
+    if lang == "zh_CN":
+        if abs(amount) >= 10_000:
+            return f"{amount / 10_000:,.1f} 万元"
+        return f"{amount:,.0f} 元"
+    if abs(amount) >= 1_000_000:
+        return f"¥{amount / 1_000_000:,.2f} m"
+    return f"¥{amount:,.0f}"
+
+
+def fmt_percent(value: Decimal | float | None) -> str:
+    if value is None:
+        return DASH
+    amount = Decimal(str(value)).quantize(Decimal("0.1"))
+    return f"{amount.normalize():f}%" if amount == amount.to_integral() else f"{amount}%"
+
+
+def join_list(items: list[str], lang: str) -> str:
+    values = [clean(i).strip() for i in items if clean(i).strip()]
+    if not values:
+        return DASH
+    return ("、" if lang == "zh_CN" else ", ").join(values)
+
+
+def fit(text: object, font: str, size: float, width: float) -> str:
+    """``text`` on one line, shortened with an ellipsis to fit ``width`` points."""
+    value = clean(text).replace("\n", " ")
+    if stringWidth(value, font, size) <= width:
+        return value
+    low, high = 0, len(value)
+    while low < high:  # longest prefix that fits, by bisection (names can be thousands long)
+        mid = (low + high + 1) // 2
+        if stringWidth(value[:mid] + ELLIPSIS, font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return value[:low] + ELLIPSIS
