@@ -116,3 +116,38 @@ def delete_relationship(ctx: ServiceContext, rel_id: int) -> None:
         row = s.get(m.Relationship, rel_id)
         if row is not None:
             s.delete(row)
+
+
+def save_ranks(ctx: ServiceContext, scale: list[r.Rank]) -> list[r.Rank]:
+    """Replace the rank scale (most senior first). Ranks still held by staff cannot be removed.
+
+    Levels are renumbered from the order given, so 'more senior' is simply 'higher in the list'.
+    """
+    from desktop.rules.errors import FieldProblem, RuleError
+
+    problems = []
+    codes = [x.code.strip() for x in scale]
+    if not scale:
+        problems.append(FieldProblem("ranks", "required"))
+    if len(set(codes)) != len(codes) or any(not c for c in codes):
+        problems.append(FieldProblem("ranks", "rank.codes"))
+    if any(not (x.name_zh.strip() and x.name_en.strip()) for x in scale):
+        problems.append(FieldProblem("ranks", "rank.names"))
+    if problems:
+        raise RuleError(problems)
+    with ctx.unit() as s:
+        held = set(s.scalars(select(m.Staff.rank_code).distinct()))
+        missing = sorted(held - set(codes))
+        if missing:
+            raise RuleError(FieldProblem("ranks", "rank.in_use", {"codes": "、".join(missing)}))
+        existing = {x.code: x for x in s.scalars(select(m.StaffRank))}
+        for code, row in existing.items():
+            if code not in codes:
+                s.delete(row)
+        s.flush()
+        top = len(scale)
+        for position, rank in enumerate(scale):
+            row = existing.get(rank.code) or m.StaffRank(code=rank.code)
+            row.name_en, row.name_zh, row.level = rank.name_en.strip(), rank.name_zh.strip(), (top - position) * 10
+            s.add(row)
+    return ranks(ctx)

@@ -676,6 +676,45 @@
     </message>
 </context>
 <context>
+    <name>RanksDialog</name>
+    <message>
+        <source>Rank scale</source>
+        <translation>职级体系</translation>
+    </message>
+    <message>
+        <source>Most senior first. Rank matching in meetings compares positions on this scale.</source>
+        <translation>按级别从高到低排列。会谈中的“级别对等”按此顺序比较。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDialog</name>
     <message>
         <source>Relationship</source>
@@ -796,6 +835,10 @@
     <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Rank scale…</source>
+        <translation>职级体系…</translation>
     </message>
     <message>
         <source>Name</source>

@@ -52,3 +52,29 @@ def test_staff_view_lists_and_edits(qtbot, demo_window, demo_ctx):
     assert view.table.rowCount() == 25, "the demo territory has 25 staff members"
     assert view.table.item(0, 0).text() == "周建国", "staff listed in id order"
     assert view.table.item(0, 2).text() == "Branch leadership", "rank shown by name"
+
+
+def test_rank_scale_can_be_edited(qtbot, window, ctx):
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.rules.records import Staff
+    from desktop.services import staff as staff_service
+    from desktop.ui.dialogs.ranks_dialog import RanksDialog
+
+    dialog = RanksDialog(window.app, staff_service.ranks(ctx), window)
+    qtbot.addWidget(dialog)
+    dialog.table.setCurrentCell(3, 0)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "up_rank_button"), Qt.LeftButton)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save()
+    codes = [r.code for r in staff_service.ranks(ctx)]
+    assert codes == ["leadership", "department_head", "specialist", "team_manager"], f"order saved as shown: {codes}"
+
+    staff_service.save(ctx, Staff(name="周建国", rank_code="leadership", line="leadership"))
+    again = RanksDialog(window.app, staff_service.ranks(ctx), window)
+    qtbot.addWidget(again)
+    again.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(again.findChild(QPushButton, "remove_rank_button"), Qt.LeftButton)
+    again.save()
+    qtbot.waitUntil(lambda: "leadership" in again.error_label.text(), timeout=10000)
+    assert "leadership" in [r.code for r in staff_service.ranks(ctx)], "a rank still held by staff is kept"

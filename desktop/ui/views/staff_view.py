@@ -49,11 +49,14 @@ class StaffView(QWidget):
         self.new_button.clicked.connect(lambda: self._edit(Staff()))
         self.edit_button = QPushButton(self.tr("Edit…"), objectName="edit_staff_button")
         self.edit_button.clicked.connect(self._edit_current)
+        self.ranks_button = QPushButton(self.tr("Rank scale…"), objectName="ranks_button")
+        self.ranks_button.clicked.connect(self._edit_ranks)
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.archived_check)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.ranks_button)
 
         self.table = QTableWidget(0, 5, objectName="staff_table")
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Title"), self.tr("Rank"), self.tr("Line"), self.tr("Phone")])
@@ -131,6 +134,11 @@ class StaffView(QWidget):
         from desktop.ui.dialogs.staff_dialog import StaffDialog
 
         StaffDialog(self.app, member, self.ranks, self).open()
+
+    def _edit_ranks(self) -> None:
+        from desktop.ui.dialogs.ranks_dialog import RanksDialog
+
+        RanksDialog(self.app, self.ranks, self).open()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("staff/splitter", self.splitter.saveState())
