@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import traceback
@@ -111,11 +112,37 @@ def _ensure_platform() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+_progress: dict = {"check": "", "last_qt_warning": "", "log_path": None, "work": None}
+
+
+def _qt_messages_to_log(mode, context, message) -> None:
+    """Qt's messages go to the log; a fatal one (no platform plugin) still ends in one clear line."""
+    from PySide6.QtCore import QtMsgType
+
+    logging.getLogger("dealerdesk.selftest").info("Qt: %s", message)
+    if mode != QtMsgType.QtFatalMsg:
+        _progress["last_qt_warning"] = message.strip().splitlines()[0] if message.strip() else ""
+        return
+    # Qt aborts the process right after this: report first, then leave without a core dump.
+    reason = _progress["last_qt_warning"] or message.strip().splitlines()[0]
+    _say(f"{_marks()[1]} {_progress['check']}: Qt cannot start: {reason}"[:300])
+    where = f"; details in {_progress['log_path']}" if _progress["log_path"] else ""
+    _say(f"self-test failed: Qt aborted during the {_progress['check']} check{where}")
+    logging.shutdown()
+    if _progress["work"]:
+        shutil.rmtree(_progress["work"], ignore_errors=True)
+    os._exit(1)
+
+
 def _qapp():
     """The application as the windows get it: bundled font, translators, icon."""
     _ensure_platform()
+    from PySide6.QtCore import qInstallMessageHandler
+
     from desktop import i18n
     from desktop.app import create_application
+
+    qInstallMessageHandler(_qt_messages_to_log)  # Qt's warnings would break one-line-per-check
 
     return create_application(["dealerdesk", "--self-test"], i18n.language())
 
@@ -187,6 +214,7 @@ def _say(line: str) -> None:
 def _log() -> tuple[logging.Logger, Path | None]:
     log = logging.getLogger("dealerdesk.selftest")
     log.propagate = False  # never let logging's last-resort handler print a traceback
+    log.setLevel(logging.INFO)
     _close_log(log)
     try:
         from desktop.paths import log_dir
@@ -218,15 +246,18 @@ def run_self_test() -> int:
     """Run every check; 0 when all pass, 1 otherwise. Prints one line per check."""
     ok_mark, fail_mark = _marks()
     log, log_path = _log()
+    _progress["log_path"] = log_path
     failures = 0
     state: dict = {}
     saved_home = os.environ.get("DEALERDESK_HOME")
     with tempfile.TemporaryDirectory(prefix="dealerdesk-selftest-", ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
+        _progress["work"] = work
         # Window state and settings go to the scratch folder, not the user's.
         os.environ["DEALERDESK_HOME"] = str(work / "home")
         try:
             for name, check in CHECKS:
+                _progress["check"] = name
                 try:
                     detail = check(work, state)
                 except Exception as err:  # noqa: BLE001 — report every failure as one line

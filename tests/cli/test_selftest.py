@@ -78,3 +78,17 @@ def test_marks_fit_the_console(monkeypatch, encoding, ok):
     """A Chinese Windows console (GBK) cannot show ✓: plain OK/FAIL then, never an encoding error."""
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding=encoding))
     assert selftest._marks()[0].strip() == ok, f"mark for a {encoding} console"
+
+
+def test_qt_that_cannot_start_is_one_line_not_an_abort(tmp_path):
+    """No usable platform plugin: Qt would abort(); the self-test names the cause and exits 1."""
+    env = dict(os.environ, DEALERDESK_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="no-such-platform",
+               TMPDIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-m", "desktop", "--self-test"], capture_output=True, text=True,
+                          encoding="utf-8", env=env, cwd=tmp_path, timeout=300)
+    assert done.returncode == 1, f"expected exit 1, got {done.returncode}:\n{done.stdout}\n{done.stderr}"
+    assert 'Qt cannot start: Could not find the Qt platform plugin "no-such-platform"' in done.stdout, \
+        f"the cause should be named:\n{done.stdout}"
+    assert done.stdout.strip().splitlines()[-1].startswith("self-test failed: Qt aborted"), \
+        f"a summary line should close the report:\n{done.stdout}"
+    assert not list(tmp_path.glob("dealerdesk-selftest-*")), "the scratch folder should be removed"
