@@ -1,0 +1,194 @@
+"""Dealer rosters out to Excel: the dealer list (a filter or a selection), and the empty template.
+
+Headers in the UI language, typed cells (numbers, percentages, dates), drop-downs on enumerated
+columns, a notes sheet explaining each column, and key people on their own sheet — their
+sensitive fields only when asked. What is written imports back unchanged. Runs on the calling
+thread (a worker thread in the app); writes only the target file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import exists, select
+
+from desktop.i18n import t
+from desktop.persistence import models as m
+from desktop.rules import records as r
+from desktop.rules.uscc import make_uscc
+from desktop.rules.vocab import GENDERS, PERSON_ROLES, VOCABULARIES, label
+from desktop.services.context import ServiceContext
+from desktop.services.roster_values import load_values
+from desktop.spreadsheets.columns import COLUMNS, LIST_SEPARATOR, Column
+from desktop.spreadsheets.writer import SheetWriter, Spec, new_workbook, text_sheet
+
+ProgressFn = Callable[[int, int], "bool | None"]
+PEOPLE_FIELDS = ("name", "gender", "position", "role", "phone", "notes")
+
+
+class ExportCancelled(Exception):
+    pass
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    dealers: int
+    people: int
+
+
+def _specs(lang: str | None) -> list[Spec]:
+    specs = []
+    for c in COLUMNS:
+        choices = tuple(label(c.vocab, code, lang) for code in VOCABULARIES[c.vocab] if code) if c.kind == "choice" else ()
+        specs.append(Spec(c.header(lang), c.width, c.kind, choices))
+    return specs
+
+
+def cell_value(column: Column, value, lang: str | None):
+    """A stored value as the typed cell the roster carries."""
+    if value is None or value == "" or value == []:
+        return None
+    kind = column.kind
+    if kind == "percent":
+        return float(Decimal(value) / 100)
+    if kind == "amount":
+        return int(value) if value == value.to_integral_value() else float(value)
+    if kind == "choice":
+        return label(column.vocab, value, lang)
+    if kind == "sources":
+        return LIST_SEPARATOR.join(label("source", v, lang) for v in value)
+    if kind == "list":
+        return LIST_SEPARATOR.join(value)
+    if kind == "insurers":
+        return LIST_SEPARATOR.join(i.insurer + (f" {i.share.normalize():f}%" if i.share is not None else "") for i in value)
+    return value
+
+
+def dealer_values(values: dict, lang: str | None) -> list:
+    return [cell_value(c, values[c.field], lang) for c in COLUMNS]
+
+
+def _select_ids(s, ids, city: str, brand: str, include_archived: bool) -> list[int]:
+    d = m.Dealer
+    stmt = select(d.id).order_by(d.id)
+    if not include_archived:
+        stmt = stmt.where(d.archived.is_(False))
+    if city:
+        stmt = stmt.where(d.city == city)
+    if brand:
+        b = m.DealerBrand
+        stmt = stmt.where(exists().where(b.dealer_id == d.id, b.kind == "sold", b.brand == brand))
+    found = list(s.scalars(stmt))
+    if ids is not None:
+        wanted = set(ids)
+        found = [i for i in found if i in wanted]
+    return found
+
+
+def rows_for_export(ctx: ServiceContext, *, ids=None, city: str = "", brand: str = "", include_archived: bool = False,
+                    lang: str | None = None) -> tuple[list[int], list[list]]:
+    """(dealer ids, one list of cell values per dealer) — what the Dealers sheet holds."""
+    with ctx.unit() as s:
+        chosen = _select_ids(s, ids, city, brand, include_archived)
+        stored = load_values(s, chosen)
+    return chosen, [dealer_values(stored[i], lang) for i in chosen]
+
+
+def _people(ctx: ServiceContext, ids: list[int], sensitive: bool) -> list[tuple]:
+    fields = PEOPLE_FIELDS + (r.KeyPerson.SENSITIVE if sensitive else ())
+    kp, d = m.KeyPerson, m.Dealer
+    out = []
+    with ctx.unit() as s:
+        wanted = set(ids)
+        stmt = select(kp.dealer_id, d.legal_name, d.uscc, *[getattr(kp, f) for f in fields]).join(d, d.id == kp.dealer_id).order_by(kp.dealer_id, kp.id)
+        for row in s.execute(stmt):
+            if row[0] in wanted:
+                out.append(tuple(row[1:]))
+    return out
+
+
+def export(ctx: ServiceContext, target: str | Path, *, ids=None, city: str = "", brand: str = "", include_sensitive: bool = False,
+           include_archived: bool = False, lang: str | None = None, progress: ProgressFn | None = None) -> ExportResult:
+    """Write the chosen dealers (``ids``: a selection; else every dealer matching city/brand) to ``target``."""
+    target = Path(target)
+    chosen, rows = rows_for_export(ctx, ids=ids, city=city, brand=brand, include_archived=include_archived, lang=lang)
+    people = _people(ctx, chosen, include_sensitive)
+    with new_workbook(target) as book:
+        sheet = SheetWriter(book, t("roster.sheet.dealers", lang), _specs(lang))
+        for n, values in enumerate(rows, start=1):
+            sheet.append(values)
+            if progress is not None and n % 5000 == 0 and progress(n, len(rows)) is False:
+                raise ExportCancelled()
+        sheet.finish()
+        _people_sheet(book, people, include_sensitive, lang)
+        _notes_sheet(book, lang, t("roster.notes.title", lang, date=date.today().isoformat(), user=ctx.user, n=len(rows)),
+                     t("roster.notes.sensitive_in" if include_sensitive else "roster.notes.sensitive_out", lang))
+    return ExportResult(target, len(rows), len(people))
+
+
+def _people_sheet(book, people: list[tuple], sensitive: bool, lang: str | None) -> None:
+    fields = PEOPLE_FIELDS + (r.KeyPerson.SENSITIVE if sensitive else ())
+    widths = {"name": 10, "gender": 8, "position": 14, "role": 16, "phone": 16, "notes": 24, "birth_year": 10,
+              "background": 30, "highlights": 30, "hobbies": 24}
+    specs = [Spec(t("roster.col.dealer", lang), 36), Spec(t("roster.col.dealer_uscc", lang), 22)]
+    specs += [Spec(t(f"field.{f}", lang), widths[f], choices=_person_choices(f, lang)) for f in fields]
+    sheet = SheetWriter(book, t("roster.sheet.people", lang), specs)
+    for legal_name, uscc, *values in people:
+        shown = [label(f, v, lang) if f in ("gender", "role") and v else v for f, v in zip(fields, values)]
+        sheet.append([legal_name, uscc or None, *[v if v not in ("", None) else None for v in shown]])
+    sheet.finish()
+
+
+def _person_choices(field_name: str, lang: str | None) -> tuple[str, ...]:
+    codes = {"gender": GENDERS, "role": PERSON_ROLES}.get(field_name, ())
+    return tuple(label(field_name, c, lang) for c in codes if c)
+
+
+def _format_help(column: Column, lang: str | None) -> str:
+    values = ""
+    if column.kind == "choice":
+        values = "、".join(label(column.vocab, c, lang) for c in VOCABULARIES[column.vocab] if c)
+    elif column.kind == "sources":
+        values = "、".join(label("source", c, lang) for c in VOCABULARIES["source"])
+    text = t(f"roster.format.{column.kind}", lang, values=values)
+    if column.field == "legal_name":
+        text = t("roster.format.required", lang) + t("roster.format.key", lang) + text
+    elif column.field == "uscc":
+        text = t("roster.format.key", lang) + text
+    return text
+
+
+def _notes_sheet(book, lang: str | None, *preamble: str) -> None:
+    lines = [[t("roster.notes.column", lang), t("roster.notes.meaning", lang), t("roster.notes.format", lang)]]
+    lines += [[c.header(lang), t(f"roster.help.{c.field}", lang), _format_help(c, lang)] for c in COLUMNS]
+    lines += [[""]] + [[p] for p in preamble if p]
+    text_sheet(book, t("roster.sheet.notes", lang), lines, (24, 40, 70))
+
+
+EXAMPLE = dict(
+    legal_name="【示例】杭州宏达丰田汽车销售服务有限公司", short_name="宏达丰田", uscc=make_uscc("91330106MA2B3C4D5"), province="浙江省",
+    city="杭州", district="西湖区", address="浙江省杭州市西湖区环城西路 88 号", brands=["丰田", "雷克萨斯"], main_models="凯美瑞、卡罗拉、汉兰达",
+    annual_sales=2400, dealer_type="4s", founded_on=date(2012, 5, 18), contact_name="张伟", contact_phone="0571-88886666",
+    sources=["association", "field"], premium_scale=Decimal("5200000"), business_structure="新车保险约占六成，续保约占四成",
+    new_car_rate=Decimal("85"), renewal_rate=Decimal("62"), repair_needs="希望每月送修事故车 80 台以上", brands_repaired=["丰田"],
+    entity_structure="独立法人", willingness="high", licence_no="330106000123456", licence_expiry=date(2027, 12, 31),
+    insurers=[r.InsurerShare("人保财险", Decimal("60")), r.InsurerShare("平安产险", Decimal("30"))], notes="",
+)
+
+
+def template(target: str | Path, lang: str | None = None) -> Path:
+    """An empty roster: headers, drop-downs, one example row (never imported), notes and instructions."""
+    target = Path(target)
+    with new_workbook(target) as book:
+        sheet = SheetWriter(book, t("roster.sheet.dealers", lang), _specs(lang))
+        sheet.append(dealer_values(EXAMPLE, lang))
+        sheet.finish()
+        _notes_sheet(book, lang)
+        text_sheet(book, t("roster.sheet.instructions", lang), [[line] for line in t("roster.instructions", lang).split("\n")], (110,))
+    return target
+

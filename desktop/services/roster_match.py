@@ -1,0 +1,93 @@
+"""Who is who in a roster: exact duplicates and near-duplicates, in the file and in the database.
+
+Same dealer: the same 统一社会信用代码; else the same normalised name (legal-form words such as
+有限公司/有限责任公司/股份/分公司, brackets of either width and spaces ignored) in the same city.
+Near-duplicate: the same "core" name (also without the place names and trade words such as
+汽车销售服务) in the same city — flagged for a person, never merged. Runs on the caller's thread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.persistence import models as m
+from desktop.rules.text import to_halfwidth
+
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司", "分公司", "公司", "股份")
+TRADE_WORDS = ("汽车销售服务", "汽车销售", "汽车服务", "汽车贸易", "销售服务", "汽车", "销售", "服务", "贸易", "实业", "发展", "集团", "有限", "责任")
+_PUNCT = re.compile(r"[\s()\[\]{}<>【】《》〔〕·.,，、\-_'\"“”]+")
+_PLACE_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|区|县|新区)$")
+
+
+def norm_name(name: str) -> str:
+    """'杭州宏达（集团）汽车销售服务有限责任公司' → '杭州宏达集团汽车销售服务'."""
+    text = _PUNCT.sub("", to_halfwidth(name or "").lower())
+    for form in LEGAL_FORMS:
+        text = text.replace(form, "")
+    return text
+
+
+def norm_city(city: str) -> str:
+    return _PLACE_SUFFIX.sub("", _PUNCT.sub("", to_halfwidth(city or "")))
+
+
+def core_name(name: str, *places: str) -> str:
+    """The distinctive part of a name: no place names, legal forms or trade words ('' when too short)."""
+    text = norm_name(name)
+    for place in places:
+        for variant in {place or "", norm_city(place)}:
+            if len(variant) >= 2 and text.startswith(variant):
+                text = text[len(variant):]
+    for word in TRADE_WORDS:
+        text = text.replace(word, "")
+    return text if len(text) >= 2 else ""
+
+
+@dataclass
+class Known:
+    """A dealer already in the database, as matching sees it."""
+
+    id: int
+    legal_name: str
+    city: str
+    uscc: str
+    version: int
+
+
+@dataclass
+class DealerIndex:
+    by_id: dict[int, Known] = field(default_factory=dict)
+    by_uscc: dict[str, int] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_core: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, known: Known, short_name: str, province: str, district: str) -> None:
+        self.by_id[known.id] = known
+        if known.uscc:
+            self.by_uscc[known.uscc] = known.id
+        city = norm_city(known.city)
+        self.by_name[(norm_name(known.legal_name), city)].append(known.id)
+        for core in cores(known.legal_name, short_name, province, known.city, district):
+            self.by_core[(core, city)].append(known.id)
+
+
+def cores(legal_name: str, short_name: str, province: str, city: str, district: str) -> set[str]:
+    found = {core_name(legal_name, province, city, district), core_name(short_name, province, city, district)}
+    found.discard("")
+    return found
+
+
+def load_index(s: Session) -> DealerIndex:
+    """Every dealer (archived ones too: their codes are still taken)."""
+    d = m.Dealer
+    index = DealerIndex()
+    for i, legal, short, province, city, district, uscc, version in s.execute(
+        select(d.id, d.legal_name, d.short_name, d.province, d.city, d.district, d.uscc, d.version)
+    ):
+        index.add(Known(i, legal, city, uscc or "", version), short, province, district)
+    return index

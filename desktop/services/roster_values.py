@@ -1,0 +1,118 @@
+"""Stored values of dealers as the roster sees them, field-level comparison, and JSON for undo.
+
+Values use the types of ``records.Dealer``: str, int, Decimal, date, list[str], list[InsurerShare].
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.persistence import models as m
+from desktop.rules import records as r
+from desktop.spreadsheets.columns import FIELDS
+
+SCALARS = tuple(f for f in FIELDS if f not in ("brands", "brands_repaired", "sources", "insurers"))
+_CHUNK = 900  # stay under SQLite's bound-parameter limit
+
+
+def load_values(s: Session, ids) -> dict[int, dict]:
+    """field → value for each dealer id (roster fields only)."""
+    ids = sorted(set(ids))
+    out: dict[int, dict] = {}
+    d = m.Dealer
+    columns = [getattr(d, f) for f in SCALARS]
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        for row in s.execute(select(d.id, *columns).where(d.id.in_(chunk))):
+            values = dict(zip(SCALARS, row[1:]))
+            values["uscc"] = values["uscc"] or ""
+            values.update(brands=[], brands_repaired=[], sources=[], insurers=[])
+            out[row[0]] = values
+        for dealer_id, kind, brand in s.execute(
+            select(m.DealerBrand.dealer_id, m.DealerBrand.kind, m.DealerBrand.brand)
+            .where(m.DealerBrand.dealer_id.in_(chunk)).order_by(m.DealerBrand.dealer_id, m.DealerBrand.position)
+        ):
+            out[dealer_id]["brands" if kind == "sold" else "brands_repaired"].append(brand)
+        for dealer_id, source in s.execute(select(m.DealerSource.dealer_id, m.DealerSource.source).where(m.DealerSource.dealer_id.in_(chunk))):
+            out[dealer_id]["sources"].append(source)
+        for dealer_id, insurer, share in s.execute(
+            select(m.DealerInsurer.dealer_id, m.DealerInsurer.insurer, m.DealerInsurer.share)
+            .where(m.DealerInsurer.dealer_id.in_(chunk)).order_by(m.DealerInsurer.dealer_id, m.DealerInsurer.position)
+        ):
+            out[dealer_id]["insurers"].append(r.InsurerShare(insurer, share))
+    return out
+
+
+def same(field_name: str, before, after) -> bool:
+    if field_name == "sources":
+        return set(before) == set(after)
+    if field_name == "insurers":
+        return [(i.insurer, i.share) for i in before] == [(i.insurer, i.share) for i in after]
+    return before == after
+
+
+def merged(field_name: str, before, after):
+    """The value an update stores: sources add up (each confirms the record), the rest replace."""
+    if field_name == "sources":
+        return list(before) + [s for s in after if s not in before]
+    return after
+
+
+def changes(stored: dict, dealer: r.Dealer, fields) -> list[tuple[str, object, object]]:
+    """(field, before, after) for each provided field whose stored value would change."""
+    out = []
+    for f in fields:
+        before = stored[f]
+        after = merged(f, before, getattr(dealer, f))
+        if not same(f, before, after):
+            out.append((f, before, after))
+    return out
+
+
+def to_json(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [to_json(v) for v in value]
+    if isinstance(value, r.InsurerShare):
+        return [value.insurer, to_json(value.share)]
+    return value
+
+
+def from_json(field_name: str, value):
+    if value is None:
+        return None
+    if field_name in ("founded_on", "licence_expiry"):
+        return date.fromisoformat(value)
+    if field_name in ("premium_scale", "new_car_rate", "renewal_rate"):
+        return Decimal(value)
+    if field_name == "insurers":
+        return [r.InsurerShare(name, Decimal(share) if share is not None else None) for name, share in value]
+    return value
+
+
+def show(field_name: str, value, lang: str | None = None) -> str:
+    """A field value as the preview and messages show it (vocabulary codes as their labels)."""
+    from desktop.rules.vocab import label
+
+    if value is None or value == "" or value == []:
+        return ""
+    if field_name in ("dealer_type", "willingness"):
+        return label(field_name, value, lang)
+    if field_name == "sources":
+        return "、".join(label("source", v, lang) for v in value)
+    if isinstance(value, list):
+        return "、".join(show(field_name, v, lang) for v in value)
+    if isinstance(value, r.InsurerShare):
+        return value.insurer + (f" {value.share.normalize():f}%" if value.share is not None else "")
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

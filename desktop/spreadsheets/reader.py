@@ -1,0 +1,137 @@
+"""Open a roster file of any supported kind and read one sheet into a grid of cell values.
+
+python-calamine reads .xlsx/.xlsm/.xlsb/.ods/.xls (formulas give their cached values); CSV goes
+through ``csvread``. Every failure becomes an ``UnusableFile`` with one clear message. Runs on
+the caller's thread (a worker thread in the app).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import python_calamine as calamine
+
+from desktop.spreadsheets import csvread, guard
+from desktop.spreadsheets.errors import UnusableFile
+
+
+@dataclass
+class SheetInfo:
+    name: str
+    hidden: bool = False
+
+
+@dataclass
+class Grid:
+    """One sheet's cells: str, int, float, bool, date, datetime, time or timedelta; '' when empty."""
+
+    sheet: str
+    rows: list[list] = field(default_factory=list)
+    first_row: int = 1  # the Excel row number of rows[0]
+    first_col: int = 0  # zero-based column of rows[i][0]
+
+    def excel_row(self, index: int) -> int:
+        return self.first_row + index
+
+    def is_empty(self) -> bool:
+        return not any(any(v != "" and v is not None for v in row) for row in self.rows)
+
+
+class Workbook:
+    """A roster file opened for reading: its kind, its sheets, and ``read(sheet)``."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.kind = guard.sniff(self.path)
+        self._book = None
+        self.encoding = ""
+        if self.kind == "csv":
+            self.sheets = [SheetInfo(self.path.stem)]
+            return
+        if self.kind == "xlsb":
+            guard.check_xlsb(self.path)
+        elif self.kind == "ods":
+            guard.check_ods(self.path)
+        try:
+            self._book = calamine.CalamineWorkbook.from_path(str(self.path))
+            self.sheets = [
+                SheetInfo(m.name, m.visible != calamine.SheetVisibleEnum.Visible)
+                for m in self._book.sheets_metadata
+                if m.typ == calamine.SheetTypeEnum.WorkSheet
+            ]
+        except calamine.PasswordError:
+            raise UnusableFile("roster.file.encrypted", name=self.path.name) from None
+        except Exception:  # calamine raises its own errors, and Rust panics surface as BaseException subclasses
+            raise UnusableFile("roster.file.damaged", name=self.path.name) from None
+        if not self.sheets:
+            raise UnusableFile("roster.file.empty", name=self.path.name)
+
+    def sheet_names(self) -> list[str]:
+        return [s.name for s in self.sheets]
+
+    def read(self, name: str | None = None, max_rows: int | None = None) -> Grid:
+        """The named sheet (default: the first visible sheet with any data)."""
+        if name is None:
+            return self.first_nonempty()
+        if name not in self.sheet_names():
+            raise UnusableFile("roster.file.sheet_missing", name=self.path.name, sheet=name, sheets="、".join(self.sheet_names()))
+        if self.kind == "csv":
+            rows, self.encoding = csvread.read_rows(self.path)
+            return Grid(name, rows[:max_rows] if max_rows else rows, 1, 0)
+        if self.kind == "xlsx":
+            guard.check_xlsx_sheet(self.path, name)
+        try:
+            sheet = self._book.get_sheet_by_name(name)
+            guard.check_extent(self.path.name, name, sheet.height, sheet.width)
+            rows = sheet.to_python(skip_empty_area=True, nrows=max_rows)
+            start = sheet.start or (0, 0)
+            merged = sheet.merged_cell_ranges or []
+        except UnusableFile:
+            raise
+        except calamine.PasswordError:
+            raise UnusableFile("roster.file.encrypted", name=self.path.name) from None
+        except Exception:
+            raise UnusableFile("roster.file.damaged", name=self.path.name) from None
+        grid = Grid(name, rows, start[0] + 1, start[1])
+        _fill_merged(grid, merged)
+        return grid
+
+    def first_nonempty(self) -> Grid:
+        """The first visible sheet holding any data; hidden sheets are read only when named."""
+        for info in self.sheets:
+            if not info.hidden:
+                grid = self.read(info.name)
+                if not grid.is_empty():
+                    return grid
+        hidden = [s.name for s in self.sheets if s.hidden]
+        if hidden:
+            raise UnusableFile("roster.file.only_hidden", name=self.path.name, sheets="、".join(hidden))
+        raise UnusableFile("roster.file.empty", name=self.path.name)
+
+    def close(self) -> None:
+        if self._book is not None:
+            self._book.close()
+            self._book = None
+
+    def __enter__(self) -> "Workbook":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _fill_merged(grid: Grid, merged) -> None:
+    """Give every cell of a merged area the value of its top-left cell (calamine leaves them empty)."""
+    top, left = grid.first_row - 1, grid.first_col
+    height = len(grid.rows)
+    for (r0, c0), (r1, c1) in merged:
+        r0, r1, c0, c1 = r0 - top, r1 - top, c0 - left, c1 - left
+        if r0 < 0 or c0 < 0 or r0 >= height or c0 >= len(grid.rows[r0]):
+            continue
+        value = grid.rows[r0][c0]
+        for r in range(r0, min(r1, height - 1) + 1):
+            row = grid.rows[r]
+            for c in range(c0, min(c1, len(row) - 1) + 1):
+                if row[c] == "":
+                    row[c] = value
