@@ -17,14 +17,13 @@ from reportlab.lib.styles import ParagraphStyle
 
 from reportlab.platypus import Flowable, KeepInFrame, Spacer
 
+from desktop.documents import dealer_facts as F
 from desktop.documents import styles as S
 from desktop.documents.base import DocMeta, Target, build, language
 from desktop.documents.profile import CompanyProfile, load
 from desktop.documents.styles import Styles, styles_for
-from desktop.documents.tables import data_table, facts_table, figures_strip
-from desktop.documents.text import (
-    DASH, clean, fmt_date, fmt_int, fmt_money, fmt_percent, join_list, or_dash, para, shorten,
-)
+from desktop.documents.tables import data_table
+from desktop.documents.text import DASH, clean, fmt_date, join_list, or_dash, para, shorten
 from desktop.i18n import t
 from desktop.rules.records import Dealer, KeyPerson, Visit
 from desktop.rules.vocab import label
@@ -105,7 +104,6 @@ def _height(story: list[Flowable]) -> float:
 
 
 def _story(d: Dealer, lang: str, st: Styles, cut: _Cutter, sensitive: bool, issued_on: date) -> list[Flowable]:
-    f = lambda key: t(f"field.{key}", lang)  # noqa: E731 (a label shorthand)
     file_no = t("doc.card.id", lang, id=d.id if d.id is not None else DASH)
     kind = label("dealer_type", d.dealer_type, lang)
     story: list[Flowable] = [
@@ -116,28 +114,10 @@ def _story(d: Dealer, lang: str, st: Styles, cut: _Cutter, sensitive: bool, issu
         story.append(para(cut.text(d.legal_name, cut.budget.name), st.subtitle))
     else:
         story.append(Spacer(1, 6))
-    story.append(figures_strip([
-        (fmt_int(d.annual_sales, lang), f("annual_sales")),
-        (fmt_money(d.premium_scale, lang), f("premium_scale").split("（")[0].split(" (")[0]),
-        (fmt_percent(d.new_car_rate), f("new_car_rate").split("（")[0].split(" (")[0]),
-        (fmt_percent(d.renewal_rate), f("renewal_rate").split("（")[0].split(" (")[0]),
-    ], st))
-    status = t("verified.yes" if d.verified else "verified.no", lang)
-    sources = join_list([label("source", s, lang) for s in d.sources], lang)
-    region = _region(d)
-    story += [section(t("doc.card.identity", lang), st), _facts([
-        (f("legal_name"), cut.text(d.legal_name, cut.budget.name)), (f("uscc"), or_dash(d.uscc)),
-        (t("doc.card.region", lang), cut.text(or_dash(region))), (f("founded_on"), fmt_date(d.founded_on, lang)),
-        (f("address"), cut.text(or_dash(d.address))), (f("sources"), t("doc.card.sources", lang, sources=sources, status=status)),
-        (f("contact_name"), cut.text(or_dash(d.contact_name))), (f("contact_phone"), or_dash(d.contact_phone)),
-    ], st, lang)]
-    story += [section(t("doc.card.business", lang), st), _facts([
-        (f("brands"), cut.text(join_list(d.brands, lang))), (f("main_models"), cut.text(or_dash(d.main_models))),
-        (f("brands_repaired"), cut.text(join_list(d.brands_repaired, lang))), (f("willingness"), label("willingness", d.willingness, lang)),
-        (f("business_structure"), cut.text(or_dash(d.business_structure))), (f("entity_structure"), cut.text(or_dash(d.entity_structure))),
-        (f("licence_no"), cut.text(or_dash(d.licence_no))), (f("licence_expiry"), fmt_date(d.licence_expiry, lang)),
-        (f("repair_needs"), cut.text(or_dash(d.repair_needs))), (f("insurers"), cut.text(_insurers(d, lang))),
-    ], st, lang)]
+    story.append(F.figures(d, lang, st))
+    name_cut = lambda v: cut.text(v, cut.budget.name)  # noqa: E731
+    story += [section(t("doc.card.identity", lang), st), F.facts(F.identity_pairs(d, lang, cut.text, name_cut), st, lang)]
+    story += [section(t("doc.card.business", lang), st), F.facts(F.business_pairs(d, lang, cut.text), st, lang)]
     story += [section(t("doc.card.people", lang), st), _people(d.people, lang, st, cut, sensitive)]
     story += [section(t("doc.card.visits", lang), st), _visits(d.visits, lang, st, cut)]
     if clean(d.notes).strip():
@@ -150,15 +130,6 @@ def _story(d: Dealer, lang: str, st: Styles, cut: _Cutter, sensitive: bool, issu
     return story
 
 
-def _region(d: Dealer) -> str:
-    """Province, city, district without repeating a municipality (上海市 上海 → 上海市)."""
-    parts: list[str] = []
-    for part in (clean(d.province).strip(), clean(d.city).strip(), clean(d.district).strip()):
-        if part and not any(p.startswith(part) or part.startswith(p) for p in parts):
-            parts.append(part)
-    return " ".join(parts)
-
-
 def section(text: str, st: Styles) -> Flowable:
     return para(text, _tight(st.h2))
 
@@ -167,17 +138,6 @@ def section(text: str, st: Styles) -> Flowable:
 def _tight(style: ParagraphStyle) -> ParagraphStyle:
     """Section headings a little closer to their tables: the card has one page to live on."""
     return ParagraphStyle(f"{style.name}_card", parent=style, spaceBefore=5, spaceAfter=3)
-
-
-def _facts(pairs: list[tuple[str, str]], st: Styles, lang: str) -> Flowable:
-    # English labels run longer than Chinese ones: give them more of each half.
-    return facts_table(pairs, st, label_share=0.42 if lang == "en" else 0.36)
-
-
-def _insurers(d: Dealer, lang: str) -> str:
-    parts = [f"{clean(i.insurer)} {fmt_percent(i.share)}" if i.share is not None else clean(i.insurer)
-             for i in d.insurers if clean(i.insurer).strip()]
-    return join_list(parts, lang)
 
 
 def _people(people: list[KeyPerson], lang: str, st: Styles, cut: _Cutter, sensitive: bool) -> Flowable:
