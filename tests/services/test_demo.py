@@ -98,7 +98,9 @@ def test_every_demo_record_passes_the_rules(demo_ctx):
         for visit in d.visits:
             validate_visit(visit)
             assert visit.visitor_names, f"{d.legal_name}: a visit names our visitors"
-        assert d.audit.version == 1 and d.audit.created_by == "demo", f"{d.legal_name}: version 1, made by 'demo'"
+        # Version 1 as generated; later areas' demo extensions may complete a file once more.
+        assert d.audit.version >= 1 and d.audit.created_by == d.audit.updated_by == "demo", (
+            f"{d.legal_name}: made and last changed by 'demo': {d.audit}")
         assert re.search(r"[\u4e00-\u9fff]", d.legal_name) and d.legal_name.endswith("公司"), (
             f"a realistic Chinese company name: {d.legal_name}")
         assert any(p.role == "decision_maker" for p in d.people), f"{d.legal_name}: a decision-maker is known"
