@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.ui.appservices import AppServices
 from desktop.ui.sections import all_sections
+from desktop.ui.setup import nav_icon
 
 
 class MainWindow(QMainWindow):
@@ -41,14 +42,18 @@ class MainWindow(QMainWindow):
         for section in all_sections():
             widget = section.factory(self.app)
             self.sections[section.key] = widget
-            item = QListWidgetItem(section.title())
+            item = QListWidgetItem(nav_icon(section.key), section.title())
             item.setData(Qt.UserRole, section.key)
             self.nav_list.addItem(item)
             self.stack.addWidget(widget)
             if hasattr(widget, "status_message"):
                 widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.nav_list.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav_list.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        self.nav_list.setIconSize(QSize(20, 20))
+        self.nav_list.setStyleSheet(
+            "QListWidget { background: #f4f6f9; border: none; border-right: 1px solid #d9dee6; outline: 0; }"
+            "QListWidget::item { padding: 9px 10px; color: #1d2733; }"
+            "QListWidget::item:selected { background: #dbe7f7; color: #10345f; border-left: 3px solid #1f4e8c; }")
         self.splitter = QSplitter(objectName="main_splitter")
         self.splitter.addWidget(self.nav_list)
         self.splitter.addWidget(self.stack)

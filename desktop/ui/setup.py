@@ -56,3 +56,9 @@ def install_translators(app: QCoreApplication, lang: str) -> bool:
 def app_icon() -> QIcon:
     path = resource("icons", "dealerdesk.svg")
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def nav_icon(key: str) -> QIcon:
+    """The navigation icon of a main-window section (resources/icons/nav-<key>.svg), if any."""
+    path = resource("icons", f"nav-{key}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()

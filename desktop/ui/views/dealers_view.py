@@ -98,7 +98,7 @@ class DealersView(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        for col, width in enumerate((300, 150, 70, 90, 120, 80, 90, 80, 120, 60, 90)):
+        for col, width in enumerate((270, 140, 60, 80, 120, 90, 80, 70, 115, 60, 90)):
             self.table.setColumnWidth(col, width)
         open_action = QAction(self.tr("Open"), self.table)
         open_action.setShortcuts([QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)])
