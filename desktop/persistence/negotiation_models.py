@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text, Time, UniqueConstraint
+from sqlalchemy import (JSON, Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text, Time,
+                        UniqueConstraint, event, inspect)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.persistence.base import Audited, Base
@@ -153,6 +154,24 @@ class PolicyVersionRow(Audited, Base):
     approved_at: Mapped[datetime | None] = mapped_column(DateTime)
     approver_role: Mapped[str] = mapped_column(String(20), default="")
     __table_args__ = (UniqueConstraint("dealer_id", "number", name="uq_policy_versions_number"),)
+
+
+class ImmutableRowError(Exception):
+    """An approved policy version was about to be changed (the services never try; this is the backstop)."""
+
+
+@event.listens_for(PolicyVersionRow, "before_update")
+def _approved_never_changes(_mapper, _connection, target: PolicyVersionRow) -> None:
+    status = inspect(target).attrs.status.history
+    was = status.deleted[0] if status.deleted else target.status
+    if was == "approved":
+        raise ImmutableRowError(f"policy version {target.id} is approved and cannot change")
+
+
+@event.listens_for(PolicyVersionRow, "before_delete")
+def _approved_never_deleted(_mapper, _connection, target: PolicyVersionRow) -> None:
+    if target.status == "approved":
+        raise ImmutableRowError(f"policy version {target.id} is approved and cannot be deleted")
 
 
 # --- step 5 -------------------------------------------------------------------------------------

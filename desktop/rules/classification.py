@@ -13,6 +13,7 @@ result carries worded facts naming the values the rule fired on. Pure functions.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 
@@ -27,6 +28,7 @@ def fmt_number(value) -> str:
     return f"{dec.normalize():,f}"
 
 
+@lru_cache(maxsize=64)
 def months_before(day: date, months: int) -> date:
     """The same day ``months`` earlier (clamped to the month's end: 31 Mar − 1 month → 28/29 Feb)."""
     total = day.year * 12 + day.month - 1 - months

@@ -60,7 +60,7 @@ def validate_strategy(st: Strategy, model_codes: list[str]) -> Strategy:
     items = [x.item for x in lines if x.item]
     for i, item in enumerate(items):
         if item in items[:i]:
-            p.add(f"bottom_lines[{i}].item", "strategy.duplicate_item", item=item)
+            p.add(f"bottom_lines[{i}].item", "neg.duplicate_bottom_line", item=item)
     scripts = []
     for i, s in enumerate(st.scripts):
         try:
@@ -129,7 +129,7 @@ def validate_outcome(out: Outcome, bottom_lines: dict[int, BottomLine]) -> Outco
     for i, term in enumerate(out.terms):
         line = bottom_lines.get(term.bottom_line_id) if term.bottom_line_id else None
         if term.bottom_line_id and line is None:
-            p.add(f"terms[{i}].bottom_line_id", "outcome.unknown_bottom_line")
+            p.add(f"terms[{i}].bottom_line_id", "neg.unknown_bottom_line")
         item = clean(term.item) or (line.item if line else "")
         if not item:
             p.add(f"terms[{i}].item", "required")
