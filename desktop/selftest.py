@@ -16,9 +16,6 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
-SAMPLE_TEXT = "车商渠道工作台 自检 杭州丰田"
-PDF_FONT = "DealerDeskSelfTestCJK"
-
 
 class CheckFailed(Exception):
     """A check ran but found the installation wanting; the message is the reason shown."""
@@ -80,28 +77,22 @@ def check_spreadsheet(work: Path, state: dict) -> str:
 
 def check_pdf(work: Path, state: dict) -> str:
     from pypdf import PdfReader
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
 
-    from desktop.paths import resource
+    from desktop.documents import render_selftest_pdf
+    from desktop.documents.raster import render
 
-    font_path = resource("fonts", "wqy-microhei.ttc")
-    _require(font_path.is_file(), f"font missing: {font_path}")
-    if PDF_FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(PDF_FONT, str(font_path), subfontIndex=0))
     path = work / "self-test.pdf"
-    page = canvas.Canvas(str(path), pagesize=A4)
-    page.setFont(PDF_FONT, 16)
-    page.drawString(72, 760, SAMPLE_TEXT)
-    page.showPage()
-    page.save()
+    expected = render_selftest_pdf(path)
     reader = PdfReader(str(path))
     _require(len(reader.pages) == 1, f"{len(reader.pages)} pages")
-    text = reader.pages[0].extract_text() or ""
-    _require(SAMPLE_TEXT in text, f"extracted {text.strip()[:40]!r}")
-    return "one-page Chinese PDF rendered, text extracted back"
+    text = (reader.pages[0].extract_text() or "").replace("\n", "")
+    _require(expected in text, f"extracted {text.strip()[:40]!r}")
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    names = [str(fonts[key].get_object()["/BaseFont"]) for key in fonts]
+    _require(any("+" in name for name in names), f"CJK font not embedded as a subset: {names}")
+    pixels = next(render(path, dpi=30))
+    _require(pixels.width > 0 and len(set(pixels.rgb[::97])) > 1, "pdfium rendered a blank page")
+    return "one-page Chinese PDF rendered (font subset embedded), text extracted, page rasterised"
 
 
 def _ensure_platform() -> None:
