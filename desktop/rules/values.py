@@ -81,6 +81,8 @@ def parse_percent(raw) -> Decimal:
 
 
 _DATE_TEXT = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+# Excel's CSV exports often carry a time of day after the date: keep the date.
+_TIME_TAIL = re.compile(r"(?:[ T]|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
@@ -94,7 +96,7 @@ def parse_date(raw) -> date:
         if 1 <= raw < 2958466:  # Excel's 9999-12-31
             return _EXCEL_EPOCH + timedelta(days=int(raw))
         raise _fail("value.date", raw)
-    text = clean(raw)
+    text = _TIME_TAIL.sub("", clean(raw))
     if re.fullmatch(r"\d{5}(\.0+)?", text):
         return parse_date(float(text))
     match = _DATE_TEXT.match(text) or re.match(r"^(\d{4})(\d{2})(\d{2})$", text)

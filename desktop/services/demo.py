@@ -113,6 +113,7 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
         visit_id = (s.scalar(select(func.max(m.Visit.id))) or 0) + 1
         totals = DemoResult(0, 0, 0, len(staff_ids), 0)
         dealer_ids: list[int] = []
+        used_names: set[str] = set()
         for start in range(0, dealers, CHUNK):
             batch = {k: [] for k in ("dealers", "brands", "sources", "insurers", "people", "visits", "visit_staff", "rels")}
             for n in range(start, min(dealers, start + CHUNK)):
@@ -120,15 +121,21 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
                 province, city, division, districts = rng.choice(N.CITIES)
                 district = rng.choice(districts)
                 brand = rng.choice(brand_names)
-                trade = rng.choice(N.TRADE_NAMES)
                 suffix = rng.choice(N.SUFFIXES)
-                legal = f"{city}{trade}{brand}{suffix}"
+                # Two dealers never share a legal name: in big territories (or on a clash) the
+                # district joins the name, as real registrations do; a clash even then draws
+                # another trade name.
+                with_district = n >= len(N.CITIES) * len(N.TRADE_NAMES)
+                while True:
+                    trade = rng.choice(N.TRADE_NAMES)
+                    parts = (city, district, trade, brand, suffix) if with_district else (city, trade, brand, suffix)
+                    legal = "".join(parts)
+                    if legal not in used_names:
+                        break
+                    with_district = True
+                used_names.add(legal)
                 short = f"{city}{trade}{brand}"
-                if n >= len(N.CITIES) * len(N.TRADE_NAMES):  # keep big territories' names distinct
-                    legal = f"{city}{district}{trade}{brand}{suffix}"
-                    full, ini = keys_of(city, district, trade, brand, suffix)
-                else:
-                    full, ini = keys_of(city, trade, brand, suffix)
+                full, ini = keys_of(*parts)
                 sfull, sini = keys_of(city, trade, brand)
                 models, mainstream = N.BRANDS[brand]
                 sales = rng.randrange(300, 6000) if mainstream else rng.randrange(150, 2500)

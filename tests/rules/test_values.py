@@ -180,3 +180,12 @@ def test_problem_quotes_the_value_and_translates():
     assert problem.params == {"value": "-300"}, f"the problem must quote what was typed, got {problem.params}"
     assert problem.message("en") == "'-300' must not be negative", f"English: {problem.message('en')}"
     assert problem.message("zh_CN") == "“-300”不能为负数", f"Chinese: {problem.message('zh_CN')}"
+
+
+@pytest.mark.parametrize("text", ["2026-11-26 10:30:00", "2026/11/26 9:05", "2026-11-26T10:30", "2026-11-26 10:30:00.5"])
+def test_dates_with_a_time_of_day_keep_the_date(text):
+    from datetime import date
+
+    from desktop.rules.values import parse_date
+
+    assert parse_date(text) == date(2026, 11, 26), f"{text!r}: Excel CSV exports carry a time after the date"

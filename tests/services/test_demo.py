@@ -134,3 +134,15 @@ def test_cancelling_leaves_the_database_empty(ctx):
     assert dealers.count(ctx) == 0 and staff.list_staff(ctx) == [], "a cancelled demo leaves nothing behind"
     demo.generate(ctx, 5, seed=1)
     assert dealers.count(ctx) == 5, "after a cancel the demo can still be generated"
+
+
+def test_demo_legal_names_are_unique(tmp_path):
+    """Small territories too: a clash brings in the district or another trade name."""
+    from desktop.services import dealers, demo
+    from desktop.services.context import ServiceContext
+
+    ctx = ServiceContext.open("sqlite:///" + (tmp_path / "names.sqlite3").as_posix(), "demo")
+    demo.generate(ctx, 1000, seed=7)
+    names = [row.legal_name for row in dealers.list_rows(ctx)]
+    assert len(names) == len(set(names)) == 1000, "no two demo dealers share a legal name"
+    ctx.dispose()
