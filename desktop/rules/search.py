@@ -24,6 +24,31 @@ from desktop.rules.text import to_halfwidth
 _PREFIXES = _mmseg._prefix_set._set
 _RUNS = re.compile("{0}+|[^{1}]+".format(RE_HANS.pattern[4:-3], RE_HANS.pattern[5:-4]))
 _SEGMENT_CACHE: dict[str, list[str]] = {}
+# FMM decides each word from the text to its right only, so the syllables of a run's tail are the
+# same whatever precedes it: tails up to this length are remembered (names share 汽车销售服务有限公司).
+_TAIL_CACHE: dict[str, tuple[str, str]] = {}
+_KEY_CACHE: dict[str, tuple[str, str]] = {}
+_TAIL_MAX = 12
+
+
+def _step(run: str, i: int, n: int) -> tuple[list[str], int]:
+    """One step of pypinyin's ``mmseg.seg.cut`` (strict phrases) at position ``i``: (words, next position)."""
+    valid_end = 0
+    j = i + 1
+    while j <= n:
+        word = run[i:j]
+        if word not in _PREFIXES:
+            break
+        if word in PHRASES_DICT:
+            valid_end = j
+        j += 1
+    else:  # every longer prefix matched: the longest phrase, else all remaining single characters
+        if valid_end:
+            return [run[i:valid_end]], valid_end
+        return list(run[i:]), n
+    if valid_end:
+        return [run[i:valid_end]], valid_end
+    return [run[i]], i + 1
 
 
 def _cut(run: str) -> list[str]:
@@ -31,28 +56,8 @@ def _cut(run: str) -> list[str]:
     out: list[str] = []
     i, n = 0, len(run)
     while i < n:
-        valid_end = 0
-        j = i + 1
-        while j <= n:
-            word = run[i:j]
-            if word not in _PREFIXES:
-                break
-            if word in PHRASES_DICT:
-                valid_end = j
-            j += 1
-        else:  # every longer prefix matched: take the longest phrase, else all single characters
-            if valid_end:
-                out.append(run[i:valid_end])
-                i = valid_end
-                continue
-            out.extend(run[i:])
-            break
-        if valid_end:
-            out.append(run[i:valid_end])
-            i = valid_end
-        else:
-            out.append(run[i])
-            i += 1
+        words, i = _step(run, i, n)
+        out.extend(words)
     return out
 
 
@@ -70,23 +75,67 @@ def syllables(text: str) -> list[str]:
     """``lazy_pinyin(text, style=Style.NORMAL)`` — the same list, computed faster."""
     out: list[str] = []
     for run in _RUNS.findall(text):
-        if RE_HANS.match(run):
-            for word in _cut(run):
-                out.extend(_segment_pinyin(word))
-        else:
-            out.extend(_segment_pinyin(run))
+        for word in _cut(run) if RE_HANS.match(run) else (run,):
+            out.extend(_segment_pinyin(word))
     return out
+
+
+def _syllable_keys(syllable: str) -> tuple[str, str]:
+    # Latin runs and digits (4S, BMW) stay whole in the initials; syllables give their first letter.
+    full = syllable.lower().replace(" ", "")
+    if not syllable.strip():
+        return full, ""
+    initial = syllable.lower() if not syllable.islower() or not syllable.isalpha() else syllable[0]
+    return full, initial.replace(" ", "")
+
+
+def _segment_keys(segment: str) -> tuple[str, str]:
+    found = _KEY_CACHE.get(segment)
+    if found is None:
+        pairs = [_syllable_keys(s) for s in _segment_pinyin(segment)]
+        found = ("".join(p[0] for p in pairs), "".join(p[1] for p in pairs))
+        if len(_KEY_CACHE) > 200_000:
+            _KEY_CACHE.clear()
+        _KEY_CACHE[segment] = found
+    return found
+
+
+def _run_keys(run: str) -> tuple[str, str]:
+    """(full, initials) of a run of Hanzi; tails of known runs come from the cache."""
+    fulls: list[str] = []
+    inits: list[str] = []
+    tails: list[tuple[int, int]] = []
+    i, n = 0, len(run)
+    while i < n:
+        if n - i <= _TAIL_MAX:
+            known = _TAIL_CACHE.get(run[i:])
+            if known is not None:
+                fulls.append(known[0])
+                inits.append(known[1])
+                break
+            tails.append((i, len(fulls)))
+        words, i = _step(run, i, n)
+        for word in words:
+            full, initials = _segment_keys(word)
+            fulls.append(full)
+            inits.append(initials)
+    if len(_TAIL_CACHE) > 200_000:
+        _TAIL_CACHE.clear()
+    for start, k in tails:
+        _TAIL_CACHE[run[start:]] = ("".join(fulls[k:]), "".join(inits[k:]))
+    return "".join(fulls), "".join(inits)
 
 
 @lru_cache(maxsize=65536)
 def _pinyin_pair(text: str) -> tuple[str, str]:
-    syllables_ = syllables(text)
-    full = "".join(syllables_).lower().replace(" ", "")
-    # Latin runs and digits (4S, BMW) stay whole in the initials; syllables give their first letter.
-    initials = "".join(
-        s.lower() if not s.islower() or not s.isalpha() else s[0] for s in syllables_ if s.strip()
-    ).replace(" ", "")
-    return full, initials
+    # Per-syllable keys concatenate to the keys of the whole (lower() and removing spaces work
+    # character by character), so each run's keys are built from cached pieces.
+    fulls, inits = [], []
+    for run in _RUNS.findall(text):
+        full, initials = _run_keys(run) if RE_HANS.match(run) else _segment_keys(run)
+        fulls.append(full)
+        inits.append(initials)
+    return "".join(fulls), "".join(inits)
 
 
 def pinyin_keys(*names: str) -> tuple[str, str]:

@@ -53,6 +53,7 @@ def test_random_text_identical_to_lazy_pinyin():
                 parts.append(rng.choice(extras))
         text = "".join(parts)
         assert syllables(text) == lazy_pinyin(text, style=Style.NORMAL, errors="default"), f"syllables differ for {text!r}"
+        assert pinyin_keys(text, text[1:]) == _reference_keys(text, text[1:]), f"pinyin keys differ for {text!r}"
 
 
 def _halfwidth_loop(text: str) -> str:
