@@ -1,4 +1,8 @@
-"""Printed documents from the command line: ``dealer-card`` (packets, brochures and target lists follow)."""
+"""Printed documents from the command line: ``dealer-card``, ``packet``, ``brochure``, ``target-list``.
+
+Each writes PDFs and prints their paths, one per line; an unknown id, an unusable path or a
+broken company profile exits 2 with one clear line (see ``cli/common.guarded``).
+"""
 
 from __future__ import annotations
 
@@ -54,5 +58,87 @@ def run_dealer_card(args) -> int:
     dealer = dealers.get(open_context(args), args.dealer_id)
     path = write_pdf(lambda: render_dealer_card(dealer, args.language, out,
                                                 include_sensitive=args.include_sensitive), args.out)
+    sys.stdout.write(f"{path}\n")
+    return 0
+
+
+def output_dir(value: str) -> Path:
+    """The folder for a set of PDFs: created if missing (its parent must exist), writable."""
+    path = Path(value).expanduser()
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"cannot write into {value}: it is a file, not a folder")
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise UsageError(f"cannot write into {value}: the folder {path.parent} does not exist")
+        try:
+            path.mkdir()
+        except OSError as err:
+            raise UsageError(f"cannot create {value}: {err.strerror or err}") from None
+    if not os.access(path, os.W_OK):
+        raise UsageError(f"cannot write into {value}: permission denied")
+    return path
+
+
+def _configure_packet(p) -> None:
+    p.add_argument("meeting_id", type=int, metavar="MEETING_ID", help="the meeting's id (see: dealerdesk list meetings)")
+    p.add_argument("--out", required=True, metavar="DIR", help="the folder for the PDFs (one per team member)")
+
+
+@command("packet", "print the negotiation packet of a meeting: one PDF per member of our team")(_configure_packet)
+def run_packet(args) -> int:
+    from desktop.documents.packet import PacketError, render_packet_set
+    from desktop.services import dossier, meetings
+
+    ctx = open_context(args)
+    meeting = meetings.get(ctx, args.meeting_id)
+    folder = output_dir(args.out)
+    snapshot = dossier.build(ctx, meeting.dealer_id, meeting.id)
+    try:
+        paths = write_pdf(lambda: render_packet_set(snapshot, args.language, folder), args.out)
+    except PacketError as err:
+        raise UsageError(str(err)) from None
+    meetings.mark_packet_printed(ctx, meeting.id)
+    sys.stdout.write("".join(f"{path}\n" for path in paths))
+    return 0
+
+
+def _configure_brochure(p) -> None:
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID", help="the dealer's id (see: dealerdesk list dealers)")
+    p.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+
+
+@command("brochure", "print the strategic-cooperation brochure for a dealer (no internal content)")(_configure_brochure)
+def run_brochure(args) -> int:
+    from desktop.documents.brochure import render_brochure
+    from desktop.services import dossier
+
+    out = output_file(args.out)
+    snapshot = dossier.build(open_context(args), args.dealer_id)
+    # Only the dealer's identity and the model's public description go in: never the dossier.
+    path = write_pdf(lambda: render_brochure(snapshot.dealer, args.language, out, model=snapshot.cooperation_model),
+                     args.out)
+    sys.stdout.write(f"{path}\n")
+    return 0
+
+
+def _configure_targets(p) -> None:
+    p.add_argument("--city", default="", metavar="C", help="only the targets in this city (default: the whole territory)")
+    p.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+
+
+@command("target-list", "print the ranked target list of the territory or one city")(_configure_targets)
+def run_target_list(args) -> int:
+    from desktop.documents.target_list import render_target_list
+    from desktop.services import dealers, negotiation
+
+    out = output_file(args.out)
+    ctx = open_context(args)
+    cities = {row.id: row.city for row in dealers.list_rows(ctx)}
+    city = args.city.strip()
+    if city and city not in set(cities.values()):
+        known = "、".join(sorted(set(cities.values()))[:12])
+        raise UsageError(f"no dealers in the city '{city}' (cities: {known})")
+    targets = [x for x in negotiation.ranked_targets(ctx) if not city or cities.get(x.dealer_id) == city]
+    path = write_pdf(lambda: render_target_list(targets, args.language, out, scope=city, cities=cities), args.out)
     sys.stdout.write(f"{path}\n")
     return 0

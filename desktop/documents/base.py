@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.lib.pagesizes import landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
@@ -33,6 +34,11 @@ from desktop.i18n import t
 Target = str | os.PathLike | BinaryIO
 MM = 72 / 25.4
 heading = toc.heading
+
+
+def landscape_width() -> float:
+    """The text width of a landscape page (for tables laid out across it)."""
+    return S.PAGE_SIZE[1] - S.MARGIN_LEFT - S.MARGIN_RIGHT
 
 
 def language(lang: str | None) -> str:
@@ -56,6 +62,7 @@ class DocMeta:
     issued_on: date | None = None
     watermark: str = ""
     footer: str = ""  # left of the page number when there is no holder; default: "printed on …"
+    landscape: bool = False
 
 
 class _PagedCanvas(Canvas):
@@ -91,7 +98,7 @@ class DeskDocTemplate(BaseDocTemplate):
         self._outline_level = -1
         self.font = register()
         super().__init__(
-            target, pagesize=S.PAGE_SIZE, leftMargin=S.MARGIN_LEFT, rightMargin=S.MARGIN_RIGHT,
+            target, pagesize=landscape(S.PAGE_SIZE) if meta.landscape else S.PAGE_SIZE, leftMargin=S.MARGIN_LEFT, rightMargin=S.MARGIN_RIGHT,
             topMargin=S.MARGIN_TOP, bottomMargin=S.MARGIN_BOTTOM, title=clean(meta.title),
             author=clean(meta.organisation), subject=clean(meta.subject), creator="DealerDesk",
             lang="zh-CN" if meta.lang == "zh_CN" else "en", initialFontName=self.font,

@@ -119,6 +119,7 @@ def figures_style(count: int) -> TableStyle:
     return TableStyle(cmds)
 
 
+@lru_cache(maxsize=32)
 def align(style: ParagraphStyle, where: str) -> ParagraphStyle:
     """A copy of ``style`` aligned left, centre or right."""
     value = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}[where]

@@ -8,12 +8,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, Table, TableStyle
 
-from desktop.documents.styles import CONTENT_WIDTH, Styles, facts_style, figures_style, grid_style
+from desktop.documents.fonts import register
+from desktop.documents.styles import CONTENT_WIDTH, Palette, Styles, align, facts_style, figures_style, grid_style
 from desktop.documents.text import DASH, para
 
 Cell = str | Flowable | None
+
+
+class DeskTable(Table):
+    """A table whose cells default to the bundled font: ReportLab's default would put a
+    non-embedded Helvetica into the PDF even when every cell holds a paragraph."""
+
+    def __init__(self, data, *args, style=None, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register(), 9)]))
+        if style is not None:
+            self.setStyle(style)
+
+
+def band(color=Palette.navy, height: float = 3, total_width: float = CONTENT_WIDTH) -> Table:
+    """A solid rule across the page (covers)."""
+    return DeskTable([[""]], colWidths=[total_width], rowHeights=[height],
+                     style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), color)]))
 
 
 def widths(shares: Sequence[float], total: float = CONTENT_WIDTH) -> list[float]:
@@ -22,10 +40,10 @@ def widths(shares: Sequence[float], total: float = CONTENT_WIDTH) -> list[float]
     return [total * s / whole for s in shares]
 
 
-def _cell(value: Cell, style) -> Flowable:
+def _cell(value: Cell, style, placeholder: str = DASH) -> Flowable:
     if isinstance(value, Flowable):
         return value
-    return para(value, style, placeholder=DASH)
+    return para(value, style, placeholder=placeholder)
 
 
 def data_table(
@@ -41,10 +59,11 @@ def data_table(
 ) -> Table:
     """A data table. ``highlight_rows`` are indices into ``rows`` (the header is not counted)."""
     body_style = st.cell_small if small else st.cell
-    data = [[_cell(h, st.cell_head) for h in header]]
+    right = align(st.cell_head, "right")
+    data = [[_cell(h, right if i in numeric else st.cell_head, "") for i, h in enumerate(header)]]
     for row in rows:
         data.append([_cell(v, st.cell_num if i in numeric else body_style) for i, v in enumerate(row)])
-    table = Table(
+    table = DeskTable(
         data,
         colWidths=widths(shares, total_width),
         repeatRows=1,
@@ -90,11 +109,24 @@ def facts_table(
     for cmd in spans:
         style.add(*cmd)
         style.add("BACKGROUND", cmd[1], cmd[2], "white")
-    return Table(data, colWidths=widths(shares, total_width), splitByRow=1, splitInRow=1, hAlign="LEFT", style=style)
+    return DeskTable(data, colWidths=widths(shares, total_width), splitByRow=1, splitInRow=1, hAlign="LEFT", style=style)
 
 
 def figures_strip(items: Sequence[tuple[str, str]], st: Styles, *, total_width: float = CONTENT_WIDTH) -> Table:
     """Key figures side by side: a large value over a small label, e.g. ("86.5%", "新车承保率")."""
     cells = [[para(value, st.figure, placeholder=DASH), para(label, st.figure_label)] for value, label in items]
-    return Table([cells], colWidths=widths([1] * len(items), total_width), hAlign="LEFT",
+    return DeskTable([cells], colWidths=widths([1] * len(items), total_width), hAlign="LEFT",
                  style=figures_style(len(items)))
+
+
+def callout(content: Sequence[Flowable], *, background=Palette.highlight, rule=Palette.highlight_rule,
+            total_width: float = CONTENT_WIDTH) -> Table:
+    """A boxed note with a coloured bar on its left: the holder's scope, a warning, a bottom line."""
+    return DeskTable([[list(content)]], colWidths=[total_width], hAlign="LEFT", splitByRow=1, splitInRow=1, style=TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), background),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, rule),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]))

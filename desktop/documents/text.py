@@ -116,6 +116,27 @@ def fmt_percent(value: Decimal | float | None) -> str:
     return f"{amount.normalize():f}%" if amount == amount.to_integral() else f"{amount}%"
 
 
+def fmt_ratio(value: Decimal | float | None, lang: str) -> str:
+    """A referral ratio: 0.6 倍 / 0.6×."""
+    if value is None:
+        return DASH
+    text = f"{Decimal(str(value)).normalize():f}"
+    return f"{text} 倍" if lang == "zh_CN" else f"{text}×"
+
+
+def fmt_amount(value: Decimal | float | int | None, unit: str, lang: str) -> str:
+    """A value in its unit: % → 15%, × → 0.6 倍, ¥ → 1.2 万元, anything else appended."""
+    if value is None:
+        return DASH
+    if unit == "%":
+        return fmt_percent(value)
+    if unit == "×":
+        return fmt_ratio(value, lang)
+    if unit in ("¥", "元", "yuan"):
+        return fmt_money(value, lang)
+    return f"{Decimal(str(value)).normalize():f} {clean(unit)}".strip()
+
+
 def join_list(items: list[str], lang: str) -> str:
     values = [clean(i).strip() for i in items if clean(i).strip()]
     if not values:

@@ -62,3 +62,65 @@ def test_broken_company_profile_exits_2(demo_db, tmp_path, capsys, _isolated_hom
     (_isolated_home / "company_profile.json").write_text("{broken", encoding="utf-8")
     code, _out, err = _run(capsys, "--db", demo_db, "dealer-card", "1", "--out", str(tmp_path / "c.pdf"))
     assert code == 2 and "company profile" in err and err.count("\n") == 1, f"one clear line expected: {err!r}"
+
+
+def _upcoming_meeting(demo_db):
+    from desktop.services import meetings
+    from desktop.services.context import ServiceContext
+
+    ctx = ServiceContext.open(demo_db, "tester")
+    try:
+        row = next(r for r in meetings.list_meetings(ctx) if r.status in ("proposed", "confirmed"))
+        return row, meetings.get(ctx, row.id)
+    finally:
+        ctx.dispose()
+
+
+def test_packet_writes_one_pdf_per_member_and_marks_printed(demo_ctx, tmp_path, capsys):
+    from desktop.services import meetings
+
+    row = next(r for r in meetings.list_meetings(demo_ctx) if r.status in ("proposed", "confirmed"))
+    team = meetings.get(demo_ctx, row.id).team
+    code, out, err = _run(capsys, "--db", _ctx_url(demo_ctx), "--lang", "zh_CN", "packet", str(row.id),
+                          "--out", str(tmp_path / "packets"))
+    assert code == 0, f"exit 0 expected: {err}"
+    paths = out.splitlines()
+    assert len(paths) == len(team), f"one path per member printed: {paths}"
+    for path, member in zip(paths, sorted(team, key=lambda m: -m.rank_level)):
+        assert f"仅供 {member.staff_name} 使用" in pdftotext(path, page=1), f"{path} is {member.staff_name}'s copy"
+    assert meetings.get(demo_ctx, row.id).packet_printed_at is not None, "printing the packet is recorded"
+
+
+def _ctx_url(ctx) -> str:
+    return ctx.engine.url.render_as_string(hide_password=False)
+
+
+def test_packet_unknown_meeting_and_bad_folder(demo_db, tmp_path, capsys):
+    code, _out, err = _run(capsys, "--db", demo_db, "--lang", "en", "packet", "9999", "--out", str(tmp_path))
+    assert code == 2 and err == "dealerdesk: No meeting with id 9999\n", f"one clear line expected: {err!r}"
+    row, _meeting = _upcoming_meeting(demo_db)
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    code, _out, err = _run(capsys, "--db", demo_db, "packet", str(row.id), "--out", str(blocker))
+    assert code == 2 and "is a file" in err and err.count("\n") == 1, f"one clear line expected: {err!r}"
+    code, _out, err = _run(capsys, "--db", demo_db, "packet", str(row.id), "--out", str(tmp_path / "a" / "b"))
+    assert code == 2 and "does not exist" in err, f"a missing parent folder is one clear line: {err!r}"
+
+
+def test_brochure_command(demo_db, tmp_path, capsys):
+    row, _meeting = _upcoming_meeting(demo_db)
+    target = tmp_path / "brochure.pdf"
+    code, out, err = _run(capsys, "--db", demo_db, "--lang", "zh_CN", "brochure", str(row.dealer_id), "--out", str(target))
+    assert code == 0 and out.strip() == str(target), f"the brochure is written and its path printed: {err}"
+    assert "战略合作说明书" in pdftotext(target), "it is the brochure"
+    code, _out, err = _run(capsys, "--db", demo_db, "--lang", "en", "brochure", "99999", "--out", str(target))
+    assert code == 2 and err == "dealerdesk: No dealer with id 99999\n", f"unknown dealer: one line: {err!r}"
+
+
+def test_target_list_command(demo_db, tmp_path, capsys):
+    target = tmp_path / "targets.pdf"
+    code, out, err = _run(capsys, "--db", demo_db, "--lang", "zh_CN", "target-list", "--city", "杭州", "--out", str(target))
+    assert code == 0 and out.strip() == str(target), f"the list is written: {err}"
+    assert "公关目标清单" in pdftotext(target) and "杭州" in pdftotext(target, page=1), "the city's target list"
+    code, _out, err = _run(capsys, "--db", demo_db, "target-list", "--city", "火星", "--out", str(target))
+    assert code == 2 and "no dealers in the city '火星'" in err and err.count("\n") == 1, f"unknown city: {err!r}"
