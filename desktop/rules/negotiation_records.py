@@ -195,7 +195,10 @@ class CapBreach:
     region: str
 
     def fact(self) -> Fact:
-        return Fact("policy.cap_breach", {"line": self.line, "rate": self.rate, "cap": self.cap, "region": self.region or "*"})
+        from desktop.rules.classification import fmt_number
+
+        return Fact("policy.cap_breach", {"line": self.line, "rate": fmt_number(self.rate), "cap": fmt_number(self.cap),
+                                          "region": self.region or "*"})
 
 
 @dataclass

@@ -10,6 +10,7 @@ Pure functions over ``Dossier``.
 from __future__ import annotations
 
 from desktop.rules import team as team_rules
+from desktop.rules.classification import fmt_number
 from desktop.rules.negotiation_meeting_records import Dossier, Missing, StepState
 from desktop.rules.negotiation_vocab import KIND_ROLES
 from desktop.rules.vocab import is_verified
@@ -76,7 +77,7 @@ def step4(d: Dossier) -> StepState:
     draft, approved = d.draft_policy, d.approved_policy
     if draft is not None:
         for b in draft.breaches:
-            missing.append(Missing("readiness.policy.breach", {"line": b.line, "rate": str(b.rate), "cap": str(b.cap),
+            missing.append(Missing("readiness.policy.breach", {"line": b.line, "rate": fmt_number(b.rate), "cap": fmt_number(b.cap),
                                                                "number": draft.number}, target))
     if approved is None:
         if draft is None:

@@ -29,7 +29,19 @@ class PermissionDenied(ServiceError):
 
 
 class Refused(ServiceError):
-    """A business rule refuses the action (e.g. approving a rate above its cap)."""
+    """A business rule refuses the action (e.g. approving a rate above its cap).
+
+    ``facts`` (worded reasons) fill the message's ``{details}`` in the language asked for.
+    """
+
+    def __init__(self, code: str, facts: list | None = None, **params):
+        super().__init__(code, **params)
+        self.facts = list(facts or [])
+
+    def message(self, lang: str | None = None) -> str:
+        from desktop.i18n import t
+
+        return t(self.code, lang, **self.params, details="; ".join(f.text(lang) for f in self.facts))
 
 
 def require(s: Session, model, key, kind: str):

@@ -130,7 +130,7 @@ def _transition(ctx: ServiceContext, policy_id: int, version: int, action: str) 
                 raise PermissionDenied("policy.not_approver", user=ctx.user)
             breaches = with_breaches(s, record(row)).breaches
             if breaches:
-                raise Refused("policy.cap_refused", details="; ".join(b.fact().text() for b in breaches))
+                raise Refused("policy.cap_refused", [b.fact() for b in breaches])
             row.approved_by, row.approved_at, row.approver_role = ctx.user, now, APPROVER_ROLE
         elif action == "submit":
             row.submitted_by, row.submitted_at = ctx.user, now
