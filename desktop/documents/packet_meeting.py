@@ -69,9 +69,10 @@ def cover(d: Dossier, c: Copy, profile: CompanyProfile) -> list[Flowable]:
         (t("doc.packet.copy_label", lang), t("doc.packet.copy", lang, n=c.number, total=c.total)),
         (t("doc.packet.as_of", lang), _stamp(d.dossier_changed_at, lang)),
     ], st, columns=1, label_share=0.26)
+    facts.setStyle([("BACKGROUND", (1, 4), (1, 5), Palette.highlight)])  # whose copy, which copy
     return [
-        para(profile.organisation(lang), st.subtitle), band(), Spacer(1, 70),
-        para(t("doc.packet.title", lang), _big(st)), Spacer(1, 6),
+        para(profile.organisation(lang), st.subtitle), band(), Spacer(1, 110),
+        para(t("doc.packet.classified", lang), st.eyebrow), para(t("doc.packet.title", lang), _big(st)), Spacer(1, 6),
         para(d.dealer.display_name, st.h1, placeholder=DASH), Spacer(1, 28), facts, Spacer(1, 24),
         callout([para(t("doc.packet.confidential", lang), st.note)], background=Palette.accent_light, rule=Palette.accent),
         start_body(), PageBreak(),

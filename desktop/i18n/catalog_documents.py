@@ -32,6 +32,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "doc.card.personal": ("Background · career · interests", "背景 · 经历 · 爱好"),
     # --- negotiation packet -----------------------------------------------------------------------
     "doc.packet.title": ("Internal negotiation packet", "内部谈判资料"),
+    "doc.packet.classified": ("INTERNAL · DO NOT CIRCULATE", "内部资料 · 严禁外传"),
     "doc.packet.confidential": ("For the holder's own use in preparing and holding this meeting. Do not copy it, pass it on or "
                                 "show it to the dealer; hand it back to the team manager after the meeting.",
                                 "本资料仅供持有人本人在会谈准备及会谈中使用，不得复制、转交或向车商出示；会后请交回团队经理统一销毁。"),
