@@ -123,6 +123,7 @@ def save(ctx: ServiceContext, meeting: Meeting) -> Meeting:
                 raise RuleError(FieldProblem("dealer_id", "value.choice", {"value": mt.dealer_id}))
             check_version(row, mt.audit.version)
             new = False
+        s.autoflush = False  # one UPDATE of the meeting row, whatever its children do
         changed = assign(row, kind=mt.kind, day=mt.day, start=mt.start, duration_minutes=mt.duration_minutes,
                          place=mt.place, content=mt.content, status=mt.status, notes=mt.notes)
         changed |= sync_rows(ctx, row.attendees, mt.attendees, n.MeetingAttendee,

@@ -69,6 +69,7 @@ def save_outcome(ctx: ServiceContext, outcome: Outcome) -> Outcome:
             s.add(row)
         else:
             check_version(row, outcome.audit.version)
+        s.autoflush = False  # one UPDATE of the outcome row, whatever its children do
         changed = assign(row, result=clean.result, summary=clean.summary)
         changed |= sync_rows(ctx, row.terms, clean.terms, n.AgreedTermRow, lambda r, t, pos: assign(
             r, bottom_line_id=t.bottom_line_id, item=t.item, value=t.value, unit=t.unit, note=t.note, position=pos))

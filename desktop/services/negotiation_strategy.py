@@ -53,6 +53,8 @@ def save_strategy(ctx: ServiceContext, st: Strategy) -> Strategy:
             s.add(row)
         else:
             check_version(row, st.audit.version)
+        s.autoflush = False  # one UPDATE of the strategy row, whatever its children do
+        linked_before = {x.library_id for x in row.scripts if x.library_id}
         changed = assign(row, cooperation_model=clean.cooperation_model, model_content=clean.model_content,
                          decision_analysis=clean.decision_analysis, common_interests=clean.common_interests)
         changed |= sync_rows(ctx, row.bottom_lines, clean.bottom_lines, n.BottomLineRow, lambda r, b, pos: assign(
@@ -61,6 +63,11 @@ def save_strategy(ctx: ServiceContext, st: Strategy) -> Strategy:
             r, library_id=x.library_id, situation=x.situation, script=x.script, tags=x.tags, position=pos))
         if new or changed:
             touch(ctx, row, new=new)
+        for lib_id in {x.library_id for x in clean.scripts if x.library_id} - linked_before:
+            lib = s.get(n.ScriptRow, lib_id)
+            if lib is not None:  # a script newly copied from the library counts as one use
+                lib.uses += 1
+                ctx.stamp(lib, new=False)
     return get_strategy(ctx, st.dealer_id)
 
 
@@ -122,14 +129,13 @@ def delete_script(ctx: ServiceContext, script_id: int) -> None:
 
 
 def copy_to_dossier(ctx: ServiceContext, dealer_id: int, script_id: int, version: int) -> Strategy:
-    """Append a library script to the dealer's strategy (``version``: the strategy's, 0 before its first save)."""
+    """Append a library script to the dealer's strategy and save it (``version``: the strategy's, 0 before
+    its first save). Saving counts the use; a window may instead append the copy itself and save later."""
     st = get_strategy(ctx, dealer_id)
     if st.audit.version != version:
         raise ConflictError(st.audit.updated_by, st.audit.updated_at, st.audit.version)
     with ctx.unit() as s:
         lib = require(s, n.ScriptRow, script_id, "script")
-        lib.uses += 1
-        ctx.stamp(lib, new=False)
         st.scripts.append(DossierScript(None, lib.id, lib.situation, lib.script, list(lib.tags or [])))
     return save_strategy(ctx, st)
 
