@@ -27,6 +27,7 @@ MARGIN_RIGHT = 20 * mm
 MARGIN_TOP = 24 * mm  # room for the running header
 MARGIN_BOTTOM = 22 * mm  # room for the footer and page number
 CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+BODY_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 
 class Palette:

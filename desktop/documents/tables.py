@@ -7,25 +7,61 @@ is taller than a page (a 5,000-character note) instead of failing the layout.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.documents.fonts import register
-from desktop.documents.styles import CONTENT_WIDTH, Palette, Styles, align, facts_style, figures_style, grid_style
+from desktop.documents.styles import BODY_HEIGHT, CONTENT_WIDTH, Palette, Styles, align, facts_style, figures_style, grid_style
 from desktop.documents.text import DASH, para
 
 Cell = str | Flowable | None
 
 
 class DeskTable(Table):
-    """A table whose cells default to the bundled font: ReportLab's default would put a
-    non-embedded Helvetica into the PDF even when every cell holds a paragraph."""
+    """A table that defaults its cells to the bundled font and splits a row only when it must.
+
+    ReportLab's default cell font would put a non-embedded Helvetica into the PDF even when
+    every cell holds a paragraph. And with in-row splitting on, ReportLab splits a row that
+    merely does not fit the rest of the page — after repeating the header right there —
+    instead of moving it to the next page; here a row is split only when it is taller than
+    a whole page (a 5,000-character note), so ordinary rows stay whole.
+    """
+
+    frame_height = BODY_HEIGHT  # the tallest space a row can ever get
 
     def __init__(self, data, *args, style=None, **kwargs):
         super().__init__(data, *args, **kwargs)
-        self.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register(), 9)]))
+        if not kwargs.get("normalizedData"):  # split parts inherit their cell styles
+            self.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register(), 9)]))
         if style is not None:
             self.setStyle(style)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        self._calc(availWidth, availHeight)
+        if self.splitByRow:
+            parts = self._splitRows(availHeight, doInRowSplit=False)
+            if parts:
+                return parts
+        if self.splitInRow and self._row_taller_than_page(availHeight):
+            return self._splitRows(availHeight, doInRowSplit=True)
+        return []
+
+    def _row_taller_than_page(self, avail_height: float) -> bool:
+        first_out = self._getFirstPossibleSplitRowPosition(avail_height)
+        if first_out >= len(self._rowHeights):
+            return False
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        header = sum(self._rowHeights[:repeat])
+        return self._rowHeights[first_out] > self.frame_height - header - 2
+
+
+@lru_cache(maxsize=8)
+def table_class(frame_height: float) -> type[DeskTable]:
+    """DeskTable for frames of another height (landscape pages); split parts keep the class."""
+    if abs(frame_height - BODY_HEIGHT) < 0.5:
+        return DeskTable
+    return type(f"DeskTable{int(frame_height)}", (DeskTable,), {"frame_height": frame_height})
 
 
 def band(color=Palette.navy, height: float = 3, total_width: float = CONTENT_WIDTH) -> Table:
@@ -56,6 +92,7 @@ def data_table(
     highlight_rows: Sequence[int] = (),
     total_width: float = CONTENT_WIDTH,
     small: bool = False,
+    frame_height: float = BODY_HEIGHT,
 ) -> Table:
     """A data table. ``highlight_rows`` are indices into ``rows`` (the header is not counted)."""
     body_style = st.cell_small if small else st.cell
@@ -63,7 +100,7 @@ def data_table(
     data = [[_cell(h, right if i in numeric else st.cell_head, "") for i, h in enumerate(header)]]
     for row in rows:
         data.append([_cell(v, st.cell_num if i in numeric else body_style) for i, v in enumerate(row)])
-    table = DeskTable(
+    table = table_class(frame_height)(
         data,
         colWidths=widths(shares, total_width),
         repeatRows=1,

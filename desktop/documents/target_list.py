@@ -12,6 +12,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Spacer
 
+from desktop.documents import styles as S
 from desktop.documents.base import DocMeta, Target, build, landscape_width, language
 from desktop.documents.profile import CompanyProfile, load
 from desktop.documents.styles import styles_for
@@ -22,6 +23,7 @@ from desktop.rules.negotiation_records import RankedTarget
 from desktop.rules.negotiation_vocab import TIERS
 
 WIDTH = landscape_width()
+HEIGHT = S.PAGE_SIZE[0] - S.MARGIN_TOP - S.MARGIN_BOTTOM
 RANKED = tuple(tier for tier in TIERS if tier != "none")  # the ranking leaves non-targets out
 
 
@@ -63,7 +65,8 @@ def _table(targets: Sequence[RankedTarget], lang: str, cities: dict[int, str]) -
     header = [col("rank"), col("dealer"), t("field.city", lang), col("tier"), col("score"), col("coverage"),
               col("network"), col("reason")]
     shares = [30, 150, 46, 74, 40, 48, 56]  # points; the reason takes the rest of the line
-    return data_table(header, rows, shares + [WIDTH - sum(shares)], st, numeric=(0, 4, 5), small=True, total_width=WIDTH)
+    return data_table(header, rows, shares + [WIDTH - sum(shares)], st, numeric=(0, 4, 5), small=True, total_width=WIDTH,
+                      frame_height=HEIGHT)
 
 
 def _why(x: RankedTarget, lang: str) -> str:

@@ -151,3 +151,15 @@ def test_file_names_are_safe(tmp_path):
     name = file_name(d, member(0, staff_name="王/五"), 3, "zh_CN", DAY)
     assert "/" not in name and ":" not in name and name.endswith(".pdf"), f"unsafe characters replaced: {name}"
     assert name.startswith("内部谈判资料-A_B_C_") and "-03-王_五" in name, f"readable and sortable: {name}"
+
+
+def test_copies_render_concurrently_on_worker_threads(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    d = dossier()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        paths = list(pool.map(lambda m: _packet(tmp_path, d, m.staff_id, name=f"{m.staff_id}.pdf"), d.our_team[:4]))
+    for path, m in zip(paths, d.our_team[:4]):
+        texts = page_texts(path)
+        assert all(f"仅供 {m.staff_name} 使用" in text for text in texts), f"{path}: every page names {m.staff_name}"
+        assert all(SUBSET_NAME.match(f["base_font"]) and f["embedded"] for f in fonts(path)), f"{path}: fonts embedded"

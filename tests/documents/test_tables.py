@@ -82,3 +82,15 @@ def test_english_long_words_do_not_overflow(tmp_path):
         data_table(["Name", "Notes"], [[word, "ordinary words " * 200]], [1, 3], st)])
     assert word in squash(pdftotext(out)), "the long English word is printed whole"
     _no_overflow(out)
+
+
+def test_a_row_that_fits_a_page_moves_whole_instead_of_splitting(tmp_path):
+    filler = para("占位段落。" * 300, ST.body)  # leaves room for the short rows and a little more
+    rows = [["短行一", "内容"], ["短行二", "内容"], ["长行", "长行内容第" + "十二段，".join(str(i) for i in range(120)) + "完"]]
+    out = build(tmp_path / "move.pdf", META, [filler, data_table(["项目", "说明"], rows, [1, 5], ST)])
+    texts = page_texts(out)
+    for n, text in enumerate(texts, 1):
+        assert text.count("项目 说明") <= 1, f"page {n}: the header must not repeat on the same page:\n{text[:300]}"
+    long_pages = [n for n, text in enumerate(texts, 1) if "长行" in text.replace("长行内容", "")]
+    assert len(long_pages) == 1, f"a row shorter than a page stays whole on one page, found on pages {long_pages}"
+    assert "完" in texts[long_pages[0] - 1], "the whole row is on that page"
