@@ -5,8 +5,8 @@
     python3 dev.py test [pytest arguments]       set up, then run the whole test suite (Qt offscreen)
 
 Set-up: create ``.venv`` when missing; ``pip install -e .[test]`` when pyproject.toml changed
-since the last install (a stamp in .venv); on Linux as root with apt-get, install the system
-libraries Qt needs when they are missing.
+since the last install (a stamp in .venv); on Linux as root with apt-get, install what is
+missing of the system libraries Qt needs and the PDF tools the tests use (poppler-utils).
 """
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ XCB_LIBRARIES = {
     "xcb-xkb": "libxcb-xkb1",
 }
 
+# Programs the test suite calls (tests/documents read PDFs back with poppler's tools).
+TEST_TOOLS = {"pdftotext": "poppler-utils", "pdffonts": "poppler-utils"}
+
 
 def say(message: str) -> None:
     print(f"dev.py: {message}", flush=True)
@@ -78,17 +81,19 @@ def apt_install(packages: list[str]) -> None:
     subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages], check=True, env=env)
 
 
-def ensure_system_libraries(with_display: bool) -> None:
+def ensure_system_packages(with_display: bool, for_tests: bool) -> None:
     if not sys.platform.startswith("linux"):
         return
     wanted = dict(QT_LIBRARIES, **(XCB_LIBRARIES if with_display else {}))
     missing = missing_libraries(wanted)
+    if for_tests:
+        missing = sorted(set(missing) | {package for tool, package in TEST_TOOLS.items() if not shutil.which(tool)})
     if not missing:
         return
     if can_apt():
         apt_install(missing)
     else:
-        say("Qt may not start: missing system libraries; install: " + " ".join(missing))
+        say("missing system packages (Qt or the tests need them); install: " + " ".join(missing))
 
 
 def ensure_venv(recreate: bool = False) -> None:
@@ -127,12 +132,12 @@ def ensure_installed() -> None:
     (VENV / STAMP_NAME).write_text(stamp_value() + "\n", encoding="utf-8")
 
 
-def setup(with_display: bool) -> None:
+def setup(with_display: bool, for_tests: bool = False) -> None:
     if sys.version_info < (3, 10):
         sys.exit("dev.py: DealerDesk needs Python 3.10 or newer")
     ensure_venv()
     ensure_installed()
-    ensure_system_libraries(with_display)
+    ensure_system_packages(with_display, for_tests)
 
 
 def main(argv: list[str]) -> int:
@@ -142,7 +147,7 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     try:
         if command == "test":
-            setup(with_display=False)
+            setup(with_display=False, for_tests=True)
             env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
             return subprocess.call([str(venv_bin("python")), "-m", "pytest", *rest], cwd=ROOT, env=env)
         headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
