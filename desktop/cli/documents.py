@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.cli.common import UsageError, open_context
 from desktop.cli.registry import command
+from desktop.documents import jobs
 from desktop.documents.fonts import FontMissingError
 from desktop.documents.profile import ProfileError
 
@@ -51,13 +52,10 @@ def _configure_card(p) -> None:
 
 @command("dealer-card", "print a dealer's one-page file card as a PDF")(_configure_card)
 def run_dealer_card(args) -> int:
-    from desktop.documents.dealer_card import render_dealer_card
-    from desktop.services import dealers
-
     out = output_file(args.out)
-    dealer = dealers.get(open_context(args), args.dealer_id)
-    path = write_pdf(lambda: render_dealer_card(dealer, args.language, out,
-                                                include_sensitive=args.include_sensitive), args.out)
+    ctx = open_context(args)
+    path = write_pdf(lambda: jobs.dealer_card(ctx, args.dealer_id, args.language, out,
+                                              include_sensitive=args.include_sensitive), args.out)
     sys.stdout.write(f"{path}\n")
     return 0
 
@@ -86,18 +84,16 @@ def _configure_packet(p) -> None:
 
 @command("packet", "print the negotiation packet of a meeting: one PDF per member of our team")(_configure_packet)
 def run_packet(args) -> int:
-    from desktop.documents.packet import PacketError, render_packet_set
-    from desktop.services import dossier, meetings
+    from desktop.documents.packet import PacketError
+    from desktop.services import meetings
 
     ctx = open_context(args)
-    meeting = meetings.get(ctx, args.meeting_id)
+    meetings.get(ctx, args.meeting_id)  # an unknown id fails before any folder is made
     folder = output_dir(args.out)
-    snapshot = dossier.build(ctx, meeting.dealer_id, meeting.id)
     try:
-        paths = write_pdf(lambda: render_packet_set(snapshot, args.language, folder), args.out)
+        paths = write_pdf(lambda: jobs.packet_set(ctx, args.meeting_id, args.language, folder), args.out)
     except PacketError as err:
         raise UsageError(str(err)) from None
-    meetings.mark_packet_printed(ctx, meeting.id)
     sys.stdout.write("".join(f"{path}\n" for path in paths))
     return 0
 
@@ -109,14 +105,9 @@ def _configure_brochure(p) -> None:
 
 @command("brochure", "print the strategic-cooperation brochure for a dealer (no internal content)")(_configure_brochure)
 def run_brochure(args) -> int:
-    from desktop.documents.brochure import render_brochure
-    from desktop.services import dossier
-
     out = output_file(args.out)
-    snapshot = dossier.build(open_context(args), args.dealer_id)
-    # Only the dealer's identity and the model's public description go in: never the dossier.
-    path = write_pdf(lambda: render_brochure(snapshot.dealer, args.language, out, model=snapshot.cooperation_model),
-                     args.out)
+    ctx = open_context(args)
+    path = write_pdf(lambda: jobs.brochure(ctx, args.dealer_id, args.language, out), args.out)
     sys.stdout.write(f"{path}\n")
     return 0
 
@@ -128,17 +119,11 @@ def _configure_targets(p) -> None:
 
 @command("target-list", "print the ranked target list of the territory or one city")(_configure_targets)
 def run_target_list(args) -> int:
-    from desktop.documents.target_list import render_target_list
-    from desktop.services import dealers, negotiation
-
     out = output_file(args.out)
     ctx = open_context(args)
-    cities = {row.id: row.city for row in dealers.list_rows(ctx)}
-    city = args.city.strip()
-    if city and city not in set(cities.values()):
-        known = "、".join(sorted(set(cities.values()))[:12])
-        raise UsageError(f"no dealers in the city '{city}' (cities: {known})")
-    targets = [x for x in negotiation.ranked_targets(ctx) if not city or cities.get(x.dealer_id) == city]
-    path = write_pdf(lambda: render_target_list(targets, args.language, out, scope=city, cities=cities), args.out)
+    try:
+        path = write_pdf(lambda: jobs.target_list(ctx, args.city, args.language, out), args.out)
+    except jobs.UnknownCity as err:
+        raise UsageError(str(err)) from None
     sys.stdout.write(f"{path}\n")
     return 0
