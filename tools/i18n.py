@@ -1,6 +1,6 @@
 """Qt translations of the windows: extract, fill, compile.
 
-    python tools/i18n.py update            # pyside6-lupdate: sources → resources/translations/*.ts
+    python tools/i18n.py update [--tracked] # pyside6-lupdate: sources → resources/translations/*.ts
     python tools/i18n.py fill FILE.tsv     # set translations from 'English<TAB>中文' lines (unfinished ones)
     python tools/i18n.py release           # pyside6-lrelease: .ts → .qm (loaded at run time)
     python tools/i18n.py check             # exit 1 on an unfinished/missing entry or a stale .ts/.qm
@@ -26,14 +26,17 @@ def _tool(name: str) -> str:
     return str(exe) if exe.exists() else name
 
 
-def sources() -> list[str]:
+def sources(tracked_only: bool = False) -> list[str]:
     files = sorted((ROOT / "desktop" / "ui").rglob("*.py")) + sorted((ROOT / "forms").glob("*.ui"))
-    files = [f for f in files if "generated" not in f.parts]  # forms are read from the .ui files
-    return [str(f.relative_to(ROOT)) for f in files]
+    files = [str(f.relative_to(ROOT)) for f in files if "generated" not in f.parts]  # forms come from the .ui files
+    if tracked_only:  # leave out work in progress that is not committed yet
+        listed = subprocess.run(["git", "ls-files", "desktop/ui", "forms"], cwd=ROOT, capture_output=True, text=True).stdout
+        files = [f for f in files if f.replace("\\", "/") in set(listed.split())]
+    return files
 
 
-def update(ts: Path = TS) -> None:
-    subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", str(ts)],
+def update(ts: Path = TS, tracked_only: bool = False) -> None:
+    subprocess.run([_tool("pyside6-lupdate"), *sources(tracked_only), "-no-obsolete", "-locations", "none", "-ts", str(ts)],
                    cwd=ROOT, check=True, capture_output=True)
 
 
@@ -89,7 +92,7 @@ def check() -> list[str]:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "update":
-        update()
+        update(tracked_only="--tracked" in argv)
     elif command == "fill":
         print(f"filled {fill(Path(argv[1]))} translations")
     elif command == "release":

@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.Preferences)
         settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(settings_action)
+        targets_action = QAction(self.tr("Print &target list…"), self, objectName="target_list_action")
+        targets_action.triggered.connect(self.print_target_list)
+        file_menu.addAction(targets_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, objectName="quit_action")
         quit_action.setShortcut(QKeySequence.Quit)
@@ -106,6 +109,13 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self.app, self).open()
+
+    def print_target_list(self) -> None:
+        from desktop.ui import documents
+
+        view = self.sections["dealers"]
+        cities = [view.city_combo.itemData(i) for i in range(1, view.city_combo.count())]
+        documents.show_target_list(self, self.app, cities)
 
     def about(self) -> None:
         QMessageBox.about(

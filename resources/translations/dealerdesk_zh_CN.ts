@@ -476,6 +476,14 @@
         <translation>显示 {0} 家，共 {1} 家车商</translation>
     </message>
     <message>
+        <source>Dealer file card…</source>
+        <translation>车商档案卡…</translation>
+    </message>
+    <message>
+        <source>Cooperation brochure…</source>
+        <translation>战略合作说明书…</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -548,6 +556,37 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Dealer file card — {0}</source>
+        <translation>车商档案卡 — {0}</translation>
+    </message>
+    <message>
+        <source>Cooperation brochure — {0}</source>
+        <translation>战略合作说明书 — {0}</translation>
+    </message>
+    <message>
+        <source>The whole territory</source>
+        <translation>整个辖区</translation>
+    </message>
+    <message>
+        <source>Target list</source>
+        <translation>公关对象清单</translation>
+    </message>
+    <message>
+        <source>Print the ranked targets of:</source>
+        <translation>打印以下范围的公关对象排序：</translation>
+    </message>
+    <message>
+        <source>Target list — {0}</source>
+        <translation>公关对象清单 — {0}</translation>
+    </message>
+    <message>
+        <source>Rendering every member's copy…</source>
+        <translation>正在为每位成员生成谈判资料…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database cannot be used: {0}</source>
@@ -589,6 +628,10 @@
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>Print &amp;target list…</source>
+        <translation>打印公关对象清单(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -618,6 +661,53 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDialog</name>
+    <message>
+        <source>Negotiation packet — {0}</source>
+        <translation>内部谈判资料 — {0}</translation>
+    </message>
+    <message>
+        <source>One copy for each member of our team, most senior first. Every page names its holder.</source>
+        <translation>我方每位成员一份，按职级从高到低排列。每页均注明持有人。</translation>
+    </message>
+    <message>
+        <source>Preview copy…</source>
+        <translation>预览此份…</translation>
+    </message>
+    <message>
+        <source>Print every copy…</source>
+        <translation>打印全部份数…</translation>
+    </message>
+    <message>
+        <source>Save copies to folder…</source>
+        <translation>全部保存到文件夹…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{0} copies in {1}</source>
+        <translation>共 {0} 份，保存在 {1}</translation>
+    </message>
+    <message>
+        <source>Every copy sent to the printer.</source>
+        <translation>全部份数已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>打印已停止。</translation>
+    </message>
+    <message>
+        <source>Save copies to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>已保存至 {0}</translation>
     </message>
 </context>
 <context>

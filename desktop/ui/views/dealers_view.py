@@ -200,6 +200,14 @@ class DealersView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), self.open_selected)
         menu.addSeparator()
+        row = self.model.row_at(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
+        if row is not None:
+            from desktop.ui import documents
+
+            name = row.short_name or row.legal_name
+            menu.addAction(self.tr("Dealer file card…"), lambda: documents.show_dealer_card(self, self.app, row.id, name))
+            menu.addAction(self.tr("Cooperation brochure…"), lambda: documents.show_brochure(self, self.app, row.id, name))
+            menu.addSeparator()
         menu.addAction(self.tr("Archive"), lambda: self.set_archived(ids, True))
         menu.addAction(self.tr("Restore from archive"), lambda: self.set_archived(ids, False))
         menu.addAction(self.tr("Delete…"), lambda: self.delete(ids))
