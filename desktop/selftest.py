@@ -106,16 +106,15 @@ def _ensure_platform() -> None:
 _progress: dict = {"check": "", "last_qt_warning": "", "log_path": None, "work": None}
 
 
-def _qt_messages_to_log(mode, context, message) -> None:
+def qt_message(message: str, fatal: bool) -> None:
     """Qt's messages go to the log; a fatal one (no platform plugin) still ends in one clear line."""
-    from PySide6.QtCore import QtMsgType
-
     logging.getLogger("dealerdesk.selftest").info("Qt: %s", message)
-    if mode != QtMsgType.QtFatalMsg:
-        _progress["last_qt_warning"] = message.strip().splitlines()[0] if message.strip() else ""
+    first = message.strip().splitlines()[0] if message.strip() else ""
+    if not fatal:
+        _progress["last_qt_warning"] = first
         return
     # Qt aborts the process right after this: report first, then leave without a core dump.
-    reason = _progress["last_qt_warning"] or message.strip().splitlines()[0]
+    reason = _progress["last_qt_warning"] or first
     _say(f"{_marks()[1]} {_progress['check']}: Qt cannot start: {reason}"[:300])
     where = f"; details in {_progress['log_path']}" if _progress["log_path"] else ""
     _say(f"self-test failed: Qt aborted during the {_progress['check']} check{where}")
@@ -125,52 +124,18 @@ def _qt_messages_to_log(mode, context, message) -> None:
     os._exit(1)
 
 
-def _qapp():
-    """The application as the windows get it: bundled font, translators, icon."""
-    _ensure_platform()
-    from PySide6.QtCore import qInstallMessageHandler
-
-    from desktop import i18n
-    from desktop.app import create_application
-
-    qInstallMessageHandler(_qt_messages_to_log)  # Qt's warnings would break one-line-per-check
-
-    return create_application(["dealerdesk", "--self-test"], i18n.language())
-
-
 def check_translations(work: Path, state: dict) -> str:
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from desktop.ui.selfcheck import check_translations as run  # the Qt half lives in desktop/ui
 
-    from desktop.paths import resource
-
-    _qapp()
-    found = sorted(resource("translations").glob("*.qm"))
-    _require(bool(found), f"no compiled translations in {resource('translations')}")
-    for qm in found:
-        translator = QTranslator()
-        _require(translator.load(str(qm)) and not translator.isEmpty(), f"{qm.name} does not load")
-    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
-    _require(QTranslator().load("qtbase_zh_CN", qt_dir), f"Qt's qtbase_zh_CN.qm not found in {qt_dir}")
-    return ", ".join(qm.name for qm in found) + " and Qt's qtbase_zh_CN.qm loaded"
+    return run()
 
 
 def check_window(work: Path, state: dict) -> str:
     ctx = state.get("ctx")
     _require(ctx is not None, "no database (see above)")
-    app = _qapp()
-    from desktop.app import build_main_window
+    from desktop.ui.selfcheck import check_window as run
 
-    window = build_main_window(ctx)
-    try:
-        window.show()
-        app.processEvents()
-        _require(window.isVisible(), "window not shown")
-        title = window.windowTitle()
-    finally:
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-    return f"main window built and shown on {app.platformName()} ({title})"
+    return run(ctx)
 
 
 CHECKS: list[tuple[str, Callable[[Path, dict], str]]] = [

@@ -85,25 +85,13 @@ def test_the_walk_sees_hidden_and_relative_imports(tmp_path, monkeypatch):
     assert not fake.exists(), "the probe must not touch the package"
 
 
-# The self-test builds the main window, and does its Qt imports in desktop/selftest.py itself;
-# by the rule they belong in desktop/ui (or app.py). Listed here so the suite shows it as XFAIL
-# until it moves; once it has moved, the strict xfail below fails and this entry must go.
-KNOWN_QT_OUTSIDE_UI = {"desktop/selftest.py"}
-
-
 def test_only_the_ui_and_app_import_qt():
     offenders = {
         rel: sorted(_tops(names) & QT)
         for rel, names in MODULES.items()
-        if _tops(names) & QT and not _under(rel, "ui") and rel != "desktop/app.py" and rel not in KNOWN_QT_OUTSIDE_UI
+        if _tops(names) & QT and not _under(rel, "ui") and rel != "desktop/app.py"
     }
     assert not offenders, f"only desktop/ui and desktop/app.py may import Qt: {offenders}"
-
-
-@pytest.mark.xfail(strict=True, reason="desktop/selftest.py imports PySide6 outside desktop/ui (see KNOWN_QT_OUTSIDE_UI)")
-def test_known_qt_imports_outside_the_ui_are_gone():
-    still = {rel for rel in KNOWN_QT_OUTSIDE_UI if rel in MODULES and _tops(MODULES[rel]) & QT}
-    assert not still, f"these modules still import Qt outside desktop/ui: {sorted(still)}"
 
 
 def test_rules_import_neither_qt_nor_sqlalchemy_nor_upper_layers():
