@@ -69,6 +69,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "roster.undo.changed_since": ("changed since the import, kept as it is", "导入后已被修改，保持不变"),
     "roster.undo.has_history": ("has key people or visits now, kept", "已有关键人物或走访记录，予以保留"),
     "kind.roster_import": ("roster import", "名录导入记录"),
+    "roster.undo.done": ("{deleted} dealers deleted, {restored} restored, {kept} kept as they are", "已删除 {deleted} 家车商，恢复 {restored} 家，保留 {kept} 家"),
     # --- command line -----------------------------------------------------------------------------
     "roster.summary": (
         "{created} created, {updated} updated, {unchanged} unchanged, {duplicates} duplicates, {invalid} invalid",
@@ -77,7 +78,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "roster.summary.dry": ("Dry run, nothing written — would be: ", "试运行，未写入任何数据，预计："),
     "roster.summary.strict": ("Strict mode: {n} rows rejected, nothing written", "严格模式：{n} 行未通过，未写入任何数据"),
     "roster.summary.batch": ("Import #{id} recorded (dealerdesk can undo it as a batch)", "已记录为第 {id} 次导入（可整批撤销）"),
-    "roster.summary.skipped": ("{n} lines that are not dealers skipped (rows {rows})", "跳过 {n} 行非车商数据（第 {rows} 行）"),
+    "roster.summary.skipped": ("Lines that are not dealers, skipped: {n} (rows {rows})", "跳过非车商数据 {n} 行（第 {rows} 行）"),
     "roster.summary.errors_file": ("Rejected rows written to {path}", "未导入的行已写入 {path}"),
     "roster.summary.more": ("… and {n} more (write them all with --errors FILE.xlsx)", "……另有 {n} 条（可用 --errors 文件.xlsx 全部导出）"),
     "roster.exported": ("{n} dealers written to {path}", "已将 {n} 家车商写入 {path}"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,30 +22,38 @@ from desktop.rules.text import to_halfwidth
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司", "分公司", "公司", "股份")
 TRADE_WORDS = ("汽车销售服务", "汽车销售", "汽车服务", "汽车贸易", "销售服务", "汽车", "销售", "服务", "贸易", "实业", "发展", "集团", "有限", "责任")
 _PUNCT = re.compile(r"[\s()\[\]{}<>【】《》〔〕·.,，、\-_'\"“”]+")
+_FORMS = re.compile("|".join(LEGAL_FORMS))
+_TRADE = re.compile("|".join(TRADE_WORDS))
 _PLACE_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|区|县|新区)$")
+_LEADING_SUFFIX = re.compile(r"^(省|市|自治区|区|县)")
 
 
 def norm_name(name: str) -> str:
     """'杭州宏达（集团）汽车销售服务有限责任公司' → '杭州宏达集团汽车销售服务'."""
-    text = _PUNCT.sub("", to_halfwidth(name or "").lower())
-    for form in LEGAL_FORMS:
-        text = text.replace(form, "")
-    return text
+    return _FORMS.sub("", _PUNCT.sub("", to_halfwidth(name or "").lower()))
 
 
 def norm_city(city: str) -> str:
     return _PLACE_SUFFIX.sub("", _PUNCT.sub("", to_halfwidth(city or "")))
 
 
-def core_name(name: str, *places: str) -> str:
+@lru_cache(maxsize=4096)
+def _place_prefixes(places: tuple[str, ...]) -> tuple[str, ...]:
+    found = {v for p in places for v in (p or "", norm_city(p)) if len(v) >= 2}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def core_name(name: str, *places: str, normalised: str | None = None) -> str:
     """The distinctive part of a name: no place names, legal forms or trade words ('' when too short)."""
-    text = norm_name(name)
-    for place in places:
-        for variant in {place or "", norm_city(place)}:
-            if len(variant) >= 2 and text.startswith(variant):
-                text = text[len(variant):]
-    for word in TRADE_WORDS:
-        text = text.replace(word, "")
+    text = norm_name(name) if normalised is None else normalised
+    for _ in range(len(places)):
+        for prefix in _place_prefixes(places):
+            if text.startswith(prefix):
+                text = _LEADING_SUFFIX.sub("", text[len(prefix):])
+                break
+        else:
+            break
+    text = _TRADE.sub("", text)
     return text if len(text) >= 2 else ""
 
 
@@ -71,13 +80,16 @@ class DealerIndex:
         if known.uscc:
             self.by_uscc[known.uscc] = known.id
         city = norm_city(known.city)
-        self.by_name[(norm_name(known.legal_name), city)].append(known.id)
-        for core in cores(known.legal_name, short_name, province, known.city, district):
+        normalised = norm_name(known.legal_name)
+        self.by_name[(normalised, city)].append(known.id)
+        for core in cores(known.legal_name, short_name, province, known.city, district, normalised=normalised):
             self.by_core[(core, city)].append(known.id)
 
 
-def cores(legal_name: str, short_name: str, province: str, city: str, district: str) -> set[str]:
-    found = {core_name(legal_name, province, city, district), core_name(short_name, province, city, district)}
+def cores(legal_name: str, short_name: str, province: str, city: str, district: str, *, normalised: str | None = None) -> set[str]:
+    found = {core_name(legal_name, province, city, district, normalised=normalised)}
+    if short_name:
+        found.add(core_name(short_name, province, city, district))
     found.discard("")
     return found
 

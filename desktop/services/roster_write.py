@@ -24,7 +24,7 @@ from desktop.rules.search import pinyin_keys
 from desktop.services import roster_mappings
 from desktop.services.context import ServiceContext
 from desktop.services.errors import ServiceError
-from desktop.services.roster_import import ImportCancelled, ImportPlan, PlannedRow, ProgressFn
+from desktop.services.roster_import import ImportCancelled, ImportPlan, PlannedRow, ProgressFn, bulk_work
 from desktop.services.roster_values import SCALARS, to_json
 
 CHUNK = 5000
@@ -99,7 +99,7 @@ def commit(ctx: ServiceContext, plan: ImportPlan, *, exclude=frozenset(), accept
     counts = plan.counts(exclude, accept_similar)
     total, done = len(new_rows) + len(updates), 0
     try:
-        with ctx.unit() as s:
+        with bulk_work(), ctx.unit() as s:
             batch = rm.RosterImport(file_name=plan.file_name[:260], sha256=plan.sha256, sheet=plan.sheet[:100], mode=plan.mode,
                                     imported_at=ctx.now(), imported_by=ctx.user, undone_by="", **counts)
             s.add(batch)

@@ -3,7 +3,7 @@
 Numbers stored as text, 全角 characters, Chinese units (1.2万), thousands separators, percentages
 (85%, 0.85, 85), phone formats and dates (Excel serials, 2026/11/26, 2026年11月26日 …) all go
 through the foundation's parsers in ``desktop.rules``; this module only decides which parser a
-column needs and keeps the answers for values that repeat. Free text (notes, business
+column needs (``rows`` remembers the answers for values that repeat). Free text (notes, business
 structure …) keeps its Chinese punctuation: only surrounding spaces go.
 """
 
@@ -22,7 +22,6 @@ from desktop.spreadsheets.columns import BY_FIELD, Column
 
 _SPLIT = re.compile(r"\s*[、,，;；/|\n]\s*")
 _INSURER = re.compile(r"^(.*?)[\s:：(（]*([0-9.]+\s*[%％]?)?[)）]?$")
-_CACHE_LIMIT = 50_000
 
 # Words people write for vocabulary codes besides the app's own labels.
 _SYNONYMS = {
@@ -81,34 +80,19 @@ class ColumnReader:
         self.field = column.field
         self.multiplier = multiplier
         self._convert = getattr(self, f"_{column.kind}")
-        self._cache: dict | None = None if column.unique else {}
         if column.kind == "choice":
             self._table = _lookup(column.vocab)
         elif column.kind == "sources":
             self._table = _lookup("source")
 
     def read(self, raw):
-        """The field value of one cell (blank cells are None); raises RuleError."""
-        cache = self._cache
-        if cache is None:
-            return self._convert(raw)
-        key = (type(raw), raw)
-        found = cache.get(key)
-        if found is None:
-            try:
-                found = (True, self._convert(raw))
-            except RuleError as err:
-                found = (False, err)
-            if len(cache) > _CACHE_LIMIT:
-                cache.clear()
-            cache[key] = found
-        if found[0]:
-            return found[1]
-        raise found[1]
+        """The field value of one non-blank cell; raises RuleError."""
+        return self._convert(raw)
 
     # --- one method per column kind ------------------------------------------------------------
     def _text(self, raw) -> str:
-        return clean(as_text(raw))
+        # validate_dealer cleans these fields (trim, half-width, one space) — no need to do it twice.
+        return as_text(raw)
 
     _name = _text
     _code = _text

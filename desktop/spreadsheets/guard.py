@@ -24,7 +24,7 @@ MAX_RATIO = 250  # unpacked/packed, for parts over 20 MB unpacked
 MAX_CELLS = 5_000_000  # rows × columns of the used range (a 50,000-row roster has ~1.4 million)
 MAX_COLUMNS = 2000
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
-_CHUNK = 8 * 1024 * 1024
+_CHUNK = 16 * 1024 * 1024
 
 
 def sniff(path: Path) -> str:
@@ -92,14 +92,15 @@ def _ole_kind(path: Path) -> str:
 # --- used range of an .xlsx sheet, from its cell references ------------------------------------
 # Cheap pass: only references with a column of two or more letters, or a row of six digits or
 # more, are looked at; every other cell lies within A1:Z99999. Only when that bound is too loose
-# (wide sheets) does an exact pass read every reference.
-_WIDE_REF = re.compile(rb'\br="([A-Z]{2,})(\d+)"|\br="([A-Z])(\d{6,})"')
-_ANY_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+# (wide sheets) does an exact pass read every reference. The patterns start with the literal
+# 'r="' (fast to search for); anything else that happens to match only makes the bound larger.
+_WIDE_REF = re.compile(rb'r="(?:([A-Za-z]{2,})(\d+)|([A-Za-z])(\d{6,}))"')
+_ANY_REF = re.compile(rb'r="([A-Za-z]+)(\d+)"')
 
 
 def column_number(letters: bytes | str) -> int:
     n = 0
-    for ch in letters.encode() if isinstance(letters, str) else letters:
+    for ch in (letters.encode() if isinstance(letters, str) else letters).upper():
         n = n * 26 + (ch - 64)
     return n
 
@@ -118,8 +119,8 @@ def _scan(zf: zipfile.ZipFile, part: str, pattern: re.Pattern) -> tuple[int, int
             if read > MAX_PART_BYTES:
                 raise OverflowError(part)
             buffer = tail + chunk
-            for m in pattern.finditer(buffer):
-                letters, digits = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            for found in pattern.findall(buffer):
+                letters, digits = (found[0], found[1]) if found[0] else (found[-2], found[-1])
                 max_col = max(max_col, column_number(letters))
                 max_row = max(max_row, int(digits))
             tail = buffer[-40:]

@@ -1,0 +1,178 @@
+"""Roster import/export performance on a 50,000-dealer roster, as ratios measured in one run.
+
+    python benchmarks/bench_roster.py [--dealers 50000]
+
+- import end to end (read, map, normalise, validate, de-duplicate, commit into an empty database)
+  vs python-calamine alone reading the same file                         target ≤ 2.5×
+- export (query, typed and styled cells, drop-downs, people and notes sheets)
+  vs openpyxl write-only writing the same values with no styling         target ≤ 1.3×
+- peak memory (max RSS) of a process doing the import                    target ≤ 400 MB
+Also shown, not targeted: the round trip (re-importing the export in upsert mode, all unchanged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop.services.context import ServiceContext  # noqa: E402
+
+
+def best(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def fresh_context(folder: Path, name: str) -> ServiceContext:
+    path = folder / f"{name}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return ServiceContext.open("sqlite:///" + path.as_posix(), "bench")
+
+
+def import_file(ctx: ServiceContext, path: Path, mode: str = "upsert") -> dict:
+    from desktop.services import roster_import, roster_write
+
+    source = roster_import.open_roster(ctx, path)
+    plan = roster_import.analyse(ctx, source, mode)
+    del source
+    return roster_write.commit(ctx, plan).counts
+
+
+def calamine_read(path: Path) -> int:
+    import python_calamine
+
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    rows = book.get_sheet_by_index(0).to_python()
+    book.close()
+    return len(rows)
+
+
+INCOMING_HEADERS = [
+    "序号", "经销商名称", "简称", "统一社会信用代码", "省份", "城市", "区县", "详细地址", "品牌", "主营车型", "年销量（台）",
+    "类型", "成立时间", "联系人", "联系方式", "信息来源", "保费规模（万元）", "业务结构", "新车承保率", "续保率", "送修需求", "承修品牌",
+    "合作主体", "合作意愿", "代理资质证号", "资质有效期", "合作保险公司", "备注",
+]
+
+
+def write_incoming_roster(target: Path, rows: list[list]) -> None:
+    """A roster as sub-branches send them: a title, a 制表 line, Chinese alias headers, mixed formats."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("车商名录")
+    ws.append(["2026年浙江、江苏及直辖市车商名录（汇总）"])
+    ws.append(["制表单位：渠道部    日期：2026-11-20"])
+    ws.append([])
+    ws.append(INCOMING_HEADERS)
+    for n, v in enumerate(rows, start=1):
+        phone, sales, founded, premium, new_rate, renewal = v[13], v[9], v[11], v[15], v[17], v[18]
+        if phone and phone.startswith("1"):
+            phone = (f"{phone[:3]} {phone[3:7]} {phone[7:]}", f"+86 {phone}", phone)[n % 3]
+        if sales is not None and n % 4 == 0:
+            sales = f"{sales:,}"
+        if founded is not None and n % 5 < 2:
+            founded = founded.strftime("%Y年%m月%d日" if n % 5 == 0 else "%Y/%m/%d")
+        premium = premium / 10000 if premium is not None else None
+        if new_rate is not None and n % 2:
+            new_rate, renewal = f"{new_rate * 100:.1f}%", (f"{renewal * 100:.1f}%" if renewal is not None else None)
+        ws.append([n, *v[:9], sales, v[10], founded, v[12], phone, v[14], premium, v[16], new_rate, renewal, *v[19:27]])
+    ws.append(["制表人：张三"])
+    ws.append([f"合计：{len(rows)} 家"])
+    book.save(target)
+
+
+def baseline_write(target: Path, sheets: list[tuple[str, list, list[list]]]) -> None:
+    """openpyxl write-only, plain values, no styling, no validation: the export's floor."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for title, header, rows in sheets:
+        ws = book.create_sheet(title)
+        ws.append(header)
+        for row in rows:
+            ws.append(row)
+    book.save(target)
+
+
+def measure_memory(db: Path, roster: Path) -> float:
+    """Max RSS (MB) of a fresh process that imports the roster into an empty database."""
+    code = (
+        "import resource, sys, json\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})\n"
+        "from bench_roster import import_file, fresh_context\n"
+        "from pathlib import Path\n"
+        f"ctx = fresh_context(Path({str(db.parent)!r}), {db.stem!r})\n"
+        f"counts = import_file(ctx, Path({str(roster)!r}))\n"
+        "print(json.dumps([resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, counts]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    rss_kb, counts = json.loads(out.stdout.strip().splitlines()[-1])
+    assert counts["created"] > 0, counts
+    return rss_kb / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dealers", type=int, default=50_000)
+    args = parser.parse_args()
+    from desktop.i18n import set_language, t
+    from desktop.services import demo, roster_export
+
+    set_language("zh_CN")
+    with tempfile.TemporaryDirectory(prefix="bench-roster-") as tmp:
+        folder = Path(tmp)
+        print(f"generating a {args.dealers:,}-dealer territory …", flush=True)
+        source_ctx = fresh_context(folder, "territory")
+        demo.generate(source_ctx, args.dealers, seed=3)
+        roster = folder / "roster.xlsx"
+
+        # --- export vs openpyxl write-only ----------------------------------------------------
+        export_time = best(lambda: roster_export.export(source_ctx, roster), 2)
+        ids, rows = roster_export.rows_for_export(source_ctx)
+        people = roster_export._people(source_ctx, ids, False)
+        header = [c.header() for c in roster_export.COLUMNS]
+        plain_rows = [[float(v) if hasattr(v, "as_tuple") else v for v in row] for row in rows]
+        sheets = [(t("roster.sheet.dealers"), header, plain_rows),
+                  (t("roster.sheet.people"), ["dealer", "uscc", *roster_export.PEOPLE_FIELDS], [list(p) for p in people])]
+        baseline_time = best(lambda: baseline_write(folder / "plain.xlsx", sheets), 2)
+        del rows, plain_rows, sheets, people
+
+        # --- import vs calamine ------------------------------------------------------------------
+        calamine_time = best(lambda: calamine_read(roster), 3)
+        import_times = []
+        for n in range(2):
+            ctx = fresh_context(folder, f"import{n}")
+            started = time.perf_counter()
+            counts = import_file(ctx, roster)
+            import_times.append(time.perf_counter() - started)
+            ctx.dispose()
+        import_time = min(import_times)
+        round_trip = best(lambda: import_file(source_ctx, roster), 1)
+        peak_mb = measure_memory(folder / "memory.sqlite3", roster)
+        source_ctx.dispose()
+
+    print(f"\nroster: {args.dealers:,} dealers, {counts}")
+    print(f"import end to end   {import_time:7.2f} s   calamine read {calamine_time:6.2f} s   ratio {import_time / calamine_time:5.2f}×  (target ≤ 2.5×)")
+    print(f"export              {export_time:7.2f} s   openpyxl plain {baseline_time:5.2f} s   ratio {export_time / baseline_time:5.2f}×  (target ≤ 1.3×)")
+    print(f"import peak memory  {peak_mb:7.0f} MB (max RSS of the whole process; target ≤ 400 MB)")
+    print(f"round trip (re-import, all unchanged) {round_trip:.2f} s   ratio {round_trip / calamine_time:5.2f}× calamine")
+    ok = import_time / calamine_time <= 2.5 and export_time / baseline_time <= 1.3 and peak_mb <= 400
+    print("all targets met" if ok else "SOME TARGETS MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

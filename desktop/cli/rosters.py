@@ -1,0 +1,143 @@
+"""``import-roster``, ``export-roster``, ``roster-template`` (and ``roster-imports``/``undo-roster-import``).
+
+Exit codes of import-roster: 0 every row accepted; 1 some rows rejected (the valid ones are
+committed unless --strict or --dry-run, which write nothing); 2 the file cannot be used at all.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from desktop.cli.common import UsageError, fail, open_context, print_json, print_table
+from desktop.cli.registry import command
+from desktop.i18n import t
+from desktop.services import roster_batches, roster_export, roster_import, roster_write
+from desktop.services.roster_report import write_error_report
+from desktop.spreadsheets.errors import UnusableFile
+
+MAX_LINES = 50
+
+
+def _configure_import(p) -> None:
+    p.add_argument("file", metavar="FILE", help="roster: .xlsx .xlsm .xlsb .xls .ods or .csv")
+    p.add_argument("--sheet", metavar="NAME", default=None, help="sheet to read (default: the first visible one with data)")
+    p.add_argument("--mode", choices=roster_import.MODES, default="upsert",
+                   help="create: only new dealers; update: only existing ones; upsert: both (default)")
+    p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    p.add_argument("--strict", action="store_true", help="write nothing unless every row is accepted")
+    p.add_argument("--errors", metavar="OUT.xlsx", default=None, help="write the rejected rows with their problems to this workbook")
+    p.add_argument("--json", action="store_true", help="print one JSON object with the counts and every problem")
+
+
+@command("import-roster", "import dealers from a roster spreadsheet or CSV")(_configure_import)
+def run_import(args) -> int:
+    if args.errors and Path(args.errors).suffix.lower() != ".xlsx":
+        raise UsageError("--errors needs a file name ending in .xlsx")
+    ctx = open_context(args)
+    try:
+        source = roster_import.open_roster(ctx, args.file, args.sheet)
+        plan = roster_import.analyse(ctx, source, args.mode)
+    except UnusableFile as err:
+        return fail(err.message())
+    del source  # the sheet's cells: only the plan is needed from here on
+    counts = plan.counts()
+    rejected = counts["duplicates"] + counts["invalid"]
+    written = not args.dry_run and not (args.strict and rejected)
+    result = roster_write.commit(ctx, plan) if written else None
+    if args.errors and rejected:
+        write_error_report(plan, args.errors)
+    if args.json:
+        keys = ("created", "updated", "unchanged", "duplicates", "invalid")
+        print_json({**{k: counts[k] for k in keys}, "errors": plan.errors()})
+    else:
+        _report(args, plan, counts, rejected, result)
+    return 1 if rejected else 0
+
+
+def _report(args, plan, counts: dict, rejected: int, result) -> None:
+    out = sys.stdout
+    summary = t("roster.summary", **counts)
+    if args.dry_run:
+        summary = t("roster.summary.dry") + summary
+    out.write(summary + "\n")
+    if args.strict and rejected and not args.dry_run:
+        out.write(t("roster.summary.strict", n=rejected) + "\n")
+    if result is not None:
+        out.write(t("roster.summary.batch", id=result.import_id) + "\n")
+    if plan.skipped:
+        rows = ", ".join(str(r) for r, _kind in plan.skipped[:20]) + (" …" if len(plan.skipped) > 20 else "")
+        out.write(t("roster.summary.skipped", n=len(plan.skipped), rows=rows) + "\n")
+    errors = plan.errors()
+    for e in errors[:MAX_LINES]:
+        where = f"{e['sheet']}!{e['row']}" + (f" [{e['column']}]" if e["column"] else "")
+        value = f" “{e['value']}”" if e["value"] else ""
+        out.write(f"  {where}{value}: {e['message']}\n")
+    if len(errors) > MAX_LINES:
+        out.write("  " + t("roster.summary.more", n=len(errors) - MAX_LINES) + "\n")
+    if args.errors and rejected:
+        out.write(t("roster.summary.errors_file", path=args.errors) + "\n")
+
+
+def _configure_export(p) -> None:
+    p.add_argument("out", metavar="OUT.xlsx", help="workbook to write")
+    p.add_argument("--city", default="", help="only dealers in this city")
+    p.add_argument("--brand", default="", help="only dealers selling this brand")
+    p.add_argument("--include-sensitive", action="store_true",
+                   help="also write key people's sensitive fields (birth year, background, highlights, hobbies)")
+
+
+def _check_xlsx(path: str) -> None:
+    if Path(path).suffix.lower() != ".xlsx":
+        raise UsageError(f"{path}: the output must be an .xlsx file")
+
+
+@command("export-roster", "write the dealer roster to an Excel workbook")(_configure_export)
+def run_export(args) -> int:
+    _check_xlsx(args.out)
+    ctx = open_context(args)
+    result = roster_export.export(ctx, args.out, city=args.city, brand=args.brand, include_sensitive=args.include_sensitive)
+    sys.stdout.write(t("roster.exported", n=result.dealers, path=args.out) + "\n")
+    return 0
+
+
+def _configure_template(p) -> None:
+    p.add_argument("out", metavar="OUT.xlsx", help="workbook to write")
+
+
+@command("roster-template", "write an empty roster workbook with headers, drop-downs and instructions")(_configure_template)
+def run_template(args) -> int:
+    _check_xlsx(args.out)
+    roster_export.template(args.out)
+    sys.stdout.write(t("roster.template_written", path=args.out) + "\n")
+    return 0
+
+
+def _configure_imports(p) -> None:
+    p.add_argument("--json", action="store_true", help="one JSON object per import")
+
+
+@command("roster-imports", "list past roster imports (newest first)")(_configure_imports)
+def run_imports(args) -> int:
+    records = [dict(id=r.id, file=r.file_name, sheet=r.sheet, mode=r.mode, **r.counts, by=r.imported_by,
+                    at=r.imported_at.strftime("%Y-%m-%d %H:%M"), undone=r.undone_at is not None, sha256=r.sha256)
+               for r in roster_batches.list_imports(open_context(args))]
+    if args.json:
+        for record in records:
+            print_json(record)
+    else:
+        print_table(records, [(k, k) for k in ("id", "at", "by", "file", "sheet", "created", "updated", "undone")])
+    return 0
+
+
+def _configure_undo(p) -> None:
+    p.add_argument("import_id", type=int, metavar="ID", help="the import to undo (see roster-imports)")
+
+
+@command("undo-roster-import", "undo one roster import: delete the dealers it created, restore what it updated")(_configure_undo)
+def run_undo(args) -> int:
+    result = roster_batches.undo(open_context(args), args.import_id)
+    sys.stdout.write(t("roster.undo.done", deleted=result.deleted, restored=result.restored, kept=len(result.kept)) + "\n")
+    for dealer_id, reason in result.kept:
+        sys.stdout.write(f"  ID {dealer_id}: {t(reason)}\n")
+    return 0
