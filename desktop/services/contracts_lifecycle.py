@@ -1,0 +1,193 @@
+"""The contract lifecycle: submit, return, sign, take effect, terminate; amendments and renewals;
+the time-driven moves (in force on the start date, expiring a configurable number of days
+before the end, expired after it) and the "expiring soon" list.
+
+Signing an amendment supersedes the revision it amends; signing a renewal marks the contract
+it renews as renewed. Every function runs on the calling thread in its own unit of work and
+refuses stale copies (ConflictError); illegal moves are RuleError(contract.bad_transition).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.persistence import contract_models as cm
+from desktop.rules import contracts as rules
+from desktop.rules.contract_records import Contract, ContractListRow
+from desktop.rules.errors import FieldProblem, RuleError
+from desktop.services import contracts as contract_service
+from desktop.services import contracts_settings as settings
+from desktop.services.context import ServiceContext
+from desktop.services.contracts_common import (ContractRefused, attachments_of, record, require_contract)
+from desktop.services.negotiation_common import check_version, stale_guard
+
+
+def _today(today: date | None) -> date:
+    return today or date.today()
+
+
+def _move(ctx: ServiceContext, row: cm.ContractRow, action: str) -> None:
+    row.status = rules.next_status(row.status, action)
+    ctx.stamp(row, new=False)
+
+
+def _settle(ctx: ServiceContext, row: cm.ContractRow, today: date, days: int) -> None:
+    for action in rules.due_actions(row.status, row.start_date, row.end_date, today, days):
+        _move(ctx, row, action)
+
+
+def submit(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
+    """Draft → under review; every required field must be filled (RuleError naming those that are not)."""
+    day = _today(today)
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+        row = require_contract(s, contract_id)
+        check_version(row, version)
+        rules.next_status(row.status, "submit")
+        rules.validate_contract(record(row, attachments_of(s, contract_id), day, 0), complete=True)
+        _move(ctx, row, "submit")
+    return contract_service.get(ctx, contract_id, day)
+
+
+def return_to_draft(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
+    """Under review → draft, so it can be edited again."""
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+        row = require_contract(s, contract_id)
+        check_version(row, version)
+        _move(ctx, row, "return")
+    return contract_service.get(ctx, contract_id, today)
+
+
+def sign(ctx: ServiceContext, contract_id: int, version: int, signed_on: date | None = None,
+         today: date | None = None) -> Contract:
+    """Under review → signed (in force at once when its start has come). From here on it never changes.
+
+    An agency agreement needs a current agency qualification. Signing an amendment supersedes
+    the revision it amends; signing a renewal marks the renewed contract 'renewed'.
+    """
+    day = _today(today)
+    on = signed_on or day
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+        row = require_contract(s, contract_id)
+        check_version(row, version)
+        days = settings.reminder_days(s)
+        rules.next_status(row.status, "sign")
+        rules.check_signable(record(row, [], day, days), on)
+        _move(ctx, row, "sign")
+        row.signed_on, row.signed_by = on, ctx.user
+        if row.amends_id is not None:
+            _move(ctx, require_contract(s, row.amends_id), "supersede")
+        if row.renews_id is not None:
+            old = require_contract(s, row.renews_id)
+            if old.status in rules.TRANSITIONS["renew"][0]:
+                _move(ctx, old, "renew")
+        _settle(ctx, row, day, days)
+    return contract_service.get(ctx, contract_id, day)
+
+
+def activate(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
+    """Signed → in force (RuleError before its start date); expiring or expired at once when due."""
+    day = _today(today)
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+        row = require_contract(s, contract_id)
+        check_version(row, version)
+        rules.next_status(row.status, "activate")
+        if row.start_date is not None and row.start_date > day:
+            raise RuleError(FieldProblem("start", "contract.not_started", {"date": row.start_date.isoformat()}))
+        _move(ctx, row, "activate")
+        _settle(ctx, row, day, settings.reminder_days(s))
+    return contract_service.get(ctx, contract_id, day)
+
+
+def terminate(ctx: ServiceContext, contract_id: int, version: int, reason: str, on: date | None = None,
+              today: date | None = None) -> Contract:
+    """Signed, in force or expiring → terminated on ``on`` for ``reason`` (required)."""
+    day = _today(today)
+    why = rules.plain(reason)
+    if not why:
+        raise RuleError(FieldProblem("termination_reason", "required"))
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+        row = require_contract(s, contract_id)
+        check_version(row, version)
+        _move(ctx, row, "terminate")
+        row.terminated_on, row.termination_reason = on or day, why
+    return contract_service.get(ctx, contract_id, day)
+
+
+def _open_successor(s, column, value) -> cm.ContractRow | None:
+    return s.scalars(select(cm.ContractRow).where(column == value, cm.ContractRow.status.in_(rules.OPEN))).first()
+
+
+def amend(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
+    """A new draft revision of a signed contract (same number, revision + 1, linked to this one)."""
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+        row = require_contract(s, contract_id)
+        check_version(row, version)
+        if row.status not in rules.LIVE:
+            raise RuleError(rules.StatusProblem("status", "contract.amend_not_live", {"number": row.number, "status": row.status}))
+        pending = s.scalars(select(cm.ContractRow).where(cm.ContractRow.number == row.number,
+                                                         cm.ContractRow.status.in_(rules.OPEN))).first()
+        if pending is not None:
+            raise ContractRefused("contract.amendment_open", number=row.number, revision=pending.revision)
+        revision = (s.scalar(select(func.max(cm.ContractRow.revision)).where(cm.ContractRow.number == row.number)) or 1) + 1
+        copy = cm.ContractRow(status="draft", revision=revision, amends_id=row.id, renews_id=None, signed_by="",
+                              termination_reason="")
+        for column in cm.ContractRow.__table__.columns:
+            if column.key not in ("id", "status", "revision", "amends_id", "renews_id", "signed_on", "signed_by",
+                                  "terminated_on", "termination_reason", "version", "created_at", "created_by",
+                                  "updated_at", "updated_by"):
+                setattr(copy, column.key, getattr(row, column.key))
+        ctx.stamp(copy, new=True)
+        s.add(copy)
+        s.flush()
+        new_id = copy.id
+    return contract_service.get(ctx, new_id, today)
+
+
+def renew(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
+    """A new contract (new number) for the term after this one, from the newest approved policy.
+
+    Refused while another renewal of it is still open; the old one is marked renewed when the new one is signed.
+    """
+    with ctx.unit() as s:
+        row = require_contract(s, contract_id)
+        check_version(row, version)
+        if row.status not in rules.TRANSITIONS["renew"][0]:
+            raise RuleError(rules.StatusProblem("status", "contract.bad_transition", {"status": row.status, "action": "renew"}))
+        pending = _open_successor(s, cm.ContractRow.renews_id, contract_id)
+        if pending is not None:
+            raise ContractRefused("contract.renewal_open", number=row.number, other=pending.number)
+        kind, dealer_id, end = row.kind, row.dealer_id, row.end_date
+    start = end + timedelta(days=1) if end is not None else _today(today)
+    return contract_service.create(ctx, dealer_id, kind=kind, start=start, today=today, renews_id=contract_id)
+
+
+def advance(ctx: ServiceContext, today: date | None = None) -> int:
+    """Apply the moves due by date to every binding contract; returns how many contracts moved.
+
+    Safe to run from several places at once: a contract another user moved meanwhile is left to them.
+    """
+    day = _today(today)
+    moved = 0
+    try:
+        with ctx.unit() as s:
+            days = settings.reminder_days(s)
+            for row in s.scalars(select(cm.ContractRow).where(cm.ContractRow.status.in_(rules.LIVE))):
+                if rules.due_actions(row.status, row.start_date, row.end_date, day, days):
+                    _settle(ctx, row, day, days)
+                    moved += 1
+    except StaleDataError:
+        return 0
+    return moved
+
+
+def expiring_soon(ctx: ServiceContext, today: date | None = None) -> list[ContractListRow]:
+    """Binding contracts ending within the reminder period (or already past their end), soonest first."""
+    day = _today(today)
+    with ctx.unit() as s:
+        days = settings.reminder_days(s)
+    rows = [r for r in contract_service.list_rows(ctx, day)
+            if r.status in ("in_force", "expiring") and r.days_left is not None and r.days_left <= days]
+    return sorted(rows, key=lambda r: (r.days_left, r.number))
