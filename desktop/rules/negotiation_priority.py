@@ -55,7 +55,7 @@ class ResourceIndex:
                 total += amount
                 claims += self.claims[(city, brand)]
                 found.append(brand)
-        return (total / self.years).quantize(Decimal("0.01")), claims, found
+        return (total / self.years).quantize(Decimal("1"), ROUND_HALF_UP), claims, found
 
 
 def best_tie(ties: list[Tie]) -> tuple[int, Tie | None]:
@@ -73,7 +73,7 @@ def _score(inp: PriorityInput, index: ResourceIndex, cfg: ClassificationSettings
     facts: list[Fact] = []
     coverage: Decimal | None = None
     weight = Decimal(cfg.repair_weight)
-    if inp.repair_need_amount and inp.repair_need_amount > 0:
+    if amount > 0 and inp.repair_need_amount and inp.repair_need_amount > 0:
         coverage = (amount / Decimal(str(inp.repair_need_amount)) * 100).quantize(Decimal("1"), ROUND_HALF_UP)
         repair = weight * min(coverage, Decimal(100)) / 100
         facts.append(Fact("cls.prio.coverage", {
@@ -87,6 +87,7 @@ def _score(inp: PriorityInput, index: ResourceIndex, cfg: ClassificationSettings
             "first": index.first, "last": index.last, "claims": claims}))
     else:
         repair = Decimal(0)
+        coverage = Decimal(0) if inp.repair_need_amount else None
         facts.append(Fact("cls.prio.no_stock", {"brands": "、".join(inp.brands_repaired) or "—", "city": inp.city,
                                                 "first": index.first, "last": index.last}))
     strength, tie = best_tie(inp.ties)

@@ -85,13 +85,19 @@ def validate_policy(pv: PolicyVersion) -> PolicyVersion:
     bad_types = [v for v in pv.vehicle_types if v not in VEHICLE_TYPES]
     if bad_types:
         p.add("vehicle_types", "value.choice", value=", ".join(bad_types))
-    if pv.max_vehicle_age is not None and not 0 <= int(pv.max_vehicle_age) <= 30:
-        p.add("max_vehicle_age", "policy.bad_age", value=pv.max_vehicle_age)
+    age = None
+    if pv.max_vehicle_age is not None and str(pv.max_vehicle_age).strip():
+        try:
+            age = int(str(pv.max_vehicle_age).strip())
+        except ValueError:
+            age = -1
+        if not 0 <= age <= 30:
+            p.add("max_vehicle_age", "policy.bad_age", value=pv.max_vehicle_age)
     mix = {line: _optional(p, f"mix.{line}", pv.mix.get(line), parse_rate) for line in ("compulsory", "commercial")}
     if sum(v for v in mix.values() if v is not None) > HUNDRED:
         p.add("mix.commercial", "policy.bad_mix")
     out = replace(
-        pv, rates=rates, bonuses=bonuses, region=clean(pv.region),
+        pv, rates=rates, bonuses=bonuses, region=clean(pv.region), max_vehicle_age=age,
         vehicle_types=[v for v in VEHICLE_TYPES if v in set(pv.vehicle_types)],
         conditions=clean(pv.conditions), exclusions=[x for x in (clean(e) for e in pv.exclusions) if x],
         exclusions_text=(pv.exclusions_text or "").strip(),

@@ -31,7 +31,7 @@ def target(did, tier="key", city="杭州", brands=("丰田",), need=None, ties=(
 def test_window_is_the_last_full_years():
     assert resource_window(TODAY, 3) == (2023, 2025), "three full past years"
     amount, claims, found = ResourceIndex(RESOURCES, TODAY, 3).yearly("杭州", ["丰田", "本田"])
-    assert amount == Decimal("3000000.00") and claims == 30 and found == ["丰田"], (
+    assert amount == Decimal("3000000") and claims == 30 and found == ["丰田"], (
         f"yearly average over the window only, brands with stock named: {amount}, {claims}, {found}")
 
 
