@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.persistence import models as m
 from desktop.rules import records as r
+from desktop.services.roster_match import norm_city, norm_name
 from desktop.spreadsheets.columns import FIELDS
 
 SCALARS = tuple(f for f in FIELDS if f not in ("brands", "brands_repaired", "sources", "insurers"))
@@ -48,6 +49,11 @@ def load_values(s: Session, ids) -> dict[int, dict]:
 
 
 def same(field_name: str, before, after) -> bool:
+    """Equal for the roster: name variants (有限公司/有限责任公司, brackets) and 杭州/杭州市 are no change."""
+    if field_name in ("legal_name", "short_name"):
+        return before == after or norm_name(before) == norm_name(after)
+    if field_name in ("province", "city", "district"):
+        return before == after or norm_city(before) == norm_city(after)
     if field_name == "sources":
         return set(before) == set(after)
     if field_name == "insurers":

@@ -7,6 +7,11 @@ the caller's thread (a worker thread in the app).
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +19,34 @@ import python_calamine as calamine
 
 from desktop.spreadsheets import csvread, guard
 from desktop.spreadsheets.errors import UnusableFile
+
+
+log = logging.getLogger("dealerdesk.spreadsheets")
+_PASS_THROUGH = (KeyboardInterrupt, SystemExit, GeneratorExit)
+
+
+@contextmanager
+def _native_quiet():
+    """calamine's Rust panics (on some damaged files) print a backtrace to stderr before they become
+    Python exceptions: send that to the log instead of the user's console."""
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # no real stderr (windowed app)
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(fd)
+    with tempfile.TemporaryFile() as sink:
+        os.dup2(sink.fileno(), fd)
+        try:
+            yield
+        finally:
+            os.dup2(saved, fd)
+            os.close(saved)
+            sink.seek(0)
+            text = sink.read(4000)
+            if text:
+                log.debug("native reader said: %s", text.decode("utf-8", "replace"))
 
 
 @dataclass
@@ -54,15 +87,18 @@ class Workbook:
         elif self.kind == "ods":
             guard.check_ods(self.path)
         try:
-            self._book = calamine.CalamineWorkbook.from_path(str(self.path))
-            self.sheets = [
-                SheetInfo(m.name, m.visible != calamine.SheetVisibleEnum.Visible)
-                for m in self._book.sheets_metadata
-                if m.typ == calamine.SheetTypeEnum.WorkSheet
-            ]
+            with _native_quiet():
+                self._book = calamine.CalamineWorkbook.from_path(str(self.path))
+                self.sheets = [
+                    SheetInfo(m.name, m.visible != calamine.SheetVisibleEnum.Visible)
+                    for m in self._book.sheets_metadata
+                    if m.typ == calamine.SheetTypeEnum.WorkSheet
+                ]
         except calamine.PasswordError:
             raise UnusableFile("roster.file.encrypted", name=self.path.name) from None
-        except Exception:  # calamine raises its own errors, and Rust panics surface as BaseException subclasses
+        except BaseException as err:  # calamine's errors, and Rust panics (a BaseException subclass)
+            if isinstance(err, _PASS_THROUGH):
+                raise
             raise UnusableFile("roster.file.damaged", name=self.path.name) from None
         if not self.sheets:
             raise UnusableFile("roster.file.empty", name=self.path.name)
@@ -82,16 +118,19 @@ class Workbook:
         if self.kind == "xlsx":
             guard.check_xlsx_sheet(self.path, name)
         try:
-            sheet = self._book.get_sheet_by_name(name)
-            guard.check_extent(self.path.name, name, sheet.height, sheet.width)
-            rows = sheet.to_python(skip_empty_area=True, nrows=max_rows)
-            start = sheet.start or (0, 0)
-            merged = sheet.merged_cell_ranges or []
+            with _native_quiet():
+                sheet = self._book.get_sheet_by_name(name)
+                guard.check_extent(self.path.name, name, sheet.height, sheet.width)
+                rows = sheet.to_python(skip_empty_area=True, nrows=max_rows)
+                start = sheet.start or (0, 0)
+                merged = sheet.merged_cell_ranges or []
         except UnusableFile:
             raise
         except calamine.PasswordError:
             raise UnusableFile("roster.file.encrypted", name=self.path.name) from None
-        except Exception:
+        except BaseException as err:
+            if isinstance(err, _PASS_THROUGH):
+                raise
             raise UnusableFile("roster.file.damaged", name=self.path.name) from None
         grid = Grid(name, rows, start[0] + 1, start[1])
         _fill_merged(grid, merged)

@@ -21,7 +21,8 @@ from desktop.spreadsheets.headers import unit_multiplier
 
 EXAMPLE_MARKS = ("【示例】", "[示例]", "[example]", "【example】")
 _NOTE_LINE = re.compile(
-    r"^\s*(制表|填表|填报|审核|复核|日期|时间|合计|总计|小计|说明|注[:：]|备注[:：]|数据来源[:：]|prepared by|date[:：]|total|note[:：])",
+    r"^\s*(制表(人|单位|日期|时间)?\s*[:：]|填[表报](人|单位|日期)?\s*[:：]|[审复]核(人)?\s*[:：]|(日期|时间)\s*[:：]"
+    r"|[合总小]\s*计|说明\s*[:：]|注\s*[:：]|备注\s*[:：]|数据来源\s*[:：]|prepared by|date\s*:|total\b|notes?\s*:)",
     re.IGNORECASE,
 )
 _EMPTY = ("", None, [])
