@@ -249,3 +249,37 @@ def test_pipeline_counts_and_opens_a_dossier(qtbot, demo_window):
     assert dossier_view.dossier.dealer.id == dealer_id, "the ranked target's dossier is open"
     assert window.stack.currentWidget() is dossier_view, "and shown"
     settle(qtbot)
+
+
+def test_branch_settings_are_edited_in_one_dialog(qtbot, window, ctx, tmp_path):
+    from desktop.rules.negotiation_records import FeeCap
+    from desktop.services import negotiation_resources as resources
+    from desktop.services import negotiation_settings as settings
+
+    make_staff(ctx)
+    view = window.sections["pipeline"]
+    view.open_settings()
+    dialog = view.settings_dialog
+    qtbot.waitUntil(lambda: dialog.data is not None, timeout=10000)
+    assert dialog.caps_table.rowCount() == 2 and dialog.models_table.rowCount() == 4, "the SOP defaults are shown"
+    dialog.loss_edit.setText("60")
+    type_text(qtbot, dialog.brands_edit, "、现代")
+    type_text(qtbot, dialog.approvers_edit, "tester")
+    dialog._add_cap(FeeCap(None, "", "commercial"))
+    dialog.caps_table.item(2, 0).setText("杭州")
+    dialog.caps_table.item(2, 2).setText("12")
+    with qtbot.waitSignal(window.app.bus.changed, timeout=10000):
+        dialog.save()
+    qtbot.waitUntil(lambda: dialog.message_label.text() == "Settings saved.", timeout=10000)
+    cfg = settings.classification_settings(ctx)
+    assert str(cfg.loss_ratio_max) == "60.00" and "现代" in cfg.mainstream_brands, cfg
+    assert settings.has_role(ctx, "approver"), "the profile may now approve"
+    assert ("杭州", "commercial") in {(c.region, c.line) for c in settings.fee_caps(ctx)}, "the city's cap is stored"
+    csv = tmp_path / "resources.csv"
+    csv.write_text("品牌,城市,年度,案件数,送修金额\n丰田,杭州,2025,120,960000\n", encoding="utf-8")
+    dialog.import_file(str(csv))
+    qtbot.waitUntil(lambda: dialog.resources_table.rowCount() == 1, timeout=10000)
+    assert "Rows added: 1" in dialog.message_label.text() and resources.list_resources(ctx)[0].claim_count == 120, \
+        dialog.message_label.text()
+    settle(qtbot)
+    dialog.close()

@@ -50,6 +50,8 @@ class PipelineView(QWidget):
         self.stage_label = QLabel(objectName="stage_label")
         self.refresh_button = QPushButton(self.tr("Refresh"), objectName="pipeline_refresh_button")
         self.refresh_button.clicked.connect(self.reload)
+        self.settings_button = QPushButton(self.tr("Negotiation settings…"), objectName="negotiation_settings_button")
+        self.settings_button.clicked.connect(self.open_settings)
         lower = QSplitter(objectName="pipeline_lower_splitter")
         lower.addWidget(self.stage_table)
         side = QWidget()
@@ -87,6 +89,7 @@ class PipelineView(QWidget):
         self.tabs.currentChanged.connect(lambda i: self._load_targets() if i == 1 else None)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("The territory by stage of the SOP"), objectName="pipeline_title_label"), 1)
+        top.addWidget(self.settings_button)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -146,6 +149,12 @@ class PipelineView(QWidget):
         for r, x in enumerate(shown):
             for col, text in enumerate((t(f"cls.tier.{x.tier}"), str(x.rank), x.name, format_number(x.score), x.explain())):
                 self.targets_table.setItem(r, col, item(text, editable=False, data=x.dealer_id))
+
+    def open_settings(self) -> None:
+        from desktop.ui.views.negotiation_settings_dialog import NegotiationSettingsDialog
+
+        self.settings_dialog = NegotiationSettingsDialog(self.app, self)
+        self.settings_dialog.open()
 
     # --- opening a dossier -----------------------------------------------------------------------------
     def _open_from(self, table: QTableWidget, row: int) -> None:
