@@ -74,7 +74,8 @@ def test_main_negotiator_defaults_to_highest_rank():
 
 
 def test_orders_for_introductions():
-    assert [m.staff_id for m in our_order([member(1, "specialist"), member(2, "leadership"), member(3, "team_manager")])] == [2, 3, 1]
+    ours = [m.staff_id for m in our_order([member(1, "specialist"), member(2, "leadership"), member(3, "team_manager")])]
+    assert ours == [2, 3, 1], f"our side by rank, most senior first: {ours}"
     roles = [a.role for a in their_order([person(1, "aftersales_head"), person(2, "other"), person(3, "decision_maker"),
                                           person(4, "insurance_head")])]
     assert roles == ["decision_maker", "insurance_head", "aftersales_head", "other"], f"their side by seniority: {roles}"

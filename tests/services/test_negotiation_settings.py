@@ -92,7 +92,8 @@ def test_repair_resources_import_from_excel(ctx, tmp_path):
     assert (result.added, result.updated) == (2, 0), result
     assert sorted(p.field for p in result.problems) == ["row 4: city", "row 5: year"], [p.field for p in result.problems]
     rows = {(x.brand, x.city, x.year): x for x in resources.list_resources(ctx)}
-    assert rows[("大众", "宁波", 2025)].repair_amount == Decimal(9_600_000) and rows[("大众", "宁波", 2025)].claim_count == 1200
+    vw = rows[("大众", "宁波", 2025)]
+    assert (vw.repair_amount, vw.claim_count) == (Decimal(9_600_000), 1200), f"'960万' and '1,200' parsed: {vw}"
     sheet.append(["丰田", "杭州", 2024, 330, 2_600_000])
     book.save(path)
     again = resources.import_file(ctx, path)

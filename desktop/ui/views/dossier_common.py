@@ -148,8 +148,9 @@ class Page(QWidget):
                 return widget
         return None
 
-    def show_dossier(self, dossier, states) -> None:  # pragma: no cover - every page overrides
-        raise NotImplementedError
+    def show_dossier(self, dossier, states) -> None:
+        """Show a freshly loaded dossier; each page extends this with its own widgets."""
+        self.dossier = dossier
 
     def set_standard(self, label: QLabel, states) -> None:
         """The SOP's standard (效果) and owner of this page's steps, above the page."""
