@@ -83,4 +83,4 @@ def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: 
             on_done(paths)
 
     CollectionOp(parent, work, done).with_progress(
-        QCoreApplication.translate("Documents", "Rendering every member's copy…")).announces(app.bus, "meetings").run()
+        QCoreApplication.translate("Documents", "Rendering every member's copy…")).announces(app.bus, "meetings", "dossier").run()

@@ -14,7 +14,7 @@ import logging
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger("dealerdesk.tasks")
@@ -199,7 +199,10 @@ class _Op:
             self._dialog = None
         relay, self._relay = self._relay, None
         if relay is not None:
-            QTimer.singleShot(0, relay.deleteLater)
+            try:
+                relay.deleteLater()  # deferred by Qt itself; safe from inside the relay's own slot
+            except RuntimeError:  # already gone with its parent window
+                pass
 
     def _succeeded(self, result: Any) -> None:
         self._finish()

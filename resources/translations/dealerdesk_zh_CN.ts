@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ClassificationPage</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation>尚未分类</translation>
+    </message>
+    <message>
+        <source>Today's data says: {0}</source>
+        <translation>按最新数据：{0}</translation>
+    </message>
+    <message>
+        <source> (set by hand)</source>
+        <translation>（人工调整）</translation>
+    </message>
+    <message>
+        <source>Assessment saved</source>
+        <translation>评估已保存</translation>
+    </message>
+    <message>
+        <source>Classified: {0}</source>
+        <translation>已分类：{0}</translation>
+    </message>
+    <message>
+        <source>Classification set by hand</source>
+        <translation>已人工调整分类</translation>
+    </message>
+</context>
+<context>
     <name>DealerDialog</name>
     <message>
         <source>Insurer</source>
@@ -587,6 +630,607 @@
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>请检查</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+</context>
+<context>
+    <name>DossierClassificationPage</name>
+    <message>
+        <source>Target classification</source>
+        <translation>目标分类</translation>
+    </message>
+    <message>
+        <source>Quality assessment</source>
+        <translation>品质评估</translation>
+    </message>
+    <message>
+        <source>Loss ratio (%)</source>
+        <translation>赔付率（%）</translation>
+    </message>
+    <message>
+        <source>e.g. 62%</source>
+        <translation>如 62%</translation>
+    </message>
+    <message>
+        <source>Manager's rating (1–5)</source>
+        <translation>经理评级（1–5）</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Underwriting terms could be changed</source>
+        <translation>核保条件可调整</translation>
+    </message>
+    <message>
+        <source>Its business could be selected</source>
+        <translation>业务可选择</translation>
+    </message>
+    <message>
+        <source>Repair need (¥ a year)</source>
+        <translation>送修需求（元/年）</translation>
+    </message>
+    <message>
+        <source>e.g. 300万</source>
+        <translation>如 300万</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分类结果</translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation>尚未分类</translation>
+    </message>
+    <message>
+        <source>Classify now</source>
+        <translation>立即分类</translation>
+    </message>
+    <message>
+        <source>Apply the branch's rules to today's data and record the result</source>
+        <translation>按分公司规则对最新数据分类并记录结果</translation>
+    </message>
+    <message>
+        <source>Manual override</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>DossierMeetingPage</name>
+    <message>
+        <source>The meeting</source>
+        <translation>会谈</translation>
+    </message>
+    <message>
+        <source>No meeting yet</source>
+        <translation>尚无会谈</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会谈</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>导出到日历…</translation>
+    </message>
+    <message>
+        <source>One copy of the negotiation packet for every member of our team</source>
+        <translation>为我方每位成员各打印一份内部谈判资料</translation>
+    </message>
+    <message>
+        <source>Print packets…</source>
+        <translation>打印谈判资料…</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>保存会谈</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>时间地点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>What the meeting is to settle</source>
+        <translation>本次会谈要解决的问题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Their side: invite and confirm</source>
+        <translation>对方人员：邀请并确认</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>我方人员</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Materials and agenda</source>
+        <translation>资料与议程</translation>
+    </message>
+    <message>
+        <source>Materials checklist (tick when ready)</source>
+        <translation>资料清单（准备好后勾选）</translation>
+    </message>
+    <message>
+        <source>An item of our own</source>
+        <translation>自定义物品</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加物品</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>移除物品</translation>
+    </message>
+    <message>
+        <source>Agenda (with each step's standard)</source>
+        <translation>议程（含各步骤标准）</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>移除步骤</translation>
+    </message>
+    <message>
+        <source>Use the kind's template</source>
+        <translation>使用该类型的模板</translation>
+    </message>
+</context>
+<context>
+    <name>DossierOutcomePage</name>
+    <message>
+        <source>The negotiation</source>
+        <translation>洽谈商议</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <source>Notes per agenda step</source>
+        <translation>各议程步骤记录</translation>
+    </message>
+    <message>
+        <source>Agreed terms against the bottom lines</source>
+        <translation>约定条款与底线对照</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>添加条款</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>移除条款</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>后续行动</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加行动</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>移除行动</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>保存结果</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPolicyPage</name>
+    <message>
+        <source>Draft policies</source>
+        <translation>拟定政策</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>新建草稿</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Fee policy</source>
+        <translation>费用政策</translation>
+    </message>
+    <message>
+        <source>Compulsory (交强险) rate (%)</source>
+        <translation>交强险手续费率（%）</translation>
+    </message>
+    <message>
+        <source>e.g. 4</source>
+        <translation>如 4</translation>
+    </message>
+    <message>
+        <source>Commercial rate (%)</source>
+        <translation>商业险手续费率（%）</translation>
+    </message>
+    <message>
+        <source>e.g. 15</source>
+        <translation>如 15</translation>
+    </message>
+    <message>
+        <source>Other lines rate (%)</source>
+        <translation>其他险种费率（%）</translation>
+    </message>
+    <message>
+        <source>Region for caps</source>
+        <translation>上限适用地区</translation>
+    </message>
+    <message>
+        <source>blank: the dealer's city, then province</source>
+        <translation>留空：依次按车商所在城市、省份</translation>
+    </message>
+    <message>
+        <source>Bonuses (a rate on a line counts toward its cap; or a fixed amount a year)</source>
+        <translation>奖励（按险种费率计的计入该险种上限；或每年固定金额）</translation>
+    </message>
+    <message>
+        <source>Add bonus</source>
+        <translation>添加奖励</translation>
+    </message>
+    <message>
+        <source>Remove bonus</source>
+        <translation>移除奖励</translation>
+    </message>
+    <message>
+        <source>Underwriting policy</source>
+        <translation>核保政策</translation>
+    </message>
+    <message>
+        <source>Accepted vehicle types</source>
+        <translation>承保车辆类型</translation>
+    </message>
+    <message>
+        <source>Private cars</source>
+        <translation>家庭自用车</translation>
+    </message>
+    <message>
+        <source>Commercial passenger vehicles</source>
+        <translation>营业客车</translation>
+    </message>
+    <message>
+        <source>Trucks</source>
+        <translation>货车</translation>
+    </message>
+    <message>
+        <source>New-energy vehicles</source>
+        <translation>新能源汽车</translation>
+    </message>
+    <message>
+        <source>Special vehicles</source>
+        <translation>特种车</translation>
+    </message>
+    <message>
+        <source>Maximum vehicle age (years)</source>
+        <translation>最高车龄（年）</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>承保条件</translation>
+    </message>
+    <message>
+        <source>Exclusions (one per line)</source>
+        <translation>除外事项（每行一项）</translation>
+    </message>
+    <message>
+        <source>Other exclusions</source>
+        <translation>其他除外事项</translation>
+    </message>
+    <message>
+        <source>Repair-referral policy</source>
+        <translation>送修政策</translation>
+    </message>
+    <message>
+        <source>New-car referral ratio</source>
+        <translation>新车送修比例</translation>
+    </message>
+    <message>
+        <source>referral value ÷ premium, e.g. 0.6</source>
+        <translation>送修产值 ÷ 保费，如 0.6</translation>
+    </message>
+    <message>
+        <source>Renewal referral ratio</source>
+        <translation>续保送修比例</translation>
+    </message>
+    <message>
+        <source>e.g. 1:1</source>
+        <translation>如 1:1</translation>
+    </message>
+    <message>
+        <source>Minimum monthly premium (¥)</source>
+        <translation>最低月度保费（元）</translation>
+    </message>
+    <message>
+        <source>e.g. 15万</source>
+        <translation>如 15万</translation>
+    </message>
+    <message>
+        <source>Minimum share of sales (%)</source>
+        <translation>最低销量占比（%）</translation>
+    </message>
+    <message>
+        <source>e.g. 50%</source>
+        <translation>如 50%</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>e.g. 丰田、雷克萨斯</source>
+        <translation>如 丰田、雷克萨斯</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>效益测算</translation>
+    </message>
+    <message>
+        <source>Expected take-up (%)</source>
+        <translation>预计承保率（%）</translation>
+    </message>
+    <message>
+        <source>share of its new cars we insure</source>
+        <translation>我司承保其新车的比例</translation>
+    </message>
+    <message>
+        <source>Average premium per car (¥)</source>
+        <translation>单车平均保费（元）</translation>
+    </message>
+    <message>
+        <source>Renewal premium a year (¥)</source>
+        <translation>年续保保费（元）</translation>
+    </message>
+    <message>
+        <source>Compulsory share of premium (%)</source>
+        <translation>交强险保费占比（%）</translation>
+    </message>
+    <message>
+        <source>default 15</source>
+        <translation>默认 15</translation>
+    </message>
+    <message>
+        <source>Commercial share of premium (%)</source>
+        <translation>商业险保费占比（%）</translation>
+    </message>
+    <message>
+        <source>default 80</source>
+        <translation>默认 80</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>测算</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStrategyPage</name>
+    <message>
+        <source>Research strategy</source>
+        <translation>研究策略</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>决定性人员</translation>
+    </message>
+    <message>
+        <source>Edit key people…</source>
+        <translation>编辑关键人物…</translation>
+    </message>
+    <message>
+        <source>Decision-maker analysis</source>
+        <translation>决策者分析</translation>
+    </message>
+    <message>
+        <source>How they think, what they value</source>
+        <translation>其思路与关注点</translation>
+    </message>
+    <message>
+        <source>Cooperation model</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <source>Model content</source>
+        <translation>模式内容</translation>
+    </message>
+    <message>
+        <source>For a win-win model: what is traded, prepared early</source>
+        <translation>共赢模式：提前准备互换内容</translation>
+    </message>
+    <message>
+        <source>Common interests</source>
+        <translation>共同利益</translation>
+    </message>
+    <message>
+        <source>Bottom lines (the worst acceptable value of each negotiable item)</source>
+        <translation>底线（各可谈条款可接受的最差值）</translation>
+    </message>
+    <message>
+        <source>Add bottom line</source>
+        <translation>添加底线</translation>
+    </message>
+    <message>
+        <source>Remove bottom line</source>
+        <translation>移除底线</translation>
+    </message>
+    <message>
+        <source>Scripts of this dossier</source>
+        <translation>本档案话术</translation>
+    </message>
+    <message>
+        <source>Add script</source>
+        <translation>添加话术</translation>
+    </message>
+    <message>
+        <source>Remove script</source>
+        <translation>移除话术</translation>
+    </message>
+    <message>
+        <source>Improve the library from this</source>
+        <translation>以此完善话术库</translation>
+    </message>
+    <message>
+        <source>Script library (话术库)</source>
+        <translation>话术库</translation>
+    </message>
+    <message>
+        <source>Search situations, scripts, tags or pinyin</source>
+        <translation>搜索情境、话术、标签或拼音</translation>
+    </message>
+    <message>
+        <source>Copy into this dossier</source>
+        <translation>复制到本档案</translation>
+    </message>
+    <message>
+        <source>Save strategy</source>
+        <translation>保存策略</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Find a dealer: name, phone or pinyin</source>
+        <translation>查找车商：名称、电话或拼音</translation>
+    </message>
+    <message>
+        <source>What is missing (activate an item to go there)</source>
+        <translation>缺少的内容（双击前往）</translation>
+    </message>
+    <message>
+        <source>Choose a dealer on the left</source>
+        <translation>请在左侧选择车商</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>会谈：</translation>
+    </message>
+    <message>
+        <source>Ready for the meeting</source>
+        <translation>会谈准备就绪</translation>
+    </message>
+    <message>
+        <source>{0} of 8 steps done</source>
+        <translation>已完成 {0}/8 步</translation>
+    </message>
+    <message>
+        <source>printed packet out of date</source>
+        <translation>打印资料包已过期</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>no meeting yet</source>
+        <translation>尚无会谈</translation>
+    </message>
+    <message>
+        <source>The negotiation</source>
+        <translation>洽谈商议</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database cannot be used: {0}</source>
@@ -603,6 +1247,53 @@
     <message>
         <source>DealerDesk</source>
         <translation>车商渠道工作台</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Open the dealer file…</source>
+        <translation>打开车商档案…</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no key people yet</source>
+        <translation>尚无关键人物</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>暂无记录</translation>
+    </message>
+    <message>
+        <source>Survey (step 1)</source>
+        <translation>全面摸底（第 1 步）</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Initial visit (step 2)</source>
+        <translation>初步走访（第 2 步）</translation>
+    </message>
+    <message>
+        <source>{0} visit(s) recorded</source>
+        <translation>已记录 {0} 次走访</translation>
+    </message>
+    <message>
+        <source>Key people</source>
+        <translation>关键人物</translation>
+    </message>
+    <message>
+        <source>Our relationships (人脉)</source>
+        <translation>我方人脉</translation>
     </message>
 </context>
 <context>
@@ -657,10 +1348,387 @@
     </message>
 </context>
 <context>
+    <name>MeetingPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Main negotiator</source>
+        <translation>主商谈人</translation>
+    </message>
+    <message>
+        <source>Scope of topics</source>
+        <translation>主谈范围</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>No meeting yet: press “New meeting”.</source>
+        <translation>尚无会谈：请点击“新建会谈”。</translation>
+    </message>
+    <message>
+        <source>The counterpart calls for at least: {0}</source>
+        <translation>对方级别要求我方至少：{0}</translation>
+    </message>
+    <message>
+        <source>{0} is also in a meeting with {1} at {2}</source>
+        <translation>{0}在 {2} 另有与{1}的会谈</translation>
+    </message>
+    <message>
+        <source>date not set</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>Meeting {0}: {1}, {2} ({3})</source>
+        <translation>会谈 {0}：{1}，{2}（{3}）</translation>
+    </message>
+    <message>
+        <source>New meeting (not saved yet)</source>
+        <translation>新会谈（尚未保存）</translation>
+    </message>
+    <message>
+        <source>Meeting saved</source>
+        <translation>会谈已保存</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>导出到日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar file written: {0}</source>
+        <translation>已写入日历文件：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationSettingsDialog</name>
+    <message>
+        <source>Negotiation settings</source>
+        <translation>洽谈设置</translation>
+    </message>
+    <message>
+        <source>Either figure reaches its threshold</source>
+        <translation>任一指标达到门槛</translation>
+    </message>
+    <message>
+        <source>Both figures reach</source>
+        <translation>两项指标均达到</translation>
+    </message>
+    <message>
+        <source>Good quality: loss ratio at most (%)</source>
+        <translation>品质好：赔付率不高于（%）</translation>
+    </message>
+    <message>
+        <source>Good quality: manager's rating at least</source>
+        <translation>品质好：经理评级不低于</translation>
+    </message>
+    <message>
+        <source>Large scale: annual sales at least</source>
+        <translation>规模大：年销量不低于</translation>
+    </message>
+    <message>
+        <source>Large scale: premium scale at least (¥)</source>
+        <translation>规模大：保费规模不低于（元）</translation>
+    </message>
+    <message>
+        <source>Large scale when</source>
+        <translation>规模大的判定</translation>
+    </message>
+    <message>
+        <source>Newly established: founded within (months)</source>
+        <translation>新设立：成立不超过（月）</translation>
+    </message>
+    <message>
+        <source>Mainstream brands</source>
+        <translation>主流品牌</translation>
+    </message>
+    <message>
+        <source>Priority weight of repair resources</source>
+        <translation>送修资源优先权重</translation>
+    </message>
+    <message>
+        <source>Priority weight of relationships</source>
+        <translation>人脉优先权重</translation>
+    </message>
+    <message>
+        <source>Repair resources of the last N full years</source>
+        <translation>送修资源统计最近 N 个完整年度</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分类结果</translation>
+    </message>
+    <message>
+        <source>Fee caps</source>
+        <translation>费用上限</translation>
+    </message>
+    <message>
+        <source>报行合一: a rate above its cap is flagged and cannot be approved. Region: a city or province; blank applies everywhere.</source>
+        <translation>报行合一：费率超过上限将被标记且不能批准。地区：城市或省份；留空适用于所有地区。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Cap (%)</source>
+        <translation>上限（%）</translation>
+    </message>
+    <message>
+        <source>Add cap</source>
+        <translation>添加上限</translation>
+    </message>
+    <message>
+        <source>Remove cap</source>
+        <translation>移除上限</translation>
+    </message>
+    <message>
+        <source>Approvers and ranks</source>
+        <translation>审批人与级别</translation>
+    </message>
+    <message>
+        <source>Profile names, separated by 、 or commas</source>
+        <translation>用户名，以、或逗号分隔</translation>
+    </message>
+    <message>
+        <source>May approve policies</source>
+        <translation>可批准政策</translation>
+    </message>
+    <message>
+        <source>Ranks matched (级别对等): the rank our most senior member needs for each counterpart</source>
+        <translation>级别对等：对方各类人员出席时我方最高级别成员须达到的职级</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>对方人员</translation>
+    </message>
+    <message>
+        <source>Our rank at least</source>
+        <translation>我方职级不低于</translation>
+    </message>
+    <message>
+        <source>Cooperation models</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>添加模式</translation>
+    </message>
+    <message>
+        <source>Agenda templates</source>
+        <translation>议程模板</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>移除步骤</translation>
+    </message>
+    <message>
+        <source>Back to the SOP</source>
+        <translation>恢复 SOP 默认</translation>
+    </message>
+    <message>
+        <source>Repair resources</source>
+        <translation>送修资源</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Repair amount (¥)</source>
+        <translation>送修金额（元）</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Thresholds must be numbers.</source>
+        <translation>门槛须为数字。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Import repair resources</source>
+        <translation>导入送修资源</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
+        <translation>工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Rows added: {0}; updated: {1}.</source>
+        <translation>新增 {0} 行；更新 {1} 行。</translation>
+    </message>
+    <message>
+        <source>Skipped: {0}</source>
+        <translation>已跳过：{0}</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>会谈情况</translation>
+    </message>
+    <message>
+        <source>Bottom line</source>
+        <translation>底线</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Agreed value</source>
+        <translation>约定值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due (yyyy-mm-dd)</source>
+        <translation>期限（yyyy-mm-dd）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Principle: hold the bottom line, adapt to the situation, reach consensus (坚持底线、随机应变、达成共识).</source>
+        <translation>原则：坚持底线、随机应变、达成共识。</translation>
+    </message>
+    <message>
+        <source>(no bottom line)</source>
+        <translation>（无底线）</translation>
+    </message>
+    <message>
+        <source>Beyond the bottom line</source>
+        <translation>突破底线</translation>
+    </message>
+    <message>
+        <source>Outcome saved</source>
+        <translation>结果已保存</translation>
+    </message>
+    <message>
+        <source>beyond the bottom line: {0}</source>
+        <translation>突破底线：{0}</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1877,235 @@
     </message>
 </context>
 <context>
+    <name>PipelineChart</name>
+    <message>
+        <source>No dealers yet</source>
+        <translation>尚无车商</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>At this stage</source>
+        <translation>处于此阶段</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>Share reached</source>
+        <translation>达到比例</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>车商</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Negotiation settings…</source>
+        <translation>洽谈设置…</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>全部目标</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Rank in tier</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Why this rank</source>
+        <translation>排名依据</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>进展漏斗</translation>
+    </message>
+    <message>
+        <source>Ranked targets</source>
+        <translation>目标排序</translation>
+    </message>
+    <message>
+        <source>The territory by stage of the SOP</source>
+        <translation>辖区车商按 SOP 阶段分布</translation>
+    </message>
+    <message>
+        <source>{0} dealers in the territory</source>
+        <translation>辖区共 {0} 家车商</translation>
+    </message>
+    <message>
+        <source>At “{0}”: {1} dealers</source>
+        <translation>处于“{0}”：{1} 家车商</translation>
+    </message>
+    <message>
+        <source> (first {0} listed)</source>
+        <translation>（列出前 {0} 家）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Cap check</source>
+        <translation>上限检查</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Rate (points)</source>
+        <translation>费率（百分点）</translation>
+    </message>
+    <message>
+        <source>Amount (¥ a year)</source>
+        <translation>金额（元/年）</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>已提交审批</translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation>已退回草稿</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>草稿已删除</translation>
+    </message>
+    <message>
+        <source>Within caps</source>
+        <translation>未超上限</translation>
+    </message>
+    <message>
+        <source>A new draft: save it to keep it.</source>
+        <translation>新草稿：保存后生效。</translation>
+    </message>
+    <message>
+        <source>Version {0} is approved by {1} and never changes; saving makes a new draft.</source>
+        <translation>第 {0} 版已由{1}批准，不可更改；保存将生成新草稿。</translation>
+    </message>
+    <message>
+        <source>Version {0}: {1}</source>
+        <translation>第 {0} 版：{1}</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>Version {0} saved</source>
+        <translation>第 {0} 版已保存</translation>
+    </message>
+    <message>
+        <source>Expected premium</source>
+        <translation>预计保费</translation>
+    </message>
+    <message>
+        <source>of which new-car</source>
+        <translation>其中新车</translation>
+    </message>
+    <message>
+        <source>Commission cost</source>
+        <translation>手续费成本</translation>
+    </message>
+    <message>
+        <source>Fixed bonuses</source>
+        <translation>固定奖励</translation>
+    </message>
+    <message>
+        <source>Effective cost rate</source>
+        <translation>综合费用率</translation>
+    </message>
+    <message>
+        <source>Referral value</source>
+        <translation>送修产值</translation>
+    </message>
+    <message>
+        <source>Dealer's own premium scale</source>
+        <translation>车商自有保费规模</translation>
+    </message>
+    <message>
+        <source>Share of its premium scale</source>
+        <translation>占其保费规模</translation>
+    </message>
+    <message>
+        <source>Its new-car insurance rate now</source>
+        <translation>其现新车承保率</translation>
+    </message>
+    <message>
+        <source>Referral minimums met</source>
+        <translation>满足送修最低要求</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Expected take-up (%)</source>
+        <translation>预计承保率（%）</translation>
+    </message>
+    <message>
+        <source>Average premium per car (¥)</source>
+        <translation>单车平均保费（元）</translation>
+    </message>
+    <message>
+        <source>Missing for the estimate: {0}</source>
+        <translation>测算缺少：{0}</translation>
+    </message>
+</context>
+<context>
     <name>QPrintDialog</name>
     <message>
         <source>Printing…</source>
@@ -890,6 +2187,14 @@
     <message>
         <source>Staff</source>
         <translation>员工</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>洽谈准备</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>进展漏斗</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +2347,69 @@
         <translation>无法打开数据库。
 
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <source>Item</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Worst acceptable value</source>
+        <translation>可接受的最差值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Copied into the dossier; save the strategy to keep it</source>
+        <translation>已复制到档案；保存策略后生效</translation>
+    </message>
+    <message>
+        <source>Save the strategy first, then improve the library from a saved script</source>
+        <translation>请先保存策略，再以已保存的话术完善话术库</translation>
+    </message>
+    <message>
+        <source>The library now holds: {0}</source>
+        <translation>话术库已收录：{0}</translation>
+    </message>
+    <message>
+        <source>Strategy saved</source>
+        <translation>策略已保存</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,11 @@ class Ui_DossierMeetingPage(object):
 
         self.meeting_top.addWidget(self.export_ics_button)
 
+        self.print_packet_button = QPushButton(DossierMeetingPage)
+        self.print_packet_button.setObjectName(u"print_packet_button")
+
+        self.meeting_top.addWidget(self.print_packet_button)
+
         self.save_meeting_button = QPushButton(DossierMeetingPage)
         self.save_meeting_button.setObjectName(u"save_meeting_button")
 
@@ -301,6 +306,10 @@ class Ui_DossierMeetingPage(object):
         self.meeting_title_label.setText(QCoreApplication.translate("DossierMeetingPage", u"No meeting yet", None))
         self.new_meeting_button.setText(QCoreApplication.translate("DossierMeetingPage", u"New meeting", None))
         self.export_ics_button.setText(QCoreApplication.translate("DossierMeetingPage", u"Export to calendar\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.print_packet_button.setToolTip(QCoreApplication.translate("DossierMeetingPage", u"One copy of the negotiation packet for every member of our team", None))
+#endif // QT_CONFIG(tooltip)
+        self.print_packet_button.setText(QCoreApplication.translate("DossierMeetingPage", u"Print packets\u2026", None))
         self.save_meeting_button.setText(QCoreApplication.translate("DossierMeetingPage", u"Save meeting", None))
         self.kind_combo_label.setText(QCoreApplication.translate("DossierMeetingPage", u"Kind", None))
         self.day_edit_label.setText(QCoreApplication.translate("DossierMeetingPage", u"Date", None))

@@ -56,6 +56,7 @@ class MeetingPage(Page):
         u.new_meeting_button.clicked.connect(self.new_meeting)
         u.save_meeting_button.clicked.connect(self.save)
         u.export_ics_button.clicked.connect(self.export_ics)
+        u.print_packet_button.clicked.connect(self.print_packets)
         u.add_member_button.clicked.connect(self.add_member)
         u.remove_member_button.clicked.connect(lambda: self._remove_row(u.team_table))
         u.add_material_button.clicked.connect(self.add_material)
@@ -82,6 +83,7 @@ class MeetingPage(Page):
         self.ui.meeting_tabs.setEnabled(on)
         self.ui.save_meeting_button.setEnabled(on)
         self.ui.export_ics_button.setEnabled(on and bool(self.meeting and self.meeting.id))
+        self.ui.print_packet_button.setEnabled(on and bool(self.meeting and self.meeting.id))
 
     # --- showing ----------------------------------------------------------------------------------
     def show_dossier(self, d, states) -> None:
@@ -288,6 +290,15 @@ class MeetingPage(Page):
         ctx, meeting_id, lang = self.app.ctx, self.meeting.id, self.app.lang
         QueryOp(self, lambda: ics.write_meeting_ics(ctx, meeting_id, path, lang),
                 lambda p: self.view.status_message.emit(self.tr("Calendar file written: {0}").format(p))).failure(self.failed).run()
+
+    def print_packets(self) -> None:
+        """Every member's copy of the packet (issue 5); the dossier then shows it as printed."""
+        from desktop.ui import documents
+
+        if not (self.meeting and self.meeting.id and self.dossier):
+            return
+        title = self.dossier.dealer.short_name or self.dossier.dealer.legal_name
+        documents.print_packet_set(self, self.app, self.meeting.id, title)
 
     def focus(self, what, index=None) -> None:
         u = self.ui
