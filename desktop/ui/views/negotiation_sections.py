@@ -23,6 +23,6 @@ def _pipeline(app):
 
 
 SECTIONS = [
-    Section("dossier", lambda: QCoreApplication.translate("Sections", "Preparation"), _dossier, 100),
-    Section("pipeline", lambda: QCoreApplication.translate("Sections", "Pipeline"), _pipeline, 110),
+    Section("dossier", lambda: QCoreApplication.translate("Sections", "Preparation"), _dossier, 20),
+    Section("pipeline", lambda: QCoreApplication.translate("Sections", "Pipeline"), _pipeline, 30),
 ]
