@@ -12,7 +12,6 @@ from desktop.cli.common import open_context, print_json
 from desktop.cli.documents import output_file, write_pdf
 from desktop.cli.registry import command, lister
 from desktop.i18n import t
-from desktop.services.errors import local_time_text
 
 
 def _configure_pack(p) -> None:
@@ -49,22 +48,8 @@ def run_verify_pack(args) -> int:
                         contract_id=verdict.pack.contract_id if verdict.pack else None,
                         generated_at=verdict.pack.created_at if verdict.pack else None))
     else:
-        sys.stdout.write(verdict_text(verdict) + "\n")
+        sys.stdout.write(pack_integrity.describe(verdict) + "\n")
     return 0 if verdict.result == "intact" else 1
-
-
-def verdict_text(verdict, lang: str | None = None) -> str:
-    """The finding in words (the windows show the same sentence)."""
-    pack = verdict.pack
-    if pack is not None:
-        when = local_time_text(pack.created_at) if pack.created_at else "?"
-        key = "contract.verify.intact" if verdict.result == "intact" else "contract.verify.altered"
-        return t(key, lang, number=pack.number, revision=pack.revision, uid=pack.uid, when=when, user=pack.created_by,
-                 status=t(f"contract.status.{verdict.contract_status}", lang))
-    if verdict.claimed_number:
-        return t("contract.verify.unknown_claim", lang, number=verdict.claimed_number,
-                 revision=verdict.claimed_revision if verdict.claimed_revision is not None else "?")
-    return t("contract.verify.unknown", lang)
 
 
 @lister("contracts")

@@ -131,6 +131,7 @@ class ContractListRow:
     qualification_expiry: date | None
     warnings: int
     updated_at: datetime | None
+    version: int = 0  # the record version, for the lifecycle actions' stale check
 
 
 @dataclass

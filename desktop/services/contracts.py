@@ -10,7 +10,7 @@ a stale copy (ConflictError). Also registers the signed dealers with the negotia
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -61,6 +61,28 @@ def list_rows(ctx: ServiceContext, today: date | None = None, *, dealer_id: int 
         for cid, doc_type in s.execute(select(cm.ContractAttachmentRow.contract_id, cm.ContractAttachmentRow.doc_type)):
             types.setdefault(cid, set()).add(doc_type)
         return [list_row(r, day, days, types.get(r.id, set())) for r in s.scalars(stmt)]
+
+
+@dataclass
+class Candidate:
+    """A dealer a contract can be drafted for: it has an approved policy version."""
+
+    dealer_id: int
+    name: str
+    policy_id: int
+    policy_number: int
+
+
+def candidates(ctx: ServiceContext) -> list[Candidate]:
+    """Dealers with an approved policy (newest approved version each), by name. Worker thread."""
+    pv, d = n.PolicyVersionRow, m.Dealer
+    with ctx.unit() as s:
+        rows = s.execute(select(d.id, d.legal_name, pv.id, pv.number).join(pv, pv.dealer_id == d.id)
+                         .where(pv.status == "approved", d.archived.is_(False)).order_by(d.legal_name, pv.number.desc()))
+        newest: dict[int, Candidate] = {}
+        for dealer_id, name, policy_id, number in rows:
+            newest.setdefault(dealer_id, Candidate(dealer_id, name, policy_id, number))
+    return list(newest.values())
 
 
 def approved_policy(s: Session, dealer_id: int, policy_id: int | None) -> n.PolicyVersionRow:

@@ -113,4 +113,4 @@ def list_row(row: cm.ContractRow, today: date, reminder_days: int, attachment_ty
                      attachments=[Attachment(doc_type=d) for d in attachment_types])
     return ContractListRow(row.id, row.number, row.revision, row.dealer_id, row.dealer_name, row.kind, row.status,
                            row.start_date, row.end_date, days, row.qualification_expiry,
-                           len(rules.warnings(probe, today, reminder_days)), row.updated_at)
+                           len(rules.warnings(probe, today, reminder_days)), row.updated_at, row.version)

@@ -22,7 +22,7 @@ from desktop.rules.contract_records import PackInfo, Verdict
 from desktop.rules.contract_snapshot import PackInput, from_snapshot, snapshot
 from desktop.services.context import ServiceContext
 from desktop.services.contracts_common import ContractNotFound, require
-from desktop.services.errors import ServiceError
+from desktop.services.errors import ServiceError, local_time_text
 
 PACK_KEY, CONTRACT_KEY, REVISION_KEY = "/DealerDeskPack", "/DealerDeskContract", "/DealerDeskRevision"
 _RAW_UID = re.compile(rb"/DealerDeskPack\s*\(([0-9a-f]{32})\)")
@@ -123,3 +123,19 @@ def verify_file(ctx: ServiceContext, path: str | Path) -> Verdict:
     if not data:
         raise UnusableFile("contract.verify_empty", path=str(path))
     return verify_bytes(ctx, data, str(path))
+
+
+def describe(verdict: Verdict, lang: str | None = None) -> str:
+    """The finding in words, as the CLI prints it and the windows show it."""
+    from desktop.i18n import t
+
+    pack = verdict.pack
+    if pack is not None:
+        when = local_time_text(pack.created_at) if pack.created_at else "?"
+        key = "contract.verify.intact" if verdict.result == "intact" else "contract.verify.altered"
+        return t(key, lang, number=pack.number, revision=pack.revision, uid=pack.uid, when=when, user=pack.created_by,
+                 status=t(f"contract.status.{verdict.contract_status}", lang))
+    if verdict.claimed_number:
+        return t("contract.verify.unknown_claim", lang, number=verdict.claimed_number,
+                 revision=verdict.claimed_revision if verdict.claimed_revision is not None else "?")
+    return t("contract.verify.unknown", lang)

@@ -1,0 +1,308 @@
+"""The contracts view through qtbot on a copy of the demo territory: status colours, filters, the
+expiring-soon panel, every lifecycle button, the editor (drafts only, field errors, documents),
+the pack rendered off the GUI thread, verifying a PDF, templates, and the Chinese strings."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from desktop.rules.contracts import STATUSES
+from desktop.i18n import t
+from desktop.services import contracts
+from desktop.services.demo import TODAY
+from desktop.ui.models.contract_table import COLUMNS, STATUS_COLOURS
+from desktop.ui.tasks import wait_for_idle
+from tests.services.contracts_support import image_bytes, pdf_bytes, truncated
+from tests.ui.typing import type_text
+
+ROOT = Path(__file__).resolve().parents[2]
+UI_FILES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").rglob("contract*.py"))
+STATUS = COLUMNS.index("status")
+
+
+@pytest.fixture
+def view(qtbot, demo_ctx, make_window):
+    win = make_window(qtbot, demo_ctx)
+    v = win.sections["contracts"]
+    v.today = lambda: TODAY
+    win.nav_list.setCurrentRow(list(win.sections).index("contracts"))
+    with qtbot.waitSignal(v.loaded, timeout=20000):
+        v.reload()
+    yield v
+    wait_for_idle()
+    win.close()
+
+
+def _select(view, status: str):
+    row = next(i for i in range(view.model.rowCount()) if view.model.row_at(i).status == status)
+    view.table.selectRow(row)
+    return view.model.row_at(row)
+
+
+def _status(ctx, contract_id: int) -> str:
+    return contracts.get(ctx, contract_id).status
+
+
+def test_every_contract_listed_with_its_status_colour(view, demo_ctx):
+    stored = contracts.list_rows(demo_ctx, TODAY)
+    assert view.model.rowCount() == len(stored) and {view.model.row_at(i).status for i in range(len(stored))} == set(STATUSES), (
+        "every demo contract, in every state")
+    for i in range(view.model.rowCount()):
+        index = view.model.index(i, STATUS)
+        back = view.model.data(index, Qt.BackgroundRole).color().name().upper()
+        status = view.model.row_at(i).status
+        assert back == STATUS_COLOURS[status][0].upper(), f"{status} shows in its own colour, got {back}"
+        assert view.model.data(index) == t(f"contract.status.{status}", "en"), "the status is named"
+    assert view.count_label.text() == f"{len(stored)} of {len(stored)} contracts", view.count_label.text()
+
+
+def test_expiring_soon_panel_selects_the_contract(qtbot, view, demo_ctx):
+    expiring = [r for r in contracts.list_rows(demo_ctx, TODAY) if r.status == "expiring"]
+    assert view.expiring_list.count() == len(expiring) >= 1, "the expiring contract is on the panel"
+    assert "ending within 60 days: 1" in view.expiring_label.text(), view.expiring_label.text()
+    view.status_combo.setCurrentIndex(view.status_combo.findData("draft"))  # hide it from the table first
+    item = view.expiring_list.item(0)
+    view.expiring_list.itemClicked.emit(item)
+    assert view.selected_row() is not None and view.selected_row().id == expiring[0].id, "clicking selects it in the table"
+    assert view.status_combo.currentIndex() == 0, "filters cleared to show it"
+
+
+def test_filters_narrow_the_list(qtbot, view):
+    total = view.model.rowCount()
+    view.status_combo.setCurrentIndex(view.status_combo.findData("in_force"))
+    assert view.model.rowCount() >= 1 and all(view.model.row_at(i).status == "in_force" for i in range(view.model.rowCount()))
+    view.status_combo.setCurrentIndex(0)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("agency"))
+    assert all(view.model.row_at(i).kind == "agency" for i in range(view.model.rowCount())), "type filter"
+    view.kind_combo.setCurrentIndex(0)
+    type_text(qtbot, view.search_edit, "2025-0001")
+    assert view.model.rowCount() == 1 and view.model.row_at(0).number.endswith("2025-0001"), "search by number"
+    view.search_edit.clear()
+    type_text(qtbot, view.search_edit, "台州")
+    assert 1 <= view.model.rowCount() < total and all("台州" in view.model.row_at(i).dealer_name
+                                                     for i in range(view.model.rowCount())), "search by dealer, in Chinese"
+
+
+@pytest.mark.parametrize("status, enabled", [
+    ("draft", {"submit", "delete"}), ("under_review", {"return", "sign"}), ("signed", {"activate", "amend", "terminate"}),
+    ("in_force", {"amend", "renew", "terminate"}), ("expiring", {"amend", "renew", "terminate"}), ("expired", {"renew"}),
+    ("renewed", set()), ("terminated", set()), ("superseded", set()),
+])
+def test_buttons_follow_the_status(view, status, enabled):
+    _select(view, status)
+    shown = {name for name, button in view.step_buttons.items() if button.isEnabled()}
+    assert shown == enabled, f"{status}: offered {sorted(shown)}, expected {sorted(enabled)}"
+    assert view.pack_button.isEnabled() and view.open_button.isEnabled(), "any contract opens and prints"
+
+
+def test_submit_sign_and_terminate_through_the_view(qtbot, view, demo_ctx):
+    row = _select(view, "draft")
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        qtbot.mouseClick(view.step_buttons["submit"], Qt.LeftButton)
+    assert _status(demo_ctx, row.id) == "under_review", "submitted"
+    view.select_contract(row.id)
+    qtbot.mouseClick(view.step_buttons["sign"], Qt.LeftButton)
+    dialog = view.last_dialog
+    assert dialog.objectName() == "sign_dialog" and dialog.isVisible(), "the sign dialog asks for the day"
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    signed = contracts.get(demo_ctx, row.id)
+    assert (signed.signed_on, signed.signed_by) == (TODAY, "tester") and signed.status in ("signed", "in_force"), signed.status
+    view.select_contract(row.id)
+    qtbot.mouseClick(view.step_buttons["terminate"], Qt.LeftButton)
+    dialog = view.last_dialog
+    type_text(qtbot, dialog.reason_edit, "门店经营权转让")
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    ended = contracts.get(demo_ctx, row.id)
+    assert (ended.status, ended.termination_reason) == ("terminated", "门店经营权转让"), "terminated with its reason"
+
+
+def test_amend_opens_the_new_revision(qtbot, view, demo_ctx):
+    row = next(view.model.row_at(i) for i in range(view.model.rowCount())
+               if view.model.row_at(i).status == "in_force" and view.model.row_at(i).revision == 1
+               and not any(view.model.row_at(j).number == view.model.row_at(i).number and view.model.row_at(j).status == "draft"
+                           for j in range(view.model.rowCount())))
+    view.select_contract(row.id)
+    view.last_dialog = None
+    qtbot.mouseClick(view.step_buttons["amend"], Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.last_dialog is not None and getattr(view.last_dialog, "contract", None) is not None, timeout=20000)
+    editor = view.last_dialog
+    assert (editor.contract.number, editor.contract.revision, editor.contract.status) == (row.number, 2, "draft"), (
+        "the amendment opens as a draft revision of the same number")
+    assert editor.save_button.isEnabled() and not editor.locked_label.isVisibleTo(editor), "and it is editable"
+    editor.close()
+
+
+def test_new_contract_from_the_dialog(qtbot, view, demo_ctx):
+    before = len(contracts.list_rows(demo_ctx, TODAY))
+    view.last_dialog = None
+    qtbot.mouseClick(view.new_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.last_dialog is not None and view.last_dialog.objectName() == "new_contract_dialog", timeout=20000)
+    dialog = view.last_dialog
+    assert dialog.dealer_combo.count() == len(contracts.candidates(demo_ctx)) >= 1, "dealers with an approved policy"
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("repair_annex"))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: getattr(view.last_dialog, "contract", None) is not None, timeout=20000)
+    created = view.last_dialog.contract
+    assert created.kind == "repair_annex" and created.status == "draft" and created.number.startswith("ZJ-车商-"), created
+    assert len(contracts.list_rows(demo_ctx, TODAY)) == before + 1, "stored"
+    view.last_dialog.close()
+
+
+def _editor(qtbot, view, status):
+    row = _select(view, status)
+    view.open_selected()
+    editor = view.last_dialog
+    qtbot.waitUntil(lambda: editor.contract is not None, timeout=20000)
+    return row, editor
+
+
+def test_editor_shows_field_errors_and_saves_a_draft(qtbot, view, demo_ctx):
+    row, editor = _editor(qtbot, view, "draft")
+    f = editor.form
+    f.dealer_uscc_edit.setText("91330100MA2B7K3Q0X")
+    f.terms_target_take_up_edit.setText("120")
+    qtbot.mouseClick(editor.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(editor.errors.message_for("dealer_uscc_edit")), timeout=20000)
+    assert "Check character is wrong" in editor.errors.message_for("dealer_uscc_edit"), "the USCC problem under its field"
+    assert "outside 0–100%" in editor.errors.message_for("terms_target_take_up_edit"), "and the take-up's under its own"
+    f.dealer_uscc_edit.setText(contracts.get(demo_ctx, row.id).dealer.uscc)
+    f.terms_target_take_up_edit.setText("60")
+    f.dealer_legal_rep_edit.clear()
+    type_text(qtbot, f.dealer_legal_rep_edit, "赵六")
+    with qtbot.waitSignal(editor.saved, timeout=20000):
+        qtbot.mouseClick(editor.save_button, Qt.LeftButton)
+    stored = contracts.get(demo_ctx, row.id)
+    assert stored.dealer.legal_rep == "赵六" and str(stored.terms.target_take_up) == "60.00", "saved as typed"
+    editor.close()
+
+
+def test_a_signed_contract_opens_read_only(qtbot, view):
+    _row, editor = _editor(qtbot, view, "in_force")
+    assert editor.locked_label.isVisibleTo(editor) and not editor.save_button.isEnabled(), "never changes once signed"
+    assert editor.form.dealer_name_edit.isReadOnly() and not editor.form.kind_combo.isEnabled(), "fields are locked"
+    editor.close()
+
+
+def test_documents_added_in_the_editor_and_a_broken_one_refused(qtbot, view, demo_ctx, tmp_path):
+    row, editor = _editor(qtbot, view, "draft")
+    good, bad = tmp_path / "营业执照.png", tmp_path / "授权书.pdf"
+    good.write_bytes(image_bytes())
+    bad.write_bytes(truncated(pdf_bytes(2)))
+    editor.form.doc_type_combo.setCurrentIndex(editor.form.doc_type_combo.findData("business_licence"))
+    editor.add_files([str(good)])
+    qtbot.waitUntil(lambda: editor.form.attachment_list.count() == 1, timeout=20000)
+    editor.add_files([str(bad)])
+    qtbot.waitUntil(lambda: editor.last_notice is not None and editor.last_notice.isVisible(), timeout=20000)
+    assert "授权书.pdf is damaged" in editor.last_notice.text(), f"the broken file is named: {editor.last_notice.text()}"
+    assert [a.file_name for a in contracts.get(demo_ctx, row.id).attachments] == ["营业执照.png"], "only the good one kept"
+    editor.close()
+
+
+def test_pack_rendered_off_the_gui_thread_then_verified(qtbot, view, demo_ctx, tmp_path):
+    row = _select(view, "in_force")
+    qtbot.mouseClick(view.pack_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.actions.last_pack is not None and view.last_preview is not None, timeout=60000)
+    result = view.actions.last_pack
+    assert result.pack.contract_id == row.id and Path(result.path).exists(), "the pack is written and stored"
+    view.last_preview.close()
+    view.actions.verify_file(result.path)
+    qtbot.waitUntil(lambda: view.actions.last_verdict is not None, timeout=20000)
+    assert view.actions.last_verdict.result == "intact" and view.last_dialog.text().startswith("Intact:"), "verified intact"
+    data = bytearray(Path(result.path).read_bytes())
+    data[len(data) // 2] ^= 0x01
+    altered = tmp_path / "altered.pdf"
+    altered.write_bytes(bytes(data))
+    view.actions.last_verdict = None
+    view.actions.verify_file(str(altered))
+    qtbot.waitUntil(lambda: view.actions.last_verdict is not None, timeout=20000)
+    assert view.actions.last_verdict.result == "altered" and view.last_dialog.text().startswith("ALTERED"), "caught"
+    assert view.last_dialog.icon() == QMessageBox.Warning, "shown as a warning"
+
+
+def test_delete_a_draft_after_confirmation(qtbot, view, demo_ctx, monkeypatch):
+    row = _select(view, "draft")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        qtbot.mouseClick(view.step_buttons["delete"], Qt.LeftButton)
+    assert row.id not in [r.id for r in contracts.list_rows(demo_ctx, TODAY)], "the draft is gone"
+
+
+def test_templates_dialog_saves_a_new_version(qtbot, view, demo_ctx):
+    qtbot.mouseClick(view.templates_button, Qt.LeftButton)
+    dialog = view.last_dialog
+    qtbot.waitUntil(lambda: bool(dialog.versions), timeout=20000)
+    dialog.clause_list.setCurrentRow(1)
+    dialog.text_zh_edit.setPlainText("乙方 {dealer_name} 在门店内推荐甲方产品。")
+    type_text(qtbot, dialog.note_edit, "精简合作内容条款")
+    with qtbot.waitSignal(dialog.saved, timeout=20000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    template = saved.args[0]
+    assert (template.kind, template.version, template.note) == (dialog.kind_combo.currentData(), 2, "精简合作内容条款"), template
+    assert template.clauses[1].text_zh == "乙方 {dealer_name} 在门店内推荐甲方产品。", "the edited clause is stored"
+    dialog.close()
+
+
+def _chinese_table() -> dict[str, str]:
+    table = {}
+    for line in (ROOT / "desktop" / "ui" / "views" / "contracts_zh.txt").read_text(encoding="utf-8").splitlines():
+        if "\t" in line and not line.startswith("#"):
+            en, zh = line.split("\t", 1)
+            table[en.replace("\\n", "\n")] = zh.replace("\\n", "\n")
+    return table
+
+
+def _extract(tmp_path) -> Path:
+    ts = tmp_path / "contracts.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), *UI_FILES, "-no-obsolete", "-locations", "none", "-ts", str(ts)], cwd=ROOT,
+                   check=True, capture_output=True)
+    return ts
+
+
+def test_every_window_string_has_its_chinese(tmp_path):
+    sys.path.insert(0, str(ROOT / "tools"))
+    import i18n as tool
+
+    table = _chinese_table()
+    sources = {source for _c, source, _t, _u in tool.messages(_extract(tmp_path))}
+    assert len(sources) > 100, f"the contract windows' strings are found ({len(sources)})"
+    missing = sorted(s for s in sources if s not in table)
+    assert not missing, f"no Chinese in contracts_zh.txt for: {missing[:10]}"
+    for en, zh in table.items():
+        assert re.search(r"[\u4e00-\u9fff]", zh) or not re.search(r"[A-Za-z]{3}", re.sub(r"\{\d\}", "", en)), f"{en!r}: {zh!r}"
+        assert sorted(re.findall(r"\{\d\}", en)) == sorted(re.findall(r"\{\d\}", zh)), f"placeholders of {en!r}"
+
+
+def test_the_view_in_chinese(qtbot, demo_ctx, make_window, tmp_path):
+    sys.path.insert(0, str(ROOT / "tools"))
+    import i18n as tool
+
+    ts = _extract(tmp_path)
+    tool.fill(ROOT / "desktop" / "ui" / "views" / "contracts_zh.txt", ts)
+    tool.release(ts, tmp_path / "contracts.qm")
+    app = QApplication.instance() or QApplication([])
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "contracts.qm")), "the compiled Chinese loads"
+    app.installTranslator(translator)
+    try:
+        win = make_window(qtbot, demo_ctx, "zh_CN")
+        v = win.sections["contracts"]
+        v.today = lambda: TODAY
+        with qtbot.waitSignal(v.loaded, timeout=20000):
+            v.reload()
+        assert v.step_buttons["sign"].text() == "签署……" and v.new_button.text() == "新建合同(&N)……", "Chinese buttons"
+        assert v.model.headerData(0, Qt.Horizontal) == "合同编号", "Chinese headers"
+        assert v.count_label.text().startswith("共 "), v.count_label.text()
+        wait_for_idle()
+        win.close()
+    finally:
+        app.removeTranslator(translator)
