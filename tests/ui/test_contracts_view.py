@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from datetime import date
 import sys
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from desktop.rules.contracts import STATUSES
 from desktop.i18n import t
-from desktop.services import contracts
+from desktop.services import contracts, contracts_settings
 from desktop.services.demo import TODAY
 from desktop.ui.models.contract_table import COLUMNS, STATUS_COLOURS
 from desktop.ui.tasks import wait_for_idle
@@ -249,6 +250,26 @@ def test_templates_dialog_saves_a_new_version(qtbot, view, demo_ctx):
     assert (template.kind, template.version, template.note) == (dialog.kind_combo.currentData(), 2, "精简合作内容条款"), template
     assert template.clauses[1].text_zh == "乙方 {dealer_name} 在门店内推荐甲方产品。", "the edited clause is stored"
     dialog.close()
+
+
+def test_numbering_and_reminder_are_set_in_the_app(qtbot, view, demo_ctx):
+    qtbot.mouseClick(view.branch_button, Qt.LeftButton)
+    dialog = view.last_dialog
+    qtbot.waitUntil(lambda: dialog.entity is not None, timeout=20000)
+    year = date.today().year
+    assert dialog.example_label.text() == f"ZJ-车商-{year}-0001", f"an example number: {dialog.example_label.text()}"
+    dialog.number_pattern_edit.setText("{branch}-{month}-{nnnn}")
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.errors.message_for("number_pattern_edit")), timeout=20000)
+    assert "is not a number pattern" in dialog.errors.message_for("number_pattern_edit"), "a bad pattern is refused at its field"
+    dialog.number_pattern_edit.setText("{branch}HT{yy}{nnn}")
+    assert dialog.example_label.text() == f"ZJHT{year % 100:02d}001", f"the example follows: {dialog.example_label.text()}"
+    dialog.reminder_days_edit.setValue(120)
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    saved = contracts_settings.branch(demo_ctx)
+    assert (saved.number_pattern, saved.reminder_days) == ("{branch}HT{yy}{nnn}", 120), "stored"
+    qtbot.waitUntil(lambda: "within 120 days" in view.expiring_label.text(), timeout=20000)
 
 
 def _chinese_table() -> dict[str, str]:

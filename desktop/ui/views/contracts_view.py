@@ -70,12 +70,13 @@ class ContractsView(QWidget):
         self.new_button = self._button("new_button", self.tr("&New contract…"), lambda: self.actions.new_contract())
         self.templates_button = self._button("templates_button", self.tr("Templates…"), self.open_templates)
         self.verify_button = self._button("verify_button", self.tr("Verify a PDF…"), self.actions.choose_and_verify)
+        self.branch_button = self._button("branch_button", self.tr("Numbering…"), self.open_branch_settings)
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 3)
         bar.addWidget(self.status_combo)
         bar.addWidget(self.kind_combo)
         bar.addStretch(1)
-        for button in (self.new_button, self.templates_button, self.verify_button):
+        for button in (self.new_button, self.templates_button, self.branch_button, self.verify_button):
             bar.addWidget(button)
 
         self.table = QTableView(objectName="contract_table")
@@ -250,6 +251,13 @@ class ContractsView(QWidget):
         from desktop.ui.dialogs.contract_template_dialog import ContractTemplateDialog
 
         dialog = ContractTemplateDialog(self.app, self.window())
+        self.last_dialog = dialog
+        dialog.show()
+
+    def open_branch_settings(self) -> None:
+        from desktop.ui.dialogs.contract_branch_dialog import ContractBranchDialog
+
+        dialog = ContractBranchDialog(self.app, self.window())
         self.last_dialog = dialog
         dialog.show()
 
