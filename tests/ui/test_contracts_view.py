@@ -24,7 +24,7 @@ from tests.services.contracts_support import image_bytes, pdf_bytes, truncated
 from tests.ui.typing import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
-UI_FILES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").rglob("contract*.py"))
+UI_FILES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").rglob("*.py") if "contract" in p.name)
 STATUS = COLUMNS.index("status")
 
 
@@ -270,6 +270,26 @@ def test_numbering_and_reminder_are_set_in_the_app(qtbot, view, demo_ctx):
     saved = contracts_settings.branch(demo_ctx)
     assert (saved.number_pattern, saved.reminder_days) == ("{branch}HT{yy}{nnn}", 120), "stored"
     qtbot.waitUntil(lambda: "within 120 days" in view.expiring_label.text(), timeout=20000)
+
+
+def test_the_dealer_file_lists_its_contracts(qtbot, view, demo_ctx):
+    from desktop.ui.dialogs.dealer_dialog import DealerDialog
+
+    dealer_id = view.model.row_at(0).dealer_id
+    mine = contracts.list_rows(demo_ctx, TODAY, dealer_id=dealer_id)
+    dialog = DealerDialog(view.app, dealer_id, view.window())  # deletes itself on close
+    panel = dialog.contracts_panel
+    qtbot.waitUntil(lambda: len(panel.rows) == len(mine) >= 1, timeout=20000)
+    tabs = dialog.ui.tabs
+    assert tabs.tabText(tabs.count() - 1) == "Contracts" and tabs.widget(tabs.count() - 1) is panel, "a Contracts tab"
+    assert [panel.table.item(i, 0).text() for i in range(panel.table.rowCount())] == [r.number for r in mine], "its contracts"
+    colour = panel.table.item(0, 3).background().color().name().upper()
+    assert colour == STATUS_COLOURS[mine[0].status][0].upper(), "status in its colour"
+    panel.open_row(0)
+    qtbot.waitUntil(lambda: panel.last_dialog is not None and panel.last_dialog.contract is not None, timeout=20000)
+    assert panel.last_dialog.contract.id == mine[0].id, "double-click opens the contract"
+    panel.last_dialog.close()
+    dialog.close()
 
 
 def _chinese_table() -> dict[str, str]:

@@ -42,6 +42,10 @@ class DealerDialog(QDialog):
         self._dirty = False
         self.errors = FieldErrors(self._widget_for)
         self._setup_widgets()
+        if dealer_id is not None:  # the dealer's contracts (contract area, issue 6)
+            from desktop.ui.views.dealer_contracts import add_contracts_tab
+
+            add_contracts_tab(self, app, dealer_id)
         if dealer_id is None:
             self._show(Dealer())
         else:
