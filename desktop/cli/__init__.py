@@ -20,8 +20,10 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    load_commands()
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The full parser; without commands (opening the windows) no command module is imported."""
+    if with_commands:
+        load_commands()
     parser = _Parser(prog="dealerdesk", description="DealerDesk 车商渠道工作台")
     _global_options(parser, None)
     # The same options after the subcommand (dealerdesk list dealers --db URL) without
@@ -42,8 +44,24 @@ def _global_options(parser, default) -> None:
     parser.add_argument("--lang", metavar="L", choices=["zh_CN", "en"], default=default, help="language: zh_CN or en")
 
 
+def _names_a_command(argv: list[str]) -> bool:
+    """True unless argv is only global options (the windows, --self-test): then start-up skips
+    importing every subcommand's module."""
+    takes_value = {"--db", "--lang"}
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in takes_value:
+            skip = True
+        elif token in ("-h", "--help") or not token.startswith("-"):
+            return True
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(with_commands=_names_a_command(argv))
     args = parser.parse_args(argv)
     common.setup(args)
     if args.self_test:

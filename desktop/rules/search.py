@@ -10,25 +10,36 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pypinyin import Style
-from pypinyin.constants import PHRASES_DICT, RE_HANS
-from pypinyin.core import _default_convert
-from pypinyin.seg.mmseg import seg as _mmseg
-
 from desktop.rules.text import to_halfwidth
+
+# pypinyin loads a 40,000-phrase dictionary (~0.3 s): done on first use, on the worker thread
+# that computes search keys, never while the windows start.
+Style = PHRASES_DICT = RE_HANS = _default_convert = _PREFIXES = _RUNS = None
+
+
+def _load_pypinyin() -> None:
+    global Style, PHRASES_DICT, RE_HANS, _default_convert, _PREFIXES, _RUNS
+    if _RUNS is not None:
+        return
+    from pypinyin import Style as style
+    from pypinyin.constants import PHRASES_DICT as phrases, RE_HANS as hans
+    from pypinyin.core import _default_convert as convert
+    from pypinyin.seg.mmseg import seg as mmseg
+
+    Style, PHRASES_DICT, RE_HANS, _default_convert = style, phrases, hans, convert
+    _PREFIXES = mmseg._prefix_set._set
+    _RUNS = re.compile("{0}+|[^{1}]+".format(hans.pattern[4:-3], hans.pattern[5:-4]))
 
 
 # lazy_pinyin(text) costs ~200 µs a name, too slow for a 50,000-row roster import. The same
 # result, ~10× faster: pypinyin's own forward-maximum-match (mmseg, strict phrases) re-done
 # without generators over its prefix set, and each segment's conversion cached.
-_PREFIXES = _mmseg._prefix_set._set
-_RUNS = re.compile("{0}+|[^{1}]+".format(RE_HANS.pattern[4:-3], RE_HANS.pattern[5:-4]))
 _SEGMENT_CACHE: dict[str, list[str]] = {}
 # FMM decides each word from the text to its right only, so the syllables of a run's tail are the
 # same whatever precedes it: tails up to this length are remembered (names share 汽车销售服务有限公司).
 _TAIL_CACHE: dict[str, tuple[str, str]] = {}
 _KEY_CACHE: dict[str, tuple[str, str]] = {}
-_TAIL_MAX = 12
+_TAIL_MAX = 16
 
 
 def _step(run: str, i: int, n: int) -> tuple[list[str], int]:
@@ -73,6 +84,7 @@ def _segment_pinyin(segment: str) -> list[str]:
 
 def syllables(text: str) -> list[str]:
     """``lazy_pinyin(text, style=Style.NORMAL)`` — the same list, computed faster."""
+    _load_pypinyin()
     out: list[str] = []
     for run in _RUNS.findall(text):
         for word in _cut(run) if RE_HANS.match(run) else (run,):
@@ -130,6 +142,7 @@ def _run_keys(run: str) -> tuple[str, str]:
 def _pinyin_pair(text: str) -> tuple[str, str]:
     # Per-syllable keys concatenate to the keys of the whole (lower() and removing spaces work
     # character by character), so each run's keys are built from cached pieces.
+    _load_pypinyin()
     fulls, inits = [], []
     for run in _RUNS.findall(text):
         full, initials = _run_keys(run) if RE_HANS.match(run) else _segment_keys(run)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from desktop import __version__
@@ -27,7 +28,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("DealerDesk — dealer-channel workbench"))
         self.resize(1360, 820)
-        self.sections: dict[str, object] = {}
+        self._shown = False
+        self.sections = _Sections(self)
         self._build()
         self._build_menus()
         self.user_label = QLabel(self.tr("User: {0}").format(app.ctx.user), objectName="user_label")
@@ -40,15 +42,11 @@ class MainWindow(QMainWindow):
         self.nav_list.setMinimumWidth(130)
         self.stack = QStackedWidget(objectName="section_stack")
         for section in all_sections():
-            widget = section.factory(self.app)
-            self.sections[section.key] = widget
             item = QListWidgetItem(nav_icon(section.key), section.title())
             item.setData(Qt.UserRole, section.key)
             self.nav_list.addItem(item)
-            self.stack.addWidget(widget)
-            if hasattr(widget, "status_message"):
-                widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.nav_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())  # placeholder: sections are built when first shown
+        self.nav_list.currentRowChanged.connect(self._show_row)
         self.nav_list.setIconSize(QSize(20, 20))
         self.nav_list.setStyleSheet(
             "QListWidget { background: #f4f6f9; border: none; border-right: 1px solid #d9dee6; outline: 0; }"
@@ -60,7 +58,28 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([160, 1200])
         self.setCentralWidget(self.splitter)
-        self.nav_list.setCurrentRow(0)
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.sections[self.nav_list.item(row).data(Qt.UserRole)]
+            self.stack.setCurrentIndex(row)
+
+    def _build_section(self, key: str):
+        """Build a section on first use (start-up only pays for the one on screen)."""
+        section = next(s for s in all_sections() if s.key == key)
+        row = [s.key for s in all_sections()].index(key)
+        widget = section.factory(self.app)
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if hasattr(widget, "status_message"):
+            widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if hasattr(widget, "restore_state"):
+            widget.restore_state(self._settings())
+        if self._shown and hasattr(widget, "reload"):
+            widget.reload()
+        return widget
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -92,8 +111,9 @@ class MainWindow(QMainWindow):
 
     # --- start-up -------------------------------------------------------------------------------
     def after_shown(self) -> None:
-        """Load the sections' data (off the GUI thread), then offer the demo on an empty database."""
-        for widget in self.sections.values():
+        """Load the built sections' data (off the GUI thread), then offer the demo on an empty database."""
+        self._shown = True
+        for widget in self.sections.built():
             if hasattr(widget, "reload"):
                 widget.reload()
         from desktop.ui.demo_offer import maybe_offer_demo
@@ -141,16 +161,13 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         row = settings.value("main/section", 0, type=int)
         self.nav_list.setCurrentRow(min(max(row, 0), self.nav_list.count() - 1))
-        for widget in self.sections.values():
-            if hasattr(widget, "restore_state"):
-                widget.restore_state(settings)
 
     def save_layout(self) -> None:
         settings = self._settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/section", self.nav_list.currentRow())
-        for widget in self.sections.values():
+        for widget in self.sections.built():
             if hasattr(widget, "save_state"):
                 widget.save_state(settings)
         settings.sync()
@@ -158,3 +175,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.save_layout()
         super().closeEvent(event)
+
+
+class _Sections(dict):
+    """key → section widget, built on first access."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str):
+        widget = self._window._build_section(key)
+        self[key] = widget
+        return widget
+
+    def built(self) -> list:
+        return list(dict.values(self))
