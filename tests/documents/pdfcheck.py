@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -12,7 +13,14 @@ SUBSET_NAME = re.compile(r"^/[A-Z]{6}\+")
 
 
 def pdftotext(path: str | Path, *, raw: bool = True, page: int | None = None) -> str:
-    """pdftotext's output (``-raw``: content-stream order, the spaces as drawn)."""
+    """pdftotext's output (``-raw``: content-stream order, the spaces as drawn).
+
+    Where poppler is not installed (dev.py cannot install it on Windows), pypdf reads the text.
+    """
+    if shutil.which("pdftotext") is None:
+        pages = pypdf.PdfReader(str(path)).pages
+        chosen = [pages[page - 1]] if page is not None else pages
+        return "\n".join(p.extract_text() or "" for p in chosen)
     cmd = ["pdftotext", "-enc", "UTF-8"]
     if raw:
         cmd.append("-raw")
