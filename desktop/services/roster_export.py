@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import exists, select
+from sqlalchemy import Date, Float, Numeric, String, exists, select, type_coerce
 
 from desktop.i18n import t
 from desktop.persistence import models as m
@@ -22,7 +22,7 @@ from desktop.rules import records as r
 from desktop.rules.uscc import make_uscc
 from desktop.rules.vocab import GENDERS, PERSON_ROLES, VOCABULARIES, label
 from desktop.services.context import ServiceContext
-from desktop.services.roster_values import load_values
+from desktop.services.roster_values import SCALARS
 from desktop.spreadsheets.columns import COLUMNS, LIST_SEPARATOR, Column
 from desktop.spreadsheets.writer import SheetWriter, Spec, new_workbook, text_sheet
 
@@ -49,33 +49,70 @@ def _specs(lang: str | None) -> list[Spec]:
     return specs
 
 
-def cell_value(column: Column, value, lang: str | None):
-    """A stored value as the typed cell the roster carries."""
-    if value is None or value == "" or value == []:
-        return None
+def _converter(column: Column, lang: str | None):
+    """Stored value → the typed cell the roster carries (None for blank), one function per column.
+    Dates may come as ISO text and numbers as floats (the export reads them without conversion)."""
     kind = column.kind
     if kind == "percent":
-        return float(Decimal(value) / 100)
+        return lambda v: float(v) / 100 if v is not None else None
     if kind == "amount":
-        return int(value) if value == value.to_integral_value() else float(value)
+        return lambda v: (int(v) if float(v).is_integer() else float(v)) if v is not None else None
+    if kind == "date":
+        return lambda v: (date.fromisoformat(v[:10]) if isinstance(v, str) else v) if v else None
     if kind == "choice":
-        return label(column.vocab, value, lang)
+        labels = {code: label(column.vocab, code, lang) for code in VOCABULARIES[column.vocab] if code}
+        return lambda v: labels.get(v, v) if v else None
     if kind == "sources":
-        return LIST_SEPARATOR.join(label("source", v, lang) for v in value)
+        labels = {code: label("source", code, lang) for code in VOCABULARIES["source"]}
+        return lambda v: LIST_SEPARATOR.join(labels.get(x, x) for x in v) if v else None
     if kind == "list":
-        return LIST_SEPARATOR.join(value)
-    if kind == "insurers":
-        return LIST_SEPARATOR.join(i.insurer + (f" {i.share.normalize():f}%" if i.share is not None else "") for i in value)
-    return value
+        return lambda v: LIST_SEPARATOR.join(v) if v else None
+    if kind == "insurers":  # stored records, or the export's ready-made texts
+        return lambda v: LIST_SEPARATOR.join(i if isinstance(i, str) else i.insurer + _share_text(i.share) for i in v) if v else None
+    return lambda v: v if v != "" else None
 
 
-def dealer_values(values: dict, lang: str | None) -> list:
-    return [cell_value(c, values[c.field], lang) for c in COLUMNS]
+def _share_text(share) -> str:
+    return "" if share is None else f" {float(share):g}%"
 
 
-def _select_ids(s, ids, city: str, brand: str, include_archived: bool) -> list[int]:
+def _export_values(s, where) -> dict[int, dict]:
+    """Like roster_values.load_values, minus SQLAlchemy's date/decimal conversion of 50,000 rows
+    (the converters above take the raw values); insurers come as ready text."""
     d = m.Dealer
-    stmt = select(d.id).order_by(d.id)
+    conn = s.connection()
+    columns = []
+    for f in SCALARS:
+        column = getattr(d, f)
+        if isinstance(column.type, Date):
+            column = type_coerce(column, String())
+        elif isinstance(column.type, Numeric):
+            column = type_coerce(column, Float())
+        columns.append(column)
+    out: dict[int, dict] = {}
+    for row in conn.execute(select(d.id, *columns).where(d.id.in_(where))).all():
+        values = dict(zip(SCALARS, row[1:]))
+        values.update(brands=[], brands_repaired=[], sources=[], insurers=[])
+        out[row[0]] = values
+    b, src, ins = m.DealerBrand, m.DealerSource, m.DealerInsurer
+    for dealer_id, kind, brand in conn.execute(select(b.dealer_id, b.kind, b.brand).where(b.dealer_id.in_(where)).order_by(b.dealer_id, b.position)).all():
+        out[dealer_id]["brands" if kind == "sold" else "brands_repaired"].append(brand)
+    for dealer_id, source in conn.execute(select(src.dealer_id, src.source).where(src.dealer_id.in_(where))).all():
+        out[dealer_id]["sources"].append(source)
+    share = type_coerce(ins.share, Float())
+    for dealer_id, insurer, value in conn.execute(select(ins.dealer_id, ins.insurer, share).where(ins.dealer_id.in_(where)).order_by(ins.dealer_id, ins.position)).all():
+        out[dealer_id]["insurers"].append(insurer + _share_text(value))
+    return out
+
+
+def dealer_values(values: dict, lang: str | None, converters=None) -> list:
+    converters = converters or [_converter(c, lang) for c in COLUMNS]
+    return [fn(values[c.field]) for fn, c in zip(converters, COLUMNS)]
+
+
+def _chosen(ids, city: str, brand: str, include_archived: bool):
+    d = m.Dealer
+    stmt = select(d.id)
     if not include_archived:
         stmt = stmt.where(d.archived.is_(False))
     if city:
@@ -83,20 +120,19 @@ def _select_ids(s, ids, city: str, brand: str, include_archived: bool) -> list[i
     if brand:
         b = m.DealerBrand
         stmt = stmt.where(exists().where(b.dealer_id == d.id, b.kind == "sold", b.brand == brand))
-    found = list(s.scalars(stmt))
     if ids is not None:
-        wanted = set(ids)
-        found = [i for i in found if i in wanted]
-    return found
+        stmt = stmt.where(d.id.in_(sorted(set(ids)))) if len(set(ids)) <= 900 else stmt
+    return stmt
 
 
 def rows_for_export(ctx: ServiceContext, *, ids=None, city: str = "", brand: str = "", include_archived: bool = False,
                     lang: str | None = None) -> tuple[list[int], list[list]]:
     """(dealer ids, one list of cell values per dealer) — what the Dealers sheet holds."""
     with ctx.unit() as s:
-        chosen = _select_ids(s, ids, city, brand, include_archived)
-        stored = load_values(s, chosen)
-    return chosen, [dealer_values(stored[i], lang) for i in chosen]
+        stored = _export_values(s, _chosen(ids, city, brand, include_archived))
+    chosen = sorted(stored) if ids is None else [i for i in sorted(set(ids)) if i in stored]
+    converters = [_converter(c, lang) for c in COLUMNS]
+    return chosen, [dealer_values(stored[i], lang, converters) for i in chosen]
 
 
 def _people(ctx: ServiceContext, ids: list[int], sensitive: bool) -> list[tuple]:

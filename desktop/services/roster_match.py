@@ -33,6 +33,7 @@ def norm_name(name: str) -> str:
     return _FORMS.sub("", _PUNCT.sub("", to_halfwidth(name or "").lower()))
 
 
+@lru_cache(maxsize=4096)
 def norm_city(city: str) -> str:
     return _PLACE_SUFFIX.sub("", _PUNCT.sub("", to_halfwidth(city or "")))
 
@@ -89,9 +90,14 @@ class DealerIndex:
 def cores(legal_name: str, short_name: str, province: str, city: str, district: str, *, normalised: str | None = None) -> set[str]:
     found = {core_name(legal_name, province, city, district, normalised=normalised)}
     if short_name:
-        found.add(core_name(short_name, province, city, district))
+        found.add(_short_core(short_name, province, city, district))
     found.discard("")
     return found
+
+
+@lru_cache(maxsize=16384)
+def _short_core(short_name: str, province: str, city: str, district: str) -> str:
+    return core_name(short_name, province, city, district)
 
 
 def load_index(s: Session) -> DealerIndex:

@@ -20,32 +20,42 @@ SCALARS = tuple(f for f in FIELDS if f not in ("brands", "brands_repaired", "sou
 _CHUNK = 900  # stay under SQLite's bound-parameter limit
 
 
-def load_values(s: Session, ids) -> dict[int, dict]:
-    """field → value for each dealer id (roster fields only)."""
-    ids = sorted(set(ids))
+def load_values(s: Session, ids=None, *, where=None) -> dict[int, dict]:
+    """field → value for each dealer (roster fields only): the given ``ids``, or every dealer whose
+    id the ``where`` subquery selects (one query per table — the export's way for thousands)."""
     out: dict[int, dict] = {}
-    d = m.Dealer
-    columns = [getattr(d, f) for f in SCALARS]
+    if where is not None:
+        _load_into(s, out, lambda column: column.in_(where))
+        return out
+    ids = sorted(set(ids or ()))
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        for row in s.execute(select(d.id, *columns).where(d.id.in_(chunk))):
-            values = dict(zip(SCALARS, row[1:]))
-            values["uscc"] = values["uscc"] or ""
-            values.update(brands=[], brands_repaired=[], sources=[], insurers=[])
-            out[row[0]] = values
-        for dealer_id, kind, brand in s.execute(
-            select(m.DealerBrand.dealer_id, m.DealerBrand.kind, m.DealerBrand.brand)
-            .where(m.DealerBrand.dealer_id.in_(chunk)).order_by(m.DealerBrand.dealer_id, m.DealerBrand.position)
-        ):
-            out[dealer_id]["brands" if kind == "sold" else "brands_repaired"].append(brand)
-        for dealer_id, source in s.execute(select(m.DealerSource.dealer_id, m.DealerSource.source).where(m.DealerSource.dealer_id.in_(chunk))):
-            out[dealer_id]["sources"].append(source)
-        for dealer_id, insurer, share in s.execute(
-            select(m.DealerInsurer.dealer_id, m.DealerInsurer.insurer, m.DealerInsurer.share)
-            .where(m.DealerInsurer.dealer_id.in_(chunk)).order_by(m.DealerInsurer.dealer_id, m.DealerInsurer.position)
-        ):
-            out[dealer_id]["insurers"].append(r.InsurerShare(insurer, share))
+        _load_into(s, out, lambda column: column.in_(chunk))
     return out
+
+
+def _load_into(s: Session, out: dict, among) -> None:
+    conn = s.connection()  # plain Core rows: the ORM's row processing would double the time
+    d = m.Dealer
+    columns = [getattr(d, f) for f in SCALARS]
+    for row in conn.execute(select(d.id, *columns).where(among(d.id))).all():
+        values = dict(zip(SCALARS, row[1:]))
+        values["uscc"] = values["uscc"] or ""
+        values.update(brands=[], brands_repaired=[], sources=[], insurers=[])
+        out[row[0]] = values
+    load_children(s, out, among)
+
+
+def load_children(s: Session, out: dict, among) -> None:
+    """Brands, sources and insurers into each dealer's values (``among(column)``: which dealers)."""
+    conn = s.connection()
+    b, src, ins = m.DealerBrand, m.DealerSource, m.DealerInsurer
+    for dealer_id, kind, brand in conn.execute(select(b.dealer_id, b.kind, b.brand).where(among(b.dealer_id)).order_by(b.dealer_id, b.position)).all():
+        out[dealer_id]["brands" if kind == "sold" else "brands_repaired"].append(brand)
+    for dealer_id, source in conn.execute(select(src.dealer_id, src.source).where(among(src.dealer_id))).all():
+        out[dealer_id]["sources"].append(source)
+    for dealer_id, insurer, share in conn.execute(select(ins.dealer_id, ins.insurer, ins.share).where(among(ins.dealer_id)).order_by(ins.dealer_id, ins.position)).all():
+        out[dealer_id]["insurers"].append(r.InsurerShare(insurer, share))
 
 
 def same(field_name: str, before, after) -> bool:
@@ -68,12 +78,13 @@ def merged(field_name: str, before, after):
     return after
 
 
-def changes(stored: dict, dealer: r.Dealer, fields) -> list[tuple[str, object, object]]:
-    """(field, before, after) for each provided field whose stored value would change."""
+def changes(stored: dict, value_of, fields) -> list[tuple[str, object, object]]:
+    """(field, before, after) for each provided field whose stored value would change;
+    ``value_of(field)`` gives the row's value."""
     out = []
     for f in fields:
         before = stored[f]
-        after = merged(f, before, getattr(dealer, f))
+        after = merged(f, before, value_of(f))
         if not same(f, before, after):
             out.append((f, before, after))
     return out

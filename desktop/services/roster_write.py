@@ -24,12 +24,16 @@ from desktop.rules.search import pinyin_keys
 from desktop.services import roster_mappings
 from desktop.services.context import ServiceContext
 from desktop.services.errors import ServiceError
-from desktop.services.roster_import import ImportCancelled, ImportPlan, PlannedRow, ProgressFn, bulk_work
+from desktop.services.roster_import import FIELD_INDEX, ImportCancelled, ImportPlan, PlannedRow, ProgressFn, bulk_work
 from desktop.services.roster_values import SCALARS, to_json
 
 CHUNK = 5000
 FAST_SQLITE = True  # tests switch it off to exercise the portable Core path on SQLite
 PAUSE_ENV = "DEALERDESK_TEST_IMPORT_PAUSE"  # test hook: write this file, then sleep mid-transaction
+_SCALAR_AT = [FIELD_INDEX[f] for f in SCALARS]
+_USCC_AT = SCALARS.index("uscc")
+_LEGAL, _SHORT, _BRANDS, _REPAIRED, _SOURCES, _INSURERS = (
+    FIELD_INDEX[f] for f in ("legal_name", "short_name", "brands", "brands_repaired", "sources", "insurers"))
 _DEALER_COLUMNS = ("id", *SCALARS, "archived", "name_pinyin", "name_initials", "version", "created_at", "created_by", "updated_at", "updated_by")
 
 
@@ -47,13 +51,14 @@ class _Bulk:
         self.fast = FAST_SQLITE and self.conn.dialect.name == "sqlite"
         self._adapters: dict[tuple, list] = {}
 
-    def insert(self, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    def insert(self, table, columns: tuple[str, ...], rows: list[tuple], *, adapted: bool = False) -> None:
+        """``adapted``: the caller already gave SQLite-ready values (fast path only)."""
         if not rows:
             return
         if not self.fast:
             self.conn.execute(insert(table), [dict(zip(columns, row)) for row in rows])
             return
-        adapters = self._adapters.get((table.name, columns))
+        adapters = [] if adapted else self._adapters.get((table.name, columns))
         if adapters is None:
             adapters = self._adapters[(table.name, columns)] = [
                 (i, _sqlite_adapter(table.c[c].type)) for i, c in enumerate(columns) if _sqlite_adapter(table.c[c].type)
@@ -162,16 +167,23 @@ def _insert_children(bulk: _Bulk, out: dict) -> None:
 
 def _insert_new(ctx: ServiceContext, bulk: _Bulk, chunk: list[PlannedRow], first_id: int, import_id: int, log: list) -> None:
     now, user = ctx.now(), ctx.user
+    table = m.Dealer.__table__
+    # Values made SQLite-ready here, once per row, rather than column by column in _Bulk.
+    adapt = [(k, _sqlite_adapter(table.c[f].type)) for k, f in enumerate(SCALARS) if bulk.fast and _sqlite_adapter(table.c[f].type)]
+    stamp = _sqlite_adapter(table.c.created_at.type)(now) if bulk.fast else now
     dealers, children = [], {"brands": [], "sources": [], "insurers": []}
     for n, p in enumerate(chunk):
-        d, dealer_id = p.dealer, first_id + n
-        values = [getattr(d, f) for f in SCALARS]
-        values[SCALARS.index("uscc")] = d.uscc or None
-        full, initials = pinyin_keys(d.legal_name, d.short_name)
-        dealers.append((dealer_id, *values, False, full, initials, 1, now, user, now, user))
-        _children(dealer_id, d.brands, d.brands_repaired, d.sources, d.insurers, children)
+        v, dealer_id = p.values, first_id + n
+        values = [v[i] for i in _SCALAR_AT]
+        values[_USCC_AT] = values[_USCC_AT] or None
+        for k, fn in adapt:
+            if values[k] is not None:
+                values[k] = fn(values[k])
+        full, initials = pinyin_keys(v[_LEGAL], v[_SHORT])
+        dealers.append((dealer_id, *values, False, full, initials, 1, stamp, user, stamp, user))
+        _children(dealer_id, v[_BRANDS], v[_REPAIRED], v[_SOURCES], v[_INSURERS], children)
         log.append((import_id, dealer_id, p.row, "created", 1, ""))
-    bulk.insert(m.Dealer.__table__, _DEALER_COLUMNS, dealers)
+    bulk.insert(table, _DEALER_COLUMNS, dealers, adapted=bulk.fast)
     _insert_children(bulk, children)
 
 

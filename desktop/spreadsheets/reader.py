@@ -12,13 +12,14 @@ import os
 import sys
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import python_calamine as calamine
 
 from desktop.spreadsheets import csvread, guard
 from desktop.spreadsheets.errors import UnusableFile
+from desktop.spreadsheets.grid import Grid
 
 
 log = logging.getLogger("dealerdesk.spreadsheets")
@@ -53,22 +54,6 @@ def _native_quiet():
 class SheetInfo:
     name: str
     hidden: bool = False
-
-
-@dataclass
-class Grid:
-    """One sheet's cells: str, int, float, bool, date, datetime, time or timedelta; '' when empty."""
-
-    sheet: str
-    rows: list[list] = field(default_factory=list)
-    first_row: int = 1  # the Excel row number of rows[0]
-    first_col: int = 0  # zero-based column of rows[i][0]
-
-    def excel_row(self, index: int) -> int:
-        return self.first_row + index
-
-    def is_empty(self) -> bool:
-        return not any(any(v != "" and v is not None for v in row) for row in self.rows)
 
 
 class Workbook:
@@ -106,7 +91,7 @@ class Workbook:
     def sheet_names(self) -> list[str]:
         return [s.name for s in self.sheets]
 
-    def read(self, name: str | None = None, max_rows: int | None = None) -> Grid:
+    def read(self, name: str | None = None) -> Grid:
         """The named sheet (default: the first visible sheet with any data)."""
         if name is None:
             return self.first_nonempty()
@@ -114,16 +99,15 @@ class Workbook:
             raise UnusableFile("roster.file.sheet_missing", name=self.path.name, sheet=name, sheets="、".join(self.sheet_names()))
         if self.kind == "csv":
             rows, self.encoding = csvread.read_rows(self.path)
-            return Grid(name, rows[:max_rows] if max_rows else rows, 1, 0)
+            return Grid(name, rows=rows)
         if self.kind == "xlsx":
             guard.check_xlsx_sheet(self.path, name)
         try:
             with _native_quiet():
                 sheet = self._book.get_sheet_by_name(name)
                 guard.check_extent(self.path.name, name, sheet.height, sheet.width)
-                rows = sheet.to_python(skip_empty_area=True, nrows=max_rows)
                 start = sheet.start or (0, 0)
-                merged = sheet.merged_cell_ranges or []
+                grid = Grid(name, source=sheet, first_col=start[1], merged=sheet.merged_cell_ranges or ())
         except UnusableFile:
             raise
         except calamine.PasswordError:
@@ -132,8 +116,6 @@ class Workbook:
             if isinstance(err, _PASS_THROUGH):
                 raise
             raise UnusableFile("roster.file.damaged", name=self.path.name) from None
-        grid = Grid(name, rows, start[0] + 1, start[1])
-        _fill_merged(grid, merged)
         return grid
 
     def first_nonempty(self) -> Grid:
@@ -158,19 +140,3 @@ class Workbook:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def _fill_merged(grid: Grid, merged) -> None:
-    """Give every cell of a merged area the value of its top-left cell (calamine leaves them empty)."""
-    top, left = grid.first_row - 1, grid.first_col
-    height = len(grid.rows)
-    for (r0, c0), (r1, c1) in merged:
-        r0, r1, c0, c1 = r0 - top, r1 - top, c0 - left, c1 - left
-        if r0 < 0 or c0 < 0 or r0 >= height or c0 >= len(grid.rows[r0]):
-            continue
-        value = grid.rows[r0][c0]
-        for r in range(r0, min(r1, height - 1) + 1):
-            row = grid.rows[r]
-            for c in range(c0, min(c1, len(row) - 1) + 1):
-                if row[c] == "":
-                    row[c] = value
