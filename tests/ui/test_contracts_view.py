@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -289,7 +290,13 @@ def test_the_dealer_file_lists_its_contracts(qtbot, view, demo_ctx):
     qtbot.waitUntil(lambda: panel.last_dialog is not None and panel.last_dialog.contract is not None, timeout=20000)
     assert panel.last_dialog.contract.id == mine[0].id, "double-click opens the contract"
     panel.last_dialog.close()
-    dialog.close()
+    dialog.close()  # deletes the dialog and its panel at the next turn of the event loop …
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.app.bus.announce("contracts")  # … after the panel has queued its reload: that must not run on a dead panel
+    qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=5000)
+    view.app.bus.announce("contracts")  # and a later change must not reach it at all (pytest-qt fails on a slot error)
+    wait_for_idle()
+    qtbot.wait(50)
 
 
 def _chinese_table() -> dict[str, str]:

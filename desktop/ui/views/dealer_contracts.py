@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import weakref
+
+import shiboken6
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -53,7 +57,16 @@ class DealerContractsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)
-        app.bus.changed.connect(self._on_changed)
+        # The dealer file deletes itself on close: leave the app-wide bus then, or it calls a dead panel.
+        bus, me = app.bus, weakref.ref(self)
+
+        def relay(kinds) -> None:
+            panel = me()
+            if panel is not None and shiboken6.isValid(panel):
+                panel._on_changed(kinds)
+
+        bus.changed.connect(relay)
+        self.destroyed.connect(lambda *_: _disconnect(bus.changed, relay))
         self.reload()
 
     def tab_title(self) -> str:
@@ -84,8 +97,12 @@ class DealerContractsPanel(QWidget):
         self.loaded.emit(len(rows))
 
     def _on_changed(self, kinds) -> None:
-        if "contracts" in kinds:
-            QTimer.singleShot(0, self.reload)
+        if "contracts" in kinds and shiboken6.isValid(self):
+            QTimer.singleShot(0, self._reload_if_alive)
+
+    def _reload_if_alive(self) -> None:
+        if shiboken6.isValid(self):
+            self.reload()
 
     def open_row(self, row: int) -> None:
         if not 0 <= row < len(self.rows):
@@ -122,6 +139,13 @@ class DealerContractsPanel(QWidget):
         dialog = ContractDialog(self.app, contract_id, self.today, self.window())
         self.last_dialog = dialog
         dialog.show()
+
+
+def _disconnect(signal, slot) -> None:
+    try:
+        signal.disconnect(slot)
+    except (RuntimeError, TypeError):  # already gone with the bus itself
+        pass
 
 
 def add_contracts_tab(dialog, app: AppServices, dealer_id: int) -> DealerContractsPanel:
