@@ -26,7 +26,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "value.choice": ("'{value}' is not one of the allowed values", "“{value}”不在可选范围内"),
     "value.share_total": ("Insurer shares add up to {total}%, more than 100%", "各保险公司份额合计 {total}%，超过 100%"),
     "dealer.duplicate_uscc": ("Another dealer ({name}) already has this unified social credit code", "已有车商（{name}）使用此统一社会信用代码"),
-    "dealer.has_history": ("{name} has history (visits or key people); archive it instead of deleting", "{name} 已有历史记录（走访记录或关键人物），请归档而不是删除"),
+    "dealer.has_history": ("{name} has history (visits, key people, negotiation records or contracts); archive it instead of deleting", "{name} 已有历史记录（走访记录、关键人物、洽谈记录或合同），请归档而不是删除"),
     "conflict.stale": ("{user} changed this record at {when} after you opened it. Reload to see their changes.", "您打开此记录后，{user} 于 {when} 修改了它。请重新加载查看其修改。"),
     "conflict.gone": ("This record was deleted by someone else", "此记录已被他人删除"),
     "rank.codes": ("Every rank needs its own code", "每个职级都需要唯一的代码"),

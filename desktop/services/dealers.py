@@ -246,22 +246,48 @@ def set_archived(ctx: ServiceContext, dealer_id: int, version: int, archived: bo
     return get(ctx, dealer_id)
 
 
+# Rows that are part of the dealer file itself, not history: they go with the dealer.
+OWN_PARTS = {"dealer_brands", "dealer_sources", "dealer_insurers"}
+
+
 def has_history(s: Session, dealer_id: int) -> bool:
-    for model in (m.Visit, m.KeyPerson):
-        if s.scalar(select(func.count()).select_from(model).where(model.dealer_id == dealer_id)):
-            return True
+    """True when anything besides the file's own parts refers to the dealer: visits, key people,
+    classifications, policies, meetings, contracts… — every table with a key to ``dealers``,
+    so an area added later is covered without touching this function."""
+    from desktop.persistence.base import Base
+
+    for table in Base.metadata.sorted_tables:
+        if table.name in OWN_PARTS:
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table.name == "dealers":
+                column = fk.parent
+                if s.scalar(select(column).where(column == dealer_id).limit(1)) is not None:
+                    return True
     return False
 
 
 def delete(ctx: ServiceContext, dealer_id: int) -> None:
-    """Delete a dealer with no history; one with visits or people must be archived instead."""
-    with ctx.unit() as s:
-        row = s.get(m.Dealer, dealer_id)
-        if row is None:
-            raise NotFoundError("dealer", dealer_id)
-        if has_history(s, dealer_id):
-            raise InUseError("dealer.has_history", name=row.legal_name)
-        s.delete(row)
+    """Delete a dealer with no history; one with visits or people must be archived instead.
+
+    Anything else that refers to the dealer (contracts, negotiation records) is history too:
+    the database refuses the delete and the user gets the same message.
+    """
+    from sqlalchemy.exc import IntegrityError
+
+    name = ""
+    try:
+        with ctx.unit() as s:
+            row = s.get(m.Dealer, dealer_id)
+            if row is None:
+                raise NotFoundError("dealer", dealer_id)
+            name = row.legal_name
+            if has_history(s, dealer_id):
+                raise InUseError("dealer.has_history", name=name)
+            s.delete(row)
+            s.flush()
+    except IntegrityError:
+        raise InUseError("dealer.has_history", name=name) from None
 
 
 def count(ctx: ServiceContext) -> int:

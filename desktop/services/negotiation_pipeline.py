@@ -23,6 +23,20 @@ from desktop.services.context import ServiceContext
 from desktop.services.negotiation import current_rows
 
 SIGNED_PROVIDERS: list[Callable[[Session], set[int]]] = []
+# Modules that register a provider when imported; loaded before counting, so the stage does not
+# depend on whether the caller happened to import them first.
+PROVIDER_MODULES = ("desktop.services.contracts",)
+
+
+def _load_providers() -> None:
+    import importlib
+
+    for name in PROVIDER_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as err:
+            if err.name != name:
+                raise
 
 
 @dataclass
@@ -46,6 +60,7 @@ def _sets(s: Session) -> dict[str, set[int]]:
     meetings = set(s.scalars(select(n.MeetingRow.dealer_id).where(n.MeetingRow.status != "cancelled")))
     negotiated = set(s.scalars(select(n.MeetingRow.dealer_id).join(n.OutcomeRow, n.OutcomeRow.meeting_id == n.MeetingRow.id)))
     signed: set[int] = set()
+    _load_providers()
     for provider in SIGNED_PROVIDERS:
         signed |= set(provider(s))
     return {

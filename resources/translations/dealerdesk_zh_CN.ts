@@ -44,6 +44,616 @@
     </message>
 </context>
 <context>
+    <name>ContractActions</name>
+    <message>
+        <source>{0} submitted for review</source>
+        <translation>{0} 已提交审核</translation>
+    </message>
+    <message>
+        <source>{0} returned to draft</source>
+        <translation>{0} 已退回草稿</translation>
+    </message>
+    <message>
+        <source>{0} is in force</source>
+        <translation>{0} 已生效</translation>
+    </message>
+    <message>
+        <source>{0} signed</source>
+        <translation>{0} 已签署</translation>
+    </message>
+    <message>
+        <source>{0} terminated</source>
+        <translation>{0} 已终止</translation>
+    </message>
+    <message>
+        <source>Amendment of {0} drafted</source>
+        <translation>已起草 {0} 的修订版</translation>
+    </message>
+    <message>
+        <source>Renewal of {0} drafted</source>
+        <translation>已起草 {0} 的续签合同</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the draft {0}? Its number is not given out again.</source>
+        <translation>删除草稿 {0}？其合同编号不会再次使用。</translation>
+    </message>
+    <message>
+        <source>Draft {0} deleted</source>
+        <translation>草稿 {0} 已删除</translation>
+    </message>
+    <message>
+        <source>Contract drafted</source>
+        <translation>合同草稿已创建</translation>
+    </message>
+    <message>
+        <source>Pack of {0} written: {1} pages, SHA-256 {2}</source>
+        <translation>{0} 的合同资料包已生成：共 {1} 页，SHA-256 {2}</translation>
+    </message>
+    <message>
+        <source>Contract pack — {0}</source>
+        <translation>合同资料包 — {0}</translation>
+    </message>
+    <message>
+        <source>Rendering the contract pack…</source>
+        <translation>正在生成合同资料包……</translation>
+    </message>
+    <message>
+        <source>Verify a contract pack</source>
+        <translation>核验合同资料包</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractBranchDialog</name>
+    <message>
+        <source>Contract numbering and our branch</source>
+        <translation>合同编号与我方机构</translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>编号规则</translation>
+    </message>
+    <message>
+        <source> days before the end</source>
+        <translation> 天（到期前）</translation>
+    </message>
+    <message>
+        <source>Expiry reminder</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <source>Next numbers look like</source>
+        <translation>编号示例</translation>
+    </message>
+    <message>
+        <source>Pattern fields: {branch}, {yyyy}, {yy} and one counter such as {nnnn}. Numbers are never reused; a new pattern applies to new contracts only.</source>
+        <translation>可用字段：{branch}（机构代码）、{yyyy}、{yy}（年份）及一个序号如 {nnnn}。编号永不重复使用；新规则只用于新建合同。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>This contract is past draft and never changes. To change it, use Amend in the contract list: the amendment is a new revision.</source>
+        <translation>此合同已不是草稿，内容不能再修改。如需变更，请在合同列表中点击“修订”：修订将生成新的版本。</translation>
+    </message>
+    <message>
+        <source>{0} · revision {1} · {2} pages · {3} · SHA-256 {4}</source>
+        <translation>{0} · 第 {1} 版 · {2} 页 · {3} · SHA-256 {4}</translation>
+    </message>
+    <message>
+        <source>Contract {0} — {1}</source>
+        <translation>合同 {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Version {0} · last changed by {1} on {2} · template version {3}</source>
+        <translation>版本 {0} · 最后由 {1} 于 {2} 修改 · 模板第 {3} 版</translation>
+    </message>
+    <message>
+        <source>Amends revision {0} of this number</source>
+        <translation>修订本编号的第 {0} 版</translation>
+    </message>
+    <message>
+        <source>Renews an earlier contract</source>
+        <translation>续签此前的合同</translation>
+    </message>
+    <message>
+        <source>Signed on {0} by {1}</source>
+        <translation>{1} 于 {0} 登记签署</translation>
+    </message>
+    <message>
+        <source>Terminated on {0}: {1}</source>
+        <translation>于 {0} 终止：{1}</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} page(s)</source>
+        <translation>{0} · {1} · {2} 页</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>添加附送材料</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Reload it now? Your changes here are lost.</source>
+        <translation>现在重新加载吗？您在此处的修改将丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractForm</name>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>合同双方</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>合同条款</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>附送材料</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Agency qualification no.</source>
+        <translation>代理资质证号</translation>
+    </message>
+    <message>
+        <source>Qualification valid until</source>
+        <translation>资质有效期至</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Party B — the dealer</source>
+        <translation>乙方 — 车商</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Party A — our branch</source>
+        <translation>甲方 — 我司机构</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Take terms from the newest approved policy</source>
+        <translation>按最新批准的政策更新条款</translation>
+    </message>
+    <message>
+        <source>From the approved policy (not edited here)</source>
+        <translation>来自已批准的政策（此处不可修改）</translation>
+    </message>
+    <message>
+        <source>Targets and services</source>
+        <translation>业务目标与服务</translation>
+    </message>
+    <message>
+        <source>Monthly premium (yuan)</source>
+        <translation>月度保费（元）</translation>
+    </message>
+    <message>
+        <source>New-car take-up (%)</source>
+        <translation>新车承保率（%）</translation>
+    </message>
+    <message>
+        <source>Renewal rate (%)</source>
+        <translation>续保率（%）</translation>
+    </message>
+    <message>
+        <source>One service commitment per line</source>
+        <translation>每行一项服务承诺</translation>
+    </message>
+    <message>
+        <source>Service commitments</source>
+        <translation>服务承诺</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件……</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>材料类型</translation>
+    </message>
+    <message>
+        <source>Merged into the pack in this order (PDF, JPG or PNG):</source>
+        <translation>按以下顺序并入资料包（PDF、JPG 或 PNG）：</translation>
+    </message>
+    <message>
+        <source>Packs generated (with their SHA-256):</source>
+        <translation>已生成的资料包（含 SHA-256）：</translation>
+    </message>
+    <message>
+        <source>Policy version {0}, approved by {1}</source>
+        <translation>政策第 {0} 版，由 {1} 批准</translation>
+    </message>
+    <message>
+        <source>Commission: {0}</source>
+        <translation>手续费：{0}</translation>
+    </message>
+    <message>
+        <source>Repair referral: {0} of new-car premium, {1} of renewal premium</source>
+        <translation>送修：新车保费的 {0}，续保保费的 {1}</translation>
+    </message>
+    <message>
+        <source>Agreed: {0} {1} {2}</source>
+        <translation>洽谈约定：{0} {1} {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>车商</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Open the contract to see its warnings</source>
+        <translation>打开合同查看提示</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTemplateDialog</name>
+    <message>
+        <source>Contract templates</source>
+        <translation>合同模板</translation>
+    </message>
+    <message>
+        <source>What changed in this version</source>
+        <translation>本版修改说明</translation>
+    </message>
+    <message>
+        <source>Add clause</source>
+        <translation>添加条款</translation>
+    </message>
+    <message>
+        <source>Remove clause</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Service commitments, one per line (Chinese · English):</source>
+        <translation>服务承诺，每行一项（中文 · 英文）：</translation>
+    </message>
+    <message>
+        <source>Placeholders filled from the contract: {0}</source>
+        <translation>可用占位符（按合同内容填入）：{0}</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Version {0} ({1}, {2})</source>
+        <translation>第 {0} 版（{1}，{2}）</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>新条款</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>模板未保存</translation>
+    </message>
+    <message>
+        <source>Clause {0}: </source>
+        <translation>第 {0} 条：</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsView</name>
+    <message>
+        <source>Search contract number or dealer</source>
+        <translation>搜索合同编号或车商</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;New contract…</source>
+        <translation>新建合同(&amp;N)……</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>合同模板……</translation>
+    </message>
+    <message>
+        <source>Verify a PDF…</source>
+        <translation>核验 PDF……</translation>
+    </message>
+    <message>
+        <source>Numbering…</source>
+        <translation>编号与提醒……</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签署……</translation>
+    </message>
+    <message>
+        <source>Put in force</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止……</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>删除草稿……</translation>
+    </message>
+    <message>
+        <source>Contract &amp;pack…</source>
+        <translation>合同资料包(&amp;P)……</translation>
+    </message>
+    <message>
+        <source>Loading contracts…</source>
+        <translation>正在加载合同……</translation>
+    </message>
+    <message>
+        <source>{0} contracts moved on by date</source>
+        <translation>{0} 份合同已按日期更新状态</translation>
+    </message>
+    <message>
+        <source>{0} days · {1}
+{2}</source>
+        <translation>{0} 天 · {1}
+{2}</translation>
+    </message>
+    <message>
+        <source>Binding contracts ending within {0} days: {1}</source>
+        <translation>{0} 天内到期的有效合同：{1} 份</translation>
+    </message>
+    <message>
+        <source>No contract ends within {0} days.</source>
+        <translation>{0} 天内没有合同到期。</translation>
+    </message>
+    <message>
+        <source>{0} of {1} contracts</source>
+        <translation>共 {1} 份合同，显示 {0} 份</translation>
+    </message>
+</context>
+<context>
+    <name>DealerContractsPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>合同期限</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>新建合同……</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同管理</translation>
+    </message>
+    <message>
+        <source>{0} contracts, {1} binding</source>
+        <translation>共 {0} 份合同，{1} 份有效</translation>
+    </message>
+</context>
+<context>
     <name>DealerDialog</name>
     <message>
         <source>Insurer</source>
@@ -1654,6 +2264,41 @@
     </message>
 </context>
 <context>
+    <name>NewContractDialog</name>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>The draft takes its terms from the dealer's approved policy and the latest negotiation outcome; its number is given when it is created.</source>
+        <translation>草稿条款取自该车商已批准的政策及最近一次洽谈结果；合同编号在创建时生成。</translation>
+    </message>
+    <message>
+        <source>{0} (policy version {1})</source>
+        <translation>{0}（政策第 {1} 版）</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>车商</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>No dealer has an approved policy yet: approve a policy first.</source>
+        <translation>尚无车商有已批准的政策：请先审批政策。</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
@@ -2196,6 +2841,10 @@
         <source>Pipeline</source>
         <translation>进展漏斗</translation>
     </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同管理</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2218,6 +2867,21 @@
     <message>
         <source>Language:</source>
         <translation>界面语言：</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign contract {0}</source>
+        <translation>签署合同 {0}</translation>
+    </message>
+    <message>
+        <source>Once signed, the contract never changes: a later change is an amendment.</source>
+        <translation>合同一经签署即不再修改：之后的变更须通过修订。</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +3074,29 @@
     <message>
         <source>Strategy saved</source>
         <translation>策略已保存</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <source>Terminate contract {0}</source>
+        <translation>终止合同 {0}</translation>
+    </message>
+    <message>
+        <source>The contract ends early on the day you give; the reason is kept with it.</source>
+        <translation>合同将于所填日期提前终止，终止原因随合同保存。</translation>
+    </message>
+    <message>
+        <source>e.g. the store changed hands; ended by mutual agreement</source>
+        <translation>例如：门店经营权转让，双方协商一致提前终止</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>终止原因</translation>
     </message>
 </context>
 <context>

@@ -392,3 +392,43 @@ def test_search_in_the_demo_territory(demo_ctx):
     assert all(row.city == "重庆" or "chongqing" in row.haystack for row in found), "every hit matches chongqing"
     by_phone = dealers.search(demo_ctx, dealers.DealerFilter(text=target.contact_phone))
     assert target.id in [row.id for row in by_phone], "found by the contact's phone"
+
+
+def test_delete_refused_when_contracts_refer_to_the_dealer(demo_ctx):
+    """A dealer with only contracts (no visits or people) is history too: one clear message."""
+    from sqlalchemy import delete as sql_delete, select
+
+    from desktop.persistence import contract_models as cm
+    from desktop.persistence import models as m
+    from desktop.services.errors import InUseError
+
+    with demo_ctx.unit() as s:
+        dealer_id = s.scalar(select(cm.ContractRow.dealer_id).limit(1))
+        s.execute(sql_delete(m.Relationship).where(m.Relationship.key_person_id.in_(
+            select(m.KeyPerson.id).where(m.KeyPerson.dealer_id == dealer_id))))
+        s.execute(sql_delete(m.Visit).where(m.Visit.dealer_id == dealer_id))
+        s.execute(sql_delete(m.KeyPerson).where(m.KeyPerson.dealer_id == dealer_id))
+    with pytest.raises(InUseError) as caught:
+        dealers.delete(demo_ctx, dealer_id)
+    assert caught.value.code == "dealer.has_history", "contracts make the dealer's delete refused as history"
+    assert dealers.get(demo_ctx, dealer_id).id == dealer_id, "the dealer is still there"
+
+
+def test_delete_refused_when_negotiation_records_exist(demo_ctx):
+    """Classifications, policies, meetings are history: deleting would have cascaded them away."""
+    from sqlalchemy import delete as sql_delete, select
+
+    from desktop.persistence import models as m
+    from desktop.persistence import negotiation_models as n
+    from desktop.services.errors import InUseError
+
+    with demo_ctx.unit() as s:
+        dealer_id = s.scalar(select(n.MeetingRow.dealer_id).limit(1))
+        s.execute(sql_delete(m.Relationship).where(m.Relationship.key_person_id.in_(
+            select(m.KeyPerson.id).where(m.KeyPerson.dealer_id == dealer_id))))
+        s.execute(sql_delete(m.Visit).where(m.Visit.dealer_id == dealer_id))
+    with pytest.raises(InUseError):
+        dealers.delete(demo_ctx, dealer_id)
+    with demo_ctx.unit() as s:
+        assert s.scalar(select(n.MeetingRow.id).where(n.MeetingRow.dealer_id == dealer_id).limit(1)), \
+            "the meetings are still there"
