@@ -1,0 +1,194 @@
+"""The roster import wizard and the export dialog, driven with qtbot like a user would."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton, QWizard
+
+from desktop.config import Settings
+from desktop.rules import records as r
+from desktop.services import dealers, roster_write
+from desktop.ui.appservices import AppServices
+from desktop.ui.dialogs.export_dialog import ExportDialog
+from desktop.ui.dialogs.import_wizard import FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE, ImportWizard
+from desktop.ui.tasks import ChangeBus, wait_for_idle
+from tests.spreadsheets import roster_files as rf
+
+ROWS = [
+    ["2026年杭州市车商名录"],
+    [],
+    ["车商名称", "城市", "老板电话", "年新车销量"],
+    ["甲汽车有限公司", "杭州", "13812345678", "800"],
+    ["乙汽车有限公司", "杭州", "13812345679", "1.2万"],
+    ["丙汽车有限公司", "杭州", "", "300"],
+    ["丁汽车有限公司", "杭州", "12345", "很多"],
+    ["杭州宏达丰田汽车服务有限公司", "杭州", "", ""],
+]
+
+
+@pytest.fixture
+def app(qtbot, ctx):
+    services = AppServices(ctx=ctx, bus=ChangeBus(), lang="en", settings=Settings())
+    yield services
+    wait_for_idle()
+
+
+@pytest.fixture
+def wizard(qtbot, app):
+    w = ImportWizard(None, app)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    wait_for_idle()
+
+
+def _next(qtbot, wizard, page_id, timeout=20000):
+    qtbot.mouseClick(wizard.button(QWizard.NextButton), Qt.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == page_id, timeout=timeout)
+
+
+def _to_preview(qtbot, wizard, path):
+    wizard.file_page.file_edit.clear()
+    qtbot.keyClicks(wizard.file_page.file_edit, str(path))
+    _next(qtbot, wizard, MAPPING_PAGE)
+    page = wizard.mapping_page
+    phone = page.combos[2]
+    assert phone.currentData() is None, "an unknown header starts unmapped"
+    phone.setCurrentIndex(phone.findData("contact_phone"))
+    _next(qtbot, wizard, PREVIEW_PAGE)
+    qtbot.waitUntil(lambda: "New:" in wizard.preview_page.counts_label.text(), timeout=20000)
+    return wizard.preview_page
+
+
+def test_import_end_to_end_with_exclusion_and_undo(qtbot, wizard, app, tmp_path):
+    ctx = app.ctx
+    existing = dealers.save(ctx, r.Dealer(legal_name="甲汽车有限公司", city="杭州", annual_sales=500))
+    dealers.save(ctx, r.Dealer(legal_name="杭州宏达丰田汽车销售服务有限公司", city="杭州"))
+    path = rf.write_xlsx(tmp_path / "roster.xlsx", ROWS, merged=("A1:D1",))
+    preview = _to_preview(qtbot, wizard, path)
+    assert wizard.mapping_page.header_spin.value() == 3, "the header was found on row 3, under the title"
+    text = preview.counts_label.text()
+    assert "New: 2" in text and "Will update: 1" in text and "Duplicates: 1" in text and "Invalid: 1" in text, text
+    model = preview.model
+    update_row = next(i for i, p in enumerate(model.rows) if p.status == "update")
+    details = model.data(model.index(update_row, 4))
+    assert "500 → 800" in details and "13812345678" in details, f"field-level before → after shown: {details}"
+    invalid_row = next(i for i, p in enumerate(model.rows) if p.status == "invalid")
+    assert "mobile" in model.data(model.index(invalid_row, 4)), "the problems of an invalid row are shown"
+    new_row = next(i for i, p in enumerate(model.rows) if p.status == "new" and p.value("legal_name") == "丙汽车有限公司")
+    assert model.setData(model.index(new_row, 0), Qt.Unchecked, Qt.CheckStateRole), "a row can be left out by hand"
+    assert "Left out: 1" in preview.counts_label.text() and "New: 1" in preview.counts_label.text(), "counts follow the choice"
+
+    announced = []
+    app.bus.changed.connect(announced.append)
+    _next(qtbot, wizard, RESULT_PAGE)
+    assert any("dealers" in kinds for kinds in announced), "the dealer list is told to refresh"
+    names = sorted(row.legal_name for row in dealers.list_rows(ctx))
+    assert names == ["乙汽车有限公司", "杭州宏达丰田汽车销售服务有限公司", "甲汽车有限公司"], f"excluded and rejected rows not written: {names}"
+    assert dealers.get(ctx, existing.id).annual_sales == 800, "the update is written"
+    assert "1 new dealers, 1 updated" in wizard.result_page.summary_label.text(), wizard.result_page.summary_label.text()
+
+    qtbot.mouseClick(wizard.result_page.undo_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "deleted" in wizard.result_page.status_label.text(), timeout=20000)
+    assert dealers.get(ctx, existing.id).annual_sales == 500, "undo restores the updated field"
+    assert len(dealers.list_rows(ctx)) == 2, "undo removes the created dealer"
+
+
+def test_rejected_rows_report_from_the_preview(qtbot, wizard, app, tmp_path):
+    preview = _to_preview(qtbot, wizard, rf.write_xlsx(tmp_path / "roster.xlsx", ROWS))
+    assert preview.report_button.isEnabled(), "there are rejected rows to save"
+    report = tmp_path / "rejected.xlsx"
+    wizard.save_rejected(str(report))
+    qtbot.waitUntil(lambda: report.exists() and "written" in preview.status_label.text(), timeout=20000)
+    from openpyxl import load_workbook
+
+    assert load_workbook(report).active.max_row == 2, "the invalid row (the near-duplicate has no match here) comes back"
+
+
+def test_mode_change_re_plans(qtbot, wizard, app, tmp_path):
+    dealers.save(app.ctx, r.Dealer(legal_name="甲汽车有限公司", city="杭州"))
+    preview = _to_preview(qtbot, wizard, rf.write_xlsx(tmp_path / "roster.xlsx", ROWS))
+    preview.mode_combo.setCurrentIndex(preview.mode_combo.findData("create"))
+    preview.mode_combo.activated.emit(preview.mode_combo.currentIndex())
+    qtbot.waitUntil(lambda: wizard.plan is not None and wizard.plan.mode == "create", timeout=20000)
+    assert "Will update: 0" in preview.counts_label.text(), "create-only mode updates nothing"
+
+
+def test_cancel_during_import_writes_nothing(qtbot, wizard, app, tmp_path, monkeypatch):
+    rows = [["车商名称", "城市", "老板电话"]] + [[f"车商{n}汽车有限公司", "杭州", ""] for n in range(30)]
+    path = rf.write_xlsx(tmp_path / "many.xlsx", rows)
+    monkeypatch.setattr(roster_write, "CHUNK", 1)
+    slow_tick = roster_write._tick
+
+    def tick(progress, done, total):
+        time.sleep(0.05)
+        slow_tick(progress, done, total)
+
+    monkeypatch.setattr(roster_write, "_tick", tick)
+    preview = _to_preview(qtbot, wizard, path)
+    qtbot.mouseClick(wizard.button(QWizard.NextButton), Qt.LeftButton)
+    def importing():
+        return [d for d in wizard.findChildren(QProgressDialog) if d.isVisible() and d.labelText() == "Importing dealers…"]
+
+    qtbot.waitUntil(lambda: bool(importing()), timeout=20000)
+    qtbot.mouseClick(importing()[0].findChild(QPushButton), Qt.LeftButton)
+    qtbot.waitUntil(lambda: "cancelled" in preview.status_label.text(), timeout=20000)
+    assert wizard.currentId() == PREVIEW_PAGE, "the wizard stays on the preview"
+    assert dealers.list_rows(app.ctx) == [], "a cancelled import writes nothing"
+
+
+def test_unusable_file_says_why_and_stays(qtbot, wizard, tmp_path):
+    path = rf.random_bytes(tmp_path / "noise.xlsx")
+    qtbot.keyClicks(wizard.file_page.file_edit, str(path))
+    qtbot.mouseClick(wizard.button(QWizard.NextButton), Qt.LeftButton)
+    qtbot.waitUntil(lambda: "not a spreadsheet" in wizard.file_page.status_label.text(), timeout=20000)
+    assert wizard.currentId() == FILE_PAGE, "an unusable file keeps the wizard on the first page"
+
+
+def test_sheet_choice_reloads_the_mapping(qtbot, wizard, tmp_path):
+    path = rf.write_xlsx(tmp_path / "two.xlsx", [["车商名称", "城市"], ["甲汽车有限公司", "杭州"]],
+                         extra_sheets={"宁波": [["经销商名称", "所在城市", "联系电话"], ["乙汽车有限公司", "宁波", "13812345678"]]})
+    qtbot.keyClicks(wizard.file_page.file_edit, str(path))
+    _next(qtbot, wizard, MAPPING_PAGE)
+    page = wizard.mapping_page
+    assert page.mapping() == ["legal_name", "city"], "the first sheet's columns"
+    page.sheet_combo.setCurrentIndex(page.sheet_combo.findData("宁波"))
+    page.sheet_combo.activated.emit(page.sheet_combo.currentIndex())
+    qtbot.waitUntil(lambda: wizard.source.sheet == "宁波" and len(page.combos) == 3, timeout=20000)
+    assert page.mapping() == ["legal_name", "city", "contact_phone"], "the chosen sheet's columns, mapped by alias"
+    assert page.mapping_table.item(1, 0).text() == "乙汽车有限公司", "its first rows are shown"
+
+
+def test_mapping_needs_a_name_column(qtbot, wizard, tmp_path):
+    path = rf.write_xlsx(tmp_path / "r.xlsx", [["车商名称", "城市"], ["甲汽车有限公司", "杭州"]])
+    qtbot.keyClicks(wizard.file_page.file_edit, str(path))
+    _next(qtbot, wizard, MAPPING_PAGE)
+    page = wizard.mapping_page
+    page.set_field(1, "legal_name")
+    assert page.mapping() == [None, "legal_name"], "one column per field: the first lets go"
+    page.set_field(1, None)
+    assert not wizard.button(QWizard.NextButton).isEnabled() and "dealer name" in page.status_label.text(), \
+        "without a name column the wizard cannot go on"
+
+
+def test_export_dialog(qtbot, app, tmp_path):
+    ctx = app.ctx
+    ids = [dealers.save(ctx, r.Dealer(legal_name=f"车商{n}汽车有限公司", city="杭州")).id for n in range(3)]
+    dialog = ExportDialog(None, app, shown_ids=ids, selected_ids=ids[:1])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.selected_radio.isChecked(), "a selection is exported by default"
+    target = tmp_path / "out.xlsx"
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(dialog.button_box.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert dialog.result.dealers == 1 and target.exists(), "just the selected dealer written"
+    dialog2 = ExportDialog(None, app, shown_ids=ids)
+    qtbot.addWidget(dialog2)
+    dialog2.path_edit.setText(str(tmp_path / "bad.csv"))
+    dialog2.export()
+    assert ".xlsx" in dialog2.status_label.text(), "the file must be an .xlsx"
