@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Rendering the contract pack…</source>
-        <translation>正在生成合同资料包……</translation>
+        <translation>正在生成合同资料包…</translation>
     </message>
     <message>
         <source>Verify a contract pack</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Add files…</source>
-        <translation>添加文件……</translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -525,19 +525,19 @@
     </message>
     <message>
         <source>&amp;New contract…</source>
-        <translation>新建合同(&amp;N)……</translation>
+        <translation>新建合同(&amp;N)…</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation>合同模板……</translation>
+        <translation>合同模板…</translation>
     </message>
     <message>
         <source>Verify a PDF…</source>
-        <translation>核验 PDF……</translation>
+        <translation>核验 PDF…</translation>
     </message>
     <message>
         <source>Numbering…</source>
-        <translation>编号与提醒……</translation>
+        <translation>编号与提醒…</translation>
     </message>
     <message>
         <source>Expiring soon</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Sign…</source>
-        <translation>签署……</translation>
+        <translation>签署…</translation>
     </message>
     <message>
         <source>Put in force</source>
@@ -573,19 +573,19 @@
     </message>
     <message>
         <source>Terminate…</source>
-        <translation>终止……</translation>
+        <translation>终止…</translation>
     </message>
     <message>
         <source>Delete draft…</source>
-        <translation>删除草稿……</translation>
+        <translation>删除草稿…</translation>
     </message>
     <message>
         <source>Contract &amp;pack…</source>
-        <translation>合同资料包(&amp;P)……</translation>
+        <translation>合同资料包(&amp;P)…</translation>
     </message>
     <message>
         <source>Loading contracts…</source>
-        <translation>正在加载合同……</translation>
+        <translation>正在加载合同…</translation>
     </message>
     <message>
         <source>{0} contracts moved on by date</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>New contract…</source>
-        <translation>新建合同……</translation>
+        <translation>新建合同…</translation>
     </message>
     <message>
         <source>Open</source>
