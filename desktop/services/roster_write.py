@@ -111,7 +111,7 @@ def commit(ctx: ServiceContext, plan: ImportPlan, *, exclude=frozenset(), accept
             s.flush()  # the first write: SQLite now holds the write lock, so the ids below stay ours
             _check_versions(s, updates)
             bulk = _Bulk(s)
-            next_id = (s.scalar(select(func.max(m.Dealer.id))) or 0) + 1
+            next_id = (s.scalar(select(func.max(m.Dealer.id))) or 0) + 1  # used on SQLite only
             log: list[tuple] = []
             for start in range(0, len(new_rows), CHUNK):
                 chunk = new_rows[start:start + CHUNK]
@@ -166,24 +166,34 @@ def _insert_children(bulk: _Bulk, out: dict) -> None:
 
 
 def _insert_new(ctx: ServiceContext, bulk: _Bulk, chunk: list[PlannedRow], first_id: int, import_id: int, log: list) -> None:
+    """SQLite: ids chosen here (the write lock is held); elsewhere the database's own sequence
+    hands them out (RETURNING), so later single inserts never collide with them."""
     now, user = ctx.now(), ctx.user
     table = m.Dealer.__table__
     # Values made SQLite-ready here, once per row, rather than column by column in _Bulk.
     adapt = [(k, _sqlite_adapter(table.c[f].type)) for k, f in enumerate(SCALARS) if bulk.fast and _sqlite_adapter(table.c[f].type)]
     stamp = _sqlite_adapter(table.c.created_at.type)(now) if bulk.fast else now
-    dealers, children = [], {"brands": [], "sources": [], "insurers": []}
-    for n, p in enumerate(chunk):
-        v, dealer_id = p.values, first_id + n
+    dealers = []
+    for p in chunk:
+        v = p.values
         values = [v[i] for i in _SCALAR_AT]
         values[_USCC_AT] = values[_USCC_AT] or None
         for k, fn in adapt:
             if values[k] is not None:
                 values[k] = fn(values[k])
         full, initials = pinyin_keys(v[_LEGAL], v[_SHORT])
-        dealers.append((dealer_id, *values, False, full, initials, 1, stamp, user, stamp, user))
+        dealers.append((*values, False, full, initials, 1, stamp, user, stamp, user))
+    if bulk.fast:
+        ids = list(range(first_id, first_id + len(chunk)))
+        bulk.insert(table, _DEALER_COLUMNS, [(i, *row) for i, row in zip(ids, dealers)], adapted=True)
+    else:
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        ids = list(bulk.conn.execute(stmt, [dict(zip(_DEALER_COLUMNS[1:], row)) for row in dealers]).scalars())
+    children = {"brands": [], "sources": [], "insurers": []}
+    for dealer_id, p in zip(ids, chunk):
+        v = p.values
         _children(dealer_id, v[_BRANDS], v[_REPAIRED], v[_SOURCES], v[_INSURERS], children)
         log.append((import_id, dealer_id, p.row, "created", 1, ""))
-    bulk.insert(table, _DEALER_COLUMNS, dealers, adapted=bulk.fast)
     _insert_children(bulk, children)
 
 
