@@ -109,21 +109,36 @@ def baseline_write(target: Path, sheets: list[tuple[str, list, list[list]]]) -> 
     book.save(target)
 
 
+def peak_rss_mb() -> float:
+    """This process's own peak resident memory. Linux: VmHWM — ru_maxrss would also count the
+    parent's memory at fork time (it survives exec), which here is the whole benchmark's."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+
+
 def measure_memory(db: Path, roster: Path) -> float:
-    """Max RSS (MB) of a fresh process that imports the roster into an empty database."""
+    """Peak memory (MB) of a fresh process that imports the roster into an empty database."""
     code = (
-        "import resource, sys, json\n"
+        "import sys, json\n"
         f"sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})\n"
-        "from bench_roster import import_file, fresh_context\n"
+        "from bench_roster import import_file, fresh_context, peak_rss_mb\n"
         "from pathlib import Path\n"
         f"ctx = fresh_context(Path({str(db.parent)!r}), {db.stem!r})\n"
         f"counts = import_file(ctx, Path({str(roster)!r}))\n"
-        "print(json.dumps([resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, counts]))\n"
+        "print(json.dumps([peak_rss_mb(), counts]))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    rss_kb, counts = json.loads(out.stdout.strip().splitlines()[-1])
+    peak, counts = json.loads(out.stdout.strip().splitlines()[-1])
     assert counts["created"] > 0, counts
-    return rss_kb / 1024
+    return peak
 
 
 def line(label: str, mine: tuple[float, float], base: tuple[float, float], base_label: str, target: float | None) -> float:
@@ -178,7 +193,7 @@ def main() -> int:
     r_import = line("import end to end", imported, calamine, "calamine read", 2.5)
     r_export = line("export", export, plain, "openpyxl plain", 1.3)
     line("round trip (unchanged)", round_trip, calamine_export, "calamine read", None)
-    print(f"{'import peak memory':22s} {peak_mb:6.0f} MB (max RSS of a whole process doing the import; target ≤ 400 MB)")
+    print(f"{'import peak memory':22s} {peak_mb:6.0f} MB (peak RSS of a whole process doing the import; target ≤ 400 MB)")
     ok = r_import <= 2.5 and r_export <= 1.3 and peak_mb <= 400
     print("all targets met" if ok else "SOME TARGETS MISSED")
     return 0 if ok else 1
