@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from desktop.rules import records as r
 from desktop.rules.dealer import validate_dealer
 from desktop.rules.errors import RuleError
-from desktop.spreadsheets.cells import ColumnReader, as_text, is_blank, reader_for  # noqa: F401 (is_blank re-exported)
+from desktop.spreadsheets.cells import ColumnReader, as_text, reader_for
 from desktop.spreadsheets.headers import unit_multiplier
 
 EXAMPLE_MARKS = ("【示例】", "[示例]", "[example]", "【example】")
@@ -135,5 +135,3 @@ def provided(dealer: r.Dealer, fields) -> list[str]:
     """Fields the row gave a value for (blank cells never overwrite stored values)."""
     return [f for f in fields if getattr(dealer, f) not in _EMPTY]
 
-
-__all__ = ["CellProblem", "RowConverter", "provided", "is_blank"]
