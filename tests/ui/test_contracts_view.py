@@ -5,6 +5,7 @@ the pack rendered off the GUI thread, verifying a PDF, templates, and the Chines
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 import shiboken6
