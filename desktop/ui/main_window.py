@@ -83,6 +83,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import dealer roster…"), self, objectName="import_action")
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(lambda: self._on_dealers("import_roster"))
+        export_action = QAction(self.tr("&Export dealer roster…"), self, objectName="export_action")
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(lambda: self._on_dealers("export_roster"))
+        file_menu.addAction(import_action)
+        file_menu.addAction(export_action)
+        file_menu.addSeparator()
         self.demo_action = QAction(self.tr("Load &demo territory…"), self, objectName="demo_action")
         self.demo_action.triggered.connect(self.offer_demo)
         file_menu.addAction(self.demo_action)
@@ -129,6 +138,12 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self.app, self).open()
+
+    def _on_dealers(self, action: str) -> None:
+        """Roster import/export act on the dealer list: show it, then run the action there."""
+        row = [self.nav_list.item(i).data(Qt.UserRole) for i in range(self.nav_list.count())].index("dealers")
+        self.nav_list.setCurrentRow(row)
+        getattr(self.sections["dealers"], action)()
 
     def print_target_list(self) -> None:
         from desktop.ui import documents

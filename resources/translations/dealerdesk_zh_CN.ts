@@ -1117,6 +1117,22 @@
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Import roster…</source>
+        <translation>导入名录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Bring dealers in from an Excel, WPS or CSV roster</source>
+        <translation>从 Excel、WPS 或 CSV 车商名录导入</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the dealers shown or selected to an Excel roster</source>
+        <translation>将当前显示或选中的车商导出为 Excel 名录</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1860,6 +1876,69 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export dealer roster</source>
+        <translation>导出车商名录</translation>
+    </message>
+    <message>
+        <source>All dealers</source>
+        <translation>全部车商</translation>
+    </message>
+    <message>
+        <source>The dealers the list shows ({0})</source>
+        <translation>列表当前显示的车商（{0} 家）</translation>
+    </message>
+    <message>
+        <source>The selected dealers ({0})</source>
+        <translation>选中的车商（{0} 家）</translation>
+    </message>
+    <message>
+        <source>Include key people's sensitive fields (birth year, background, highlights, hobbies)</source>
+        <translation>包含关键人物的敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
+    </message>
+    <message>
+        <source>dealer-roster</source>
+        <translation>车商名录</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>导出名录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file name must end in .xlsx</source>
+        <translation>文件名须以 .xlsx 结尾</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在写入 {0}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未生成文件。</translation>
+    </message>
+    <message>
+        <source>Exporting dealers…</source>
+        <translation>正在导出车商…</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Open the dealer file…</source>
@@ -1905,6 +1984,81 @@
         <source>Our relationships (人脉)</source>
         <translation>我方人脉</translation>
     </message>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>选择名录文件</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xlsb, .xls), OpenDocument (.ods) or CSV in UTF-8 or GBK. Title rows above the header are fine.</source>
+        <translation>支持 Excel（.xlsx、.xlsm、.xlsb、.xls）、OpenDocument（.ods）以及 UTF-8 或 GBK 编码的 CSV。表头上方可以有标题行。</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>名录文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template…</source>
+        <translation>保存空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open roster</source>
+        <translation>打开名录</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt)</source>
+        <translation>名录文件 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save roster template</source>
+        <translation>保存名录模板</translation>
+    </message>
+    <message>
+        <source>roster-template.xlsx</source>
+        <translation>车商名录模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template written to {0}</source>
+        <translation>模板已保存到 {0}</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>正在读取名录…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import dealer roster</source>
+        <translation>导入车商名录</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-未导入</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0} rejected rows written to {1}</source>
+        <translation>已将 {0} 行未导入数据写入 {1}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1919,6 +2073,14 @@
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import dealer roster…</source>
+        <translation>导入车商名录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export dealer roster…</source>
+        <translation>导出车商名录(&amp;E)…</translation>
     </message>
     <message>
         <source>Load &amp;demo territory…</source>
@@ -1955,6 +2117,49 @@
     <message>
         <source>&lt;b&gt;DealerDesk 车商渠道工作台&lt;/b&gt; {0}&lt;br&gt;The dealer-channel workbench: dealer files, the eight preparation steps, negotiation packets and contract packs.&lt;br&gt;&lt;br&gt;Database: {1}</source>
         <translation>&lt;b&gt;车商渠道工作台 DealerDesk&lt;/b&gt; {0}&lt;br&gt;车商档案、洽谈前八步准备、谈判资料与签约合同包，一站完成。&lt;br&gt;&lt;br&gt;数据库：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Sheet and columns</source>
+        <translation>工作表和列</translation>
+    </message>
+    <message>
+        <source>Check which dealer field each column holds. Columns set to “ignore” are not imported.</source>
+        <translation>请核对每一列对应的车商字段。设为“忽略”的列不会导入。</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation>（隐藏）</translation>
+    </message>
+    <message>
+        <source>The mapping used last time for files with these headers was applied.</source>
+        <translation>已套用上次对相同表头文件所用的列对应关系。</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— 忽略 —</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the dealer name (车商名称).</source>
+        <translation>请指定车商名称所在的列。</translation>
+    </message>
+    <message>
+        <source>{0} of {1} columns will be imported.</source>
+        <translation>共 {1} 列，将导入其中 {0} 列。</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2956,140 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>车商</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Will update</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Untick rows to leave them out; tick a possible duplicate to import it as a new dealer.</source>
+        <translation>尚未写入任何数据。取消勾选可排除某行；勾选疑似重复的行则将其作为新车商导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Create new and update existing</source>
+        <translation>新增并更新已有车商</translation>
+    </message>
+    <message>
+        <source>Only create new dealers</source>
+        <translation>仅新增车商</translation>
+    </message>
+    <message>
+        <source>Only update existing dealers</source>
+        <translation>仅更新已有车商</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Will update</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>保存未导入的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>Checking the roster…</source>
+        <translation>正在检查名录…</translation>
+    </message>
+    <message>
+        <source>New: {0}   Will update: {1}   Unchanged: {2}   Duplicates: {3}   Invalid: {4}   Left out: {5}</source>
+        <translation>新增：{0}　将更新：{1}　未变：{2}　重复：{3}　无效：{4}　已排除：{5}</translation>
+    </message>
+    <message>
+        <source>Lines that are not dealers, skipped: rows {0}</source>
+        <translation>已跳过非车商数据：第 {0} 行</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Importing dealers…</source>
+        <translation>正在导入车商…</translation>
+    </message>
+</context>
+<context>
     <name>QPrintDialog</name>
     <message>
         <source>Printing…</source>
@@ -2821,6 +3160,25 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>撤销本次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>保存未导入的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import #{0} is written: {1} new dealers, {2} updated, {3} unchanged. {4} duplicates and {5} invalid rows were not imported; {6} rows were left out by hand.</source>
+        <translation>第 {0} 次导入已写入：新增 {1} 家，更新 {2} 家，未变 {3} 家。{4} 行重复、{5} 行无效，未导入；手动排除 {6} 行。</translation>
     </message>
 </context>
 <context>

@@ -140,3 +140,16 @@ def test_archive_hides_dealer(qtbot, demo_window, demo_ctx):
     assert dealers.get(demo_ctx, dealer_id).archived, "the dealer is archived in the database"
     assert view.model.total() == total - 1, "archived dealers leave the list"
     assert view.model.row_of_id(dealer_id) == -1, "the archived dealer is not shown"
+
+
+def test_import_and_export_reachable_from_the_list(qtbot, demo_window):
+    view = demo_window.sections["dealers"]
+    qtbot.mouseClick(view.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.import_wizard.isVisible(), timeout=5000)
+    assert view.import_wizard.windowTitle() == "Import dealer roster", "the import wizard opened on its first page"
+    view.import_wizard.reject()
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.export_dialog.isVisible(), timeout=5000)
+    assert view.export_dialog.windowTitle() == "Export dealer roster", "the export dialog opened"
+    view.export_dialog.reject()

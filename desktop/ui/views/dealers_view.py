@@ -74,6 +74,12 @@ class DealersView(QWidget):
         self.new_button.clicked.connect(self.new_dealer)
         self.open_button = QPushButton(self.tr("&Open"), objectName="open_button")
         self.open_button.clicked.connect(self.open_selected)
+        self.import_button = QPushButton(self.tr("&Import roster…"), objectName="import_button")
+        self.import_button.setToolTip(self.tr("Bring dealers in from an Excel, WPS or CSV roster"))
+        self.import_button.clicked.connect(self.import_roster)
+        self.export_button = QPushButton(self.tr("E&xport…"), objectName="export_button")
+        self.export_button.setToolTip(self.tr("Write the dealers shown or selected to an Excel roster"))
+        self.export_button.clicked.connect(self.export_roster)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 3)
@@ -82,6 +88,8 @@ class DealersView(QWidget):
         bar.addStretch(0)
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
 
         self.table = QTableView(objectName="dealer_table")
         self.table.setModel(self.model)
@@ -192,6 +200,19 @@ class DealersView(QWidget):
             self._dialogs[dealer_id] = dialog
             dialog.finished.connect(lambda _r, i=dealer_id: self._dialogs.pop(i, None))
         dialog.show()
+
+    def import_roster(self) -> None:
+        from desktop.ui.dialogs.import_wizard import ImportWizard
+
+        self.import_wizard = ImportWizard(self.window(), self.app)
+        self.import_wizard.open()
+
+    def export_roster(self) -> None:
+        from desktop.ui.dialogs.export_dialog import ExportDialog
+
+        shown = [self.model.row_at(r).id for r in range(self.model.rowCount())]
+        self.export_dialog = ExportDialog(self.window(), self.app, shown_ids=shown, selected_ids=self.selected_ids())
+        self.export_dialog.open()
 
     def _context_menu(self, pos) -> None:
         ids = self.selected_ids()
