@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import Callable
 
 from desktop.rules import records as r
 from desktop.rules.errors import Problems
@@ -63,40 +64,22 @@ def _list(values) -> list[str]:
     return seen
 
 
-def validate_dealer(d: r.Dealer) -> r.Dealer:
-    """The dealer's own fields (people and visits are validated one by one)."""
-    p = Problems()
-    out = replace(
-        d,
-        legal_name=_text(p, "legal_name", d.legal_name, required=True),
-        short_name=_text(p, "short_name", d.short_name),
-        province=_text(p, "province", d.province, max_len=40),
-        city=_text(p, "city", d.city, max_len=40),
-        district=_text(p, "district", d.district, max_len=40),
-        address=_text(p, "address", d.address, max_len=300),
-        main_models=_text(p, "main_models", d.main_models, max_len=500),
-        contact_name=_text(p, "contact_name", d.contact_name, max_len=60),
-        contact_phone=_phone(p, "contact_phone", d.contact_phone),
-        licence_no=_text(p, "licence_no", d.licence_no, max_len=60),
-        brands=_list(d.brands),
-        brands_repaired=_list(d.brands_repaired),
-        sources=[s for s in SURVEY_SOURCES if s in set(d.sources)],
-        dealer_type=_choice(p, "dealer_type", d.dealer_type, ("",) + DEALER_TYPES),
-        willingness=_choice(p, "willingness", d.willingness, WILLINGNESS),
-        new_car_rate=_percent(p, "new_car_rate", d.new_car_rate),
-        renewal_rate=_percent(p, "renewal_rate", d.renewal_rate),
-    )
-    if clean(d.uscc):
-        out.uscc = p.check("uscc", normalise_uscc, d.uscc) or clean(d.uscc)
-    else:
-        out.uscc = ""
-    _non_negative(p, "annual_sales", d.annual_sales)
-    _non_negative(p, "premium_scale", d.premium_scale)
-    if d.founded_on and d.founded_on > date.today():
-        p.add("founded_on", "value.date", value=d.founded_on.isoformat())
+def _sources(_p: Problems, values) -> list[str]:
+    wanted = set(values)
+    return [s for s in SURVEY_SOURCES if s in wanted]
+
+
+def _uscc(p: Problems, value) -> str:
+    text = clean(value)
+    if not text:
+        return ""
+    return p.check("uscc", normalise_uscc, value) or text
+
+
+def _insurers(p: Problems, shares) -> list[r.InsurerShare]:
     insurers = []
     total = Decimal(0)
-    for share in d.insurers:
+    for share in shares:
         name = clean(share.insurer)
         if not name:
             continue
@@ -106,7 +89,64 @@ def validate_dealer(d: r.Dealer) -> r.Dealer:
         insurers.append(r.InsurerShare(name, pct))
     if total > 100:
         p.add("insurers", "value.share_total", total=total)
-    out.insurers = insurers
+    return insurers
+
+
+def _founded_on(p: Problems, value):
+    if value and value > date.today():
+        p.add("founded_on", "value.date", value=value.isoformat())
+    return value
+
+
+def _text_check(name: str, **kw):
+    return lambda p, value: _text(p, name, value, **kw)
+
+
+# Every rule on a dealer's own fields concerns one field: field → check(problems, value) → the
+# normal value (problems recorded under the field's name). In the order validate_dealer reports
+# problems. Fields not listed are taken as they are. The roster import checks cell by cell with
+# these, remembering the verdicts on values that repeat down a column.
+DEALER_FIELD_CHECKS: dict[str, Callable[[Problems, object], object]] = {
+    "legal_name": _text_check("legal_name", required=True),
+    "short_name": _text_check("short_name"),
+    "province": _text_check("province", max_len=40),
+    "city": _text_check("city", max_len=40),
+    "district": _text_check("district", max_len=40),
+    "address": _text_check("address", max_len=300),
+    "main_models": _text_check("main_models", max_len=500),
+    "contact_name": _text_check("contact_name", max_len=60),
+    "contact_phone": lambda p, value: _phone(p, "contact_phone", value),
+    "licence_no": _text_check("licence_no", max_len=60),
+    "brands": lambda _p, values: _list(values),
+    "brands_repaired": lambda _p, values: _list(values),
+    "sources": _sources,
+    "dealer_type": lambda p, value: _choice(p, "dealer_type", value, ("",) + DEALER_TYPES),
+    "willingness": lambda p, value: _choice(p, "willingness", value, WILLINGNESS),
+    "new_car_rate": lambda p, value: _percent(p, "new_car_rate", value),
+    "renewal_rate": lambda p, value: _percent(p, "renewal_rate", value),
+    "uscc": _uscc,
+    "annual_sales": lambda p, value: _non_negative(p, "annual_sales", value),
+    "premium_scale": lambda p, value: _non_negative(p, "premium_scale", value),
+    "founded_on": _founded_on,
+    "insurers": _insurers,
+}
+
+
+def check_dealer_field(field_name: str, value):
+    """One field of a dealer checked as ``validate_dealer`` checks it: the normal value, or RuleError."""
+    check = DEALER_FIELD_CHECKS.get(field_name)
+    if check is None:
+        return value
+    p = Problems()
+    out = check(p, value)
+    p.raise_if_any()
+    return out
+
+
+def validate_dealer(d: r.Dealer) -> r.Dealer:
+    """The dealer's own fields (people and visits are validated one by one)."""
+    p = Problems()
+    out = replace(d, **{name: check(p, getattr(d, name)) for name, check in DEALER_FIELD_CHECKS.items()})
     p.raise_if_any()
     return out
 

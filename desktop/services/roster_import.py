@@ -27,11 +27,14 @@ from desktop.spreadsheets.errors import UnusableFile
 from desktop.spreadsheets.headers import SCAN_ROWS, detect, header_text, map_headers, signature
 from desktop.spreadsheets.grid import Grid
 from desktop.spreadsheets.reader import SheetInfo, Workbook
-from desktop.spreadsheets.rows import CellProblem, RowConverter, provided
+from desktop.spreadsheets.rows import CellProblem, RowConverter, provided_values
 
 MODES = ("create", "update", "upsert")
 FIELD_INDEX = {f: i for i, f in enumerate(FIELDS)}
 REJECTED = ("duplicate", "similar", "invalid")
+# A plan keeps a tuple of values per row (FIELDS order), not a record: a fifth of the memory on a 50,000-row roster.
+_LEGAL, _SHORT, _USCC, _PROVINCE, _CITY, _DISTRICT = (
+    FIELD_INDEX[f] for f in ("legal_name", "short_name", "uscc", "province", "city", "district"))
 ProgressFn = Callable[[int, int], "bool | None"]  # (done, total) → False to cancel
 
 
@@ -245,7 +248,7 @@ class _Planner:
         if kind != "data":
             self.skipped.append((row, kind))
             return
-        dealer, problems = self.conv.check(raw)
+        dealer, problems = self.conv.values(raw)
         if problems:
             self.rows.append(PlannedRow(row, "invalid", problems=problems, raw=raw))
             return
@@ -254,10 +257,11 @@ class _Planner:
     def _reject(self, at: int, raw: list, status: str, column: int, field_name: str, code: str, **params) -> PlannedRow:
         return PlannedRow(at, status, problems=[CellProblem(column, field_name, code, params)], raw=raw)
 
-    def _classify(self, dealer: r.Dealer, raw: list, row: int) -> PlannedRow:
-        uscc = dealer.uscc
-        city = norm_city(dealer.city)
-        normalised = norm_name(dealer.legal_name)
+    def _classify(self, dealer: tuple, raw: list, row: int) -> PlannedRow:
+        """``dealer``: the row's validated values in FIELDS order."""
+        uscc = dealer[_USCC]
+        city = norm_city(dealer[_CITY])
+        normalised = norm_name(dealer[_LEGAL])
         name_key = (normalised, city)
         if uscc and uscc in self.seen_uscc:
             return self._reject(row, raw, "duplicate", self.uscc_col, "uscc", "roster.dup.file_uscc", row=self.seen_uscc[uscc])
@@ -288,39 +292,35 @@ class _Planner:
                 return self._reject(row, raw, "duplicate", self.name_col, "legal_name", "roster.dup.same_dealer",
                                     row=self.claimed[known_id], name=known.legal_name)
             self.claimed[known_id] = row
-            planned = PlannedRow(row, "update", values=_compact(dealer), dealer_id=known_id, version=known.version,
-                                 fields=tuple(provided(dealer, self.fields)))
+            planned = PlannedRow(row, "update", values=dealer, dealer_id=known_id, version=known.version,
+                                 fields=tuple(provided_values(dealer, self.fields)))
             self.matched.append(planned)
             return planned
         if self.mode == "update":
             return self._reject(row, raw, "invalid", self.name_col, "legal_name", "roster.not_found")
         return self._new_or_similar(dealer, raw, row, city, normalised)
 
-    def _new_or_similar(self, dealer: r.Dealer, raw: list, row: int, city: str, normalised: str) -> PlannedRow:
-        found = cores(dealer.legal_name, dealer.short_name, dealer.province, dealer.city, dealer.district, normalised=normalised)
+    def _new_or_similar(self, dealer: tuple, raw: list, row: int, city: str, normalised: str) -> PlannedRow:
+        uscc = dealer[_USCC]
+        found = cores(dealer[_LEGAL], dealer[_SHORT], dealer[_PROVINCE], dealer[_CITY], dealer[_DISTRICT], normalised=normalised)
         similar: PlannedRow | None = None
         for core in sorted(found):
             for known_id in self.index.by_core.get((core, city), ()):
                 known = self.index.by_id[known_id]
-                if dealer.uscc and known.uscc and dealer.uscc != known.uscc:
+                if uscc and known.uscc and uscc != known.uscc:
                     continue  # two registered entities: similar names, different companies
                 similar = self._reject(row, raw, "similar", self.name_col, "legal_name", "roster.near.db",
                                        name=known.legal_name, id=known.id, city=known.city)
                 break
             if similar is None and (core, city) in self.seen_core:
                 other_row, other_uscc = self.seen_core[(core, city)]
-                if not (dealer.uscc and other_uscc and dealer.uscc != other_uscc):
+                if not (uscc and other_uscc and uscc != other_uscc):
                     similar = self._reject(row, raw, "similar", self.name_col, "legal_name", "roster.near.file", row=other_row)
             if similar is not None:
                 break
         for core in found:
-            self.seen_core.setdefault((core, city), (row, dealer.uscc))
+            self.seen_core.setdefault((core, city), (row, uscc))
         if similar is not None:
-            similar.values = _compact(dealer)
+            similar.values = dealer
             return similar
-        return PlannedRow(row, "new", values=_compact(dealer))
-
-
-def _compact(dealer: r.Dealer) -> tuple:
-    """A plan keeps a tuple per row, not a record: a fifth of the memory on a 50,000-row roster."""
-    return tuple([getattr(dealer, f) for f in FIELDS])
+        return PlannedRow(row, "new", values=dealer)

@@ -1,10 +1,10 @@
 """One roster row → a validated dealer record, or the problems of its cells.
 
-Cells become field values (``cells``), then the record is checked with the foundation's
-``validate_dealer``. Its checks are per field (the insurers' total concerns one field), so the
-verdict on a value that repeats down a column — a city, a brand, a dealer type — is remembered
-and only new values go through ``validate_dealer`` again: the same rules at a fraction of the
-cost on a 50,000-row roster. Also tells data rows from what is not data: blank rows, note lines
+Cells become field values (``cells``), then each is checked with the foundation's rule for its
+field (``rules.dealer.DEALER_FIELD_CHECKS``, which ``validate_dealer`` applies to a whole record:
+every one of its checks concerns one field). So the verdict on a value that repeats down a
+column — a city, a brand, a dealer type — is remembered, only new values are checked again, and
+no record is built or copied per row: the same rules at a fraction of the cost on a 50,000-row roster. Also tells data rows from what is not data: blank rows, note lines
 ("制表人：…", "合计", "说明：…") and the template's example row.
 """
 
@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.rules import records as r
-from desktop.rules.dealer import validate_dealer
-from desktop.rules.errors import RuleError
+from desktop.rules.dealer import DEALER_FIELD_CHECKS
+from desktop.rules.errors import FieldProblem, Problems, RuleError
 from desktop.spreadsheets.cells import ColumnReader, as_text, reader_for
+from desktop.spreadsheets.columns import FIELDS
 from desktop.spreadsheets.headers import unit_multiplier
 
 EXAMPLE_MARKS = ("【示例】", "[示例]", "[example]", "【example】")
@@ -27,6 +28,8 @@ _NOTE_LINE = re.compile(
 )
 _EMPTY = ("", None, [])
 _CACHE_LIMIT = 50_000
+_SLOT = {f: i for i, f in enumerate(FIELDS)}
+_CHECK_ORDER = {f: i for i, f in enumerate(DEALER_FIELD_CHECKS)}
 
 
 def _remember(verdicts: dict, key, verdict: tuple) -> None:
@@ -55,15 +58,28 @@ class RowConverter:
 
     def __init__(self, headers: list[str], mapping: list[str | None]) -> None:
         self.mapping = mapping
-        # (column, field, read, verdicts): verdicts maps a repeating column's raw cell value to
-        # (field value, problems); None for columns whose values rarely repeat (names, codes …).
-        self.readers: list[tuple[int, str, object, dict | None]] = []
+        # (column, slot in FIELDS, field, read, check, verdicts): verdicts maps a repeating
+        # column's raw cell value to (field value, problems); None for columns whose values rarely
+        # repeat (names, codes …). ``check`` is validate_dealer's rule for the field (or None).
+        self.readers: list[tuple[int, int, str, object, object, dict | None]] = []
         for i, f in enumerate(mapping):
             if f:
                 header = headers[i] if i < len(headers) else ""
                 reader: ColumnReader = reader_for(f, header, unit_multiplier(header))
-                self.readers.append((i, f, reader.read, None if reader.column.unique else {}))
+                self.readers.append((i, _SLOT[f], f, reader.read, DEALER_FIELD_CHECKS.get(f),
+                                     None if reader.column.unique else {}))
         self.column_of = {f: i for i, f in enumerate(mapping) if f}
+        # A blank or unmapped field keeps the record's default, checked once here (a blank name is 'required').
+        defaults, self._blank_problems = [], {}
+        probe = r.Dealer()
+        for f in FIELDS:
+            found = Problems()
+            check = DEALER_FIELD_CHECKS.get(f)
+            defaults.append(check(found, getattr(probe, f)) if check else getattr(probe, f))
+            if found.items:
+                self._blank_problems[f] = found.items
+        self._defaults = tuple(defaults)
+        self._unmapped_problems = [p for f, items in self._blank_problems.items() if f not in self.column_of for p in items]
 
     def kind(self, row: list) -> str:
         """'blank', 'note', 'example' or 'data'."""
@@ -79,14 +95,24 @@ class RowConverter:
 
     def check(self, row: list) -> tuple[r.Dealer | None, list[CellProblem]]:
         """The validated record the row describes, or None and every problem found in its cells."""
-        probe = r.Dealer()
-        problems: list[CellProblem] = []
-        known: list[tuple[str, object]] = []
-        pending: list[tuple[str, object, dict]] = []
+        values, problems = self.values(row)
+        return (r.Dealer(**dict(zip(FIELDS, values))) if values is not None else None), problems
+
+    def values(self, row: list) -> tuple[tuple | None, list[CellProblem]]:
+        """As ``check``, the record as a tuple of its roster fields in ``FIELDS`` order (no record built).
+
+        Each cell is read, then checked with validate_dealer's rule for its field — the same
+        rules, field by field, that validate_dealer applies to the whole record."""
+        out = list(self._defaults)
+        problems: list[CellProblem] = []  # reading the cells, and remembered verdicts
+        found: list[FieldProblem] = []  # validation of values seen for the first time
         width = len(row)
-        for index, field_name, read, verdicts in self.readers:
+        for index, slot, field_name, read, check, verdicts in self.readers:
             raw = row[index] if index < width else ""
             if raw == "" or raw is None:
+                blank = self._blank_problems.get(field_name)
+                if blank:
+                    found += blank
                 continue
             if verdicts is not None:
                 key = ("bool", raw) if type(raw) is bool else raw
@@ -95,7 +121,7 @@ class RowConverter:
                     if verdict[1]:
                         problems += [CellProblem(index, field_name, p.code, p.params) for p in verdict[1]]
                     else:
-                        known.append((field_name, verdict[0]))
+                        out[slot] = verdict[0]
                     continue
             try:
                 value = read(raw)
@@ -104,27 +130,27 @@ class RowConverter:
                 if verdicts is not None:
                     _remember(verdicts, key, (None, err.problems))
                 continue
+            if check is not None:
+                mine = Problems()
+                value = check(mine, value)
+                if mine.items:
+                    found += mine.items
+                    if verdicts is not None:
+                        _remember(verdicts, key, (None, mine.items))
+                    continue
             if verdicts is not None:
-                pending.append((field_name, key, verdicts))
-            setattr(probe, field_name, value)
-        try:
-            out, found = validate_dealer(probe), []
-        except RuleError as err:
-            out, found = None, err.problems
+                _remember(verdicts, key, (value, []))
+            out[slot] = value
+        if self._unmapped_problems:
+            found += self._unmapped_problems
         if found:
+            # In the order validate_dealer reports them, after the problems of reading the cells.
+            found.sort(key=lambda p: _CHECK_ORDER.get(p.field, len(_CHECK_ORDER)))
             faulty = {p.field for p in problems}
             problems += [p for p in self._cell_problems(found) if p.field not in faulty]
-        for field_name, key, verdicts in pending:
-            mine = [p for p in found if p.field == field_name] if found else []
-            if mine:
-                _remember(verdicts, key, (None, mine))
-            elif out is not None:
-                _remember(verdicts, key, (getattr(out, field_name), []))
         if problems:
             return None, problems
-        for field_name, value in known:
-            setattr(out, field_name, value)
-        return out, []
+        return tuple(out), []
 
     def _cell_problems(self, problems) -> list[CellProblem]:
         """Validation problems (keyed by field) → cell problems (keyed by column)."""
@@ -134,4 +160,9 @@ class RowConverter:
 def provided(dealer: r.Dealer, fields) -> list[str]:
     """Fields the row gave a value for (blank cells never overwrite stored values)."""
     return [f for f in fields if getattr(dealer, f) not in _EMPTY]
+
+
+def provided_values(values: tuple, fields) -> list[str]:
+    """``provided`` for a row's values as ``RowConverter.values`` gives them."""
+    return [f for f in fields if values[_SLOT[f]] not in _EMPTY]
 
