@@ -105,7 +105,8 @@ class RowConverter:
         rules, field by field, that validate_dealer applies to the whole record."""
         out = list(self._defaults)
         problems: list[CellProblem] = []  # reading the cells, and remembered verdicts
-        found: list[FieldProblem] = []  # validation of values seen for the first time
+        checked = Problems()  # validation of values seen for the first time
+        found: list[FieldProblem] = checked.items
         width = len(row)
         for index, slot, field_name, read, check, verdicts in self.readers:
             raw = row[index] if index < width else ""
@@ -131,12 +132,11 @@ class RowConverter:
                     _remember(verdicts, key, (None, err.problems))
                 continue
             if check is not None:
-                mine = Problems()
-                value = check(mine, value)
-                if mine.items:
-                    found += mine.items
+                before = len(found)
+                value = check(checked, value)
+                if len(found) != before:
                     if verdicts is not None:
-                        _remember(verdicts, key, (None, mine.items))
+                        _remember(verdicts, key, (None, found[before:]))
                     continue
             if verdicts is not None:
                 _remember(verdicts, key, (value, []))
