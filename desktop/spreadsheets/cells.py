@@ -80,6 +80,9 @@ class ColumnReader:
         self.field = column.field
         self.multiplier = multiplier
         self._convert = getattr(self, f"_{column.kind}")
+        if column.kind in ("text", "name", "code", "phone"):
+            self._convert = as_text  # what _text does, a call less per cell (roster imports read 50,000)
+        self.read = self._convert  # the same, without the method in between
         if column.kind == "choice":
             self._table = _lookup(column.vocab)
         elif column.kind == "sources":

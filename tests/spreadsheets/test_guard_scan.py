@@ -1,0 +1,47 @@
+"""The xlsx pre-scan unpacks on a helper thread: same bounds, its errors reach the caller, it never lingers."""
+
+from __future__ import annotations
+
+import io
+import threading
+import zipfile
+
+import pytest
+
+from desktop.spreadsheets import guard
+from tests.spreadsheets import roster_files as rf
+
+
+def _helpers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "xlsx-scan"]
+
+
+def test_bounds_found_across_chunks(tmp_path, monkeypatch):
+    monkeypatch.setattr(guard, "_SCAN_CHUNK", 997)  # references cut at chunk edges
+    rows = [["车商名称"] + [f"c{n}" for n in range(29)]] + [[f"车商{n}"] + [n] * 29 for n in range(300)]
+    path = rf.write_xlsx(tmp_path / "wide.xlsx", rows)
+    with zipfile.ZipFile(path) as zf:
+        part = guard._xlsx_sheet_part(zf, "名录")
+        assert guard._scan(zf, part, guard._ANY_REF) == (301, 30), "the last row and column, whatever the chunking"
+    assert not _helpers(), "the helper thread is joined"
+
+
+def test_stopping_early_joins_the_helper(tmp_path, monkeypatch):
+    monkeypatch.setattr(guard, "_SCAN_CHUNK", 512)
+    monkeypatch.setattr(guard, "MAX_PART_BYTES", 2048)
+    path = rf.write_xlsx(tmp_path / "big.xlsx", [[f"车商{n}", n] for n in range(2000)])
+    with zipfile.ZipFile(path) as zf:
+        part = guard._xlsx_sheet_part(zf, "名录")
+        with pytest.raises(OverflowError):
+            guard._scan(zf, part, guard._ANY_REF)
+    assert not _helpers(), "a scan stopped by the size limit leaves no thread behind"
+
+
+def test_errors_of_unpacking_reach_the_caller():
+    class Broken(io.RawIOBase):
+        def read(self, n=-1):
+            raise zipfile.BadZipFile("bad CRC")
+
+    with pytest.raises(zipfile.BadZipFile):
+        list(guard._unpacked(Broken()))
+    assert not _helpers(), "the helper ends with its error"
