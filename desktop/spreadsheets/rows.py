@@ -83,7 +83,12 @@ class RowConverter:
 
     def kind(self, row: list) -> str:
         """'blank', 'note', 'example' or 'data'."""
-        filled = [v for v in row if v != "" and v is not None and not (type(v) is str and not v.strip())]
+        filled = []  # the first three filled cells are all it takes
+        for v in row:
+            if v != "" and v is not None and not (type(v) is str and not v.strip()):
+                filled.append(v)
+                if len(filled) > 2:
+                    break
         if not filled:
             return "blank"
         name_col = self.column_of.get("legal_name")
