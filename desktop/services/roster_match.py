@@ -44,16 +44,24 @@ def _place_prefixes(places: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4096)
+def _place_prefix(places: tuple[str, ...]):
+    """``match`` of the first of ``_place_prefixes`` a text starts with (alternatives are tried in
+    order, as the loop over them would), or None when there are none."""
+    prefixes = _place_prefixes(places)
+    return re.compile("|".join(map(re.escape, prefixes))).match if prefixes else None
+
+
 def core_name(name: str, *places: str, normalised: str | None = None) -> str:
     """The distinctive part of a name: no place names, legal forms or trade words ('' when too short)."""
     text = norm_name(name) if normalised is None else normalised
-    for _ in range(len(places)):
-        for prefix in _place_prefixes(places):
-            if text.startswith(prefix):
-                text = _LEADING_SUFFIX.sub("", text[len(prefix):])
+    match = _place_prefix(places)
+    if match is not None:
+        for _ in range(len(places)):
+            found = match(text)
+            if found is None:
                 break
-        else:
-            break
+            text = _LEADING_SUFFIX.sub("", text[found.end():])
     text = _TRADE.sub("", text)
     return text if len(text) >= 2 else ""
 
