@@ -12,6 +12,7 @@ import json
 import os
 import time
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import Date, DateTime, Numeric, bindparam, delete, func, insert, select, update
@@ -31,6 +32,7 @@ CHUNK = 5000
 FAST_SQLITE = True  # tests switch it off to exercise the portable Core path on SQLite
 PAUSE_ENV = "DEALERDESK_TEST_IMPORT_PAUSE"  # test hook: write this file, then sleep mid-transaction
 _SCALAR_AT = [FIELD_INDEX[f] for f in SCALARS]
+_scalars_of = itemgetter(*_SCALAR_AT)  # a plan row's values → its scalar fields, in SCALARS order
 _USCC_AT = SCALARS.index("uscc")
 _LEGAL, _SHORT, _BRANDS, _REPAIRED, _SOURCES, _INSURERS = (
     FIELD_INDEX[f] for f in ("legal_name", "short_name", "brands", "brands_repaired", "sources", "insurers"))
@@ -153,10 +155,15 @@ def _check_versions(s: Session, updates: list[PlannedRow]) -> None:
 
 
 def _children(dealer_id: int, brands, repaired, sources, insurers, out: dict) -> None:
-    for position, (kind, brand) in enumerate([("sold", b) for b in brands] + [("repaired", b) for b in repaired]):
-        out["brands"].append((dealer_id, kind, brand, position))
-    out["sources"] += [(dealer_id, source) for source in sources]
-    out["insurers"] += [(dealer_id, i.insurer, i.share, n) for n, i in enumerate(insurers)]
+    """Brands sold then repaired numbered in one sequence (position), sources, insurers in order."""
+    if brands:
+        out["brands"] += [(dealer_id, "sold", brand, position) for position, brand in enumerate(brands)]
+    if repaired:
+        out["brands"] += [(dealer_id, "repaired", brand, position) for position, brand in enumerate(repaired, len(brands))]
+    if sources:
+        out["sources"] += [(dealer_id, source) for source in sources]
+    if insurers:
+        out["insurers"] += [(dealer_id, i.insurer, i.share, n) for n, i in enumerate(insurers)]
 
 
 def _insert_children(bulk: _Bulk, out: dict) -> None:
@@ -176,7 +183,7 @@ def _insert_new(ctx: ServiceContext, bulk: _Bulk, chunk: list[PlannedRow], first
     dealers = []
     for p in chunk:
         v = p.values
-        values = [v[i] for i in _SCALAR_AT]
+        values = list(_scalars_of(v))
         values[_USCC_AT] = values[_USCC_AT] or None
         for k, fn in adapt:
             if values[k] is not None:
