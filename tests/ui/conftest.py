@@ -8,6 +8,24 @@ from desktop.app import build_main_window, create_application
 from desktop.ui.tasks import wait_for_idle
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(monkeypatch):
+    """A modal box nobody answers would hang the run: fail the test at once instead.
+
+    Tests that expect a question patch it themselves (their monkeypatch wins over this one).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind):
+        def box(_parent, title, text, *args, **kwargs):
+            raise AssertionError(f"unexpected QMessageBox.{kind}: {title!r}: {text!r}")
+
+        return staticmethod(box)
+
+    for kind in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+
+
 def _window(qtbot, ctx, lang="en"):
     create_application(["dealerdesk-tests"], lang)
     window = build_main_window(ctx, lang)

@@ -84,7 +84,7 @@ def test_filters_narrow_the_list(qtbot, demo_window):
     assert view.model.rowCount() == len(shown), "'cq' (重庆's initials) matches every 重庆 dealer"
 
 
-def test_validation_error_shown_next_to_field(qtbot, window, loaded, ctx):
+def test_validation_error_shown_next_to_field(qtbot, window, loaded, ctx, monkeypatch):
     view = loaded(qtbot, window)
     dialog = _open_dialog(qtbot, view, new=True)
     u = dialog.ui
@@ -98,7 +98,7 @@ def test_validation_error_shown_next_to_field(qtbot, window, loaded, ctx):
     assert "Check character" in dialog.errors.message_for("uscc_edit"), "a wrong USCC check character is named"
     assert dialog.ui.tabs.currentIndex() == 0, "the tab holding the first error is shown"
     assert dealers.count(ctx) == 0, "nothing is saved while fields are at fault"
-    dialog._dirty = False
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
     dialog.close()
 
 
@@ -153,3 +153,52 @@ def test_import_and_export_reachable_from_the_list(qtbot, demo_window):
     qtbot.waitUntil(lambda: view.export_dialog.isVisible(), timeout=5000)
     assert view.export_dialog.windowTitle() == "Export dealer roster", "the export dialog opened"
     view.export_dialog.reject()
+
+
+def test_add_a_key_person_and_a_visit(qtbot, demo_window, demo_ctx):
+    view = demo_window.sections["dealers"]
+    view.table.selectRow(0)
+    dealer_id = view.model.row_at(0).id
+    before = dealers.get(demo_ctx, dealer_id)
+    dialog = _open_dialog(qtbot, view, new=False)
+    qtbot.waitUntil(lambda: bool(dialog.staff), timeout=10000)
+    qtbot.mouseClick(dialog.ui.add_person_button, Qt.LeftButton)
+    person = dialog.person_dialog
+    qtbot.waitUntil(person.isVisible, timeout=5000)
+    type_text(qtbot, person.ui.name_edit, "赵新")
+    type_text(qtbot, person.ui.birth_year_edit, "45")
+    type_text(qtbot, person.ui.phone_edit, "13912345678")
+    qtbot.mouseClick(person.ui.button_box.button(person.ui.button_box.StandardButton.Ok), Qt.LeftButton)
+    assert dialog.ui.people_table.rowCount() == len(before.people) + 1, "the new person is listed"
+    qtbot.mouseClick(dialog.ui.add_visit_button, Qt.LeftButton)
+    visit = dialog.visit_dialog
+    qtbot.waitUntil(visit.isVisible, timeout=5000)
+    visit.ui.visitors_list.item(0).setCheckState(Qt.Checked)
+    type_text(qtbot, visit.ui.findings_edit, "对闪赔服务很感兴趣")
+    qtbot.mouseClick(visit.ui.button_box.button(visit.ui.button_box.StandardButton.Ok), Qt.LeftButton)
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        qtbot.mouseClick(dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Save), Qt.LeftButton)
+    after = dealers.get(demo_ctx, dealer_id)
+    added = [p for p in after.people if p.name == "赵新"]
+    assert added and added[0].phone == "13912345678", "the person was saved with the file"
+    assert added[0].birth_year and 1975 <= added[0].birth_year <= 1982, "an age of 45 is kept as a birth year"
+    assert any(v.findings == "对闪赔服务很感兴趣" and v.visitor_names for v in after.visits), "the visit was saved with its visitor"
+    dialog.close()
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot, demo_window, monkeypatch):
+    view = demo_window.sections["dealers"]
+    view.table.selectRow(0)
+    dialog = _open_dialog(qtbot, view, new=False)
+    answers = [QMessageBox.Cancel, QMessageBox.Discard]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or answers.pop(0))
+    dialog.close()
+    assert not asked and not dialog.isVisible(), "an untouched file closes without a question"
+    dialog = _open_dialog(qtbot, view, new=False)
+    type_text(qtbot, dialog.ui.notes_edit, "新备注")  # a plain-text field, not a line edit
+    dialog.ui.source_government_check.setChecked(not dialog.ui.source_government_check.isChecked())
+    dialog.close()
+    assert asked and dialog.isVisible(), "edited notes are not thrown away without asking (answered Cancel)"
+    dialog.close()
+    assert len(asked) == 2 and not dialog.isVisible(), "answered Discard: the window closes"

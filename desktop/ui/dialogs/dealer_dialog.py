@@ -70,7 +70,7 @@ class DealerDialog(QDialog):
         for table in (u.insurers_table, u.people_table, u.visits_table, u.relationships_table):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
             table.verticalHeader().setVisible(False)
-        u.add_insurer_button.clicked.connect(lambda: dealer_form.add_insurer_row(u))
+        u.add_insurer_button.clicked.connect(lambda: (dealer_form.add_insurer_row(u), self._mark_dirty()))
         u.remove_insurer_button.clicked.connect(lambda: self._remove_rows(u.insurers_table))
         u.add_person_button.clicked.connect(lambda: self._edit_person(None))
         u.edit_person_button.clicked.connect(lambda: self._edit_person(u.people_table.currentRow()))
@@ -179,20 +179,25 @@ class DealerDialog(QDialog):
         self._dirty = True
 
     def _edit_person(self, row: int | None) -> None:
+        """Add (row None) or edit a key person in a window of its own; the file is saved as a whole."""
         from desktop.ui.dialogs.person_dialog import PersonDialog
 
         if row is not None and not 0 <= row < len(self.dealer.people):
             return
         person = self.dealer.people[row] if row is not None else KeyPerson()
-        dialog = PersonDialog(person, self.app.lang, self)
-        if dialog.exec() == QDialog.Accepted:
-            people = list(self.dealer.people)
-            people[row:row + 1] = [dialog.person] if row is not None else []
-            if row is None:
-                people.append(dialog.person)
-            self.dealer = replace(self.dealer, people=people)
-            self._fill_people()
-            self._dirty = True
+        self.person_dialog = PersonDialog(person, self.app.lang, self)
+        self.person_dialog.accepted.connect(lambda: self._person_edited(row, self.person_dialog.person))
+        self.person_dialog.open()
+
+    def _person_edited(self, row: int | None, person: KeyPerson) -> None:
+        people = list(self.dealer.people)
+        if row is None:
+            people.append(person)
+        else:
+            people[row] = person
+        self.dealer = replace(self.dealer, people=people)
+        self._fill_people()
+        self._dirty = True
 
     def _remove_person(self) -> None:
         row = self.ui.people_table.currentRow()
@@ -209,16 +214,19 @@ class DealerDialog(QDialog):
         if row is not None and not 0 <= row < len(self.dealer.visits):
             return
         visit = self.dealer.visits[row] if row is not None else Visit()
-        dialog = VisitDialog(visit, self.staff, self)
-        if dialog.exec() == QDialog.Accepted:
-            visits = list(self.dealer.visits)
-            if row is None:
-                visits.insert(0, dialog.visit)
-            else:
-                visits[row] = dialog.visit
-            self.dealer = replace(self.dealer, visits=visits)
-            self._fill_visits()
-            self._dirty = True
+        self.visit_dialog = VisitDialog(visit, self.staff, self)
+        self.visit_dialog.accepted.connect(lambda: self._visit_edited(row, self.visit_dialog.visit))
+        self.visit_dialog.open()
+
+    def _visit_edited(self, row: int | None, visit: Visit) -> None:
+        visits = list(self.dealer.visits)
+        if row is None:
+            visits.insert(0, visit)
+        else:
+            visits[row] = visit
+        self.dealer = replace(self.dealer, visits=visits)
+        self._fill_visits()
+        self._dirty = True
 
     def _remove_visit(self) -> None:
         row = self.ui.visits_table.currentRow()
@@ -315,8 +323,18 @@ class DealerDialog(QDialog):
         box.open()
         self.conflict_box = box
 
-    def reject(self) -> None:
+    def has_unsaved_changes(self) -> bool:
+        """People, visits and insurers set the flag; every other field is compared with the record."""
         if self._dirty:
+            return True
+        try:
+            shown = self.collect()
+        except RuleError:
+            return True  # something typed that does not even parse
+        return _comparable(shown) != _comparable(self.dealer)
+
+    def reject(self) -> None:
+        if self.has_unsaved_changes():
             answer = QMessageBox.question(self, self.tr("Unsaved changes"),
                                           self.tr("Discard the changes to this dealer file?"),
                                           QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
@@ -325,8 +343,13 @@ class DealerDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self._dirty:
+        if self.has_unsaved_changes():
             event.ignore()
             self.reject()
             return
         super().closeEvent(event)
+
+
+def _comparable(d: Dealer) -> Dealer:
+    """The parts of a record the form edits, in a form where equal means unchanged."""
+    return replace(d, sources=sorted(d.sources), people=[], visits=[])
