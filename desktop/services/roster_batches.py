@@ -72,8 +72,7 @@ def undo(ctx: ServiceContext, import_id: int) -> UndoResult:
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
             versions.update(s.execute(select(m.Dealer.id, m.Dealer.version).where(m.Dealer.id.in_(chunk))).all())
-            for model in (m.KeyPerson, m.Visit):
-                busy.update(s.scalars(select(model.dealer_id).where(model.dealer_id.in_(chunk))))
+            busy.update(referenced_dealers(s, chunk))
         doomed, restore = [], []
         for row in rows:
             if versions.get(row.dealer_id) is None:
@@ -93,6 +92,23 @@ def undo(ctx: ServiceContext, import_id: int) -> UndoResult:
         result.restored = len(restore)
         batch.undone_at, batch.undone_by = ctx.now(), ctx.user
     return result
+
+
+def referenced_dealers(s, dealer_ids: list[int]) -> set[int]:
+    """Which of these dealers anything refers to (visits, people, negotiation records, contracts…):
+    the same rule as deleting one dealer by hand (dealers.has_history), in bulk. Deleting such a
+    dealer would cascade its history away or be refused by the database."""
+    from desktop.persistence.base import Base
+    from desktop.services.dealers import OWN_PARTS
+
+    found: set[int] = set()
+    for table in Base.metadata.sorted_tables:
+        if table.name in OWN_PARTS:
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table.name == "dealers":
+                found.update(s.scalars(select(fk.parent).where(fk.parent.in_(dealer_ids)).distinct()))
+    return found
 
 
 def _restore(ctx: ServiceContext, s, restore: list[tuple[int, dict]]) -> None:

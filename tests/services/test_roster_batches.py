@@ -70,3 +70,17 @@ def test_undo_keeps_what_people_changed_since(ctx, imported):
 def test_undo_unknown_import(ctx):
     with pytest.raises(NotFoundError):
         roster_batches.undo(ctx, 999)
+
+
+def test_undo_keeps_created_dealers_with_negotiation_history(ctx, imported):
+    """A created dealer that has since been classified is history: undo keeps it (deleting it
+    would have cascaded the classification away)."""
+    from desktop.services import negotiation
+
+    _kept, result, _path = imported
+    created = [row for row in dealers.list_rows(ctx) if row.legal_name == "丙汽车有限公司"][0]
+    negotiation.classify(ctx, created.id)
+    assert negotiation.current(ctx, created.id) is not None, "the dealer is classified"
+    outcome = roster_batches.undo(ctx, result.import_id)
+    assert (created.id, "roster.undo.has_history") in outcome.kept, f"the classified dealer is kept: {outcome}"
+    assert negotiation.current(ctx, created.id) is not None, "its classification survives the undo"

@@ -59,8 +59,12 @@ class ContractActions(QObject):
     def sign(self, row: ContractListRow) -> None:
         dialog = SignDialog(row.number, self.view.today(), self.view)
         ctx, today = self.app.ctx, self.view.today()
-        dialog.accepted.connect(lambda: self._write(
-            lambda: lifecycle.sign(ctx, row.id, row.version, dialog.signed_on(), today), self.tr("{0} signed").format(row.number)))
+
+        def go() -> None:
+            on = dialog.signed_on()  # read on the GUI thread, before the write goes to the worker
+            self._write(lambda: lifecycle.sign(ctx, row.id, row.version, on, today), self.tr("{0} signed").format(row.number))
+
+        dialog.accepted.connect(go)
         self.view.last_dialog = dialog
         dialog.open()
 
