@@ -53,6 +53,23 @@ def build_main_window(ctx, lang: str = "en", settings: Settings | None = None):
     return MainWindow(services)
 
 
+def install_exception_hook(window) -> None:
+    """An error escaping a slot or callback is logged and shown as a message, never a traceback."""
+    def hook(kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        logging.getLogger("dealerdesk").error("unhandled error", exc_info=(kind, value, tb))
+        try:
+            from desktop.ui.errors import show_error
+
+            show_error(window, value)
+        except Exception:  # the error display itself failed: the log has it
+            pass
+
+    sys.excepthook = hook
+
+
 def run_gui(args) -> int:
     """Open the windows; returns the process exit code."""
     setup_logging()
@@ -71,6 +88,7 @@ def run_gui(args) -> int:
         report_fatal(str(err))
         return 2
     window = build_main_window(ctx, lang, settings)
+    install_exception_hook(window)
     window.show()
     if os.environ.get("DEALERDESK_EXIT_AFTER_SHOWN"):
         from PySide6.QtCore import QTimer

@@ -290,6 +290,40 @@ def delete(ctx: ServiceContext, dealer_id: int) -> None:
         raise InUseError("dealer.has_history", name=name) from None
 
 
+def delete_many(ctx: ServiceContext, dealer_ids: list[int]) -> int:
+    """Delete several dealers in one transaction: all of them, or — when any has history — none,
+    naming those that must be archived instead."""
+    from sqlalchemy.exc import IntegrityError
+
+    with ctx.unit() as s:
+        rows = [s.get(m.Dealer, i) for i in dealer_ids]
+        missing = [i for i, row in zip(dealer_ids, rows) if row is None]
+        if missing:
+            raise NotFoundError("dealer", missing[0])
+        kept = [row.legal_name for row in rows if has_history(s, row.id)]
+        if kept:
+            names = "、".join(kept[:3]) + (f" (+{len(kept) - 3})" if len(kept) > 3 else "")
+            raise InUseError("dealer.has_history", name=names)
+        try:
+            for row in rows:
+                s.delete(row)
+            s.flush()
+        except IntegrityError:
+            raise InUseError("dealer.has_history", name="、".join(r.legal_name for r in rows[:3])) from None
+    return len(rows)
+
+
+def set_archived_many(ctx: ServiceContext, dealer_ids: list[int], archived: bool = True) -> int:
+    """Archive (or restore) several dealers in one transaction; each is stamped and its version moves."""
+    with ctx.unit() as s:
+        rows = list(s.scalars(select(m.Dealer).where(m.Dealer.id.in_(dealer_ids))))
+        for row in rows:
+            if row.archived != archived:
+                row.archived = archived
+                ctx.stamp(row, new=False)
+    return len(rows)
+
+
 def count(ctx: ServiceContext) -> int:
     with ctx.unit() as s:
         return s.scalar(select(func.count()).select_from(m.Dealer)) or 0

@@ -83,8 +83,10 @@ class PdfPreviewDialog(QDialog):
         self._render_preview()
 
     def _render_preview(self) -> None:
-        path, dpi = self.path, PREVIEW_DPI * self.zoom
-        QueryOp(self, lambda: [to_qimage(p) for p in render(path, dpi)], self._show_pages).run()
+        self._generation = getattr(self, "_generation", 0) + 1
+        generation, path, dpi = self._generation, self.path, PREVIEW_DPI * self.zoom
+        QueryOp(self, lambda: [to_qimage(p) for p in render(path, dpi)],
+                lambda images: self._show_pages(images) if generation == self._generation else None).run()
 
     def _show_pages(self, images: list[QImage]) -> None:
         for label in self.page_labels:
@@ -116,12 +118,14 @@ class PdfPreviewDialog(QDialog):
 
 
 def print_files(parent: QWidget, paths: list[Path], title: str, printer: QPrinter | None = None,
-                on_done=None) -> "PrintJob | None":
-    """Ask for a printer (page range, copies), then print every file in order as one job.
+                on_done=None) -> None:
+    """Count the pages on a worker, ask for a printer (page range, copies), then print every file
+    in order as one job. With ``printer`` given (tests, 'print again'), no dialog is shown."""
+    QueryOp(parent, lambda: [page_count(p) for p in paths],
+            lambda counts: _print_counted(parent, paths, counts, title, printer, on_done)).run()
 
-    With ``printer`` given (tests, 'print again'), no dialog is shown. Returns the running job.
-    """
-    counts = [page_count(p) for p in paths]
+
+def _print_counted(parent, paths, counts, title, printer, on_done) -> None:
     total = max(sum(counts), 1)
     if printer is None:
         printer = QPrinter(QPrinter.HighResolution)
@@ -135,8 +139,12 @@ def print_files(parent: QWidget, paths: list[Path], title: str, printer: QPrinte
     last = printer.toPage() or total
     pages = [(path, index) for path, n in zip(paths, counts) for index in range(n)][first - 1:last]
     job = PrintJob(parent, printer, pages, on_done)
+    parent_jobs = getattr(parent, "_print_jobs", None) if parent is not None else None
+    if parent is not None and parent_jobs is None:
+        parent._print_jobs = parent_jobs = []
+    if parent_jobs is not None:
+        parent_jobs.append(job)  # kept alive while it prints
     job.start()
-    return job
 
 
 class PrintJob:

@@ -238,10 +238,7 @@ class DealersView(QWidget):
         ctx = self.app.ctx
 
         def work():
-            for dealer_id in ids:
-                current = dealers.get(ctx, dealer_id)
-                dealers.set_archived(ctx, dealer_id, current.audit.version, archived)
-            return len(ids)
+            return dealers.set_archived_many(ctx, ids, archived)
 
         done = self.tr("{0} dealers archived") if archived else self.tr("{0} dealers restored")
         CollectionOp(self, work, lambda n: self.status_message.emit(done.format(n))).announces(self.app.bus, "dealers").run()
@@ -257,9 +254,7 @@ class DealersView(QWidget):
         ctx = self.app.ctx
 
         def work():
-            for dealer_id in ids:
-                dealers.delete(ctx, dealer_id)
-            return len(ids)
+            return dealers.delete_many(ctx, ids)  # all or none
 
         CollectionOp(self, work, lambda n: self.status_message.emit(self.tr("{0} dealers deleted").format(n))) \
             .announces(self.app.bus, "dealers").run()
