@@ -432,3 +432,28 @@ def test_delete_refused_when_negotiation_records_exist(demo_ctx):
     with demo_ctx.unit() as s:
         assert s.scalar(select(n.MeetingRow.id).where(n.MeetingRow.dealer_id == dealer_id).limit(1)), \
             "the meetings are still there"
+
+
+def test_delete_many_is_all_or_nothing(ctx):
+    from desktop.rules import records as rr
+    from desktop.services.errors import InUseError
+
+    plain = [dealers.save(ctx, rr.Dealer(legal_name=f"空档案{i}汽车有限公司", city="杭州")).id for i in range(2)]
+    busy = dealers.save(ctx, rr.Dealer(legal_name="有走访汽车有限公司", city="杭州", people=[rr.KeyPerson(name="王总")])).id
+    with pytest.raises(InUseError) as caught:
+        dealers.delete_many(ctx, plain + [busy])
+    assert "有走访汽车有限公司" in caught.value.message(), "the message names the dealer with history"
+    assert len(dealers.list_rows(ctx)) == 3, "nothing was deleted when one could not be"
+    assert dealers.delete_many(ctx, plain) == 2, "dealers without history are deleted together"
+    assert [r.id for r in dealers.list_rows(ctx)] == [busy], "only the one with history remains"
+
+
+def test_set_archived_many_stamps_each(ctx):
+    from desktop.rules import records as rr
+
+    ids = [dealers.save(ctx, rr.Dealer(legal_name=f"归档{i}汽车有限公司", city="宁波")).id for i in range(3)]
+    assert dealers.set_archived_many(ctx, ids, True) == 3, "three archived"
+    for dealer_id in ids:
+        record = dealers.get(ctx, dealer_id)
+        assert record.archived and record.audit.version == 2, "archived, version moved by one"
+    assert dealers.list_rows(ctx) == [], "archived dealers leave the list"
