@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.persistence import models as m
@@ -143,6 +144,14 @@ def save(ctx: ServiceContext, dealer: r.Dealer) -> r.Dealer:
             dealer_id = row.id
     except StaleDataError:
         _raise_conflict(ctx, dealer.id)
+    except IntegrityError:
+        # Another user saved a dealer with the same code between our check and our write.
+        with ctx.unit() as s:
+            other = s.scalar(select(m.Dealer).where(m.Dealer.uscc == clean.uscc, m.Dealer.id != (clean.id or -1))) \
+                if clean.uscc else None
+            if other is None:
+                raise
+            raise RuleError(FieldProblem("uscc", "dealer.duplicate_uscc", {"name": other.legal_name})) from None
     return get(ctx, dealer_id)
 
 
@@ -273,8 +282,6 @@ def delete(ctx: ServiceContext, dealer_id: int) -> None:
     Anything else that refers to the dealer (contracts, negotiation records) is history too:
     the database refuses the delete and the user gets the same message.
     """
-    from sqlalchemy.exc import IntegrityError
-
     name = ""
     try:
         with ctx.unit() as s:
@@ -293,8 +300,6 @@ def delete(ctx: ServiceContext, dealer_id: int) -> None:
 def delete_many(ctx: ServiceContext, dealer_ids: list[int]) -> int:
     """Delete several dealers in one transaction: all of them, or — when any has history — none,
     naming those that must be archived instead."""
-    from sqlalchemy.exc import IntegrityError
-
     with ctx.unit() as s:
         rows = [s.get(m.Dealer, i) for i in dealer_ids]
         missing = [i for i, row in zip(dealer_ids, rows) if row is None]

@@ -1863,6 +1863,10 @@
         <translation>数据库无法使用：{0}</translation>
     </message>
     <message>
+        <source>A contract past draft never changes: make an amendment instead.</source>
+        <translation>草稿以外的合同不可修改，如需变更请签订补充协议（修订版）。</translation>
+    </message>
+    <message>
         <source>A file could not be read or written: {0}</source>
         <translation>文件无法读取或写入：{0}</translation>
     </message>

@@ -457,3 +457,31 @@ def test_set_archived_many_stamps_each(ctx):
         record = dealers.get(ctx, dealer_id)
         assert record.archived and record.audit.version == 2, "archived, version moved by one"
     assert dealers.list_rows(ctx) == [], "archived dealers leave the list"
+
+
+def test_uscc_taken_meanwhile_is_a_field_error_not_a_crash(ctx, monkeypatch):
+    """Two users saving the same code at once: the loser gets the duplicate-code message."""
+    from desktop.rules import records as rr
+    from desktop.rules.uscc import make_uscc
+    from desktop.services import dealers as service
+
+    code = make_uscc("91330100MA2B3C4D5")
+    service.save(ctx, rr.Dealer(legal_name="先保存汽车有限公司", city="杭州", uscc=code))
+    monkeypatch.setattr(service, "select", _blind_first_uscc_check(service.select))
+    with pytest.raises(RuleError) as caught:
+        service.save(ctx, rr.Dealer(legal_name="后保存汽车有限公司", city="杭州", uscc=code))
+    assert caught.value.problems[0].code == "dealer.duplicate_uscc", "the database's unique code becomes the field message"
+
+
+def _blind_first_uscc_check(real_select):
+    """Let the service's own duplicate check miss once, as if the other save had not committed yet."""
+    state = {"hidden": False}
+
+    def select(*args, **kwargs):
+        stmt = real_select(*args, **kwargs)
+        if not state["hidden"] and args and getattr(args[0], "__name__", "") == "Dealer":
+            state["hidden"] = True
+            return stmt.where(False)
+        return stmt
+
+    return select
