@@ -54,9 +54,28 @@ def main() -> int:
     dialog.ui.tabs.setCurrentIndex(1)
     QTest.qWait(100)
     dialog.grab().save(str(out / "screenshot-dealer-findings.png"))
+    dialog.close()
+    _sections(window, out, QTest, wait_for_idle)
     wait_for_idle()
     print("screenshots written to docs/")
     return 0
+
+
+def _sections(window, out: Path, QTest, wait_for_idle) -> None:
+    """Preparation (a dealer with a held meeting), pipeline and contracts."""
+    from desktop.services import meetings
+
+    keys = [window.nav_list.item(i).data(0x0100) for i in range(window.nav_list.count())]
+    meeting = meetings.list_meetings(window.app.ctx)[0]
+    window.nav_list.setCurrentRow(keys.index("dossier"))
+    window.sections["dossier"].open_dealer(meeting.dealer_id, meeting.id)
+    for key, name in (("dossier", "preparation"), ("pipeline", "pipeline"), ("contracts", "contracts")):
+        window.nav_list.setCurrentRow(keys.index(key))
+        for _ in range(40):
+            QTest.qWait(50)
+        wait_for_idle()
+        QTest.qWait(300)
+        window.grab().save(str(out / f"screenshot-{name}.png"))
 
 
 if __name__ == "__main__":
