@@ -211,7 +211,7 @@ class ContentsMarker(Flowable):
         return 0, 0
 
     def draw(self):
-        pass
+        """Nothing to draw: the marker only holds a place in the story."""
 
 
 def contents_marker() -> Flowable:

@@ -1,6 +1,8 @@
 """Contracts (SOP 签约合作): vocabularies, validation and lifecycle messages, the pack's labels, verify."""
 
 ENTRIES: dict[str, tuple[str, str]] = {
+    "contract.immutable": ("A contract past draft never changes: make an amendment instead.",
+                           "草稿以外的合同不可修改，如需变更请签订补充协议（修订版）。"),
     # --- vocabularies ---------------------------------------------------------------------------
     "contract.kind.agency": ("Agency agreement", "兼业代理协议"),
     "contract.kind.cooperation": ("Cooperation agreement", "业务合作协议"),

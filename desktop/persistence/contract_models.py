@@ -15,6 +15,7 @@ from sqlalchemy import (JSON, Date, DateTime, ForeignKey, Integer, LargeBinary, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.persistence.base import Audited, Base, utcnow
+from desktop.errors import ServiceError
 
 
 class ContractBranch(Audited, Base):
@@ -135,8 +136,16 @@ LIFECYCLE = frozenset({"status", "signed_on", "signed_by", "terminated_on", "ter
                        "version", "updated_at", "updated_by"})
 
 
-class ImmutableContractError(Exception):
-    """A contract past draft (or its attachments) was about to change its content."""
+class ImmutableContractError(ServiceError):
+    """A contract past draft (or its attachments) was about to change its content.
+
+    The message for the user is ``contract.immutable``; the text says what was touched (the log)."""
+
+    code = "contract.immutable"
+
+    def __init__(self, detail: str):
+        super().__init__("contract.immutable")
+        self.args = (detail,)
 
 
 @event.listens_for(ContractRow, "before_update")

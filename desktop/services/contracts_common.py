@@ -16,7 +16,7 @@ from desktop.rules import contracts as rules
 from desktop.rules.contract_records import Attachment, Contract, ContractListRow, ContractTerms, Party
 from desktop.rules.contract_snapshot import from_json, to_json
 from desktop.services.errors import NotFoundError, ServiceError
-from desktop.services.mapping import audit_of
+from desktop.services.mapping import assign, audit_of
 
 DEFAULT_BRANCH = dict(branch_code="ZJ", name="分公司", uscc="", legal_rep="", address="", phone="",
                       number_pattern="{branch}-车商-{yyyy}-{nnnn}", reminder_days=rules.DEFAULT_REMINDER_DAYS)
@@ -98,12 +98,7 @@ def write_content(row: cm.ContractRow, c: Contract) -> bool:
         branch_address=c.branch.address, branch_phone=c.branch.phone, terms=to_json(c.terms),
         qualification_no=c.qualification_no, qualification_expiry=c.qualification_expiry, note=c.note,
     )
-    changed = False
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-            changed = True
-    return changed
+    return assign(row, **values)
 
 
 def list_row(row: cm.ContractRow, today: date, reminder_days: int, attachment_types: set[str]) -> ContractListRow:

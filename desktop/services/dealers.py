@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.persistence import models as m
 from desktop.rules import records as r
@@ -20,8 +19,9 @@ from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.search import filter_indices, haystack, normalise_query, pinyin_keys
 from desktop.rules.vocab import VERIFIED_MIN_SOURCES
 from desktop.services import mapping
+from desktop.services.conflicts import check_version, stale_guard
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ConflictError, InUseError, NotFoundError
+from desktop.services.errors import InUseError, NotFoundError
 
 
 @dataclass
@@ -138,12 +138,10 @@ def save(ctx: ServiceContext, dealer: r.Dealer) -> r.Dealer:
     if problems:
         raise RuleError(problems)
     try:
-        with ctx.unit() as s:
+        with stale_guard(ctx, m.Dealer, dealer.id, "dealer"), ctx.unit() as s:
             row = _write(ctx, s, clean, people, visits)
             s.flush()
             dealer_id = row.id
-    except StaleDataError:
-        _raise_conflict(ctx, dealer.id)
     except IntegrityError:
         # Another user saved a dealer with the same code between our check and our write.
         with ctx.unit() as s:
@@ -155,14 +153,6 @@ def save(ctx: ServiceContext, dealer: r.Dealer) -> r.Dealer:
     return get(ctx, dealer_id)
 
 
-def _raise_conflict(ctx: ServiceContext, dealer_id):
-    with ctx.unit() as s:
-        row = s.get(m.Dealer, dealer_id)
-        if row is None:
-            raise NotFoundError("dealer", dealer_id)
-        raise ConflictError(row.updated_by, row.updated_at, row.version)
-
-
 def _write(ctx: ServiceContext, s: Session, d: r.Dealer, people, visits) -> m.Dealer:
     if d.id is None:
         row = m.Dealer()
@@ -170,8 +160,7 @@ def _write(ctx: ServiceContext, s: Session, d: r.Dealer, people, visits) -> m.De
         ctx.stamp(row, new=True)
     else:
         row = _load(s, d.id)
-        if row.version != d.audit.version:
-            raise ConflictError(row.updated_by, row.updated_at, row.version)
+        check_version(row, d.audit.version)
     if d.uscc:
         with s.no_autoflush:  # a new row has no legal_name yet: flushing it here would fail NOT NULL
             other = s.scalar(select(m.Dealer).where(m.Dealer.uscc == d.uscc, m.Dealer.id != (d.id or -1)))
@@ -248,8 +237,7 @@ def set_archived(ctx: ServiceContext, dealer_id: int, version: int, archived: bo
         row = s.get(m.Dealer, dealer_id)
         if row is None:
             raise NotFoundError("dealer", dealer_id)
-        if row.version != version:
-            raise ConflictError(row.updated_by, row.updated_at, row.version)
+        check_version(row, version)
         row.archived = archived
         ctx.stamp(row, new=False)
     return get(ctx, dealer_id)

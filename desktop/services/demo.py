@@ -30,7 +30,7 @@ class DemoRefused(Exception):
 
 
 class Cancelled(Exception):
-    pass
+    """The user stopped the demo; its transaction rolls back."""
 
 
 @dataclass

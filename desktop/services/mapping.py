@@ -55,12 +55,16 @@ PERSON_SCALARS = ("name", "gender", "birth_year", "position", "role", "backgroun
 VISIT_SCALARS = ("visited_on", "people_met", "findings", "next_step", "next_date")
 
 
-def copy_fields(src, dst, names) -> bool:
-    """Copy named attributes; True when anything changed."""
+def assign(row, **values) -> bool:
+    """Set attributes; True when any value differs."""
     changed = False
-    for name in names:
-        value = getattr(src, name)
-        if getattr(dst, name) != value:
-            setattr(dst, name, value)
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
             changed = True
     return changed
+
+
+def copy_fields(src, dst, names) -> bool:
+    """Copy named attributes; True when anything changed."""
+    return assign(dst, **{name: getattr(src, name) for name in names})

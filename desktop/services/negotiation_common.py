@@ -5,14 +5,14 @@ Run on the calling thread inside the caller's unit of work; they change nothing 
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.persistence import models as m
+from desktop.services.conflicts import check_version, stale_guard  # noqa: F401  (shared by the negotiation services)
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ConflictError, NotFoundError, ServiceError
+from desktop.services.mapping import assign  # noqa: F401  (shared by the negotiation services)
+from desktop.services.errors import NotFoundError, ServiceError
 
 
 class NegNotFound(NotFoundError):
@@ -58,25 +58,6 @@ def require_dealer(s: Session, dealer_id: int) -> m.Dealer:
     return require(s, m.Dealer, dealer_id, "dealer")
 
 
-def check_version(row, version: int) -> None:
-    """Refuse a caller's stale copy: ConflictError naming who changed the row and when."""
-    if row.version != version:
-        raise ConflictError(row.updated_by, row.updated_at, row.version)
-
-
-@contextmanager
-def stale_guard(ctx: ServiceContext, model, key):
-    """Turn SQLAlchemy's StaleDataError (a concurrent write won) into ConflictError."""
-    try:
-        yield
-    except StaleDataError:
-        with ctx.unit() as s:
-            row = s.get(model, key)
-            if row is None:
-                raise ConflictError("?", None, 0) from None
-            raise ConflictError(row.updated_by, row.updated_at, row.version) from None
-
-
 def touch(ctx: ServiceContext, row, *, new: bool = False) -> None:
     """Stamp who/when and force an UPDATE, so the parent's version moves when only children changed."""
     ctx.stamp(row, new=new)
@@ -116,11 +97,3 @@ def sync_rows(ctx: ServiceContext, existing: list, wanted: list, make, fill, key
     return changed
 
 
-def assign(row, **values) -> bool:
-    """Set attributes; True when any value differs."""
-    changed = False
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-            changed = True
-    return changed

@@ -31,7 +31,7 @@ PEOPLE_FIELDS = ("name", "gender", "position", "role", "phone", "notes")
 
 
 class ExportCancelled(Exception):
-    pass
+    """The user stopped the export; no file was written."""
 
 
 @dataclass

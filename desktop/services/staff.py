@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.persistence import models as m
 from desktop.rules import records as r
 from desktop.rules.dealer import validate_relationship, validate_staff
 from desktop.rules.search import filter_indices, haystack, normalise_query
+from desktop.services.conflicts import check_version, stale_guard
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ConflictError, NotFoundError
+from desktop.services.errors import NotFoundError
 from desktop.services.mapping import audit_of
 
 
@@ -50,7 +50,7 @@ def get(ctx: ServiceContext, staff_id: int) -> r.Staff:
 def save(ctx: ServiceContext, staff: r.Staff) -> r.Staff:
     """Create or update a staff member; ConflictError when the copy is stale."""
     clean = validate_staff(staff, [x.code for x in ranks(ctx)])
-    try:
+    with stale_guard(ctx, m.Staff, clean.id, "staff"):
         with ctx.unit() as s:
             if clean.id is None:
                 row = m.Staff()
@@ -60,16 +60,12 @@ def save(ctx: ServiceContext, staff: r.Staff) -> r.Staff:
                 row = s.get(m.Staff, clean.id)
                 if row is None:
                     raise NotFoundError("staff", clean.id)
-                if row.version != clean.audit.version:
-                    raise ConflictError(row.updated_by, row.updated_at, row.version)
+                check_version(row, clean.audit.version)
                 ctx.stamp(row, new=False)
             row.name, row.title, row.rank_code = clean.name, clean.title, clean.rank_code
             row.line, row.phone, row.archived = clean.line, clean.phone, clean.archived
             s.flush()
             staff_id = row.id
-    except StaleDataError:
-        row = get(ctx, clean.id)
-        raise ConflictError(row.audit.updated_by, row.audit.updated_at, row.audit.version) from None
     return get(ctx, staff_id)
 
 
@@ -102,8 +98,7 @@ def save_relationship(ctx: ServiceContext, rel: r.Relationship) -> r.Relationshi
             row = s.get(m.Relationship, rel.id)
             if row is None:
                 raise NotFoundError("staff", rel.id)
-            if row.version != rel.audit.version:
-                raise ConflictError(row.updated_by, row.updated_at, row.version)
+            check_version(row, rel.audit.version)
         row.strength, row.note = int(rel.strength), rel.note
         ctx.stamp(row, new=False)
         s.flush()

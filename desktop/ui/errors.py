@@ -23,8 +23,6 @@ def message_for(err: BaseException) -> str:
         return err.message()
     if isinstance(err, DatabaseError):
         return QCoreApplication.translate("Errors", "The database cannot be used: {0}").format(err)
-    if type(err).__name__ == "ImmutableContractError":  # raised by the contract tables' guard
-        return QCoreApplication.translate("Errors", "A contract past draft never changes: make an amendment instead.")
     if isinstance(err, OSError):
         return QCoreApplication.translate("Errors", "A file could not be read or written: {0}").format(err.strerror or err)
     from desktop.paths import log_dir
@@ -33,7 +31,7 @@ def message_for(err: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, err: BaseException, title: str | None = None) -> None:
-    if not isinstance(err, (RuleError, ServiceError)) and type(err).__name__ != "ImmutableContractError":
+    if not isinstance(err, (RuleError, ServiceError)):
         log.error("operation failed", exc_info=(type(err), err, err.__traceback__))
     box = QMessageBox(QMessageBox.Warning, title or QCoreApplication.translate("Errors", "DealerDesk"), message_for(err), QMessageBox.Ok, parent)
     box.setObjectName("error_message_box")

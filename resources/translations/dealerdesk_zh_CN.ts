@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ClassificationPage</name>
@@ -23,7 +24,7 @@
         <translation>尚未分类</translation>
     </message>
     <message>
-        <source>Today's data says: {0}</source>
+        <source>Today&apos;s data says: {0}</source>
         <translation>按最新数据：{0}</translation>
     </message>
     <message>
@@ -999,7 +1000,7 @@
         <translation>人脉</translation>
     </message>
     <message>
-        <source>Who in our company knows this dealer's key people (人脉). Saved at once.</source>
+        <source>Who in our company knows this dealer&apos;s key people (人脉). Saved at once.</source>
         <translation>我司哪些人员与该车商的关键人物相熟（人脉）。修改即时保存。</translation>
     </message>
     <message>
@@ -1251,7 +1252,7 @@
         <translation>公关对象清单 — {0}</translation>
     </message>
     <message>
-        <source>Rendering every member's copy…</source>
+        <source>Rendering every member&apos;s copy…</source>
         <translation>正在为每位成员生成谈判资料…</translation>
     </message>
 </context>
@@ -1289,7 +1290,7 @@
         <translation>如 62%</translation>
     </message>
     <message>
-        <source>Manager's rating (1–5)</source>
+        <source>Manager&apos;s rating (1–5)</source>
         <translation>经理评级（1–5）</translation>
     </message>
     <message>
@@ -1333,7 +1334,7 @@
         <translation>立即分类</translation>
     </message>
     <message>
-        <source>Apply the branch's rules to today's data and record the result</source>
+        <source>Apply the branch&apos;s rules to today&apos;s data and record the result</source>
         <translation>按分公司规则对最新数据分类并记录结果</translation>
     </message>
     <message>
@@ -1456,7 +1457,7 @@
         <translation>移除物品</translation>
     </message>
     <message>
-        <source>Agenda (with each step's standard)</source>
+        <source>Agenda (with each step&apos;s standard)</source>
         <translation>议程（含各步骤标准）</translation>
     </message>
     <message>
@@ -1468,7 +1469,7 @@
         <translation>移除步骤</translation>
     </message>
     <message>
-        <source>Use the kind's template</source>
+        <source>Use the kind&apos;s template</source>
         <translation>使用该类型的模板</translation>
     </message>
 </context>
@@ -1578,7 +1579,7 @@
         <translation>上限适用地区</translation>
     </message>
     <message>
-        <source>blank: the dealer's city, then province</source>
+        <source>blank: the dealer&apos;s city, then province</source>
         <translation>留空：依次按车商所在城市、省份</translation>
     </message>
     <message>
@@ -1863,10 +1864,6 @@
         <translation>数据库无法使用：{0}</translation>
     </message>
     <message>
-        <source>A contract past draft never changes: make an amendment instead.</source>
-        <translation>草稿以外的合同不可修改，如需变更请签订补充协议（修订版）。</translation>
-    </message>
-    <message>
         <source>A file could not be read or written: {0}</source>
         <translation>文件无法读取或写入：{0}</translation>
     </message>
@@ -1898,7 +1895,7 @@
         <translation>选中的车商（{0} 家）</translation>
     </message>
     <message>
-        <source>Include key people's sensitive fields (birth year, background, highlights, hobbies)</source>
+        <source>Include key people&apos;s sensitive fields (birth year, background, highlights, hobbies)</source>
         <translation>包含关键人物的敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
     </message>
     <message>
@@ -2276,7 +2273,7 @@
         <translation>品质好：赔付率不高于（%）</translation>
     </message>
     <message>
-        <source>Good quality: manager's rating at least</source>
+        <source>Good quality: manager&apos;s rating at least</source>
         <translation>品质好：经理评级不低于</translation>
     </message>
     <message>
@@ -2479,7 +2476,7 @@
         <translation>新建合同</translation>
     </message>
     <message>
-        <source>The draft takes its terms from the dealer's approved policy and the latest negotiation outcome; its number is given when it is created.</source>
+        <source>The draft takes its terms from the dealer&apos;s approved policy and the latest negotiation outcome; its number is given when it is created.</source>
         <translation>草稿条款取自该车商已批准的政策及最近一次洽谈结果；合同编号在创建时生成。</translation>
     </message>
     <message>
@@ -2923,7 +2920,7 @@
         <translation>送修产值</translation>
     </message>
     <message>
-        <source>Dealer's own premium scale</source>
+        <source>Dealer&apos;s own premium scale</source>
         <translation>车商自有保费规模</translation>
     </message>
     <message>
@@ -3078,7 +3075,7 @@
     </message>
     <message>
         <source>New: {0}   Will update: {1}   Unchanged: {2}   Duplicates: {3}   Invalid: {4}   Left out: {5}</source>
-        <translation>新增：{0}　将更新：{1}　未变：{2}　重复：{3}　无效：{4}　已排除：{5}</translation>
+        <translation>新增：{0}&#x3000;将更新：{1}&#x3000;未变：{2}&#x3000;重复：{3}&#x3000;无效：{4}&#x3000;已排除：{5}</translation>
     </message>
     <message>
         <source>Lines that are not dealers, skipped: rows {0}</source>
@@ -3154,7 +3151,7 @@
         <translation>我司人员</translation>
     </message>
     <message>
-        <source>Dealer's key person</source>
+        <source>Dealer&apos;s key person</source>
         <translation>车商关键人物</translation>
     </message>
     <message>
