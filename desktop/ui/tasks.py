@@ -118,6 +118,7 @@ class _Job(QRunnable):
 _read_pool: QThreadPool | None = None
 _write_pool: QThreadPool | None = None
 _pending: set["_Op"] = set()
+_generations: dict[tuple[int, str], int] = {}  # (parent, key) → newest generation started
 
 
 def _pools() -> tuple[QThreadPool, QThreadPool]:
@@ -149,9 +150,20 @@ class _Op:
         self._dialog: QProgressDialog | None = None
         self._relay: _Relay | None = None
         self._progress: Progress | None = None
+        self._latest_key: str | None = None
+        self._generation = 0
 
     def failure(self, fn: Callable[[BaseException], None]) -> "_Op":
         self._on_failure = fn
+        return self
+
+    def latest(self, key: str) -> "_Op":
+        """Only the newest operation of ``key`` on this parent delivers its result.
+
+        Reads run two at a time, so an older reload can finish after a newer one; without this,
+        the older (stale) result would be shown last.
+        """
+        self._latest_key = key
         return self
 
     def with_progress(self, label: str) -> "_Op":
@@ -159,6 +171,9 @@ class _Op:
         return self
 
     def run(self) -> "_Op":
+        if self._latest_key is not None:
+            slot = (id(self._parent), self._latest_key)
+            _generations[slot] = self._generation = _generations.get(slot, 0) + 1
         relay = _Relay(self, self._parent if isinstance(self._parent, QObject) else None)
         fn = self._fn
         if self._progress_label is not None:
@@ -204,8 +219,14 @@ class _Op:
             except RuntimeError:  # already gone with its parent window
                 pass
 
+    def _superseded(self) -> bool:
+        return self._latest_key is not None and \
+            _generations.get((id(self._parent), self._latest_key)) != self._generation
+
     def _succeeded(self, result: Any) -> None:
         self._finish()
+        if self._superseded():
+            return
         if self._changes is not None:
             bus, kinds = self._changes
             bus.announce(*kinds)

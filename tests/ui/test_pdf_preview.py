@@ -56,3 +56,29 @@ def test_print_page_range(qtbot, tmp_path):
     print_files(None, files, "range", printer=printer, on_done=finished.append)
     qtbot.waitUntil(lambda: bool(finished), timeout=30000)
     assert len(PdfReader(out).pages) == 2, "only pages 2–3 were printed"
+
+
+def test_only_the_newest_reload_is_shown(qtbot):
+    """Two reads of the same view run at once; the older one finishing last must not win."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.tasks import QueryOp, wait_for_idle
+
+    view = QWidget()
+    qtbot.addWidget(view)
+    release_first = threading.Event()
+    shown = []
+
+    def slow_old():
+        release_first.wait(10)
+        return "old"
+
+    QueryOp(view, slow_old, shown.append).latest("rows").run()
+    QueryOp(view, lambda: "new", shown.append).latest("rows").run()
+    qtbot.waitUntil(lambda: shown == ["new"], timeout=10000)
+    release_first.set()
+    wait_for_idle()  # the old read has finished …
+    qtbot.wait(20)  # … and its queued result has been delivered (or dropped)
+    assert shown == ["new"], f"the stale result was dropped: {shown}"

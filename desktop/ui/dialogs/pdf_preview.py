@@ -83,10 +83,8 @@ class PdfPreviewDialog(QDialog):
         self._render_preview()
 
     def _render_preview(self) -> None:
-        self._generation = getattr(self, "_generation", 0) + 1
-        generation, path, dpi = self._generation, self.path, PREVIEW_DPI * self.zoom
-        QueryOp(self, lambda: [to_qimage(p) for p in render(path, dpi)],
-                lambda images: self._show_pages(images) if generation == self._generation else None).run()
+        path, dpi = self.path, PREVIEW_DPI * self.zoom
+        QueryOp(self, lambda: [to_qimage(p) for p in render(path, dpi)], self._show_pages).latest("pages").run()
 
     def _show_pages(self, images: list[QImage]) -> None:
         for label in self.page_labels:

@@ -129,7 +129,7 @@ class DealersView(QWidget):
             rows = dealers.list_rows(ctx, include_archived=include)
             return rows, DealerTableModel.build_index(rows), dealers.facets(ctx)
 
-        QueryOp(self, work, self._loaded).run()
+        QueryOp(self, work, self._loaded).latest("rows").run()
 
     def _loaded(self, result) -> None:
         rows, index, facets = result

@@ -121,7 +121,7 @@ class DossierView(QWidget):
     def reload(self) -> None:
         """Load the dealer list for the search (and the open dossier again)."""
         ctx = self.app.ctx
-        QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).run()
+        QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").run()
         if self.dealer_id is not None:
             self.reload_dossier()
 
@@ -159,7 +159,7 @@ class DossierView(QWidget):
             d, states = dossier.readiness(ctx, dealer_id, meeting_id)
             return d, states, meetings.list_meetings(ctx, dealer_id=dealer_id)
 
-        QueryOp(self, work, self._loaded).failure(self._load_failed).run()
+        QueryOp(self, work, self._loaded).failure(self._load_failed).latest("dossier").run()
 
     def _load_failed(self, err: BaseException) -> None:
         from desktop.ui.errors import show_error
@@ -280,6 +280,6 @@ class DossierView(QWidget):
     def _on_changed(self, kinds) -> None:
         if "dealers" in kinds and self.rows:
             ctx = self.app.ctx
-            QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).run()
+            QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").run()
         if kinds & {"dossier", "dealers", "relationships", "staff"} and self.dealer_id is not None:
             self._reload_timer.start()

@@ -183,7 +183,7 @@ class NegotiationSettingsDialog(QDialog):
                         models=settings.cooperation_models(ctx, include_inactive=True), resources=resources.list_resources(ctx),
                         templates={k: settings.agenda_template(ctx, k) for k in MEETING_KINDS})
 
-        QueryOp(self, work, self._loaded).run()
+        QueryOp(self, work, self._loaded).latest("load").run()
 
     def _loaded(self, data: dict) -> None:
         self.data = data

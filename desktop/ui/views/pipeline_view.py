@@ -103,7 +103,7 @@ class PipelineView(QWidget):
             pipe = pipeline_service.pipeline(ctx)
             return pipe, {r.id: (r.short_name or r.legal_name, r.city) for r in dealers.list_rows(ctx)}
 
-        QueryOp(self, work, self._loaded).run()
+        QueryOp(self, work, self._loaded).latest("pipeline").run()
         if self.tabs.currentIndex() == 1:
             self._load_targets()
 
@@ -140,7 +140,7 @@ class PipelineView(QWidget):
 
     def _load_targets(self) -> None:
         ctx, tier = self.app.ctx, self.tier_combo.currentData()
-        QueryOp(self, lambda: negotiation.ranked_targets(ctx, tier), self._targets_loaded).run()
+        QueryOp(self, lambda: negotiation.ranked_targets(ctx, tier), self._targets_loaded).latest("targets").run()
 
     def _targets_loaded(self, targets) -> None:
         self.targets = targets

@@ -101,7 +101,7 @@ class StaffView(QWidget):
     def reload(self) -> None:
         ctx, text, archived = self.app.ctx, self.search_edit.text(), self.archived_check.isChecked()
         QueryOp(self, lambda: (staff_service.list_staff(ctx, text=text, include_archived=archived), staff_service.ranks(ctx)),
-                self._loaded).run()
+                self._loaded).latest("staff").run()
 
     def _loaded(self, result) -> None:
         self.members, self.ranks = result
