@@ -1,0 +1,58 @@
+"""Import wizard, step 4: what was written, the rejected rows, and undoing the import as a batch."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from desktop.i18n import t
+from desktop.services import roster_batches
+from desktop.ui.dialogs.import_wizard_common import ImportPage, error_text
+from desktop.ui.tasks import CollectionOp
+
+if TYPE_CHECKING:
+    from desktop.ui.dialogs.import_wizard import ImportWizard
+
+
+class ResultPage(ImportPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Import finished"))
+        self.summary_label = QLabel(objectName="summary_label")
+        self.summary_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo this import"), objectName="undo_button")
+        self.undo_button.clicked.connect(self.undo)
+        self.report_button = QPushButton(self.tr("Save &rejected rows…"), objectName="result_report_button")
+        self.report_button.clicked.connect(lambda: self.w.save_rejected())
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addWidget(self.report_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        layout.addWidget(self.status_label)
+
+    def initializePage(self) -> None:
+        c = self.w.result.counts
+        self.summary_label.setText(self.tr(
+            "Import #{0} is written: {1} new dealers, {2} updated, {3} unchanged. {4} duplicates and {5} invalid rows "
+            "were not imported; {6} rows were left out by hand.").format(
+            self.w.result.import_id, c["created"], c["updated"], c["unchanged"], c["duplicates"], c["invalid"], c["excluded"]))
+        self.report_button.setEnabled(c["duplicates"] + c["invalid"] > 0)
+        self.undo_button.setEnabled(c["created"] + c["updated"] > 0)
+
+    def undo(self) -> None:
+        ctx, import_id, lang = self.w.app.ctx, self.w.result.import_id, self.w.app.lang
+        self.undo_button.setEnabled(False)
+
+        def done(outcome) -> None:
+            self.say(t("roster.undo.done", lang, deleted=outcome.deleted, restored=outcome.restored, kept=len(outcome.kept)))
+
+        def failed(err) -> None:
+            self.say(error_text(err, lang), True)
+
+        CollectionOp(self, lambda: roster_batches.undo(ctx, import_id), done).failure(failed) \
+            .announces(self.w.app.bus, "dealers").run()
