@@ -3181,6 +3181,26 @@
         <source>Import #{0} is written: {1} new dealers, {2} updated, {3} unchanged. {4} duplicates and {5} invalid rows were not imported; {6} rows were left out by hand.</source>
         <translation>第 {0} 次导入已写入：新增 {1} 家，更新 {2} 家，未变 {3} 家。{4} 行重复、{5} 行无效，未导入；手动排除 {6} 行。</translation>
     </message>
+    <message>
+        <source>Undo this import? The {0} dealer(s) it created will be deleted, and the {1} dealer(s) it updated will be restored to what they were before the import.</source>
+        <translation>确定撤销本次导入？将删除本次新建的 {0} 家车商，并把 {1} 家被更新的车商恢复为导入前的内容。</translation>
+    </message>
+    <message>
+        <source>Undo this import? The {0} dealer(s) it created will be deleted.</source>
+        <translation>确定撤销本次导入？将删除本次新建的 {0} 家车商。</translation>
+    </message>
+    <message>
+        <source>Undo this import? The {0} dealer(s) it updated will be restored to what they were before the import.</source>
+        <translation>确定撤销本次导入？将把 {0} 家被更新的车商恢复为导入前的内容。</translation>
+    </message>
+    <message>
+        <source>Dealers edited since the import, and new ones that already have visits, key people or other records, are kept as they are.</source>
+        <translation>导入后又被修改过的车商，以及已有走访、关键人物或其他记录的新建车商，将保持不变。</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>

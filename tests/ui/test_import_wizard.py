@@ -6,11 +6,11 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton, QWizard
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton, QWizard
 
 from desktop.config import Settings
 from desktop.rules import records as r
-from desktop.services import dealers, roster_write
+from desktop.services import dealers, roster_batches, roster_write
 from desktop.ui.appservices import AppServices
 from desktop.ui.dialogs.export_dialog import ExportDialog
 from desktop.ui.dialogs.import_wizard import FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE, ImportWizard
@@ -64,7 +64,14 @@ def _to_preview(qtbot, wizard, path):
     return wizard.preview_page
 
 
-def test_import_end_to_end_with_exclusion_and_undo(qtbot, wizard, app, tmp_path):
+def _answer(monkeypatch, answer):
+    """Answer the next QMessageBox.question with ``answer``; the returned list collects (title, text) of each one asked."""
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, title, text, *a, **k: asked.append((title, text)) or answer)
+    return asked
+
+
+def test_import_end_to_end_with_exclusion_and_undo(qtbot, wizard, app, tmp_path, monkeypatch):
     ctx = app.ctx
     existing = dealers.save(ctx, r.Dealer(legal_name="甲汽车有限公司", city="杭州", annual_sales=500))
     dealers.save(ctx, r.Dealer(legal_name="杭州宏达丰田汽车销售服务有限公司", city="杭州"))
@@ -92,10 +99,37 @@ def test_import_end_to_end_with_exclusion_and_undo(qtbot, wizard, app, tmp_path)
     assert dealers.get(ctx, existing.id).annual_sales == 800, "the update is written"
     assert "1 new dealers, 1 updated" in wizard.result_page.summary_label.text(), wizard.result_page.summary_label.text()
 
+    asked = _answer(monkeypatch, QMessageBox.Yes)
     qtbot.mouseClick(wizard.result_page.undo_button, Qt.LeftButton)
+    assert len(asked) == 1, f"undoing asks first: {asked}"
+    title, text = asked[0]
+    assert title == "Undo import", f"the question names the action: {title!r}"
+    assert "The 1 dealer(s) it created will be deleted" in text and "the 1 dealer(s) it updated will be restored" in text, \
+        f"the question names what will be deleted and restored: {text!r}"
     qtbot.waitUntil(lambda: "deleted" in wizard.result_page.status_label.text(), timeout=20000)
     assert dealers.get(ctx, existing.id).annual_sales == 500, "undo restores the updated field"
     assert len(dealers.list_rows(ctx)) == 2, "undo removes the created dealer"
+
+
+def test_cancelled_undo_changes_nothing(qtbot, wizard, app, tmp_path, monkeypatch):
+    ctx = app.ctx
+    path = rf.write_xlsx(tmp_path / "roster.xlsx", [["车商名称", "城市"], ["甲汽车有限公司", "杭州"], ["乙汽车有限公司", "杭州"]])
+    qtbot.keyClicks(wizard.file_page.file_edit, str(path))
+    _next(qtbot, wizard, MAPPING_PAGE)
+    _next(qtbot, wizard, PREVIEW_PAGE)
+    qtbot.waitUntil(lambda: "New: 2" in wizard.preview_page.counts_label.text(), timeout=20000)
+    _next(qtbot, wizard, RESULT_PAGE)
+    page = wizard.result_page
+    asked = _answer(monkeypatch, QMessageBox.Cancel)
+    qtbot.mouseClick(page.undo_button, Qt.LeftButton)
+    wait_for_idle()
+    assert len(asked) == 1 and "The 2 dealer(s) it created will be deleted." in asked[0][1], \
+        f"an import that only created dealers says so, with the count: {asked}"
+    assert "updated" not in asked[0][1].split("\n")[0], f"no mention of updates when there were none: {asked[0][1]!r}"
+    assert len(dealers.list_rows(ctx)) == 2, "cancelling keeps the imported dealers"
+    assert roster_batches.list_imports(ctx)[0].undone_at is None, "cancelling does not mark the import undone"
+    assert page.undo_button.isEnabled(), "the import can still be undone after cancelling"
+    assert page.status_label.text() == "", f"nothing is reported after cancelling: {page.status_label.text()!r}"
 
 
 def test_rejected_rows_report_from_the_preview(qtbot, wizard, app, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from desktop.i18n import t
 from desktop.services import roster_batches
@@ -44,7 +44,28 @@ class ResultPage(ImportPage):
         self.report_button.setEnabled(c["duplicates"] + c["invalid"] > 0)
         self.undo_button.setEnabled(c["created"] + c["updated"] > 0)
 
+    def confirm_undo(self) -> bool:
+        """Ask before undoing, naming what will happen; ``True`` only on an explicit yes."""
+        c = self.w.result.counts
+        created, updated = c["created"], c["updated"]
+        if created and updated:
+            what = self.tr("Undo this import? The {0} dealer(s) it created will be deleted, and the {1} dealer(s) it "
+                           "updated will be restored to what they were before the import.").format(created, updated)
+        elif created:
+            what = self.tr("Undo this import? The {0} dealer(s) it created will be deleted.").format(created)
+        else:
+            what = self.tr("Undo this import? The {0} dealer(s) it updated will be restored to what they were before "
+                           "the import.").format(updated)
+        kept = self.tr("Dealers edited since the import, and new ones that already have visits, key people or other "
+                       "records, are kept as they are.")
+        answer = QMessageBox.question(self, self.tr("Undo import"), what + "\n\n" + kept,
+                                      QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Yes
+
     def undo(self) -> None:
+        """Undo the import as a batch on the write worker, once the user has confirmed."""
+        if not self.confirm_undo():
+            return
         ctx, import_id, lang = self.w.app.ctx, self.w.result.import_id, self.w.app.lang
         self.undo_button.setEnabled(False)
 
