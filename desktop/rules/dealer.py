@@ -98,8 +98,20 @@ def _founded_on(p: Problems, value):
     return value
 
 
-def _text_check(name: str, **kw):
-    return lambda p, value: _text(p, name, value, **kw)
+class TextCheck:
+    """The rule of a plain text field: cleaned, maybe required, at most ``max_len`` characters.
+    A class rather than a closure so the roster import can apply it to a whole column at once."""
+
+    __slots__ = ("name", "required", "max_len")
+
+    def __init__(self, name: str, *, required: bool = False, max_len: int = MAX_NAME) -> None:
+        self.name, self.required, self.max_len = name, required, max_len
+
+    def __call__(self, problems: Problems, value) -> str:
+        return _text(problems, self.name, value, required=self.required, max_len=self.max_len)
+
+
+_text_check = TextCheck
 
 
 # Every rule on a dealer's own fields concerns one field: field → check(problems, value) → the

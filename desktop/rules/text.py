@@ -24,3 +24,19 @@ def clean(text: object) -> str:
         return ""
     value = unicodedata.normalize("NFC", to_halfwidth(str(text)))
     return _SPACES.sub(" ", value).strip()
+
+
+_SEPARATOR = "\x00"  # not whitespace, never composes (NFC), never full-width
+
+
+def clean_many(texts) -> list[str]:
+    """``clean`` of many strings (str only) at once, with the same results: each step runs once
+    over the texts joined by a NUL, in C, instead of once per text (a roster column of 50,000)."""
+    texts = list(texts)
+    if not texts:
+        return []
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1:  # a text holding a NUL itself
+        return [clean(t) for t in texts]
+    joined = _SPACES.sub(" ", unicodedata.normalize("NFC", to_halfwidth(joined)))
+    return [part.strip() for part in joined.split(_SEPARATOR)]
