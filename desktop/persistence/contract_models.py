@@ -3,15 +3,22 @@ clause templates (every edit a new version), attachments, our branch entity, and
 
 A contract's content changes only while it is a draft; from then on only its lifecycle columns
 move (status, signing, termination). An ORM event refuses anything else — the services never
-try, this is the backstop — and the same holds for the attachments of a contract past draft.
+try, this is the backstop — and the same holds for the attachments and the stored packs of a
+contract past draft.
+
+Follow-ups are one at a time, also when two users act at the same moment (the services check
+first; the database has the last word): a contract is renewed by at most one contract
+(``uq_contracts_renews_id``; deleting a renewal draft frees it), and a contract number has at
+most one revision not yet binding (``uq_contracts_open_revision``, partial on the open statuses,
+which SQLite and PostgreSQL both enforce).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (JSON, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, event,
-                        inspect, select)
+from sqlalchemy import (JSON, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint,
+                        event, inspect, select, text)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.persistence.base import Audited, Base, utcnow
@@ -58,6 +65,10 @@ class ContractTemplateRow(Audited, Base):
     __table_args__ = (UniqueConstraint("kind", "template_version", name="uq_contract_templates_kind_version"),)
 
 
+# The statuses not yet binding (rules.contracts.OPEN, spelled out: the index must never change silently).
+OPEN_WHERE = "status IN ('draft', 'under_review')"
+
+
 class ContractRow(Audited, Base):
     __tablename__ = "contracts"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -93,7 +104,12 @@ class ContractRow(Audited, Base):
     terminated_on: Mapped[date | None] = mapped_column(Date)
     termination_reason: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    __table_args__ = (UniqueConstraint("number", "revision", name="uq_contracts_number_revision"),)
+    __table_args__ = (
+        UniqueConstraint("number", "revision", name="uq_contracts_number_revision"),
+        Index("uq_contracts_renews_id", "renews_id", unique=True),
+        Index("uq_contracts_open_revision", "number", unique=True, sqlite_where=text(OPEN_WHERE),
+              postgresql_where=text(OPEN_WHERE)),
+    )
 
 
 class ContractAttachmentRow(Audited, Base):
@@ -137,7 +153,7 @@ LIFECYCLE = frozenset({"status", "signed_on", "signed_by", "terminated_on", "ter
 
 
 class ImmutableContractError(ServiceError):
-    """A contract past draft (or its attachments) was about to change its content.
+    """A contract past draft (or its attachments, or a pack stored for it) was about to change.
 
     The message for the user is ``contract.immutable``; the text says what was touched (the log)."""
 
@@ -174,3 +190,17 @@ def _attachments_frozen(_mapper, connection, target: ContractAttachmentRow) -> N
 
 for _event in ("before_insert", "before_update", "before_delete"):
     event.listen(ContractAttachmentRow, _event, _attachments_frozen)
+
+
+def _packs_kept(_mapper, connection, target: ContractPackRow) -> None:
+    # A pack is the proof of what was printed; once its contract left draft it stays as recorded.
+    history = inspect(target).attrs.contract_id.history  # moving a pack off a contract changes that one too
+    owners = {target.contract_id, *history.deleted}
+    statuses = connection.execute(select(ContractRow.status).where(ContractRow.id.in_(owners))).scalars().all()
+    status = next((s for s in statuses if s != "draft"), None)
+    if status is not None:
+        raise ImmutableContractError(f"pack {target.uid} of contract {target.number}/{target.revision} ({status}) cannot change")
+
+
+for _event in ("before_update", "before_delete"):
+    event.listen(ContractPackRow, _event, _packs_kept)

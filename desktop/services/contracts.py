@@ -29,8 +29,8 @@ from desktop.services import contracts_numbering as numbering
 from desktop.services import contracts_settings as settings
 from desktop.services import negotiation_pipeline
 from desktop.services.context import ServiceContext
-from desktop.services.contracts_common import (attachments_of, branch_row, list_row, record, require_contract,
-                                               terms_of, write_content)
+from desktop.services.contracts_common import (attachments_of, branch_row, list_row, record, refuse_second_renewal,
+                                               require_contract, terms_of, write_content)
 from desktop.services.negotiation_common import check_version, require_dealer, stale_guard
 from desktop.services.negotiation_outcomes import get_outcome
 from desktop.services.negotiation_policies import record as policy_record
@@ -156,7 +156,9 @@ def create(ctx: ServiceContext, dealer_id: int, *, kind: str = "cooperation", st
     """A new draft for the dealer, numbered, with the approved policy's terms and the current template.
 
     RuleError when the dealer has no approved policy (or the one named is not approved or not
-    theirs), or when a value is malformed. The number is taken in the same transaction.
+    theirs), or when a value is malformed. The number is taken in the same transaction. With
+    ``renews_id``: ContractRefused when that contract already has a renewal (the database refuses
+    a second one even when two users renew it at the same moment).
     """
     day = _today(today)
     if kind not in rules.KINDS:
@@ -193,6 +195,9 @@ def create(ctx: ServiceContext, dealer_id: int, *, kind: str = "cooperation", st
                 contract_id = row.id
             break
         except IntegrityError:  # the unique (number, revision) caught a clash: take the next number
+            if renews_id is not None:  # … or another user renewed the same contract a moment ago
+                with ctx.unit() as s:
+                    refuse_second_renewal(s, require_contract(s, renews_id), just_now=True)
             if attempt == CREATE_ATTEMPTS - 1:
                 raise
     return get(ctx, contract_id, day)

@@ -36,6 +36,33 @@ class ContractRefused(ServiceError):
     """A business rule refuses the action (e.g. an amendment while another one is open)."""
 
 
+def refuse_second_renewal(s: Session, old: cm.ContractRow, *, just_now: bool = False) -> None:
+    """ContractRefused when ``old`` already has a renewal (one per contract; the database enforces it too).
+
+    ``just_now``: the database has just refused ours, so the message says who got there first.
+    """
+    other = s.scalars(select(cm.ContractRow).where(cm.ContractRow.renews_id == old.id)).first()
+    if other is None:
+        return
+    if just_now:
+        raise ContractRefused("contract.renewal_taken", number=old.number, other=other.number, user=other.created_by or "?")
+    if other.status in rules.OPEN:
+        raise ContractRefused("contract.renewal_open", number=old.number, other=other.number)
+    raise ContractRefused("contract.already_renewed", number=old.number, other=other.number)
+
+
+def refuse_second_amendment(s: Session, number: str, *, just_now: bool = False) -> None:
+    """ContractRefused when a revision of ``number`` is still open (one at a time; the database enforces it too)."""
+    pending = s.scalars(select(cm.ContractRow).where(cm.ContractRow.number == number,
+                                                     cm.ContractRow.status.in_(rules.OPEN))).first()
+    if pending is None:
+        return
+    if just_now:
+        raise ContractRefused("contract.amendment_taken", number=number, revision=pending.revision,
+                              user=pending.created_by or "?")
+    raise ContractRefused("contract.amendment_open", number=number, revision=pending.revision)
+
+
 def require(s: Session, model, key, kind: str):
     row = s.get(model, key)
     if row is None:

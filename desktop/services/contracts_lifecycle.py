@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.persistence import contract_models as cm
@@ -21,7 +22,8 @@ from desktop.rules.errors import FieldProblem, RuleError
 from desktop.services import contracts as contract_service
 from desktop.services import contracts_settings as settings
 from desktop.services.context import ServiceContext
-from desktop.services.contracts_common import (ContractRefused, attachments_of, record, require_contract)
+from desktop.services.contracts_common import (attachments_of, record, refuse_second_amendment, refuse_second_renewal,
+                                               require_contract)
 from desktop.services.negotiation_common import check_version, stale_guard
 
 
@@ -116,21 +118,16 @@ def terminate(ctx: ServiceContext, contract_id: int, version: int, reason: str, 
     return contract_service.get(ctx, contract_id, day)
 
 
-def _open_successor(s, column, value) -> cm.ContractRow | None:
-    return s.scalars(select(cm.ContractRow).where(column == value, cm.ContractRow.status.in_(rules.OPEN))).first()
+AMEND_ATTEMPTS = 3
 
 
-def amend(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
-    """A new draft revision of a signed contract (same number, revision + 1, linked to this one)."""
+def _amend_once(ctx: ServiceContext, contract_id: int, version: int) -> int:
     with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
         row = require_contract(s, contract_id)
         check_version(row, version)
         if row.status not in rules.LIVE:
             raise RuleError(rules.StatusProblem("status", "contract.amend_not_live", {"number": row.number, "status": row.status}))
-        pending = s.scalars(select(cm.ContractRow).where(cm.ContractRow.number == row.number,
-                                                         cm.ContractRow.status.in_(rules.OPEN))).first()
-        if pending is not None:
-            raise ContractRefused("contract.amendment_open", number=row.number, revision=pending.revision)
+        refuse_second_amendment(s, row.number)
         revision = (s.scalar(select(func.max(cm.ContractRow.revision)).where(cm.ContractRow.number == row.number)) or 1) + 1
         copy = cm.ContractRow(status="draft", revision=revision, amends_id=row.id, renews_id=None, signed_by="",
                               termination_reason="")
@@ -142,23 +139,40 @@ def amend(ctx: ServiceContext, contract_id: int, version: int, today: date | Non
         ctx.stamp(copy, new=True)
         s.add(copy)
         s.flush()
-        new_id = copy.id
+        return copy.id
+
+
+def amend(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
+    """A new draft revision of a signed contract (same number, revision + 1, linked to this one).
+
+    Refused (ContractRefused) while another revision of the number is open — also when another
+    user started one at the same moment: the database's unique index refuses the second.
+    """
+    for attempt in range(AMEND_ATTEMPTS):
+        try:
+            new_id = _amend_once(ctx, contract_id, version)
+            break
+        except IntegrityError:  # someone else's revision got in first: say whose, else read again and retry
+            with ctx.unit() as s:
+                refuse_second_amendment(s, require_contract(s, contract_id).number, just_now=True)
+            if attempt == AMEND_ATTEMPTS - 1:
+                raise
     return contract_service.get(ctx, new_id, today)
 
 
 def renew(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
     """A new contract (new number) for the term after this one, from the newest approved policy.
 
-    Refused while another renewal of it is still open; the old one is marked renewed when the new one is signed.
+    A contract is renewed once: refused (ContractRefused) when it already has a renewal, also one
+    another user created at the same moment (the database refuses the second). The old one is
+    marked renewed when the new one is signed; deleting a renewal draft lets it be renewed again.
     """
     with ctx.unit() as s:
         row = require_contract(s, contract_id)
         check_version(row, version)
         if row.status not in rules.TRANSITIONS["renew"][0]:
             raise RuleError(rules.StatusProblem("status", "contract.bad_transition", {"status": row.status, "action": "renew"}))
-        pending = _open_successor(s, cm.ContractRow.renews_id, contract_id)
-        if pending is not None:
-            raise ContractRefused("contract.renewal_open", number=row.number, other=pending.number)
+        refuse_second_renewal(s, row)
         kind, dealer_id, end = row.kind, row.dealer_id, row.end_date
     start = end + timedelta(days=1) if end is not None else _today(today)
     return contract_service.create(ctx, dealer_id, kind=kind, start=start, today=today, renews_id=contract_id)

@@ -127,6 +127,31 @@ def test_every_pack_is_stored_with_hash_and_snapshot(ctx, tmp_path):
         second.pack.uid, result.pack.uid], "each generation is its own pack, newest first"
 
 
+def test_the_packs_of_a_contract_past_draft_never_change(ctx, tmp_path):
+    c = new_contract(ctx)
+    early = _pack(ctx, tmp_path, c.id, "draft.pdf").pack  # printed while a draft, kept as proof after signing
+    c = lc.sign(ctx, c.id, lc.submit(ctx, c.id, c.audit.version, today=DAY).audit.version, today=DAY)
+    signed = _pack(ctx, tmp_path, c.id, "signed.pdf").pack
+    assert signed.number == c.number, "a signed contract still gets new packs"
+    other = new_contract(ctx, 2)
+    edits = (lambda row: setattr(row, "sha256", "0" * 64), lambda row: setattr(row, "snapshot", {}),
+             lambda row: setattr(row, "contract_id", other.id))
+    for uid in (early.uid, signed.uid):
+        for edit in edits:
+            with pytest.raises(cm.ImmutableContractError) as caught:
+                with ctx.unit() as s:
+                    edit(s.scalars(select(cm.ContractPackRow).where(cm.ContractPackRow.uid == uid)).one())
+            assert caught.value.code == "contract.immutable", f"the ORM backstop refuses editing pack {uid}"
+        with pytest.raises(cm.ImmutableContractError):
+            with ctx.unit() as s:
+                s.delete(s.scalars(select(cm.ContractPackRow).where(cm.ContractPackRow.uid == uid)).one())
+    with ctx.unit() as s:
+        stored = {r.uid: (r.sha256, r.contract_id, bool(r.snapshot)) for r in s.scalars(select(cm.ContractPackRow))}
+    assert stored == {early.uid: (early.sha256, c.id, True), signed.uid: (signed.sha256, c.id, True)}, (
+        f"both packs are stored as they were made: {stored}")
+    assert pack_integrity.verify_file(ctx, tmp_path / "signed.pdf").result == "intact", "and still verify"
+
+
 def test_verify_names_the_contract_and_catches_a_one_byte_change(ctx, tmp_path):
     c = new_contract(ctx)
     c = lc.sign(ctx, c.id, lc.submit(ctx, c.id, c.audit.version, today=DAY).audit.version, today=DAY)
