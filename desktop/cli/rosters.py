@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.cli.common import UsageError, fail, open_context, print_json, print_table
 from desktop.cli.registry import command
 from desktop.i18n import t
-from desktop.services import roster_batches, roster_export, roster_import, roster_write
+from desktop.services import roster_batches, roster_export, roster_import, roster_pipeline
 from desktop.services.roster_report import write_error_report
 from desktop.spreadsheets.errors import UnusableFile
 
@@ -36,15 +36,15 @@ def run_import(args) -> int:
         raise UsageError("--errors needs a file name ending in .xlsx")
     ctx = open_context(args)
     try:
-        source = roster_import.open_roster(ctx, args.file, args.sheet)
-        plan = roster_import.analyse(ctx, source, args.mode)
+        if args.dry_run:
+            plan, result = roster_import.analyse(ctx, roster_import.open_roster(ctx, args.file, args.sheet), args.mode), None
+        else:  # no preview to wait for: plan and write in one pass
+            outcome = roster_pipeline.import_roster(ctx, args.file, args.sheet, args.mode, strict=args.strict)
+            plan, result = outcome.plan, outcome.result
     except UnusableFile as err:
         return fail(err.message())
-    del source  # the sheet's cells: only the plan is needed from here on
     counts = plan.counts()
     rejected = counts["duplicates"] + counts["invalid"]
-    written = not args.dry_run and not (args.strict and rejected)
-    result = roster_write.commit(ctx, plan) if written else None
     if args.errors and rejected:
         write_error_report(plan, args.errors)
     if args.json:

@@ -17,9 +17,20 @@ _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 _ALLOWED = frozenset(ALPHABET)
 
 
+# The weights are the powers of 3 modulo 31, and 34 ≡ 3 (mod 31): the weighted sum is, modulo 31,
+# the 17 characters read right to left as one base-34 number — which int() reads in C (a roster
+# import checks 50,000 codes). Each character becomes the base-34 digit of its value.
+_BASE34 = str.maketrans({ch: "0123456789abcdefghijklmnopqrstu"[i] for i, ch in enumerate(ALPHABET)})
+
+
 def check_character(first17: str) -> str:
     """The check character for the first 17 characters (already upper-case and valid)."""
-    total = sum(map(mul, map(_VALUE.__getitem__, first17), WEIGHTS))  # no generator: roster imports check 50,000
+    return ALPHABET[-int(first17[::-1].translate(_BASE34), 34) % 31]
+
+
+def _weighted_check_character(first17: str) -> str:
+    """GB 32100's formula as written (what check_character computes; kept for the tests)."""
+    total = sum(map(mul, map(_VALUE.__getitem__, first17), WEIGHTS))
     return ALPHABET[(31 - total % 31) % 31]
 
 

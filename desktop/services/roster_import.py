@@ -20,7 +20,7 @@ from desktop.rules import records as r
 from desktop.services import roster_mappings
 from desktop.services.context import ServiceContext
 from desktop.services.errors import ServiceError
-from desktop.services.roster_match import DealerIndex, cores, load_index, norm_city, norm_name
+from desktop.services.roster_match import DealerIndex, core_names, cores, load_index, norm_city, norm_names
 from desktop.services.roster_values import changes, load_values
 from desktop.spreadsheets.cells import as_text
 from desktop.spreadsheets.columns import FIELDS
@@ -189,32 +189,57 @@ class ImportPlan:
 
 def analyse(ctx: ServiceContext, source: RosterSource, mode: str = "upsert", progress: ProgressFn | None = None) -> ImportPlan:
     """Plan the import of ``source`` in ``mode`` (create, update or upsert). Reads the database, writes nothing."""
+    check_source(source, mode)
+    with bulk_work():
+        return _analyse(ctx, source, mode, progress)
+
+
+def check_source(source: RosterSource, mode: str) -> None:
+    """A known mode, and a column for the dealer's name (else UnusableFile)."""
     if mode not in MODES:
         raise ValueError(mode)
     if "legal_name" not in source.mapping:
         raise UnusableFile("roster.file.no_name_column", name=source.file_name, sheet=source.sheet,
                            headers="、".join(h for h in source.headers if h) or "—")
-    with bulk_work():
-        return _analyse(ctx, source, mode, progress)
 
 
 def _analyse(ctx: ServiceContext, source: RosterSource, mode: str, progress: ProgressFn | None) -> ImportPlan:
     with ctx.unit() as s:
         index = load_index(s)
+    planner = plan_rows(source, mode, index, progress)
+    with ctx.unit() as s:
+        settle(planner, s)
+    if progress is not None and progress(1, 1) is False:
+        raise ImportCancelled()
+    return planner.plan(source)
+
+
+def plan_rows(source: RosterSource, mode: str, index: DealerIndex, progress: ProgressFn | None = None,
+              on_chunk: Callable[[list[PlannedRow]], None] | None = None) -> "_Planner":
+    """Classify every data row against ``index`` and the rows before it, ``CHUNK`` rows at a time;
+    ``on_chunk`` gets each chunk's planned rows (a row's status is final once planned, except that
+    a row matching a stored dealer waits for ``settle`` to say update or unchanged)."""
     planner = _Planner(source, mode, index)
     start = source.header_index + 1
     total = max(source.grid.height - start, 1)
     rows = source.grid.iter_rows(start)
     done = 0
     while chunk := list(islice(rows, CHUNK)):
+        before = len(planner.rows)
         planner.plan_many(chunk, start + done + 1)
         done += len(chunk)
+        if on_chunk is not None:
+            on_chunk(planner.rows[before:])
         if progress is not None and progress(done, total) is False:
             raise ImportCancelled()
     if not planner.rows:
         raise UnusableFile("roster.file.no_rows", name=source.file_name, sheet=source.sheet)
-    with ctx.unit() as s:
-        stored = load_values(s, [p.dealer_id for p in planner.matched])
+    return planner
+
+
+def settle(planner: "_Planner", s) -> None:
+    """Rows matching a stored dealer: 'update' with their field changes, or 'unchanged'."""
+    stored = load_values(s, [p.dealer_id for p in planner.matched])
     for p in planner.matched:
         p.changes = changes(stored[p.dealer_id], p.value, p.fields)
         p.status = "update" if p.changes else "unchanged"
@@ -222,10 +247,6 @@ def _analyse(ctx: ServiceContext, source: RosterSource, mode: str, progress: Pro
             p.stored = stored[p.dealer_id]
         else:
             p.values = None
-    if progress is not None and progress(total, total) is False:
-        raise ImportCancelled()
-    return ImportPlan(source.file_name, source.sha256, source.sheet, mode, list(source.headers), list(source.mapping),
-                      source.signature, planner.rows, planner.skipped)
 
 
 class _Planner:
@@ -246,6 +267,10 @@ class _Planner:
         self.seen_core: dict[tuple[str, str], tuple[int, str]] = {}
         self.claimed: dict[int, int] = {}  # dealer id → row that matched it
 
+    def plan(self, source: RosterSource) -> ImportPlan:
+        return ImportPlan(source.file_name, source.sha256, source.sheet, self.mode, list(source.headers),
+                          list(source.mapping), source.signature, self.rows, self.skipped)
+
     def plan_many(self, raws: list[list], first: int) -> None:
         """Plan consecutive rows, the first being Excel row ``first``."""
         kind = self.conv.kind
@@ -257,21 +282,25 @@ class _Planner:
             elif what != "blank":
                 self.skipped.append((n, what))
         converted = self.conv.values_many([raw for _n, raw in data])
+        valid = [dealer for dealer, problems in converted if not problems]
+        # The name keys of the chunk's valid rows, each step in one pass over all of them.
+        names = norm_names([d[_LEGAL] for d in valid])
+        cities = [norm_city(d[_CITY]) for d in valid]
+        keys = iter(zip(names, cities, core_names(names, [(d[_PROVINCE], d[_CITY], d[_DISTRICT]) for d in valid])))
         append, classify = self.rows.append, self._classify
         for (row, raw), (dealer, problems) in zip(data, converted):
             if problems:
                 append(PlannedRow(row, "invalid", problems=problems, raw=raw))
             else:
-                append(classify(dealer, raw, row))
+                append(classify(dealer, raw, row, *next(keys)))
 
     def _reject(self, at: int, raw: list, status: str, column: int, field_name: str, code: str, **params) -> PlannedRow:
         return PlannedRow(at, status, problems=[CellProblem(column, field_name, code, params)], raw=raw)
 
-    def _classify(self, dealer: tuple, raw: list, row: int) -> PlannedRow:
-        """``dealer``: the row's validated values in FIELDS order."""
+    def _classify(self, dealer: tuple, raw: list, row: int, normalised: str, city: str, core: str) -> PlannedRow:
+        """``dealer``: the row's validated values in FIELDS order; ``normalised``, ``city``, ``core``:
+        its name, city and core name as roster_match normalises them."""
         uscc = dealer[_USCC]
-        city = norm_city(dealer[_CITY])
-        normalised = norm_name(dealer[_LEGAL])
         name_key = (normalised, city)
         if uscc and uscc in self.seen_uscc:
             return self._reject(row, raw, "duplicate", self.uscc_col, "uscc", "roster.dup.file_uscc", row=self.seen_uscc[uscc])
@@ -308,11 +337,12 @@ class _Planner:
             return planned
         if self.mode == "update":
             return self._reject(row, raw, "invalid", self.name_col, "legal_name", "roster.not_found")
-        return self._new_or_similar(dealer, raw, row, city, normalised)
+        return self._new_or_similar(dealer, raw, row, city, normalised, core)
 
-    def _new_or_similar(self, dealer: tuple, raw: list, row: int, city: str, normalised: str) -> PlannedRow:
+    def _new_or_similar(self, dealer: tuple, raw: list, row: int, city: str, normalised: str, core: str) -> PlannedRow:
         uscc = dealer[_USCC]
-        found = cores(dealer[_LEGAL], dealer[_SHORT], dealer[_PROVINCE], dealer[_CITY], dealer[_DISTRICT], normalised=normalised)
+        found = cores(dealer[_LEGAL], dealer[_SHORT], dealer[_PROVINCE], dealer[_CITY], dealer[_DISTRICT],
+                      normalised=normalised, core=core)
         similar: PlannedRow | None = None
         for core in sorted(found):
             for known_id in self.index.by_core.get((core, city), ()):

@@ -33,6 +33,15 @@ def norm_name(name: str) -> str:
     return _FORMS.sub("", _PUNCT.sub("", to_halfwidth(name or "").lower()))
 
 
+def norm_names(names: list[str]) -> list[str]:
+    """``norm_name`` of many names (a roster chunk) in one pass over them joined by a NUL, which
+    no step touches or matches across; the same results."""
+    joined = "\x00".join(names)
+    if joined.count("\x00") != len(names) - 1:
+        return [norm_name(n) for n in names]
+    return norm_name(joined).split("\x00")
+
+
 @lru_cache(maxsize=4096)
 def norm_city(city: str) -> str:
     return _PLACE_SUFFIX.sub("", _PUNCT.sub("", to_halfwidth(city or "")))
@@ -54,7 +63,20 @@ def _place_prefix(places: tuple[str, ...]):
 
 def core_name(name: str, *places: str, normalised: str | None = None) -> str:
     """The distinctive part of a name: no place names, legal forms or trade words ('' when too short)."""
-    text = norm_name(name) if normalised is None else normalised
+    text = _TRADE.sub("", _without_places(norm_name(name) if normalised is None else normalised, places))
+    return text if len(text) >= 2 else ""
+
+
+def core_names(normalised: list[str], places: list[tuple[str, ...]]) -> list[str]:
+    """``core_name`` of many normalised names, each with its places; trade words go in one pass."""
+    texts = [_without_places(text, p) for text, p in zip(normalised, places)]
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:
+        return [core_name("", *p, normalised=n) for n, p in zip(normalised, places)]
+    return [text if len(text) >= 2 else "" for text in _TRADE.sub("", joined).split("\x00")]
+
+
+def _without_places(text: str, places: tuple[str, ...]) -> str:
     match = _place_prefix(places)
     if match is not None:
         for _ in range(len(places)):
@@ -62,8 +84,7 @@ def core_name(name: str, *places: str, normalised: str | None = None) -> str:
             if found is None:
                 break
             text = _LEADING_SUFFIX.sub("", text[found.end():])
-    text = _TRADE.sub("", text)
-    return text if len(text) >= 2 else ""
+    return text
 
 
 @dataclass
@@ -95,8 +116,10 @@ class DealerIndex:
             self.by_core[(core, city)].append(known.id)
 
 
-def cores(legal_name: str, short_name: str, province: str, city: str, district: str, *, normalised: str | None = None) -> set[str]:
-    found = {core_name(legal_name, province, city, district, normalised=normalised)}
+def cores(legal_name: str, short_name: str, province: str, city: str, district: str, *, normalised: str | None = None,
+          core: str | None = None) -> set[str]:
+    """The name's core and the short name's (``core``: the name's, when already known)."""
+    found = {core_name(legal_name, province, city, district, normalised=normalised) if core is None else core}
     if short_name:
         found.add(_short_core(short_name, province, city, district))
     found.discard("")

@@ -12,6 +12,8 @@ import json
 import os
 import time
 from dataclasses import dataclass
+import sqlite3
+from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -30,10 +32,8 @@ from desktop.services.roster_values import SCALARS, to_json
 
 CHUNK = 5000
 FAST_SQLITE = True  # tests switch it off to exercise the portable Core path on SQLite
+_SQLITE_MAX_VARIABLES = 32766 if sqlite3.sqlite_version_info >= (3, 32) else 999  # bound parameters per statement
 PAUSE_ENV = "DEALERDESK_TEST_IMPORT_PAUSE"  # test hook: write this file, then sleep mid-transaction
-_SCALAR_AT = [FIELD_INDEX[f] for f in SCALARS]
-_scalars_of = itemgetter(*_SCALAR_AT)  # a plan row's values → its scalar fields, in SCALARS order
-_USCC_AT = SCALARS.index("uscc")
 _LEGAL, _SHORT, _BRANDS, _REPAIRED, _SOURCES, _INSURERS = (
     FIELD_INDEX[f] for f in ("legal_name", "short_name", "brands", "brands_repaired", "sources", "insurers"))
 _DEALER_COLUMNS = ("id", *SCALARS, "archived", "name_pinyin", "name_initials", "version", "created_at", "created_by", "updated_at", "updated_by")
@@ -67,8 +67,19 @@ class _Bulk:
             ]
         if adapters:
             rows = [_adapt(row, adapters) for row in rows]
-        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        self.conn.exec_driver_sql(sql, rows)
+        # Many rows per statement: one sqlite3_step writes them all with the GIL let go, so a
+        # writer thread runs beside a busy Python thread (executemany's one step per row would
+        # wait for the GIL after every row) — and it is no slower on its own.
+        per = max(1, _SQLITE_MAX_VARIABLES // len(columns))
+        head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
+        one = "(" + ",".join("?" * len(columns)) + ")"
+        cursor = self.conn.connection.cursor()
+        try:
+            for start in range(0, len(rows), per):
+                batch = rows[start:start + per]
+                cursor.execute(head + ",".join([one] * len(batch)), list(chain.from_iterable(batch)))
+        finally:
+            cursor.close()
 
 
 def _sqlite_adapter(column_type):
@@ -107,33 +118,87 @@ def commit(ctx: ServiceContext, plan: ImportPlan, *, exclude=frozenset(), accept
     total, done = len(new_rows) + len(updates), 0
     try:
         with bulk_work(), ctx.unit() as s:
-            batch = rm.RosterImport(file_name=plan.file_name[:260], sha256=plan.sha256, sheet=plan.sheet[:100], mode=plan.mode,
-                                    imported_at=ctx.now(), imported_by=ctx.user, undone_by="", **counts)
-            s.add(batch)
-            s.flush()  # the first write: SQLite now holds the write lock, so the ids below stay ours
-            _check_versions(s, updates)
-            bulk = _Bulk(s)
-            next_id = (s.scalar(select(func.max(m.Dealer.id))) or 0) + 1  # used on SQLite only
-            log: list[tuple] = []
+            tx = RosterTransaction(ctx, s, plan.file_name, plan.sha256, plan.sheet, plan.mode)
+            tx.check_versions(updates)  # first: a stale plan writes nothing
             for start in range(0, len(new_rows), CHUNK):
                 chunk = new_rows[start:start + CHUNK]
-                _insert_new(ctx, bulk, chunk, next_id, batch.id, log)
-                next_id += len(chunk)
+                tx.insert_new(chunk)
                 done += len(chunk)
                 _tick(progress, done, total)
-                if start == 0:
-                    _pause_for_tests()
             for start in range(0, len(updates), CHUNK):
                 chunk = updates[start:start + CHUNK]
-                _apply_updates(ctx, s, bulk, chunk, batch.id, log)
+                tx.apply_updates(chunk)
                 done += len(chunk)
                 _tick(progress, done, total)
-            bulk.insert(rm.RosterImportRow.__table__, ("import_id", "dealer_id", "row_no", "action", "version_after", "before"), log)
-            roster_mappings.save(ctx, s, plan.signature, plan.mapping)
-            import_id = batch.id
+            import_id = tx.finish(counts, plan.signature, plan.mapping)
     except IntegrityError:
         raise ServiceError("roster.conflict.changed", n="?") from None
     return ImportResult(import_id, counts)
+
+
+class RosterTransaction:
+    """The writes of one import inside one unit of work ``s``: the batch record first (on SQLite
+    that takes the write lock, so the ids handed out below stay ours), then new dealers and
+    updates chunk by chunk, then the batch's rows, counts and the remembered mapping."""
+
+    def __init__(self, ctx: ServiceContext, s: Session, file_name: str, sha256: str, sheet: str, mode: str) -> None:
+        self.ctx, self.s = ctx, s
+        self.batch = rm.RosterImport(file_name=file_name[:260], sha256=sha256, sheet=sheet[:100], mode=mode,
+                                     imported_at=ctx.now(), imported_by=ctx.user, undone_by="",
+                                     created=0, updated=0, unchanged=0, duplicates=0, invalid=0, excluded=0)
+        s.add(self.batch)
+        s.flush()
+        self.bulk = _Bulk(s)
+        self.next_id = (s.scalar(select(func.max(m.Dealer.id))) or 0) + 1  # used on SQLite only
+        self.log: list[tuple] = []
+        self._paused = False
+
+    def check_versions(self, updates: list[PlannedRow]) -> None:
+        _check_versions(self.s, updates)
+
+    @property
+    def fast(self) -> bool:
+        """SQLite: ids chosen here, rows built ahead (``prepare``) on any thread."""
+        return self.bulk.fast
+
+    def insert_new(self, rows: list[PlannedRow]) -> None:
+        if self.fast:
+            self.write(self.prepare(rows))
+        else:
+            self._written(_insert_returning(self.ctx, self.bulk, rows, self.batch.id))
+
+    def prepare(self, rows: list[PlannedRow]) -> NewRows:
+        """SQLite only: the rows ``write`` will insert, ids handed out in order (the write lock is held)."""
+        ids = range(self.next_id, self.next_id + len(rows))
+        self.next_id += len(rows)
+        return _new_rows(self.ctx, rows, ids, self.batch.id, True)
+
+    def write(self, new: NewRows) -> None:
+        self.bulk.insert(m.Dealer.__table__, _DEALER_COLUMNS, new.dealers, adapted=True)
+        self._written(new)
+
+    def _written(self, new: NewRows) -> None:
+        _insert_children(self.bulk, new.children)
+        self.log += new.log
+        if not self._paused:
+            self._paused = True
+            _pause_for_tests()
+
+    def apply_updates(self, rows: list[PlannedRow]) -> None:
+        _apply_updates(self.ctx, self.s, self.bulk, rows, self.batch.id, self.log)
+
+    def describe(self, sha256: str, sheet: str) -> None:
+        """The file's digest and sheet, when they were not known at the start."""
+        self.batch.sha256, self.batch.sheet = sha256, sheet[:100]
+
+    def finish(self, counts: dict[str, int], signature: str, mapping: list) -> int:
+        """The batch's rows and counts, and the mapping remembered; returns the import's id."""
+        self.bulk.insert(rm.RosterImportRow.__table__, ("import_id", "dealer_id", "row_no", "action", "version_after", "before"), self.log)
+        for key, value in counts.items():
+            setattr(self.batch, key, value)
+        roster_mappings.save(self.ctx, self.s, signature, mapping)
+        self.s.flush()
+        return self.batch.id
 
 
 def _tick(progress: ProgressFn | None, done: int, total: int) -> None:
@@ -172,36 +237,56 @@ def _insert_children(bulk: _Bulk, out: dict) -> None:
     bulk.insert(m.DealerInsurer.__table__, ("dealer_id", "insurer", "share", "position"), out["insurers"])
 
 
-def _insert_new(ctx: ServiceContext, bulk: _Bulk, chunk: list[PlannedRow], first_id: int, import_id: int, log: list) -> None:
-    """SQLite: ids chosen here (the write lock is held); elsewhere the database's own sequence
-    hands them out (RETURNING), so later single inserts never collide with them."""
-    now, user = ctx.now(), ctx.user
+def _dealer_values(ctx: ServiceContext, chunk: list[PlannedRow], fast: bool) -> list[tuple]:
+    """The dealers' rows (without id) in _DEALER_COLUMNS order, built column by column; ``fast``:
+    SQLite-ready values (dates, amounts and stamps as SQLAlchemy's SQLite dialect stores them)."""
     table = m.Dealer.__table__
-    # Values made SQLite-ready here, once per row, rather than column by column in _Bulk.
-    adapt = [(k, _sqlite_adapter(table.c[f].type)) for k, f in enumerate(SCALARS) if bulk.fast and _sqlite_adapter(table.c[f].type)]
-    stamp = _sqlite_adapter(table.c.created_at.type)(now) if bulk.fast else now
-    dealers = []
-    for p in chunk:
-        v = p.values
-        values = list(_scalars_of(v))
-        values[_USCC_AT] = values[_USCC_AT] or None
-        for k, fn in adapt:
-            if values[k] is not None:
-                values[k] = fn(values[k])
-        full, initials = pinyin_keys(v[_LEGAL], v[_SHORT])
-        dealers.append((*values, False, full, initials, 1, stamp, user, stamp, user))
-    if bulk.fast:
-        ids = list(range(first_id, first_id + len(chunk)))
-        bulk.insert(table, _DEALER_COLUMNS, [(i, *row) for i, row in zip(ids, dealers)], adapted=True)
-    else:
-        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        ids = list(bulk.conn.execute(stmt, [dict(zip(_DEALER_COLUMNS[1:], row)) for row in dealers]).scalars())
-    children = {"brands": [], "sources": [], "insurers": []}
+    n = len(chunk)
+    fields = list(zip(*(p.values for p in chunk)))  # FIELDS order
+    columns = []
+    for f in SCALARS:
+        column = fields[FIELD_INDEX[f]]
+        adapt = _sqlite_adapter(table.c[f].type) if fast else None
+        if f == "uscc":
+            column = [v or None for v in column]
+        elif adapt is not None:
+            column = [None if v is None else adapt(v) for v in column]
+        columns.append(column)
+    keys = list(map(pinyin_keys, fields[_LEGAL], fields[_SHORT]))
+    now, user = ctx.now(), ctx.user
+    stamp = _sqlite_adapter(table.c.created_at.type)(now) if fast else now
+    return list(zip(*columns, repeat(False, n), map(itemgetter(0), keys), map(itemgetter(1), keys),
+                    repeat(1, n), repeat(stamp, n), repeat(user, n), repeat(stamp, n), repeat(user, n)))
+
+
+@dataclass
+class NewRows:
+    """New dealers ready for the driver: their rows (with ids on SQLite), children and batch log."""
+
+    dealers: list[tuple]
+    children: dict
+    log: list
+
+
+def _new_rows(ctx: ServiceContext, chunk: list[PlannedRow], ids, import_id: int, fast: bool) -> NewRows:
+    children: dict = {"brands": [], "sources": [], "insurers": []}
+    log = []
     for dealer_id, p in zip(ids, chunk):
         v = p.values
         _children(dealer_id, v[_BRANDS], v[_REPAIRED], v[_SOURCES], v[_INSURERS], children)
         log.append((import_id, dealer_id, p.row, "created", 1, ""))
-    _insert_children(bulk, children)
+    dealers = [(i, *row) for i, row in zip(ids, _dealer_values(ctx, chunk, fast))] if fast else []
+    return NewRows(dealers, children, log)
+
+
+def _insert_returning(ctx: ServiceContext, bulk: _Bulk, chunk: list[PlannedRow], import_id: int) -> NewRows:
+    """Other databases: their own sequence hands out the ids (RETURNING), so later single
+    inserts never collide with them."""
+    table = m.Dealer.__table__
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    rows = [dict(zip(_DEALER_COLUMNS[1:], row)) for row in _dealer_values(ctx, chunk, False)]
+    ids = list(bulk.conn.execute(stmt, rows).scalars())
+    return _new_rows(ctx, chunk, ids, import_id, False)
 
 
 def _apply_updates(ctx: ServiceContext, s: Session, bulk: _Bulk, chunk: list[PlannedRow], import_id: int, log: list) -> None:

@@ -165,3 +165,16 @@ def test_messages_are_translated():
     problem = _problem("91440300708461136A")
     assert problem.message("en") == "Check character is wrong: expected T, found A", f"English message: {problem.message('en')}"
     assert "应为 T" in problem.message("zh_CN") and "实为 A" in problem.message("zh_CN"), f"Chinese message: {problem.message('zh_CN')}"
+
+
+def test_check_character_equals_the_standard_weighted_sum():
+    import random
+
+    from desktop.rules.uscc import ALPHABET, WEIGHTS, _weighted_check_character, check_character
+
+    assert all(pow(3, i, 31) == w for i, w in enumerate(WEIGHTS)), "GB 32100's weights are the powers of 3 modulo 31"
+    rng = random.Random(32100)
+    for _ in range(20_000):
+        body = "".join(rng.choice(ALPHABET) for _ in range(17))
+        assert check_character(body) == _weighted_check_character(body), f"{body}: the base-34 reading gives the formula's check character"
+    assert check_character("91350100M000100Y4") == "3", "a published code's check character (91350100M000100Y43)"
