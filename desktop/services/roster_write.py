@@ -18,7 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import Date, DateTime, Numeric, bindparam, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.persistence import models as m
@@ -78,6 +78,8 @@ class _Bulk:
             for start in range(0, len(rows), per):
                 batch = rows[start:start + per]
                 cursor.execute(head + ",".join([one] * len(batch)), list(chain.from_iterable(batch)))
+        except sqlite3.Error as err:  # wrapped as SQLAlchemy does, so callers' `except IntegrityError` see it
+            raise DBAPIError.instance(head, None, err, sqlite3.Error) from err
         finally:
             cursor.close()
 
