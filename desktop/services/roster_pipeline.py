@@ -23,6 +23,9 @@ from desktop.services.roster_match import load_index
 from desktop.services.roster_write import CHUNK, ImportResult, RosterTransaction
 from desktop.services.session_thread import SessionThread, quick_switches
 
+WRITE_CHUNK = 2500  # new dealers per write: small enough that little is left to write when planning ends
+MAX_QUEUED = 3  # writes waiting for the writer at most
+
 
 @dataclass
 class OnePassResult:
@@ -53,14 +56,18 @@ def import_roster(ctx: ServiceContext, path: str | Path, sheet: str | None = Non
 
 def _run(writer: SessionThread, tx: RosterTransaction, index, source, mode: str, strict: bool, progress) -> OnePassResult:
     pending: list[PlannedRow] = []
+    writing: list = []  # futures of the writes not known to be done
     rejected = False
 
     def write(rows: list[PlannedRow]) -> None:
+        while len(writing) >= MAX_QUEUED:  # the writer is behind: wait rather than pile rows up in memory
+            writing.pop(0).result()
         if tx.fast:  # rows built here, while the writer inserts the previous ones
             new = tx.prepare(rows)
-            writer.submit(lambda _s: tx.write(new))
+            _forget_values(rows)
+            writing.append(writer.submit(lambda _s: tx.write(new)))
         else:
-            writer.submit(lambda _s: tx.insert_new(rows))
+            writing.append(writer.submit(lambda _s: (tx.insert_new(rows), _forget_values(rows))))
 
     def on_chunk(rows: list[PlannedRow]) -> None:
         nonlocal pending, rejected
@@ -70,18 +77,20 @@ def _run(writer: SessionThread, tx: RosterTransaction, index, source, mode: str,
             pending = []  # nothing will be written: stop feeding the writer
             return
         pending += [p for p in rows if p.status == "new"]
-        while len(pending) >= CHUNK:
-            write(pending[:CHUNK])
-            pending = pending[CHUNK:]
+        while len(pending) >= WRITE_CHUNK:
+            write(pending[:WRITE_CHUNK])
+            pending = pending[WRITE_CHUNK:]
 
     planner = plan_rows(source, mode, index, progress, on_chunk)
     plan = planner.plan(source)
+    if pending:
+        write(pending)
+        pending = []
+    source.grid.release()  # the sheet's cells, freed while the writer finishes
     writer.call(lambda s: settle(planner, s))
     counts = plan.counts()
     if strict and counts["duplicates"] + counts["invalid"]:
         return OnePassResult(plan, None)
-    if pending:
-        write(pending)
     updates = [p for p in plan.rows if p.status == "update"]
 
     def finish(_s) -> int:
@@ -94,3 +103,10 @@ def _run(writer: SessionThread, tx: RosterTransaction, index, source, mode: str,
     import_id = writer.call(finish)
     writer.close(commit=True)
     return OnePassResult(plan, ImportResult(import_id, counts))
+
+
+def _forget_values(rows: list[PlannedRow]) -> None:
+    """Rows on their way to the database: the plan keeps their status and row number, not their
+    values (a 50,000-row roster would otherwise hold every value twice until the end)."""
+    for p in rows:
+        p.values = None

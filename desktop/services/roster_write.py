@@ -70,14 +70,19 @@ class _Bulk:
         # Many rows per statement: one sqlite3_step writes them all with the GIL let go, so a
         # writer thread runs beside a busy Python thread (executemany's one step per row would
         # wait for the GIL after every row) — and it is no slower on its own.
+        # Batches come in a few fixed sizes: the driver caches each distinct statement, and one of
+        # thousands of parameters takes megabytes — a statement per remainder would pile them up.
         per = max(1, _SQLITE_MAX_VARIABLES // len(columns))
         head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
         one = "(" + ",".join("?" * len(columns)) + ")"
         cursor = self.conn.connection.cursor()
         try:
-            for start in range(0, len(rows), per):
-                batch = rows[start:start + per]
-                cursor.execute(head + ",".join([one] * len(batch)), list(chain.from_iterable(batch)))
+            start, n = 0, len(rows)
+            for size in (per, 64, 8, 1):
+                sql = head + ",".join([one] * size)
+                while n - start >= size:
+                    cursor.execute(sql, list(chain.from_iterable(rows[start:start + size])))
+                    start += size
         except sqlite3.Error as err:  # wrapped as SQLAlchemy does, so callers' `except IntegrityError` see it
             raise DBAPIError.instance(head, None, err, sqlite3.Error) from err
         finally:
@@ -182,12 +187,19 @@ class RosterTransaction:
     def _written(self, new: NewRows) -> None:
         _insert_children(self.bulk, new.children)
         self.log += new.log
+        self._write_log()
         if not self._paused:
             self._paused = True
             _pause_for_tests()
 
     def apply_updates(self, rows: list[PlannedRow]) -> None:
         _apply_updates(self.ctx, self.s, self.bulk, rows, self.batch.id, self.log)
+        self._write_log()
+
+    def _write_log(self) -> None:
+        """The batch's rows so far (written as they come: nothing left for the end)."""
+        self.bulk.insert(rm.RosterImportRow.__table__, ("import_id", "dealer_id", "row_no", "action", "version_after", "before"), self.log)
+        self.log = []
 
     def describe(self, sha256: str, sheet: str) -> None:
         """The file's digest and sheet, when they were not known at the start."""
@@ -195,7 +207,7 @@ class RosterTransaction:
 
     def finish(self, counts: dict[str, int], signature: str, mapping: list) -> int:
         """The batch's rows and counts, and the mapping remembered; returns the import's id."""
-        self.bulk.insert(rm.RosterImportRow.__table__, ("import_id", "dealer_id", "row_no", "action", "version_after", "before"), self.log)
+        self._write_log()
         for key, value in counts.items():
             setattr(self.batch, key, value)
         roster_mappings.save(self.ctx, self.s, signature, mapping)
@@ -239,12 +251,12 @@ def _insert_children(bulk: _Bulk, out: dict) -> None:
     bulk.insert(m.DealerInsurer.__table__, ("dealer_id", "insurer", "share", "position"), out["insurers"])
 
 
-def _dealer_values(ctx: ServiceContext, chunk: list[PlannedRow], fast: bool) -> list[tuple]:
-    """The dealers' rows (without id) in _DEALER_COLUMNS order, built column by column; ``fast``:
-    SQLite-ready values (dates, amounts and stamps as SQLAlchemy's SQLite dialect stores them)."""
+def _dealer_values(ctx: ServiceContext, fields: list[tuple], fast: bool) -> list[tuple]:
+    """The dealers' rows (without id) in _DEALER_COLUMNS order from their values column by column
+    (``fields``: FIELDS order); ``fast``: SQLite-ready values (dates, amounts and stamps as
+    SQLAlchemy's SQLite dialect stores them)."""
     table = m.Dealer.__table__
-    n = len(chunk)
-    fields = list(zip(*(p.values for p in chunk)))  # FIELDS order
+    n = len(fields[0])
     columns = []
     for f in SCALARS:
         column = fields[FIELD_INDEX[f]]
@@ -271,13 +283,17 @@ class NewRows:
 
 
 def _new_rows(ctx: ServiceContext, chunk: list[PlannedRow], ids, import_id: int, fast: bool) -> NewRows:
-    children: dict = {"brands": [], "sources": [], "insurers": []}
-    log = []
-    for dealer_id, p in zip(ids, chunk):
-        v = p.values
-        _children(dealer_id, v[_BRANDS], v[_REPAIRED], v[_SOURCES], v[_INSURERS], children)
-        log.append((import_id, dealer_id, p.row, "created", 1, ""))
-    dealers = [(i, *row) for i, row in zip(ids, _dealer_values(ctx, chunk, fast))] if fast else []
+    """Brands sold then repaired numbered in one sequence (position), sources, insurers in order."""
+    fields = list(zip(*(p.values for p in chunk)))
+    brands, repaired = fields[_BRANDS], fields[_REPAIRED]
+    children = {
+        "brands": [(i, "sold", b, n) for i, bs in zip(ids, brands) if bs for n, b in enumerate(bs)]
+                  + [(i, "repaired", b, n) for i, bs, rs in zip(ids, brands, repaired) if rs for n, b in enumerate(rs, len(bs))],
+        "sources": [(i, source) for i, sources in zip(ids, fields[_SOURCES]) if sources for source in sources],
+        "insurers": [(i, s.insurer, s.share, n) for i, shares in zip(ids, fields[_INSURERS]) if shares for n, s in enumerate(shares)],
+    }
+    log = [(import_id, i, p.row, "created", 1, "") for i, p in zip(ids, chunk)]
+    dealers = [(i, *row) for i, row in zip(ids, _dealer_values(ctx, fields, fast))] if fast else []
     return NewRows(dealers, children, log)
 
 
@@ -286,7 +302,7 @@ def _insert_returning(ctx: ServiceContext, bulk: _Bulk, chunk: list[PlannedRow],
     inserts never collide with them."""
     table = m.Dealer.__table__
     stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    rows = [dict(zip(_DEALER_COLUMNS[1:], row)) for row in _dealer_values(ctx, chunk, False)]
+    rows = [dict(zip(_DEALER_COLUMNS[1:], row)) for row in _dealer_values(ctx, list(zip(*(p.values for p in chunk))), False)]
     ids = list(bulk.conn.execute(stmt, rows).scalars())
     return _new_rows(ctx, chunk, ids, import_id, False)
 

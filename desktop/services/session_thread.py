@@ -35,6 +35,9 @@ class SessionThread:
     def submit(self, fn: Callable[..., Any], *args) -> Future:
         """Queue ``fn(session, *args)``; its Future holds the result or the error."""
         future: Future = Future()
+        if not self._thread.is_alive():  # closed: nothing would ever run it
+            future.set_exception(self._error or RuntimeError("the unit of work is closed"))
+            return future
         self._calls.put((fn, args, future))
         return future
 

@@ -98,8 +98,25 @@ def _ole_kind(path: Path) -> str:
 # more, are looked at; every other cell lies within A1:Z99999. Only when that bound is too loose
 # (wide sheets) does an exact pass read every reference. The patterns start with the literal
 # 'r="' (fast to search for); anything else that happens to match only makes the bound larger.
-_WIDE_REF = re.compile(rb'r="(?:([A-Za-z]{2,})(\d+)|([A-Za-z])(\d{6,}))"')
+_WIDE_COLUMN = re.compile(rb'r="([A-Za-z]{2,})\d')  # columns AA and beyond: the letters
+_FAR_ROW = re.compile(rb'r="[A-Za-z]+(\d{6,})"')  # rows 100000 and beyond: the digits
 _ANY_REF = re.compile(rb'r="([A-Za-z]+)(\d+)"')
+
+
+def _wide_extent(buffer: bytes) -> tuple[int, int]:
+    """(max row, max column) over the references outside A1:Z99999 (0 when none): the distinct
+    column letters and far rows found in C, a few values to look at in Python."""
+    cols = set(_WIDE_COLUMN.findall(buffer))
+    rows = _FAR_ROW.findall(buffer)
+    return max(map(int, rows), default=0), max(map(column_number, cols), default=0)
+
+
+def _exact_extent(buffer: bytes) -> tuple[int, int]:
+    max_row = max_col = 0
+    for letters, digits in _ANY_REF.findall(buffer):
+        max_col = max(max_col, column_number(letters))
+        max_row = max(max_row, int(digits))
+    return max_row, max_col
 
 
 def column_number(letters: bytes | str) -> int:
@@ -109,8 +126,8 @@ def column_number(letters: bytes | str) -> int:
     return n
 
 
-def _scan(zf: zipfile.ZipFile, part: str, pattern: re.Pattern) -> tuple[int, int]:
-    """(max row, max column) over the references ``pattern`` finds in one part, read in chunks."""
+def _scan(zf: zipfile.ZipFile, part: str, extent) -> tuple[int, int]:
+    """(max row, max column) over one part read in chunks, ``extent(buffer)`` giving each chunk's."""
     max_row = max_col = 0
     read = 0
     tail = b""
@@ -120,10 +137,8 @@ def _scan(zf: zipfile.ZipFile, part: str, pattern: re.Pattern) -> tuple[int, int
             if read > MAX_PART_BYTES:
                 raise OverflowError(part)
             buffer = tail + chunk
-            for found in pattern.findall(buffer):
-                letters, digits = (found[0], found[1]) if found[0] else (found[-2], found[-1])
-                max_col = max(max_col, column_number(letters))
-                max_row = max(max_row, int(digits))
+            rows, cols = extent(buffer)
+            max_row, max_col = max(max_row, rows), max(max_col, cols)
             tail = buffer[-40:]
     return max_row, max_col
 
@@ -173,10 +188,10 @@ def check_xlsx_sheet(path: Path, sheet_name: str) -> None:
             part = _xlsx_sheet_part(zf, sheet_name)
             if part is None:
                 return  # calamine reports a missing sheet itself
-            rows, cols = _scan(zf, part, _WIDE_REF)
+            rows, cols = _scan(zf, part, _wide_extent)
             rows, cols = max(rows, 99_999), max(cols, 26)
             if rows * cols > MAX_CELLS:
-                rows, cols = _scan(zf, part, _ANY_REF)
+                rows, cols = _scan(zf, part, _exact_extent)
     except OverflowError:
         raise UnusableFile("roster.file.bomb", name=path.name) from None
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, ElementTree.ParseError):

@@ -22,8 +22,16 @@ def test_bounds_found_across_chunks(tmp_path, monkeypatch):
     path = rf.write_xlsx(tmp_path / "wide.xlsx", rows)
     with zipfile.ZipFile(path) as zf:
         part = guard._xlsx_sheet_part(zf, "名录")
-        assert guard._scan(zf, part, guard._ANY_REF) == (301, 30), "the last row and column, whatever the chunking"
+        assert guard._scan(zf, part, guard._exact_extent) == (301, 30), "the last row and column, whatever the chunking"
+        assert guard._scan(zf, part, guard._wide_extent) == (0, 30), "columns past Z found; rows below 100000 need no look"
     assert not _helpers(), "the helper thread is joined"
+
+
+def test_wide_extent_sees_far_rows_and_columns():
+    xml = b'<c r="A1"/><c r="Z99999"/><c r="AB7"/><c r="XFD3"/><c r="C1048576"/>'
+    assert guard._wide_extent(xml) == (1048576, 16384), "the far row and the widest column"
+    assert guard._exact_extent(xml) == (1048576, 16384), "the exact pass agrees"
+    assert guard._wide_extent(b'<c r="A1"/><c r="Z99999"/>') == (0, 0), "inside A1:Z99999 nothing is reported"
 
 
 def test_stopping_early_joins_the_helper(tmp_path, monkeypatch):
@@ -33,7 +41,7 @@ def test_stopping_early_joins_the_helper(tmp_path, monkeypatch):
     with zipfile.ZipFile(path) as zf:
         part = guard._xlsx_sheet_part(zf, "名录")
         with pytest.raises(OverflowError):
-            guard._scan(zf, part, guard._ANY_REF)
+            guard._scan(zf, part, guard._exact_extent)
     assert not _helpers(), "a scan stopped by the size limit leaves no thread behind"
 
 
