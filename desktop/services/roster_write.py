@@ -227,7 +227,9 @@ def _check_versions(s: Session, updates: list[PlannedRow]) -> None:
     stale = 0
     for start in range(0, len(ids), 900):
         chunk = ids[start:start + 900]
-        current = dict(s.execute(select(m.Dealer.id, m.Dealer.version).where(m.Dealer.id.in_(chunk))).all())
+        # FOR UPDATE (PostgreSQL; SQLite has no such clause and already holds the write lock): the
+        # rows checked stay as checked until the commit — no other import or edit slips in between.
+        current = dict(s.execute(select(m.Dealer.id, m.Dealer.version).where(m.Dealer.id.in_(chunk)).with_for_update()).all())
         stale += sum(1 for i in chunk if current.get(i) != wanted[i])
     if stale:
         raise ServiceError("roster.conflict.changed", n=stale)

@@ -70,12 +70,14 @@ class _Column:
         return out
 
     def _repeating(self, cells, slow: set) -> list:
-        if bool in set(map(type, cells)):  # True == 1 == 1.0 as keys: let each cell speak for itself
-            return self._each(cells, slow)
         verdicts = self.verdicts
         try:
             distinct = set(cells)
         except TypeError:  # not a cell type any reader gives; let the rows say what is wrong
+            return self._each(cells, slow)
+        # True == 1 == 1.0 as keys: with a boolean about, let each cell speak for itself. (A set
+        # holding neither 0 nor 1 holds no boolean: only then is the column itself looked at.)
+        if (0 in distinct or 1 in distinct) and bool in set(map(type, cells)):
             return self._each(cells, slow)
         if len(verdicts) > _CACHE_LIMIT:
             verdicts.clear()
@@ -90,7 +92,7 @@ class _Column:
         return out
 
     def _text(self, cells, slow: set) -> list:
-        if not all(type(v) is str for v in cells):
+        if set(map(type, cells)) != {str}:
             return self._each(cells, slow)
         out = clean_many(cells)  # what TextCheck does first (reading text cells changes nothing)
         check = self.check

@@ -63,3 +63,23 @@ def test_import_export_undo_on_postgresql(pg, tmp_path):
     outcome = roster_batches.undo(pg, result.import_id)
     assert (outcome.deleted, outcome.restored) == (2, 1), f"undo on PostgreSQL: {outcome}"
     assert dealers.get(pg, kept.id).brands == ["丰田"], "brands restored"
+
+
+def test_rows_checked_for_an_update_stay_locked_until_the_commit(pg, tmp_path):
+    from sqlalchemy.exc import OperationalError
+
+    stored = dealers.save(pg, r.Dealer(legal_name="甲汽车有限公司", city="杭州", brands=["丰田"]))
+    path = rf.write_xlsx(tmp_path / "lock.xlsx", [["车商名称", "城市", "经营品牌"], ["甲汽车有限公司", "杭州", "大众"]])
+    plan = roster_import.analyse(pg, roster_import.open_roster(pg, path))
+    other = create_engine(pg.engine.url)
+    try:
+        with pg.unit() as s:
+            roster_write._check_versions(s, [p for p in plan.rows if p.status == "update"])
+            with other.connect() as conn, pytest.raises(OperationalError):
+                # Another user's save would wait here until the import commits; NOWAIT says so at once.
+                conn.execute(text("SELECT id FROM dealers WHERE id = :id FOR UPDATE NOWAIT"), {"id": stored.id})
+        with other.connect() as conn:
+            locked = conn.execute(text("SELECT id FROM dealers WHERE id = :id FOR UPDATE NOWAIT"), {"id": stored.id}).scalar()
+        assert locked == stored.id, "the lock goes with the import's transaction"
+    finally:
+        other.dispose()
