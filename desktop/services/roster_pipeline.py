@@ -17,10 +17,12 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.services.context import ServiceContext
 from desktop.services.errors import ServiceError
-from desktop.services.roster_import import (REJECTED, ImportPlan, PlannedRow, ProgressFn, bulk_work, check_source,
-                                            open_roster, plan_rows, settle)
+from desktop.services.roster_import import bulk_work, check_source, open_roster
+from desktop.services.roster_plan import REJECTED, ImportPlan, PlannedRow, ProgressFn
+from desktop.services.roster_planner import plan_rows, settle
 from desktop.services.roster_match import load_index
-from desktop.services.roster_write import CHUNK, ImportResult, RosterTransaction
+from desktop.services.roster_plan import CHUNK
+from desktop.services.roster_write import ImportResult, RosterTransaction
 from desktop.services.session_thread import SessionThread, quick_switches
 
 WRITE_CHUNK = 2500  # new dealers per write: small enough that little is left to write when planning ends

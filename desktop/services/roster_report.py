@@ -11,7 +11,7 @@ from pathlib import Path
 from openpyxl.cell import WriteOnlyCell
 
 from desktop.i18n import t
-from desktop.services.roster_import import ImportPlan
+from desktop.services.roster_plan import ImportPlan
 from desktop.spreadsheets.writer import PROBLEM_FILL, SheetWriter, Spec, new_workbook
 
 

@@ -27,7 +27,8 @@ from desktop.rules.search import pinyin_keys
 from desktop.services import roster_mappings
 from desktop.services.context import ServiceContext
 from desktop.services.errors import ServiceError
-from desktop.services.roster_import import FIELD_INDEX, ImportCancelled, ImportPlan, PlannedRow, ProgressFn, bulk_work
+from desktop.services.roster_import import bulk_work
+from desktop.services.roster_plan import FIELD_INDEX, ImportCancelled, ImportPlan, PlannedRow, ProgressFn
 from desktop.services.roster_values import SCALARS, to_json
 
 CHUNK = 5000
