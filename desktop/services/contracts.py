@@ -29,8 +29,9 @@ from desktop.services import contracts_numbering as numbering
 from desktop.services import contracts_settings as settings
 from desktop.services import negotiation_pipeline
 from desktop.services.context import ServiceContext
-from desktop.services.contracts_common import (attachments_of, branch_row, list_row, record, refuse_second_renewal,
-                                               require_contract, terms_of, write_content)
+from desktop.services.contracts_common import (ContractNotFound, attachments_of, branch_row, list_row, record,
+                                               refuse_second_renewal, require_contract, terms_of, write_content)
+from desktop.services.errors import InUseError
 from desktop.services.negotiation_common import check_version, require_dealer, stale_guard
 from desktop.services.negotiation_outcomes import get_outcome
 from desktop.services.negotiation_policies import record as policy_record
@@ -243,13 +244,35 @@ def refresh_terms(ctx: ServiceContext, contract_id: int, version: int, today: da
 
 
 def delete_draft(ctx: ServiceContext, contract_id: int, version: int) -> None:
-    """Delete a draft (its number is not reused); contracts past draft are kept for good."""
-    with ctx.unit() as s:
-        row = require_contract(s, contract_id)
-        check_version(row, version)
-        if row.status != "draft":
-            raise RuleError(rules.StatusProblem("status", "contract.not_editable", {"number": row.number, "status": row.status}))
-        s.delete(row)
+    """Delete a draft (its number is not reused) with its attachments and the packs stored for it.
+
+    A draft's pack is only a print of something that never became binding: its row goes with the
+    draft (so a PDF made from it verifies as unknown afterwards). The PDF files themselves are not
+    touched: the database holds only their names, and a copy may have been saved, printed or sent.
+    Contracts past draft are kept for good (RuleError). InUseError when another contract was made
+    from this one, or when something was stored for it while it was being deleted.
+    """
+    number = ""
+    try:
+        with stale_guard(ctx, cm.ContractRow, contract_id, "contract"), ctx.unit() as s:
+            row = s.get(cm.ContractRow, contract_id, with_for_update=True)  # PostgreSQL: a pack being stored waits
+            if row is None:
+                raise ContractNotFound("contract", contract_id)
+            number = row.number
+            check_version(row, version)
+            if row.status != "draft":
+                raise RuleError(rules.StatusProblem("status", "contract.not_editable", {"number": row.number, "status": row.status}))
+            follower = s.scalars(select(cm.ContractRow).where(
+                (cm.ContractRow.amends_id == contract_id) | (cm.ContractRow.renews_id == contract_id))).first()
+            if follower is not None:  # the services never make one from a draft; older or edited data might
+                raise InUseError("contract.delete_followed", number=row.number, other=follower.number,
+                                 revision=follower.revision)
+            for pack in s.scalars(select(cm.ContractPackRow).where(cm.ContractPackRow.contract_id == contract_id)):
+                s.delete(pack)  # through the ORM, so the pack guard checks once more that its contract is a draft
+            s.flush()
+            s.delete(row)  # the attachments go with it (ON DELETE CASCADE)
+    except IntegrityError:  # a row pointing at the draft was stored between our reads and the delete
+        raise InUseError("contract.delete_raced", number=number or contract_id) from None
 
 
 def signed_dealers(s: Session) -> set[int]:

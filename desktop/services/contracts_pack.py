@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from sqlalchemy.exc import IntegrityError
+
 from desktop.documents.base import language
 from desktop.documents.contract_pack import render_contract_pack
 from desktop.documents.profile import ProfileError, load as load_profile
@@ -25,7 +27,8 @@ from desktop.rules.contract_records import PackInfo
 from desktop.services import contracts_settings as settings
 from desktop.services import pack_integrity
 from desktop.services.context import ServiceContext
-from desktop.services.contracts_common import ContractRefused, attachments_of, record, require, require_contract
+from desktop.services.contracts_common import (ContractNotFound, ContractRefused, attachments_of, record, require,
+                                               require_contract)
 
 Progress = Callable[[int, int], None]
 STEPS = 4
@@ -70,12 +73,18 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def _gone(ctx: ServiceContext, contract_id: int) -> bool:
+    with ctx.unit() as s:
+        return s.get(cm.ContractRow, contract_id) is None
+
+
 def generate(ctx: ServiceContext, contract_id: int, out: str | Path, lang: str | None = None,
              progress: Progress | None = None, today: date | None = None) -> PackResult:
     """Render the pack of ``contract_id`` into ``out`` and store its hash and snapshot.
 
     RuleError (AttachmentError) naming an attachment that cannot be read; OSError when ``out``
-    cannot be written (nothing is stored then).
+    cannot be written (nothing is stored then); ContractNotFound when the draft is deleted meanwhile
+    (the file just written is removed again).
     """
     tick = progress or (lambda _step, _total: None)
     tick(0, STEPS)
@@ -88,8 +97,10 @@ def generate(ctx: ServiceContext, contract_id: int, out: str | Path, lang: str |
     tick(3, STEPS)
     try:
         info = pack_integrity.record(ctx, pack, pack_integrity.sha256(data), pages, target.name)
-    except BaseException:
+    except BaseException as err:
         target.unlink(missing_ok=True)  # an unregistered pack would only ever verify as unknown
+        if isinstance(err, IntegrityError) and _gone(ctx, contract_id):  # the draft was deleted while rendering
+            raise ContractNotFound("contract", contract_id) from None
         raise
     tick(STEPS, STEPS)
     return PackResult(str(target), info)

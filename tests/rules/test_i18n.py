@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import string
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -100,6 +103,35 @@ def test_duplicate_keys_are_refused():
     with pytest.raises(ValueError, match="required"):
         i18n.register({"required": ("again", "重复")})
     assert i18n.CATALOG["required"] == ("This field is required", "此项必填"), "a refused registration changes nothing"
+
+
+def repeated_keys(source: str) -> list[str]:
+    """Keys written twice in one dict literal: Python keeps the last silently, so ``register`` never sees them."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            keys = Counter(k.value for k in node.keys if isinstance(k, ast.Constant))
+            found += sorted(key for key, n in keys.items() if n > 1)
+    return found
+
+
+def test_repeated_keys_are_found_in_source():
+    assert repeated_keys('E = {"a": ("A", "甲"), "b": ("B", "乙"), "a": ("A2", "甲2")}') == ["a"], "a repeated key is found"
+    assert repeated_keys('E = {"a": 1, "b": {"a": 2}}') == [], "the same key in two different dicts is not a repeat"
+
+
+CATALOGUE_FILES = sorted(Path(i18n.__file__).parent.glob("catalog_*.py"))
+
+
+@pytest.mark.parametrize("path", CATALOGUE_FILES, ids=lambda p: p.stem)
+def test_no_key_is_written_twice_in_a_catalogue_module(path):
+    repeats = repeated_keys(path.read_text(encoding="utf-8"))
+    assert repeats == [], f"{path.name} defines {repeats} more than once (the later text silently wins)"
+
+
+def test_catalogue_modules_are_found():
+    assert len(CATALOGUE_FILES) >= 2 and "catalog_core" in {p.stem for p in CATALOGUE_FILES}, (
+        f"the source check must see the catalogue modules: {CATALOGUE_FILES}")
 
 
 def test_default_ranks_have_both_names():

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.rules.contracts import STATUSES
 from desktop.i18n import t
-from desktop.services import contracts, contracts_settings
+from desktop.services import contracts, contracts_pack, contracts_settings, pack_integrity
 from desktop.services.demo import TODAY
 from desktop.ui.models.contract_table import COLUMNS, STATUS_COLOURS
 from desktop.ui.tasks import wait_for_idle
@@ -231,6 +231,18 @@ def test_delete_a_draft_after_confirmation(qtbot, view, demo_ctx, monkeypatch):
     with qtbot.waitSignal(view.loaded, timeout=20000):
         qtbot.mouseClick(view.step_buttons["delete"], Qt.LeftButton)
     assert row.id not in [r.id for r in contracts.list_rows(demo_ctx, TODAY)], "the draft is gone"
+
+
+def test_delete_a_draft_with_a_pack(qtbot, view, demo_ctx, monkeypatch, tmp_path):
+    row = _select(view, "draft")
+    contracts_pack.generate(demo_ctx, row.id, tmp_path / "draft.pdf", "zh_CN", today=TODAY)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        qtbot.mouseClick(view.step_buttons["delete"], Qt.LeftButton)
+    assert row.id not in [r.id for r in contracts.list_rows(demo_ctx, TODAY)], "the draft is gone"
+    assert pack_integrity.packs_of(demo_ctx, row.id) == [], "its pack with it"
+    errors = [b.text() for b in view.findChildren(QMessageBox, "error_message_box")]
+    assert errors == [], f"no error shown: {errors}"
 
 
 def test_templates_dialog_saves_a_new_version(qtbot, view, demo_ctx):
