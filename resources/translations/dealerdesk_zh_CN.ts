@@ -1126,6 +1126,14 @@
         <translation>从 Excel、WPS 或 CSV 车商名录导入</translation>
     </message>
     <message>
+        <source>Import history…</source>
+        <translation>导入记录…</translation>
+    </message>
+    <message>
+        <source>Past roster imports; undo one of them</source>
+        <translation>查看以往的名录导入，可撤销其中任意一次</translation>
+    </message>
+    <message>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
@@ -2039,6 +2047,112 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>All roster imports, newest first. Undoing one deletes the dealers it created and restores the ones it updated.</source>
+        <translation>历次名录导入，最新的在前。撤销某次导入会删除该次新建的车商，并把该次更新过的车商恢复原样。</translation>
+    </message>
+    <message>
+        <source>No roster has been imported yet.
+
+Rosters brought in with File ▸ Import dealer roster… are listed here, and each one can be undone.</source>
+        <translation>还没有导入过车商名录。
+
+通过“文件 ▸ 导入车商名录…”导入的名录都会列在这里，每一次都可以撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>撤销这次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Delete the dealers the selected import created and restore the ones it updated</source>
+        <translation>删除所选导入新建的车商，并恢复它更新过的车商</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>{0} (sheet {1}), imported {2} by {3}.</source>
+        <translation>{0}（工作表 {1}），由 {3} 于 {2} 导入。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销时间 · 撤销人</translation>
+    </message>
+    <message>
+        <source>Create and update</source>
+        <translation>新增并更新</translation>
+    </message>
+    <message>
+        <source>Only create</source>
+        <translation>仅新增</translation>
+    </message>
+    <message>
+        <source>Only update</source>
+        <translation>仅更新</translation>
+    </message>
+    <message>
+        <source>Undone on {0} by {1}</source>
+        <translation>已于 {0} 由 {1} 撤销</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import dealer roster</source>
@@ -2078,6 +2192,10 @@
     <message>
         <source>&amp;Import dealer roster…</source>
         <translation>导入车商名录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Export dealer roster…</source>
@@ -3181,26 +3299,6 @@
         <source>Import #{0} is written: {1} new dealers, {2} updated, {3} unchanged. {4} duplicates and {5} invalid rows were not imported; {6} rows were left out by hand.</source>
         <translation>第 {0} 次导入已写入：新增 {1} 家，更新 {2} 家，未变 {3} 家。{4} 行重复、{5} 行无效，未导入；手动排除 {6} 行。</translation>
     </message>
-    <message>
-        <source>Undo this import? The {0} dealer(s) it created will be deleted, and the {1} dealer(s) it updated will be restored to what they were before the import.</source>
-        <translation>确定撤销本次导入？将删除本次新建的 {0} 家车商，并把 {1} 家被更新的车商恢复为导入前的内容。</translation>
-    </message>
-    <message>
-        <source>Undo this import? The {0} dealer(s) it created will be deleted.</source>
-        <translation>确定撤销本次导入？将删除本次新建的 {0} 家车商。</translation>
-    </message>
-    <message>
-        <source>Undo this import? The {0} dealer(s) it updated will be restored to what they were before the import.</source>
-        <translation>确定撤销本次导入？将把 {0} 家被更新的车商恢复为导入前的内容。</translation>
-    </message>
-    <message>
-        <source>Dealers edited since the import, and new ones that already have visits, key people or other records, are kept as they are.</source>
-        <translation>导入后又被修改过的车商，以及已有走访、关键人物或其他记录的新建车商，将保持不变。</translation>
-    </message>
-    <message>
-        <source>Undo import</source>
-        <translation>撤销导入</translation>
-    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -3476,6 +3574,33 @@
     <message>
         <source>Reason</source>
         <translation>终止原因</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImport</name>
+    <message>
+        <source>Undo this import? The {0} dealer(s) it created will be deleted, and the {1} dealer(s) it updated will be restored to what they were before the import.</source>
+        <translation>确定撤销本次导入？将删除本次新建的 {0} 家车商，并把 {1} 家被更新的车商恢复为导入前的内容。</translation>
+    </message>
+    <message>
+        <source>Undo this import? The {0} dealer(s) it created will be deleted.</source>
+        <translation>确定撤销本次导入？将删除本次新建的 {0} 家车商。</translation>
+    </message>
+    <message>
+        <source>Undo this import? The {0} dealer(s) it updated will be restored to what they were before the import.</source>
+        <translation>确定撤销本次导入？将把 {0} 家被更新的车商恢复为导入前的内容。</translation>
+    </message>
+    <message>
+        <source>Dealers edited since the import, and new ones that already have visits, key people or other records, are kept as they are.</source>
+        <translation>导入后又被修改过的车商，以及已有走访、关键人物或其他记录的新建车商，将保持不变。</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1} 家</translation>
     </message>
 </context>
 <context>

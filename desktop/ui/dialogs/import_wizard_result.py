@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import t
 from desktop.services import roster_batches
@@ -13,6 +15,38 @@ from desktop.ui.tasks import CollectionOp
 
 if TYPE_CHECKING:
     from desktop.ui.dialogs.import_wizard import ImportWizard
+
+
+def confirm_undo(parent: QWidget, counts: dict[str, int], about: str = "") -> bool:
+    """Ask before undoing an import with these counts (``about`` names it, if given); ``True`` only on
+    an explicit yes. Shared by the wizard's result page and the import history. GUI thread."""
+    created, updated = counts["created"], counts["updated"]
+    if created and updated:
+        what = QCoreApplication.translate(
+            "UndoImport", "Undo this import? The {0} dealer(s) it created will be deleted, and the {1} dealer(s) it "
+            "updated will be restored to what they were before the import.").format(created, updated)
+    elif created:
+        what = QCoreApplication.translate(
+            "UndoImport", "Undo this import? The {0} dealer(s) it created will be deleted.").format(created)
+    else:
+        what = QCoreApplication.translate(
+            "UndoImport", "Undo this import? The {0} dealer(s) it updated will be restored to what they were before "
+            "the import.").format(updated)
+    kept = QCoreApplication.translate(
+        "UndoImport", "Dealers edited since the import, and new ones that already have visits, key people or other "
+        "records, are kept as they are.")
+    text = "\n\n".join(part for part in (about, what, kept) if part)
+    answer = QMessageBox.question(parent, QCoreApplication.translate("UndoImport", "Undo import"), text,
+                                  QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+    return answer == QMessageBox.Yes
+
+
+def undo_done_text(outcome: roster_batches.UndoResult, lang: str) -> str:
+    """What an undo did, in the UI language: the counts, then why dealers were kept (one line per reason)."""
+    lines = [t("roster.undo.done", lang, deleted=outcome.deleted, restored=outcome.restored, kept=len(outcome.kept))]
+    for reason, n in Counter(reason for _dealer_id, reason in outcome.kept).most_common():
+        lines.append("  · " + QCoreApplication.translate("UndoImport", "{0}: {1}").format(t(reason, lang), n))
+    return "\n".join(lines)
 
 
 class ResultPage(ImportPage):
@@ -46,21 +80,7 @@ class ResultPage(ImportPage):
 
     def confirm_undo(self) -> bool:
         """Ask before undoing, naming what will happen; ``True`` only on an explicit yes."""
-        c = self.w.result.counts
-        created, updated = c["created"], c["updated"]
-        if created and updated:
-            what = self.tr("Undo this import? The {0} dealer(s) it created will be deleted, and the {1} dealer(s) it "
-                           "updated will be restored to what they were before the import.").format(created, updated)
-        elif created:
-            what = self.tr("Undo this import? The {0} dealer(s) it created will be deleted.").format(created)
-        else:
-            what = self.tr("Undo this import? The {0} dealer(s) it updated will be restored to what they were before "
-                           "the import.").format(updated)
-        kept = self.tr("Dealers edited since the import, and new ones that already have visits, key people or other "
-                       "records, are kept as they are.")
-        answer = QMessageBox.question(self, self.tr("Undo import"), what + "\n\n" + kept,
-                                      QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Yes
+        return confirm_undo(self, self.w.result.counts)
 
     def undo(self) -> None:
         """Undo the import as a batch on the write worker, once the user has confirmed."""
@@ -70,7 +90,7 @@ class ResultPage(ImportPage):
         self.undo_button.setEnabled(False)
 
         def done(outcome) -> None:
-            self.say(t("roster.undo.done", lang, deleted=outcome.deleted, restored=outcome.restored, kept=len(outcome.kept)))
+            self.say(undo_done_text(outcome, lang))
 
         def failed(err) -> None:
             self.say(error_text(err, lang), True)

@@ -77,6 +77,9 @@ class DealersView(QWidget):
         self.import_button = QPushButton(self.tr("&Import roster…"), objectName="import_button")
         self.import_button.setToolTip(self.tr("Bring dealers in from an Excel, WPS or CSV roster"))
         self.import_button.clicked.connect(self.import_roster)
+        self.history_button = QPushButton(self.tr("Import history…"), objectName="import_history_button")
+        self.history_button.setToolTip(self.tr("Past roster imports; undo one of them"))
+        self.history_button.clicked.connect(self.import_history)
         self.export_button = QPushButton(self.tr("E&xport…"), objectName="export_button")
         self.export_button.setToolTip(self.tr("Write the dealers shown or selected to an Excel roster"))
         self.export_button.clicked.connect(self.export_roster)
@@ -89,6 +92,7 @@ class DealersView(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.history_button)
         bar.addWidget(self.export_button)
 
         self.table = QTableView(objectName="dealer_table")
@@ -206,6 +210,19 @@ class DealersView(QWidget):
 
         self.import_wizard = ImportWizard(self.window(), self.app)
         self.import_wizard.open()
+
+    def import_history(self) -> None:
+        """Show the import history (one window: raised if already open)."""
+        from desktop.ui.dialogs.import_history import ImportHistoryDialog
+
+        dialog = getattr(self, "import_history_dialog", None)
+        if dialog is None or not dialog.isVisible():
+            dialog = self.import_history_dialog = ImportHistoryDialog(self.app, self.window())
+            dialog.setAttribute(Qt.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda: setattr(self, "import_history_dialog", None))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def export_roster(self) -> None:
         from desktop.ui.dialogs.export_dialog import ExportDialog
