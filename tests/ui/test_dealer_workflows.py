@@ -202,3 +202,19 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, demo_window, monkeypatch):
     assert asked and dialog.isVisible(), "edited notes are not thrown away without asking (answered Cancel)"
     dialog.close()
     assert len(asked) == 2 and not dialog.isVisible(), "answered Discard: the window closes"
+
+
+def test_closing_before_the_file_has_loaded_asks_nothing(qtbot, demo_window, monkeypatch):
+    from desktop.ui.dialogs.dealer_dialog import DealerDialog
+    from desktop.ui.tasks import wait_for_idle
+
+    view = demo_window.sections["dealers"]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.Cancel)
+    dialog = DealerDialog(view.app, view.model.row_at(0).id, view.window())
+    dialog.show()
+    # The file is read on a worker and shown at a later turn of the event loop: not yet.
+    assert not dialog.has_unsaved_changes(), "a file still loading has no changes of the user's"
+    dialog.close()
+    assert not asked and not dialog.isVisible(), "closing a file that has not loaded yet closes at once"
+    wait_for_idle()

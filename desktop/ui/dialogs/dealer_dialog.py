@@ -40,6 +40,7 @@ class DealerDialog(QDialog):
         self.staff: list = []
         self.relationships: list = []
         self._dirty = False
+        self._loading = False
         self.errors = FieldErrors(self._widget_for)
         self._setup_widgets()
         if dealer_id is not None:  # the dealer's contracts (contract area, issue 6)
@@ -109,12 +110,14 @@ class DealerDialog(QDialog):
 
     # --- loading ----------------------------------------------------------------------------
     def load(self, dealer_id: int) -> None:
+        self._loading = True  # nothing shown yet: nothing the user could have changed
         ctx = self.app.ctx
         QueryOp(self, lambda: (dealers.get(ctx, dealer_id), staff.relationships(ctx, dealer_id=dealer_id)),
                 self._loaded).run()
 
     def _loaded(self, result) -> None:
         dealer, rels = result
+        self._loading = False
         self._set_busy(False)
         self.relationships = rels
         self._show(dealer)
@@ -325,6 +328,8 @@ class DealerDialog(QDialog):
 
     def has_unsaved_changes(self) -> bool:
         """People, visits and insurers set the flag; every other field is compared with the record."""
+        if self._loading:
+            return False
         if self._dirty:
             return True
         try:
