@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.cli.common import UsageError, fail, open_context, print_json, print_table
 from desktop.cli.registry import command
+from desktop.errors import local_time_text
 from desktop.i18n import t
 from desktop.services import roster_batches, roster_export, roster_import, roster_pipeline
 from desktop.services.roster_report import write_error_report
@@ -120,7 +121,7 @@ def _configure_imports(p) -> None:
 @command("roster-imports", "list past roster imports (newest first)")(_configure_imports)
 def run_imports(args) -> int:
     records = [dict(id=r.id, file=r.file_name, sheet=r.sheet, mode=r.mode, **r.counts, by=r.imported_by,
-                    at=r.imported_at.strftime("%Y-%m-%d %H:%M"), undone=r.undone_at is not None, sha256=r.sha256)
+                    at=local_time_text(r.imported_at), undone=r.undone_at is not None, sha256=r.sha256)
                for r in roster_batches.list_imports(open_context(args))]
     if args.json:
         for record in records:

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, select
 
+from desktop.errors import local_time_text
 from desktop.persistence import models as m
 from desktop.persistence import roster_models as rm
 from desktop.rules.search import pinyin_keys
@@ -63,7 +64,7 @@ def undo(ctx: ServiceContext, import_id: int) -> UndoResult:
         if batch is None:
             raise NotFoundError("roster_import", import_id)
         if batch.undone_at is not None:
-            raise ServiceError("roster.undo.already", when=batch.undone_at.strftime("%Y-%m-%d %H:%M"), user=batch.undone_by)
+            raise ServiceError("roster.undo.already", when=local_time_text(batch.undone_at), user=batch.undone_by)
         rows = list(s.execute(select(rm.RosterImportRow.dealer_id, rm.RosterImportRow.action, rm.RosterImportRow.version_after,
                                      rm.RosterImportRow.before).where(rm.RosterImportRow.import_id == import_id)))
         ids = [row.dealer_id for row in rows]
