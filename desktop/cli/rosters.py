@@ -13,7 +13,7 @@ from desktop.cli.common import UsageError, fail, open_context, print_json, print
 from desktop.cli.registry import command
 from desktop.errors import local_time_text
 from desktop.i18n import t
-from desktop.services import roster_batches, roster_export, roster_import, roster_pipeline
+from desktop.services import roster_batches, roster_export, roster_import, roster_write
 from desktop.services.roster_report import write_error_report
 from desktop.spreadsheets.errors import UnusableFile
 
@@ -37,15 +37,13 @@ def run_import(args) -> int:
         raise UsageError("--errors needs a file name ending in .xlsx")
     ctx = open_context(args)
     try:
-        if args.dry_run:
-            plan, result = roster_import.analyse(ctx, roster_import.open_roster(ctx, args.file, args.sheet), args.mode), None
-        else:  # no preview to wait for: plan and write in one pass
-            outcome = roster_pipeline.import_roster(ctx, args.file, args.sheet, args.mode, strict=args.strict)
-            plan, result = outcome.plan, outcome.result
+        plan = roster_import.analyse(ctx, roster_import.open_roster(ctx, args.file, args.sheet), args.mode)
     except UnusableFile as err:
         return fail(err.message())
     counts = plan.counts()
     rejected = counts["duplicates"] + counts["invalid"]
+    written = not args.dry_run and not (args.strict and rejected)
+    result = roster_write.commit(ctx, plan) if written else None
     if args.errors and rejected:
         write_error_report(plan, args.errors)
     if args.json:

@@ -1,5 +1,5 @@
 """What a roster import would do, row by row: the plan that ``roster_planner`` makes, the wizard
-previews and ``roster_write`` commits (or ``roster_pipeline`` writes as it goes)."""
+previews and ``roster_write`` commits."""
 
 from __future__ import annotations
 

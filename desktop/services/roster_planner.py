@@ -6,7 +6,7 @@ gives the stored dealers (``roster_match.load_index``) and, to settle matches, a
 from __future__ import annotations
 
 from itertools import islice
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from desktop.services.roster_match import DealerIndex, core_names, cores, norm_city, norm_names
 from desktop.services.roster_plan import CHUNK, FIELD_INDEX, ImportCancelled, ImportPlan, PlannedRow, ProgressFn
@@ -22,22 +22,17 @@ _LEGAL, _SHORT, _USCC, _PROVINCE, _CITY, _DISTRICT = (
     FIELD_INDEX[f] for f in ("legal_name", "short_name", "uscc", "province", "city", "district"))
 
 
-def plan_rows(source: "RosterSource", mode: str, index: DealerIndex, progress: ProgressFn | None = None,
-              on_chunk: Callable[[list[PlannedRow]], None] | None = None) -> "_Planner":
-    """Classify every data row against ``index`` and the rows before it, ``CHUNK`` rows at a time;
-    ``on_chunk`` gets each chunk's planned rows (a row's status is final once planned, except that
-    a row matching a stored dealer waits for ``settle`` to say update or unchanged)."""
+def plan_rows(source: "RosterSource", mode: str, index: DealerIndex, progress: ProgressFn | None = None) -> "_Planner":
+    """Classify every data row against ``index`` and the rows before it, ``CHUNK`` rows at a time
+    (a row matching a stored dealer waits for ``settle`` to say update or unchanged)."""
     planner = _Planner(source, mode, index)
     start = source.header_index + 1
     total = max(source.grid.height - start, 1)
     rows = source.grid.iter_rows(start)
     done = 0
     while chunk := list(islice(rows, CHUNK)):
-        before = len(planner.rows)
         planner.plan_many(chunk, start + done + 1)
         done += len(chunk)
-        if on_chunk is not None:
-            on_chunk(planner.rows[before:])
         if progress is not None and progress(done, total) is False:
             raise ImportCancelled()
     if not planner.rows:

@@ -68,9 +68,9 @@ class _Bulk:
             ]
         if adapters:
             rows = [_adapt(row, adapters) for row in rows]
-        # Many rows per statement: one sqlite3_step writes them all with the GIL let go, so a
-        # writer thread runs beside a busy Python thread (executemany's one step per row would
-        # wait for the GIL after every row) — and it is no slower on its own.
+        # Many rows per statement (as fast as executemany on its own, and one sqlite3_step per
+        # batch lets go of the GIL for the whole batch — executemany beside a busy thread waits
+        # for the GIL after every row).
         # Batches come in a few fixed sizes: the driver caches each distinct statement, and one of
         # thousands of parameters takes megabytes — a statement per remainder would pile them up.
         per = max(1, _SQLITE_MAX_VARIABLES // len(columns))
@@ -164,19 +164,14 @@ class RosterTransaction:
     def check_versions(self, updates: list[PlannedRow]) -> None:
         _check_versions(self.s, updates)
 
-    @property
-    def fast(self) -> bool:
-        """SQLite: ids chosen here, rows built ahead (``prepare``) on any thread."""
-        return self.bulk.fast
-
     def insert_new(self, rows: list[PlannedRow]) -> None:
-        if self.fast:
+        if self.bulk.fast:
             self.write(self.prepare(rows))
         else:
             self._written(_insert_returning(self.ctx, self.bulk, rows, self.batch.id))
 
     def prepare(self, rows: list[PlannedRow]) -> NewRows:
-        """SQLite only: the rows ``write`` will insert, ids handed out in order (the write lock is held)."""
+        """SQLite only: the rows to insert, ids handed out in order (the write lock is held)."""
         ids = range(self.next_id, self.next_id + len(rows))
         self.next_id += len(rows)
         return _new_rows(self.ctx, rows, ids, self.batch.id, True)
@@ -201,10 +196,6 @@ class RosterTransaction:
         """The batch's rows so far (written as they come: nothing left for the end)."""
         self.bulk.insert(rm.RosterImportRow.__table__, ("import_id", "dealer_id", "row_no", "action", "version_after", "before"), self.log)
         self.log = []
-
-    def describe(self, sha256: str, sheet: str) -> None:
-        """The file's digest and sheet, when they were not known at the start."""
-        self.batch.sha256, self.batch.sheet = sha256, sheet[:100]
 
     def finish(self, counts: dict[str, int], signature: str, mapping: list) -> int:
         """The batch's rows and counts, and the mapping remembered; returns the import's id."""

@@ -58,11 +58,6 @@ class Grid:
             if index >= start:
                 yield row
 
-    def release(self) -> None:
-        """Let go of the reader's copy of the sheet (only ``head`` stays); no more rows to read."""
-        self._source = None
-        self._rows = []
-
     @property
     def rows(self) -> list[list]:
         """Every row as a list (small sheets and tests; the import streams instead)."""
