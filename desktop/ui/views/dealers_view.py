@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ class DealersView(QWidget):
         self.search_edit = QLineEdit(objectName="search_edit")
         self.search_edit.setPlaceholderText(self.tr("Search name, address, contact, phone or pinyin (e.g. hzft)"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().horizontalAdvance("M") * 16)
         self.search_edit.textChanged.connect(self._apply_filter)
         self.city_combo = QComboBox(objectName="city_combo")
         self.brand_combo = QComboBox(objectName="brand_combo")
@@ -74,12 +76,17 @@ class DealersView(QWidget):
         self.new_button.clicked.connect(self.new_dealer)
         self.open_button = QPushButton(self.tr("&Open"), objectName="open_button")
         self.open_button.clicked.connect(self.open_selected)
-        self.import_button = QPushButton(self.tr("&Import roster…"), objectName="import_button")
+        # Import, with the import history on its arrow: one button's width, so the search box keeps room.
+        self.import_button = QToolButton(objectName="import_button")
+        self.import_button.setText(self.tr("&Import roster…"))
         self.import_button.setToolTip(self.tr("Bring dealers in from an Excel, WPS or CSV roster"))
+        self.import_button.setPopupMode(QToolButton.MenuButtonPopup)
         self.import_button.clicked.connect(self.import_roster)
-        self.history_button = QPushButton(self.tr("Import history…"), objectName="import_history_button")
-        self.history_button.setToolTip(self.tr("Past roster imports; undo one of them"))
-        self.history_button.clicked.connect(self.import_history)
+        import_menu = QMenu(self.import_button)
+        self.history_action = import_menu.addAction(self.tr("Import history…"))
+        self.history_action.setToolTip(self.tr("Past roster imports; undo one of them"))
+        self.history_action.triggered.connect(self.import_history)
+        self.import_button.setMenu(import_menu)
         self.export_button = QPushButton(self.tr("E&xport…"), objectName="export_button")
         self.export_button.setToolTip(self.tr("Write the dealers shown or selected to an Excel roster"))
         self.export_button.clicked.connect(self.export_roster)
@@ -92,7 +99,6 @@ class DealersView(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
         bar.addWidget(self.import_button)
-        bar.addWidget(self.history_button)
         bar.addWidget(self.export_button)
 
         self.table = QTableView(objectName="dealer_table")
