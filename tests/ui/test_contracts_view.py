@@ -321,3 +321,13 @@ def test_the_view_in_chinese(qtbot, demo_ctx, make_window):
         wait_for_idle()
         win.close()
         make_window(qtbot, demo_ctx, "en").close()  # leave the app in English for other tests
+
+
+def test_sorting_keeps_the_selected_contract_selected(qtbot, view):
+    view.table.selectRow(3)
+    chosen = view.selected_row()
+    assert chosen is not None, "a contract selected"
+    for column in (4, 2, 0):  # status, dealer, number
+        view.table.sortByColumn(column, Qt.DescendingOrder)
+        assert view.selected_row() is not None and view.selected_row().id == chosen.id, (
+            f"after sorting by column {column} the same contract is selected")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.rules.uscc import make_uscc
@@ -218,3 +218,15 @@ def test_closing_before_the_file_has_loaded_asks_nothing(qtbot, demo_window, mon
     dialog.close()
     assert not asked and not dialog.isVisible(), "closing a file that has not loaded yet closes at once"
     wait_for_idle()
+
+
+def test_sorting_keeps_the_selected_dealer_selected(qtbot, demo_window):
+    view = demo_window.sections["dealers"]
+    view.table.selectRow(5)
+    chosen = view.selected_ids()
+    assert len(chosen) == 1, f"one dealer selected: {chosen}"
+    header = view.table.horizontalHeader()
+    for column in (6, 2, 0):  # annual sales, city, name
+        qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2))
+        assert view.selected_ids() == chosen, f"after sorting by column {column} the same dealer is selected"
+    assert view.model.row_at(view.table.currentIndex().row()).id == chosen[0], "and is the current row ('Open' opens it)"

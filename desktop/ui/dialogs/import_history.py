@@ -28,6 +28,7 @@ from desktop.services.roster_batches import ImportRecord
 from desktop.ui.appservices import AppServices
 from desktop.ui.dialogs.import_wizard_result import confirm_undo, undo_done_text
 from desktop.ui.errors import show_error
+from desktop.ui.models.sorting import resort
 from desktop.ui.tasks import CollectionOp, QueryOp
 
 DISPLAY, FOREGROUND, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole
@@ -108,13 +109,8 @@ class ImportHistoryModel(QAbstractTableModel):
         return str(getattr(record, name) or "")
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()  # the selection: it follows its import to the new row
-        moved = [(self._rows[i.row()].id, i.column()) for i in before]
         self._sort = (column, order)
-        self._order()
-        self.changePersistentIndexList(before, [self.index(self.row_of_id(i), column) for i, column in moved])
-        self.layoutChanged.emit()
+        resort(self, lambda row: self._rows[row].id, self._order)  # the selection follows its import
 
     def _order(self) -> None:
         column, order = self._sort

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.i18n import t
 from desktop.rules.contract_records import ContractListRow
+from desktop.ui.models.sorting import resort
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
@@ -140,10 +141,8 @@ class ContractTableModel(QAbstractTableModel):
         return str(getattr(row, name))
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._refresh()
-        self.layoutChanged.emit()
+        resort(self, lambda row: self._visible[row].id, self._refresh)
 
 
 def _key(row: ContractListRow, name: str):

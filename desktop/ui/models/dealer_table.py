@@ -13,6 +13,7 @@ from desktop.rules.records import DealerRow
 from desktop.rules.search import SearchIndex, normalise_query
 from desktop.rules.vocab import label
 from desktop.services.dealers import DealerFilter
+from desktop.ui.models.sorting import resort
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
@@ -131,9 +132,7 @@ class DealerTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._apply_sort()
-        self.layoutChanged.emit()
+        resort(self, lambda row: self._rows[self._visible[row]].id, self._apply_sort)
 
     def _apply_sort(self) -> None:
         column, order = self._sort
