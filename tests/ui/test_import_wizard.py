@@ -97,7 +97,17 @@ def test_import_end_to_end_with_exclusion_and_undo(qtbot, wizard, app, tmp_path,
     names = sorted(row.legal_name for row in dealers.list_rows(ctx))
     assert names == ["乙汽车有限公司", "杭州宏达丰田汽车销售服务有限公司", "甲汽车有限公司"], f"excluded and rejected rows not written: {names}"
     assert dealers.get(ctx, existing.id).annual_sales == 800, "the update is written"
-    assert "1 new dealers, 1 updated" in wizard.result_page.summary_label.text(), wizard.result_page.summary_label.text()
+    page = wizard.result_page
+    assert "1 new dealers, 1 updated" in page.summary_label.text(), page.summary_label.text()
+    shown = {key: label.text() for key, label in page.count_labels.items()}
+    assert shown == {"created": "1", "updated": "1", "unchanged": "0", "duplicates": "1", "invalid": "1", "excluded": "1"}, \
+        f"the counts in large figures: {shown}"
+    qtbot.waitUntil(lambda: page.problems_table.rowCount() == 3, timeout=20000)  # one line per faulty cell
+    problems = [[page.problems_table.item(i, c).text() for c in range(4)] for i in range(3)]
+    assert [row[:3] for row in problems] == [["名录!7", "年新车销量", "很多"], ["名录!7", "老板电话", "12345"],
+                                             ["名录!8", "车商名称", "杭州宏达丰田汽车服务有限公司"]], \
+        f"the rows not imported: sheet!row, column, value: {problems}"
+    assert "mobile" in problems[1][3] and "existing dealer" in problems[2][3], f"and what is wrong: {problems}"
 
     asked = _answer(monkeypatch, QMessageBox.Yes)
     qtbot.mouseClick(wizard.result_page.undo_button, Qt.LeftButton)

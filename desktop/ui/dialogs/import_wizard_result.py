@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.i18n import t
 from desktop.services import roster_batches
 from desktop.ui.dialogs.import_wizard_common import ImportPage, error_text
-from desktop.ui.tasks import CollectionOp
+from desktop.ui.tasks import CollectionOp, QueryOp
 
 if TYPE_CHECKING:
     from desktop.ui.dialogs.import_wizard import ImportWizard
@@ -49,12 +50,39 @@ def undo_done_text(outcome: roster_batches.UndoResult, lang: str) -> str:
     return "\n".join(lines)
 
 
+_TILES = (  # count, colour of its number
+    ("created", "#1B6E3A"), ("updated", "#1F5FA8"), ("unchanged", "#555555"),
+    ("duplicates", "#9A5B00"), ("invalid", "#A31515"), ("excluded", "#555555"),
+)
+SHOWN_PROBLEMS = 500  # rows of the rejected-rows table; the saved workbook has them all
+
+
 class ResultPage(ImportPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Import finished"))
         self.summary_label = QLabel(objectName="summary_label")
         self.summary_label.setWordWrap(True)
+        labels = {"created": self.tr("new"), "updated": self.tr("updated"), "unchanged": self.tr("unchanged"),
+                  "duplicates": self.tr("duplicates"), "invalid": self.tr("invalid"), "excluded": self.tr("left out")}
+        tiles = QGridLayout()
+        self.count_labels: dict[str, QLabel] = {}
+        for column, (key, colour) in enumerate(_TILES):
+            number = QLabel("0", objectName=f"count_{key}")
+            number.setAlignment(Qt.AlignCenter)
+            number.setStyleSheet(f"font-size: 20pt; font-weight: 600; color: {colour};")
+            caption = QLabel(labels[key])
+            caption.setAlignment(Qt.AlignCenter)
+            tiles.addWidget(number, 0, column)
+            tiles.addWidget(caption, 1, column)
+            self.count_labels[key] = number
+        self.problems_label = QLabel(objectName="problems_label")
+        self.problems_table = QTableWidget(0, 4, objectName="problems_table")
+        self.problems_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")])
+        self.problems_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.problems_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.problems_table.verticalHeader().setVisible(False)
+        self.problems_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
         self.undo_button = QPushButton(self.tr("&Undo this import"), objectName="undo_button")
         self.undo_button.clicked.connect(self.undo)
         self.report_button = QPushButton(self.tr("Save &rejected rows…"), objectName="result_report_button")
@@ -65,8 +93,10 @@ class ResultPage(ImportPage):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
+        layout.addLayout(tiles)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems_table, 1)
         layout.addLayout(row)
-        layout.addStretch(1)
         layout.addWidget(self.status_label)
 
     def initializePage(self) -> None:
@@ -75,8 +105,30 @@ class ResultPage(ImportPage):
             "Import #{0} is written: {1} new dealers, {2} updated, {3} unchanged. {4} duplicates and {5} invalid rows "
             "were not imported; {6} rows were left out by hand.").format(
             self.w.result.import_id, c["created"], c["updated"], c["unchanged"], c["duplicates"], c["invalid"], c["excluded"]))
-        self.report_button.setEnabled(c["duplicates"] + c["invalid"] > 0)
+        for key, label in self.count_labels.items():
+            label.setText(f"{c[key]:,}")
+        rejected = c["duplicates"] + c["invalid"]
+        self.report_button.setEnabled(rejected > 0)
         self.undo_button.setEnabled(c["created"] + c["updated"] > 0)
+        self.problems_table.setVisible(rejected > 0)
+        self.problems_table.setRowCount(0)
+        if not rejected:
+            self.problems_label.setText(self.tr("Every row of the file was taken in."))
+            return
+        self.problems_label.setText(self.tr("Rows not imported — fix them in the saved workbook and import it again:"))
+        plan, lang = self.w.committed_plan, self.w.app.lang
+        exclude, accept = set(self.w.preview_page.model.excluded), set(self.w.preview_page.model.accepted)
+        QueryOp(self, lambda: plan.errors(lang, exclude=exclude, accept_similar=accept)[:SHOWN_PROBLEMS],
+                self._show_problems).run()
+
+    def _show_problems(self, errors: list[dict]) -> None:
+        table = self.problems_table
+        table.setRowCount(len(errors))
+        for i, e in enumerate(errors):
+            for column, text in enumerate((f"{e['sheet']}!{e['row']}", e["column"], e["value"], e["message"])):
+                table.setItem(i, column, QTableWidgetItem(str(text)))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
 
     def confirm_undo(self) -> bool:
         """Ask before undoing, naming what will happen; ``True`` only on an explicit yes."""
