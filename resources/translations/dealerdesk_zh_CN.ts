@@ -737,14 +737,6 @@
         <translation>版本 {0} · {1} 最后修改于 {2}</translation>
     </message>
     <message>
-        <source>Relationships</source>
-        <translation>人脉</translation>
-    </message>
-    <message>
-        <source>Save the dealer with at least one key person first.</source>
-        <translation>请先保存车商，并至少录入一位关键人物。</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -771,6 +763,17 @@
     <message>
         <source>Discard the changes to this dealer file?</source>
         <translation>放弃对此车商档案的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>DealerDialogPeople</name>
+    <message>
+        <source>Relationships</source>
+        <translation>人脉</translation>
+    </message>
+    <message>
+        <source>Save the dealer with at least one key person first.</source>
+        <translation>请先保存车商，并至少录入一位关键人物。</translation>
     </message>
 </context>
 <context>
@@ -2373,11 +2376,69 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     </message>
 </context>
 <context>
-    <name>NegotiationSettingsDialog</name>
+    <name>NegotiationSettingsAgenda</name>
     <message>
-        <source>Negotiation settings</source>
-        <translation>洽谈设置</translation>
+        <source>Agenda templates</source>
+        <translation>议程模板</translation>
     </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>移除步骤</translation>
+    </message>
+    <message>
+        <source>Back to the SOP</source>
+        <translation>恢复 SOP 默认</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationSettingsCaps</name>
+    <message>
+        <source>Fee caps</source>
+        <translation>费用上限</translation>
+    </message>
+    <message>
+        <source>报行合一: a rate above its cap is flagged and cannot be approved. Region: a city or province; blank applies everywhere.</source>
+        <translation>报行合一：费率超过上限将被标记且不能批准。地区：城市或省份；留空适用于所有地区。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Cap (%)</source>
+        <translation>上限（%）</translation>
+    </message>
+    <message>
+        <source>Add cap</source>
+        <translation>添加上限</translation>
+    </message>
+    <message>
+        <source>Remove cap</source>
+        <translation>移除上限</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationSettingsClassification</name>
     <message>
         <source>Either figure reaches its threshold</source>
         <translation>任一指标达到门槛</translation>
@@ -2430,58 +2491,24 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <source>Classification</source>
         <translation>分类结果</translation>
     </message>
+</context>
+<context>
+    <name>NegotiationSettingsDialog</name>
     <message>
-        <source>Fee caps</source>
-        <translation>费用上限</translation>
+        <source>Negotiation settings</source>
+        <translation>洽谈设置</translation>
     </message>
     <message>
-        <source>报行合一: a rate above its cap is flagged and cannot be approved. Region: a city or province; blank applies everywhere.</source>
-        <translation>报行合一：费率超过上限将被标记且不能批准。地区：城市或省份；留空适用于所有地区。</translation>
+        <source>Thresholds must be numbers.</source>
+        <translation>门槛须为数字。</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>地区</translation>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
     </message>
-    <message>
-        <source>Line</source>
-        <translation>险种</translation>
-    </message>
-    <message>
-        <source>Cap (%)</source>
-        <translation>上限（%）</translation>
-    </message>
-    <message>
-        <source>Add cap</source>
-        <translation>添加上限</translation>
-    </message>
-    <message>
-        <source>Remove cap</source>
-        <translation>移除上限</translation>
-    </message>
-    <message>
-        <source>Approvers and ranks</source>
-        <translation>审批人与级别</translation>
-    </message>
-    <message>
-        <source>Profile names, separated by 、 or commas</source>
-        <translation>用户名，以、或逗号分隔</translation>
-    </message>
-    <message>
-        <source>May approve policies</source>
-        <translation>可批准政策</translation>
-    </message>
-    <message>
-        <source>Ranks matched (级别对等): the rank our most senior member needs for each counterpart</source>
-        <translation>级别对等：对方各类人员出席时我方最高级别成员须达到的职级</translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation>对方人员</translation>
-    </message>
-    <message>
-        <source>Our rank at least</source>
-        <translation>我方职级不低于</translation>
-    </message>
+</context>
+<context>
+    <name>NegotiationSettingsModels</name>
     <message>
         <source>Cooperation models</source>
         <translation>合作模式</translation>
@@ -2506,34 +2533,36 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <source>Add model</source>
         <translation>添加模式</translation>
     </message>
+</context>
+<context>
+    <name>NegotiationSettingsRanks</name>
     <message>
-        <source>Agenda templates</source>
-        <translation>议程模板</translation>
+        <source>Approvers and ranks</source>
+        <translation>审批人与级别</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>步骤</translation>
+        <source>Profile names, separated by 、 or commas</source>
+        <translation>用户名，以、或逗号分隔</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
+        <source>May approve policies</source>
+        <translation>可批准政策</translation>
     </message>
     <message>
-        <source>Standard</source>
-        <translation>标准</translation>
+        <source>Ranks matched (级别对等): the rank our most senior member needs for each counterpart</source>
+        <translation>级别对等：对方各类人员出席时我方最高级别成员须达到的职级</translation>
     </message>
     <message>
-        <source>Add step</source>
-        <translation>添加步骤</translation>
+        <source>Counterpart</source>
+        <translation>对方人员</translation>
     </message>
     <message>
-        <source>Remove step</source>
-        <translation>移除步骤</translation>
+        <source>Our rank at least</source>
+        <translation>我方职级不低于</translation>
     </message>
-    <message>
-        <source>Back to the SOP</source>
-        <translation>恢复 SOP 默认</translation>
-    </message>
+</context>
+<context>
+    <name>NegotiationSettingsResources</name>
     <message>
         <source>Repair resources</source>
         <translation>送修资源</translation>
@@ -2561,14 +2590,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
-    </message>
-    <message>
-        <source>Thresholds must be numbers.</source>
-        <translation>门槛须为数字。</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>设置已保存。</translation>
     </message>
     <message>
         <source>Import repair resources</source>

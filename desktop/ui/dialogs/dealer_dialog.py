@@ -1,7 +1,8 @@
 """The dealer file: every tab of SOP steps 1–2 in one window; saves the whole file at once.
 
 Loads and saves through the operations pattern; a stale copy is refused by the service and
-the user may reload. Closing with unsaved changes asks first.
+the user may reload. Closing with unsaved changes asks first. The key people, visits and
+relationships tabs are handled in ``dealer_dialog_people`` (a mixin).
 """
 
 from __future__ import annotations
@@ -10,22 +11,23 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QMessageBox, QTableWidgetItem
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QMessageBox
 
 from desktop.rules.errors import Problems, RuleError
-from desktop.rules.records import Dealer, KeyPerson, Visit
+from desktop.rules.records import Dealer
 from desktop.rules.vocab import is_verified, label
 from desktop.services import dealers, staff
 from desktop.services.errors import ConflictError
 from desktop.ui.appservices import AppServices
 from desktop.ui.dialogs import dealer_form
+from desktop.ui.dialogs.dealer_dialog_people import DealerDialogPeople
 from desktop.ui.field_errors import FieldErrors
 from desktop.ui.generated.ui_dealer_file import Ui_DealerFileDialog
 from desktop.ui.tasks import CollectionOp, QueryOp
 from desktop.ui.widgets import fill_vocab
 
 
-class DealerDialog(QDialog):
+class DealerDialog(DealerDialogPeople, QDialog):
     saved = Signal(object)  # the saved Dealer
 
     def __init__(self, app: AppServices, dealer_id: int | None, parent=None) -> None:
@@ -73,16 +75,7 @@ class DealerDialog(QDialog):
             table.verticalHeader().setVisible(False)
         u.add_insurer_button.clicked.connect(lambda: (dealer_form.add_insurer_row(u), self._mark_dirty()))
         u.remove_insurer_button.clicked.connect(lambda: self._remove_rows(u.insurers_table))
-        u.add_person_button.clicked.connect(lambda: self._edit_person(None))
-        u.edit_person_button.clicked.connect(lambda: self._edit_person(u.people_table.currentRow()))
-        u.people_table.doubleClicked.connect(lambda i: self._edit_person(i.row()))
-        u.remove_person_button.clicked.connect(self._remove_person)
-        u.add_visit_button.clicked.connect(lambda: self._edit_visit(None))
-        u.edit_visit_button.clicked.connect(lambda: self._edit_visit(u.visits_table.currentRow()))
-        u.visits_table.doubleClicked.connect(lambda i: self._edit_visit(i.row()))
-        u.remove_visit_button.clicked.connect(self._remove_visit)
-        u.add_relationship_button.clicked.connect(self._add_relationship)
-        u.remove_relationship_button.clicked.connect(self._remove_relationship)
+        self._connect_people()
         u.button_box.accepted.connect(self.save)
         u.button_box.rejected.connect(self.reject)
         QShortcut(QKeySequence.Save, self, activated=self.save)
@@ -152,118 +145,11 @@ class DealerDialog(QDialog):
         self.ui.verified_label.setText(label("verified", "yes" if verified else "no", self.app.lang))
         self.ui.verified_label.setStyleSheet("color: #1e7b34; font-weight: 600;" if verified else "color: #8a6d00;")
 
-    # --- tables -----------------------------------------------------------------------------------
-    def _set_rows(self, table, rows: list[list[str]]) -> None:
-        table.setRowCount(len(rows))
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                table.setItem(r, c, item)
-
-    def _fill_people(self) -> None:
-        self._set_rows(self.ui.people_table, [
-            [p.name, label("role", p.role, self.app.lang), p.position, p.phone, (p.hobbies or p.background)[:40]]
-            for p in self.dealer.people])
-
-    def _fill_visits(self) -> None:
-        self._set_rows(self.ui.visits_table, [
-            [str(v.visited_on or ""), "、".join(v.visitor_names), v.findings, v.next_step, str(v.next_date or "")]
-            for v in self.dealer.visits])
-
-    def _fill_relationships(self) -> None:
-        self._set_rows(self.ui.relationships_table, [
-            [x.staff_name, x.person_name, "★" * x.strength, x.note] for x in self.relationships])
-
     def _remove_rows(self, table) -> None:
         for row in sorted({i.row() for i in table.selectedIndexes()} or {table.currentRow()}, reverse=True):
             if row >= 0:
                 table.removeRow(row)
         self._dirty = True
-
-    def _edit_person(self, row: int | None) -> None:
-        """Add (row None) or edit a key person in a window of its own; the file is saved as a whole."""
-        from desktop.ui.dialogs.person_dialog import PersonDialog
-
-        if row is not None and not 0 <= row < len(self.dealer.people):
-            return
-        person = self.dealer.people[row] if row is not None else KeyPerson()
-        self.person_dialog = PersonDialog(person, self.app.lang, self)
-        self.person_dialog.accepted.connect(lambda: self._person_edited(row, self.person_dialog.person))
-        self.person_dialog.open()
-
-    def _person_edited(self, row: int | None, person: KeyPerson) -> None:
-        people = list(self.dealer.people)
-        if row is None:
-            people.append(person)
-        else:
-            people[row] = person
-        self.dealer = replace(self.dealer, people=people)
-        self._fill_people()
-        self._dirty = True
-
-    def _remove_person(self) -> None:
-        row = self.ui.people_table.currentRow()
-        if 0 <= row < len(self.dealer.people):
-            people = list(self.dealer.people)
-            del people[row]
-            self.dealer = replace(self.dealer, people=people)
-            self._fill_people()
-            self._dirty = True
-
-    def _edit_visit(self, row: int | None) -> None:
-        from desktop.ui.dialogs.visit_dialog import VisitDialog
-
-        if row is not None and not 0 <= row < len(self.dealer.visits):
-            return
-        visit = self.dealer.visits[row] if row is not None else Visit()
-        self.visit_dialog = VisitDialog(visit, self.staff, self)
-        self.visit_dialog.accepted.connect(lambda: self._visit_edited(row, self.visit_dialog.visit))
-        self.visit_dialog.open()
-
-    def _visit_edited(self, row: int | None, visit: Visit) -> None:
-        visits = list(self.dealer.visits)
-        if row is None:
-            visits.insert(0, visit)
-        else:
-            visits[row] = visit
-        self.dealer = replace(self.dealer, visits=visits)
-        self._fill_visits()
-        self._dirty = True
-
-    def _remove_visit(self) -> None:
-        row = self.ui.visits_table.currentRow()
-        if 0 <= row < len(self.dealer.visits):
-            visits = list(self.dealer.visits)
-            del visits[row]
-            self.dealer = replace(self.dealer, visits=visits)
-            self._fill_visits()
-            self._dirty = True
-
-    def _add_relationship(self) -> None:
-        from desktop.ui.dialogs.relationship_dialog import RelationshipDialog
-
-        people = [p for p in self.dealer.people if p.id is not None]
-        if not people or not self.staff:
-            QMessageBox.information(self, self.tr("Relationships"),
-                                    self.tr("Save the dealer with at least one key person first."))
-            return
-        dialog = RelationshipDialog(self.staff, people, self)
-        if dialog.exec() == QDialog.Accepted:
-            ctx, rel, dealer_id = self.app.ctx, dialog.relationship(), self.dealer.id
-            CollectionOp(self, lambda: (staff.save_relationship(ctx, rel), staff.relationships(ctx, dealer_id=dealer_id))[1],
-                         self._relationships_loaded).announces(self.app.bus, "relationships").run()
-
-    def _remove_relationship(self) -> None:
-        row = self.ui.relationships_table.currentRow()
-        if 0 <= row < len(self.relationships):
-            ctx, rel_id, dealer_id = self.app.ctx, self.relationships[row].id, self.dealer.id
-            CollectionOp(self, lambda: (staff.delete_relationship(ctx, rel_id), staff.relationships(ctx, dealer_id=dealer_id))[1],
-                         self._relationships_loaded).announces(self.app.bus, "relationships").run()
-
-    def _relationships_loaded(self, rels) -> None:
-        self.relationships = rels
-        self._fill_relationships()
 
     # --- saving -------------------------------------------------------------------------------------
     def collect(self) -> Dealer:

@@ -1,0 +1,71 @@
+"""Negotiation settings, tab 'Agenda templates': the branch's agenda of each meeting kind, where a
+step left as the SOP has it stays tied to the SOP's wording. A mixin of ``NegotiationSettingsDialog``;
+its strings are translated under this class's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidget
+
+from desktop.i18n import t
+from desktop.rules.negotiation_meeting_records import AgendaStep, AgendaTemplate
+from desktop.rules.negotiation_vocab import MEETING_KINDS
+from desktop.ui.views.dossier_common import data_at, fill_combo, item, setup_table, text_at
+
+
+class NegotiationSettingsAgenda:
+    """Builds, shows and reads the agenda-templates tab (mixed into the dialog)."""
+
+    def _agenda_tab(self) -> None:
+        layout = self._page(self.tr("Agenda templates"))
+        self.kind_combo = QComboBox(objectName="template_kind_combo")
+        fill_combo(self.kind_combo, [(t(f"meeting.kind.{k}"), k) for k in MEETING_KINDS])
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._show_template())
+        layout.addWidget(self.kind_combo)
+        self.template_table = QTableWidget(objectName="template_table")
+        setup_table(self.template_table, [self.tr("Step"), self.tr("Owner"), self.tr("Standard")], stretch=2)
+        layout.addWidget(self.template_table, 1)
+        add, remove, reset = QPushButton(self.tr("Add step")), QPushButton(self.tr("Remove step")), QPushButton(self.tr("Back to the SOP"))
+        add.clicked.connect(lambda: self._add_step(AgendaStep()))
+        remove.clicked.connect(lambda: self.template_table.removeRow(self.template_table.currentRow()))
+        reset.clicked.connect(self._reset_template)
+        self._row_buttons(layout, add, remove, reset)
+        self.templates: dict[str, AgendaTemplate] = {}
+
+    def _add_step(self, step: AgendaStep) -> None:
+        row = self.template_table.rowCount()
+        self.template_table.insertRow(row)
+        self.template_table.setItem(row, 0, item(step.shown_title(), data=(step.id, step.code)))
+        self.template_table.setItem(row, 1, item(step.shown_owner()))
+        self.template_table.setItem(row, 2, item(step.shown_standard()))
+
+    def _show_templates(self, templates) -> None:
+        self.templates = dict(templates)
+        self._show_template()
+
+    def _show_template(self) -> None:
+        template = self.templates.get(self.kind_combo.currentData())
+        self._refill(self.template_table, template.steps if template else [], self._add_step)
+
+    def _reset_template(self) -> None:
+        from desktop.rules.agenda import default_steps
+
+        self._refill(self.template_table, default_steps(self.kind_combo.currentData()), self._add_step)
+
+    def _template_steps(self) -> list[AgendaStep]:
+        steps = []
+        for r in range(self.template_table.rowCount()):
+            sid, code = data_at(self.template_table, r, 0)
+            default = AgendaStep(code=code)
+            texts = [text_at(self.template_table, r, c) for c in range(3)]
+            shown = (default.shown_title(), default.shown_owner(), default.shown_standard())
+            own = [x if not code or x != d else "" for x, d in zip(texts, shown)]
+            steps.append(AgendaStep(sid, code, *own))
+        return steps
+
+    def _collect_template(self) -> AgendaTemplate:
+        """The template of the kind shown (the one that is saved)."""
+        kind = self.kind_combo.currentData()
+        return replace(self.templates[kind], kind=kind, steps=self._template_steps())
