@@ -3309,6 +3309,46 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>导入完成</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>手动排除</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
         <source>&amp;Undo this import</source>
         <translation>撤销本次导入(&amp;U)</translation>
     </message>
@@ -3319,6 +3359,14 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>Import #{0} is written: {1} new dealers, {2} updated, {3} unchanged. {4} duplicates and {5} invalid rows were not imported; {6} rows were left out by hand.</source>
         <translation>第 {0} 次导入已写入：新增 {1} 家，更新 {2} 家，未变 {3} 家。{4} 行重复、{5} 行无效，未导入；手动排除 {6} 行。</translation>
+    </message>
+    <message>
+        <source>Every row of the file was taken in.</source>
+        <translation>文件中的每一行都已导入。</translation>
+    </message>
+    <message>
+        <source>Rows not imported — fix them in the saved workbook and import it again:</source>
+        <translation>以下行未导入——可保存为工作簿，改正后重新导入：</translation>
     </message>
 </context>
 <context>
