@@ -283,3 +283,28 @@ def test_branch_settings_are_edited_in_one_dialog(qtbot, window, ctx, tmp_path):
         dialog.message_label.text()
     settle(qtbot)
     dialog.close()
+
+
+def test_agenda_edits_of_every_meeting_kind_are_saved(qtbot, window, ctx):
+    from desktop.services import negotiation_settings as settings
+
+    view = window.sections["pipeline"]
+    view.open_settings()
+    dialog = view.settings_dialog
+    qtbot.waitUntil(lambda: dialog.data is not None, timeout=10000)
+    combo, table = dialog.kind_combo, dialog.template_table
+    assert combo.count() >= 2, "more than one meeting kind"
+    first, second = combo.itemData(0), combo.itemData(1)
+    combo.setCurrentIndex(0)
+    table.item(0, 0).setText("第一类会谈的自定义开场")
+    combo.setCurrentIndex(1)  # another kind: the first kind's edit must not be lost
+    table.item(0, 0).setText("第二类会谈的自定义开场")
+    combo.setCurrentIndex(0)
+    assert table.item(0, 0).text() == "第一类会谈的自定义开场", "switching back shows the edit made before"
+    with qtbot.waitSignal(window.app.bus.changed, timeout=10000):
+        dialog.save()
+    qtbot.waitUntil(lambda: dialog.message_label.text() == "Settings saved.", timeout=10000)
+    assert settings.agenda_template(ctx, first).steps[0].shown_title() == "第一类会谈的自定义开场", "the first kind's edit is saved"
+    assert settings.agenda_template(ctx, second).steps[0].shown_title() == "第二类会谈的自定义开场", "and the second kind's too"
+    settle(qtbot)
+    dialog.close()

@@ -99,14 +99,14 @@ class NegotiationSettingsDialog(NegotiationSettingsClassification, NegotiationSe
         caps = self._collect_caps()
         mapping = self._collect_mapping()
         models = self._collect_models()
-        template = self._collect_template()
-        return cfg, caps, split_list(self.approvers_edit.text()), mapping, models, template
+        templates = self._collect_templates()
+        return cfg, caps, split_list(self.approvers_edit.text()), mapping, models, templates
 
     def save(self) -> None:
         from decimal import Decimal, InvalidOperation
 
         try:
-            cfg, caps, approvers, mapping, models, template = self.collect()
+            cfg, caps, approvers, mapping, models, templates = self.collect()
             cfg = replace(cfg, loss_ratio_max=Decimal(str(cfg.loss_ratio_max)), sales_large_min=int(Decimal(str(cfg.sales_large_min))),
                           premium_large_min=Decimal(str(cfg.premium_large_min)))
         except (InvalidOperation, ValueError):
@@ -122,7 +122,8 @@ class NegotiationSettingsDialog(NegotiationSettingsClassification, NegotiationSe
             for m in models:
                 if m.audit.version == 0 or m != next(x for x in self.data["models"] if x.code == m.code):
                     settings.save_cooperation_model(ctx, m)
-            settings.save_agenda_template(ctx, template)
+            for template in templates:
+                settings.save_agenda_template(ctx, template)
 
         def saved(_r) -> None:
             self.message_label.setText(self.tr("Settings saved."))

@@ -22,7 +22,7 @@ class NegotiationSettingsAgenda:
         layout = self._page(self.tr("Agenda templates"))
         self.kind_combo = QComboBox(objectName="template_kind_combo")
         fill_combo(self.kind_combo, [(t(f"meeting.kind.{k}"), k) for k in MEETING_KINDS])
-        self.kind_combo.currentIndexChanged.connect(lambda _i: self._show_template())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._switch_kind())
         layout.addWidget(self.kind_combo)
         self.template_table = QTableWidget(objectName="template_table")
         setup_table(self.template_table, [self.tr("Step"), self.tr("Owner"), self.tr("Standard")], stretch=2)
@@ -32,7 +32,9 @@ class NegotiationSettingsAgenda:
         remove.clicked.connect(lambda: self.template_table.removeRow(self.template_table.currentRow()))
         reset.clicked.connect(self._reset_template)
         self._row_buttons(layout, add, remove, reset)
-        self.templates: dict[str, AgendaTemplate] = {}
+        self.templates: dict[str, AgendaTemplate] = {}  # each kind's template, with the edits made so far
+        self._loaded_templates: dict[str, AgendaTemplate] = {}
+        self._shown_kind: str | None = None
 
     def _add_step(self, step: AgendaStep) -> None:
         row = self.template_table.rowCount()
@@ -42,12 +44,25 @@ class NegotiationSettingsAgenda:
         self.template_table.setItem(row, 2, item(step.shown_standard()))
 
     def _show_templates(self, templates) -> None:
-        self.templates = dict(templates)
+        self.templates, self._loaded_templates = dict(templates), dict(templates)
+        self._shown_kind = None
         self._show_template()
 
+    def _switch_kind(self) -> None:
+        """Another meeting kind chosen: the shown kind's edits are kept (saved with the others)."""
+        self._keep_shown()
+        self._show_template()
+
+    def _keep_shown(self) -> None:
+        kind = self._shown_kind
+        if kind in self.templates:
+            self.templates[kind] = replace(self.templates[kind], kind=kind, steps=self._template_steps())
+
     def _show_template(self) -> None:
-        template = self.templates.get(self.kind_combo.currentData())
+        kind = self.kind_combo.currentData()
+        template = self.templates.get(kind)
         self._refill(self.template_table, template.steps if template else [], self._add_step)
+        self._shown_kind = kind
 
     def _reset_template(self) -> None:
         from desktop.rules.agenda import default_steps
@@ -65,7 +80,7 @@ class NegotiationSettingsAgenda:
             steps.append(AgendaStep(sid, code, *own))
         return steps
 
-    def _collect_template(self) -> AgendaTemplate:
-        """The template of the kind shown (the one that is saved)."""
-        kind = self.kind_combo.currentData()
-        return replace(self.templates[kind], kind=kind, steps=self._template_steps())
+    def _collect_templates(self) -> list[AgendaTemplate]:
+        """The templates to save: every kind's that was changed here (switching kinds loses nothing)."""
+        self._keep_shown()
+        return [template for kind, template in self.templates.items() if template != self._loaded_templates.get(kind)]
