@@ -62,3 +62,23 @@ def demo_ctx(demo_db, tmp_path) -> ServiceContext:
     context = ServiceContext.open("sqlite:///" + dst.as_posix(), "tester")
     yield context
     context.dispose()
+
+
+PG_URL = os.environ.get("DEALERDESK_TEST_PG_URL")
+
+
+@pytest.fixture
+def pg_ctx():
+    """An empty migrated PostgreSQL database (when DEALERDESK_TEST_PG_URL names a scratch one)."""
+    if not PG_URL:
+        pytest.skip("set DEALERDESK_TEST_PG_URL to test on PostgreSQL")
+    from sqlalchemy import text
+
+    from desktop.persistence.migrate import upgrade
+
+    context = ServiceContext.open(PG_URL, "tester", migrate=False)
+    with context.engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    upgrade(context.engine)
+    yield context
+    context.dispose()

@@ -111,24 +111,22 @@ class TextCheck:
         return _text(problems, self.name, value, required=self.required, max_len=self.max_len)
 
 
-_text_check = TextCheck
-
 
 # Every rule on a dealer's own fields concerns one field: field → check(problems, value) → the
 # normal value (problems recorded under the field's name). In the order validate_dealer reports
 # problems. Fields not listed are taken as they are. The roster import checks cell by cell with
 # these, remembering the verdicts on values that repeat down a column.
 DEALER_FIELD_CHECKS: dict[str, Callable[[Problems, object], object]] = {
-    "legal_name": _text_check("legal_name", required=True),
-    "short_name": _text_check("short_name"),
-    "province": _text_check("province", max_len=40),
-    "city": _text_check("city", max_len=40),
-    "district": _text_check("district", max_len=40),
-    "address": _text_check("address", max_len=300),
-    "main_models": _text_check("main_models", max_len=500),
-    "contact_name": _text_check("contact_name", max_len=60),
+    "legal_name": TextCheck("legal_name", required=True),
+    "short_name": TextCheck("short_name"),
+    "province": TextCheck("province", max_len=40),
+    "city": TextCheck("city", max_len=40),
+    "district": TextCheck("district", max_len=40),
+    "address": TextCheck("address", max_len=300),
+    "main_models": TextCheck("main_models", max_len=500),
+    "contact_name": TextCheck("contact_name", max_len=60),
     "contact_phone": lambda p, value: _phone(p, "contact_phone", value),
-    "licence_no": _text_check("licence_no", max_len=60),
+    "licence_no": TextCheck("licence_no", max_len=60),
     "brands": lambda _p, values: _list(values),
     "brands_repaired": lambda _p, values: _list(values),
     "sources": _sources,

@@ -22,21 +22,28 @@ def clean(text: object) -> str:
     """Trim, half-width, collapse inner whitespace runs to one space; None → ''."""
     if text is None:
         return ""
-    value = unicodedata.normalize("NFC", to_halfwidth(str(text)))
-    return _SPACES.sub(" ", value).strip()
+    return clean_unstripped(str(text)).strip()
 
 
-_SEPARATOR = "\x00"  # not whitespace, never composes (NFC), never full-width
+def clean_unstripped(text: str) -> str:
+    """``clean`` but for the final strip (half-width, NFC, whitespace runs to one space)."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", to_halfwidth(text)))
+
+
+_SEPARATOR = "\x00"  # not whitespace, never composes (NFC), never full-width, in no pattern here
+
+
+def joined_pass(fn, texts) -> list[str]:
+    """``[fn(t) for t in texts]`` in one call of ``fn`` over the texts joined by a NUL — the same
+    results for any ``fn`` that works text-wise and never matches or changes a NUL (half-width,
+    NFC, lower-casing, regex substitutions without NUL): C speed on a roster column of 50,000."""
+    texts = list(texts)
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1:  # no texts, or a text holding a NUL itself
+        return [fn(t) for t in texts]
+    return fn(joined).split(_SEPARATOR)
 
 
 def clean_many(texts) -> list[str]:
-    """``clean`` of many strings (str only) at once, with the same results: each step runs once
-    over the texts joined by a NUL, in C, instead of once per text (a roster column of 50,000)."""
-    texts = list(texts)
-    if not texts:
-        return []
-    joined = _SEPARATOR.join(texts)
-    if joined.count(_SEPARATOR) != len(texts) - 1:  # a text holding a NUL itself
-        return [clean(t) for t in texts]
-    joined = _SPACES.sub(" ", unicodedata.normalize("NFC", to_halfwidth(joined)))
-    return [part.strip() for part in joined.split(_SEPARATOR)]
+    """``clean`` of many strings (str only) at once, with the same results."""
+    return [part.strip() for part in joined_pass(clean_unstripped, texts)]

@@ -6,14 +6,12 @@
 
 from __future__ import annotations
 
-from operator import mul
 
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.text import to_halfwidth
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 _ALLOWED = frozenset(ALPHABET)
 
 
@@ -26,12 +24,6 @@ _BASE34 = str.maketrans({ch: "0123456789abcdefghijklmnopqrstu"[i] for i, ch in e
 def check_character(first17: str) -> str:
     """The check character for the first 17 characters (already upper-case and valid)."""
     return ALPHABET[-int(first17[::-1].translate(_BASE34), 34) % 31]
-
-
-def _weighted_check_character(first17: str) -> str:
-    """GB 32100's formula as written (what check_character computes; kept for the tests)."""
-    total = sum(map(mul, map(_VALUE.__getitem__, first17), WEIGHTS))
-    return ALPHABET[(31 - total % 31) % 31]
 
 
 def normalise_uscc(raw: str) -> str:

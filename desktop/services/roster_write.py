@@ -68,11 +68,8 @@ class _Bulk:
             ]
         if adapters:
             rows = [_adapt(row, adapters) for row in rows]
-        # Many rows per statement (as fast as executemany on its own, and one sqlite3_step per
-        # batch lets go of the GIL for the whole batch — executemany beside a busy thread waits
-        # for the GIL after every row).
-        # Batches come in a few fixed sizes: the driver caches each distinct statement, and one of
-        # thousands of parameters takes megabytes — a statement per remainder would pile them up.
+        # Many rows per statement, in a few fixed sizes: the driver caches each distinct statement,
+        # and one of thousands of parameters takes megabytes — a size per remainder would pile them up.
         per = max(1, _SQLITE_MAX_VARIABLES // len(columns))
         head = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES "
         one = "(" + ",".join("?" * len(columns)) + ")"
@@ -165,24 +162,21 @@ class RosterTransaction:
         _check_versions(self.s, updates)
 
     def insert_new(self, rows: list[PlannedRow]) -> None:
+        """SQLite: ids chosen here (the write lock is held); elsewhere the database's own sequence
+        hands them out (RETURNING), so later single inserts never collide with them."""
+        fields = list(zip(*(p.values for p in rows)))  # FIELDS order, column by column
+        table = m.Dealer.__table__
         if self.bulk.fast:
-            self.write(self.prepare(rows))
+            ids = range(self.next_id, self.next_id + len(rows))
+            self.next_id += len(rows)
+            self.bulk.insert(table, _DEALER_COLUMNS, [(i, *row) for i, row in zip(ids, _dealer_values(self.ctx, fields, True))],
+                             adapted=True)
         else:
-            self._written(_insert_returning(self.ctx, self.bulk, rows, self.batch.id))
-
-    def prepare(self, rows: list[PlannedRow]) -> NewRows:
-        """SQLite only: the rows to insert, ids handed out in order (the write lock is held)."""
-        ids = range(self.next_id, self.next_id + len(rows))
-        self.next_id += len(rows)
-        return _new_rows(self.ctx, rows, ids, self.batch.id, True)
-
-    def write(self, new: NewRows) -> None:
-        self.bulk.insert(m.Dealer.__table__, _DEALER_COLUMNS, new.dealers, adapted=True)
-        self._written(new)
-
-    def _written(self, new: NewRows) -> None:
-        _insert_children(self.bulk, new.children)
-        self.log += new.log
+            stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            ids = list(self.bulk.conn.execute(stmt, [dict(zip(_DEALER_COLUMNS[1:], row))
+                                                     for row in _dealer_values(self.ctx, fields, False)]).scalars())
+        _insert_children(self.bulk, _child_rows(ids, fields[_BRANDS], fields[_REPAIRED], fields[_SOURCES], fields[_INSURERS]))
+        self.log += [(self.batch.id, i, p.row, "created", 1, "") for i, p in zip(ids, rows)]
         self._write_log()
         if not self._paused:
             self._paused = True
@@ -227,16 +221,16 @@ def _check_versions(s: Session, updates: list[PlannedRow]) -> None:
         raise ServiceError("roster.conflict.changed", n=stale)
 
 
-def _children(dealer_id: int, brands, repaired, sources, insurers, out: dict) -> None:
-    """Brands sold then repaired numbered in one sequence (position), sources, insurers in order."""
-    if brands:
-        out["brands"] += [(dealer_id, "sold", brand, position) for position, brand in enumerate(brands)]
-    if repaired:
-        out["brands"] += [(dealer_id, "repaired", brand, position) for position, brand in enumerate(repaired, len(brands))]
-    if sources:
-        out["sources"] += [(dealer_id, source) for source in sources]
-    if insurers:
-        out["insurers"] += [(dealer_id, i.insurer, i.share, n) for n, i in enumerate(insurers)]
+def _child_rows(ids, brands, repaired, sources, insurers) -> dict[str, list[tuple]]:
+    """The child rows of dealers ``ids`` from their lists, column by column: brands sold then
+    repaired numbered in one sequence (position), sources, insurers in order."""
+    return {
+        "brands": [(i, "sold", b, n) for i, bs in zip(ids, brands) if bs for n, b in enumerate(bs)]
+                  + [(i, "repaired", b, n) for i, bs, rs in zip(ids, brands, repaired) if rs for n, b in enumerate(rs, len(bs))],
+        "sources": [(i, source) for i, listed in zip(ids, sources) if listed for source in listed],
+        "insurers": [(i, share.insurer, share.share, n) for i, shares in zip(ids, insurers) if shares
+                     for n, share in enumerate(shares)],
+    }
 
 
 def _insert_children(bulk: _Bulk, out: dict) -> None:
@@ -267,46 +261,13 @@ def _dealer_values(ctx: ServiceContext, fields: list[tuple], fast: bool) -> list
                     repeat(1, n), repeat(stamp, n), repeat(user, n), repeat(stamp, n), repeat(user, n)))
 
 
-@dataclass
-class NewRows:
-    """New dealers ready for the driver: their rows (with ids on SQLite), children and batch log."""
-
-    dealers: list[tuple]
-    children: dict
-    log: list
-
-
-def _new_rows(ctx: ServiceContext, chunk: list[PlannedRow], ids, import_id: int, fast: bool) -> NewRows:
-    """Brands sold then repaired numbered in one sequence (position), sources, insurers in order."""
-    fields = list(zip(*(p.values for p in chunk)))
-    brands, repaired = fields[_BRANDS], fields[_REPAIRED]
-    children = {
-        "brands": [(i, "sold", b, n) for i, bs in zip(ids, brands) if bs for n, b in enumerate(bs)]
-                  + [(i, "repaired", b, n) for i, bs, rs in zip(ids, brands, repaired) if rs for n, b in enumerate(rs, len(bs))],
-        "sources": [(i, source) for i, sources in zip(ids, fields[_SOURCES]) if sources for source in sources],
-        "insurers": [(i, s.insurer, s.share, n) for i, shares in zip(ids, fields[_INSURERS]) if shares for n, s in enumerate(shares)],
-    }
-    log = [(import_id, i, p.row, "created", 1, "") for i, p in zip(ids, chunk)]
-    dealers = [(i, *row) for i, row in zip(ids, _dealer_values(ctx, fields, fast))] if fast else []
-    return NewRows(dealers, children, log)
-
-
-def _insert_returning(ctx: ServiceContext, bulk: _Bulk, chunk: list[PlannedRow], import_id: int) -> NewRows:
-    """Other databases: their own sequence hands out the ids (RETURNING), so later single
-    inserts never collide with them."""
-    table = m.Dealer.__table__
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    rows = [dict(zip(_DEALER_COLUMNS[1:], row)) for row in _dealer_values(ctx, list(zip(*(p.values for p in chunk))), False)]
-    ids = list(bulk.conn.execute(stmt, rows).scalars())
-    return _new_rows(ctx, chunk, ids, import_id, False)
-
-
 def _apply_updates(ctx: ServiceContext, s: Session, bulk: _Bulk, chunk: list[PlannedRow], import_id: int, log: list) -> None:
     """Changed scalars by one UPDATE per set of changed columns; changed lists replaced (sources added to)."""
     now, user = ctx.now(), ctx.user
     table = m.Dealer.__table__
     groups: dict[tuple[str, ...], list[dict]] = {}
-    replace_ids, children = [], {"brands": [], "sources": [], "insurers": []}
+    replaced: list[dict] = []  # the final values of dealers whose brands or insurers change
+    added_sources: list[tuple] = []
     for p in chunk:
         changed = {f: after for f, _before, after in p.changes}
         final = {**p.stored, **changed}
@@ -318,10 +279,9 @@ def _apply_updates(ctx: ServiceContext, s: Session, bulk: _Bulk, chunk: list[Pla
             scalars += ("name_pinyin",)
         groups.setdefault(scalars, []).append(params)
         if any(f in changed for f in ("brands", "brands_repaired", "insurers")):
-            replace_ids.append(p.dealer_id)
-            _children(p.dealer_id, final["brands"], final["brands_repaired"], [], final["insurers"], children)
+            replaced.append({**final, "id": p.dealer_id})
         if "sources" in changed:
-            children["sources"] += [(p.dealer_id, src) for src in changed["sources"] if src not in p.stored["sources"]]
+            added_sources += [(p.dealer_id, src) for src in changed["sources"] if src not in p.stored["sources"]]
         before = {f: to_json(b) for f, b, _after in p.changes}
         log.append((import_id, p.dealer_id, p.row, "updated", p.version + 1, json.dumps(before, ensure_ascii=False)))
     for scalars, rows in groups.items():
@@ -331,8 +291,12 @@ def _apply_updates(ctx: ServiceContext, s: Session, bulk: _Bulk, chunk: list[Pla
         stmt = update(table).where(table.c.id == bindparam("b_id")).values(
             **values, version=table.c.version + 1, updated_at=bindparam("b_at"), updated_by=bindparam("b_by"))
         s.connection().execute(stmt, rows)
+    replace_ids = [d["id"] for d in replaced]
     for start in range(0, len(replace_ids), 900):
         ids = replace_ids[start:start + 900]
         s.connection().execute(delete(m.DealerBrand.__table__).where(m.DealerBrand.dealer_id.in_(ids)))
         s.connection().execute(delete(m.DealerInsurer.__table__).where(m.DealerInsurer.dealer_id.in_(ids)))
+    children = _child_rows(replace_ids, [d["brands"] for d in replaced], [d["brands_repaired"] for d in replaced],
+                           [()] * len(replaced), [d["insurers"] for d in replaced])
+    children["sources"] = added_sources
     _insert_children(bulk, children)

@@ -108,10 +108,10 @@ class _Column:
             if type(raw) is str and raw:
                 try:
                     out.append(normalise_uscc(raw))  # what the uscc rule returns for a valid code
-                    continue
                 except RuleError:
-                    pass
-            out.append(self.verdict(raw))
+                    out.append(self.verdict(raw))
+            else:
+                out.append(self.verdict(raw))
         _mark(out, slow)
         return out
 

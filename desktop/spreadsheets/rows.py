@@ -79,18 +79,9 @@ class RowConverter:
             defaults.append(check(found, getattr(probe, f)) if check else getattr(probe, f))
             if found.items:
                 self._blank_problems[f] = found.items
-        self._defaults = tuple(defaults)
-        self._unmapped_problems = [p for f, items in self._blank_problems.items() if f not in self.column_of for p in items]
-        self.columns = columns_for(self.readers, self._defaults, self._blank_problems)
-
-    @property
-    def defaults(self) -> tuple:
-        """Each field's value when its cell is blank or its column unmapped (FIELDS order)."""
-        return self._defaults
-
-    @property
-    def unmapped_problems(self) -> list[FieldProblem]:
-        return self._unmapped_problems
+        self.defaults = tuple(defaults)
+        self.unmapped_problems = [p for f, items in self._blank_problems.items() if f not in self.column_of for p in items]
+        self.columns = columns_for(self.readers, self.defaults, self._blank_problems)
 
     def values_many(self, rows: list[list]) -> list[tuple[tuple | None, list[CellProblem]]]:
         """``values`` of many data rows, column by column (``columnar``): the same results, a
@@ -124,7 +115,7 @@ class RowConverter:
 
         Each cell is read, then checked with validate_dealer's rule for its field — the same
         rules, field by field, that validate_dealer applies to the whole record."""
-        out = list(self._defaults)
+        out = list(self.defaults)
         problems: list[CellProblem] = []  # reading the cells, and remembered verdicts
         checked = Problems()  # validation of values seen for the first time
         found: list[FieldProblem] = checked.items
@@ -165,8 +156,8 @@ class RowConverter:
             if verdicts is not None:
                 _remember(verdicts, key, (value, [], False))
             out[slot] = value
-        if self._unmapped_problems:
-            found += self._unmapped_problems
+        if self.unmapped_problems:
+            found += self.unmapped_problems
         if found:
             # In the order validate_dealer reports them, after the problems of reading the cells.
             found.sort(key=lambda p: _CHECK_ORDER.get(p.field, len(_CHECK_ORDER)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.appservices import AppServices
+from desktop.ui.layout_memory import window_state
 from desktop.ui.sections import all_sections
 from desktop.ui.setup import nav_icon
 
@@ -165,9 +166,7 @@ class MainWindow(QMainWindow):
 
     # --- layout memory ----------------------------------------------------------------------------
     def _settings(self) -> QSettings:
-        from desktop.paths import user_data_dir
-
-        return QSettings(str(user_data_dir() / "window-state.ini"), QSettings.IniFormat)
+        return window_state()
 
     def restore_layout(self) -> None:
         settings = self._settings()

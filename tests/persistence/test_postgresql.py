@@ -10,12 +10,10 @@ import os
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import text
 
 from desktop.persistence.migrate import HEAD, current_revision, downgrade, upgrade
 from desktop.rules import records as r
 from desktop.services import dealers, demo, staff
-from desktop.services.context import ServiceContext
 from desktop.services.errors import ConflictError
 
 URL = os.environ.get("DEALERDESK_TEST_PG_URL")
@@ -23,13 +21,8 @@ pytestmark = pytest.mark.skipif(not URL, reason="set DEALERDESK_TEST_PG_URL to t
 
 
 @pytest.fixture
-def pg():
-    ctx = ServiceContext.open(URL, "tester", migrate=False)
-    with ctx.engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    upgrade(ctx.engine)
-    yield ctx
-    ctx.dispose()
+def pg(pg_ctx):
+    return pg_ctx
 
 
 def test_migrations_round_trip(pg):

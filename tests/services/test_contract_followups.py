@@ -10,11 +10,10 @@ import traceback
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.persistence import contract_models as cm
-from desktop.persistence.migrate import upgrade
 from desktop.rules import contracts as rules
 from desktop.services import contracts, contracts_lifecycle as lc
 from desktop.services.context import ServiceContext
@@ -23,19 +22,6 @@ from tests.services.contracts_support import DAY, dealer_with_policy
 
 PG_URL = os.environ.get("DEALERDESK_TEST_PG_URL")
 ROUNDS = 3
-
-
-@pytest.fixture
-def pg_ctx():
-    """An empty migrated PostgreSQL database (when DEALERDESK_TEST_PG_URL names a scratch one)."""
-    if not PG_URL:
-        pytest.skip("set DEALERDESK_TEST_PG_URL to test on PostgreSQL")
-    context = ServiceContext.open(PG_URL, "tester", migrate=False)
-    with context.engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    upgrade(context.engine)
-    yield context
-    context.dispose()
 
 
 def _signed(ctx, dealer_id: int, count: int = 1):

@@ -8,10 +8,9 @@ import os
 import traceback
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from desktop.persistence import contract_models as cm
-from desktop.persistence.migrate import upgrade
 from desktop.rules.contracts import format_number
 from desktop.services import contracts, contracts_numbering as numbering
 from desktop.services.context import ServiceContext
@@ -34,19 +33,6 @@ def _create_many(url: str, dealer_id: int, count: int, barrier, results) -> None
 
 
 PG_URL = os.environ.get("DEALERDESK_TEST_PG_URL")
-
-
-@pytest.fixture
-def pg_ctx():
-    """An empty migrated PostgreSQL database (when DEALERDESK_TEST_PG_URL names a scratch one)."""
-    if not PG_URL:
-        pytest.skip("set DEALERDESK_TEST_PG_URL to test on PostgreSQL")
-    context = ServiceContext.open(PG_URL, "tester", migrate=False)
-    with context.engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    upgrade(context.engine)
-    yield context
-    context.dispose()
 
 
 def test_two_processes_creating_at_once_never_share_a_number(ctx, db_url):

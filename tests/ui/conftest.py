@@ -67,3 +67,15 @@ def loaded():
 @pytest.fixture
 def make_window():
     return _window
+
+
+@pytest.fixture
+def app(qtbot, ctx):
+    """The services a window gets (English), without a window: for dialogs tested on their own."""
+    from desktop.config import Settings
+    from desktop.ui.appservices import AppServices
+    from desktop.ui.tasks import ChangeBus
+
+    services = AppServices(ctx=ctx, bus=ChangeBus(), lang="en", settings=Settings())
+    yield services
+    wait_for_idle()

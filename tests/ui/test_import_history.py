@@ -7,12 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.config import Settings
 from desktop.rules import records as r
 from desktop.services import dealers, roster_batches, roster_import, roster_write
-from desktop.ui.appservices import AppServices
 from desktop.ui.dialogs.import_history import COLUMNS, ImportHistoryDialog
-from desktop.ui.tasks import ChangeBus, wait_for_idle
+from desktop.ui.tasks import wait_for_idle
 from tests.spreadsheets import roster_files as rf
 
 HEAD = ["车商名称", "城市", "联系电话", "年新车销量"]
@@ -42,13 +40,6 @@ def _cell(dialog, row, name):
 
 def _names(ctx):
     return sorted(row.legal_name for row in dealers.list_rows(ctx))
-
-
-@pytest.fixture
-def app(qtbot, ctx):
-    services = AppServices(ctx=ctx, bus=ChangeBus(), lang="en", settings=Settings())
-    yield services
-    wait_for_idle()
 
 
 @pytest.fixture

@@ -8,13 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton, QWizard
 
-from desktop.config import Settings
 from desktop.rules import records as r
 from desktop.services import dealers, roster_batches, roster_write
-from desktop.ui.appservices import AppServices
 from desktop.ui.dialogs.export_dialog import ExportDialog
 from desktop.ui.dialogs.import_wizard import FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE, ImportWizard
-from desktop.ui.tasks import ChangeBus, wait_for_idle
+from desktop.ui.tasks import wait_for_idle
 from tests.spreadsheets import roster_files as rf
 
 ROWS = [
@@ -27,13 +25,6 @@ ROWS = [
     ["丁汽车有限公司", "杭州", "12345", "很多"],
     ["杭州宏达丰田汽车服务有限公司", "杭州", "", ""],
 ]
-
-
-@pytest.fixture
-def app(qtbot, ctx):
-    services = AppServices(ctx=ctx, bus=ChangeBus(), lang="en", settings=Settings())
-    yield services
-    wait_for_idle()
 
 
 @pytest.fixture

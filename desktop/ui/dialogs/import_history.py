@@ -2,12 +2,12 @@
 
 Reading and undoing run through ``desktop.ui.tasks``; an undo announces "dealers" on the change bus
 (the dealer list refreshes), and the history refreshes whenever dealers change (a new import
-included). Size and column widths are remembered in window-state.ini beside the main window's.
+included). Size and column widths are remembered beside the main window's (``layout_memory``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.paths import user_data_dir
 from desktop.services import roster_batches
 from desktop.services.errors import local_time_text
 from desktop.services.roster_batches import ImportRecord
 from desktop.ui.appservices import AppServices
 from desktop.ui.dialogs.import_wizard_result import confirm_undo, undo_done_text
 from desktop.ui.errors import show_error
+from desktop.ui.layout_memory import window_state
 from desktop.ui.models.sorting import resort
 from desktop.ui.tasks import CollectionOp, QueryOp
 
@@ -275,12 +275,8 @@ class ImportHistoryDialog(QDialog):
             .announces(self.app.bus, "dealers").run()
 
     # --- remembered layout ------------------------------------------------------------------------
-    @staticmethod
-    def _settings() -> QSettings:
-        return QSettings(str(user_data_dir() / "window-state.ini"), QSettings.IniFormat)
-
     def _restore_state(self) -> None:
-        settings = self._settings()
+        settings = window_state()
         geometry, header = settings.value("import_history/geometry"), settings.value("import_history/header")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -288,7 +284,7 @@ class ImportHistoryDialog(QDialog):
             self._sized = self.table.horizontalHeader().restoreState(header)
 
     def done(self, result: int) -> None:
-        settings = self._settings()
+        settings = window_state()
         settings.setValue("import_history/geometry", self.saveGeometry())
         settings.setValue("import_history/header", self.table.horizontalHeader().saveState())
         settings.sync()
