@@ -56,3 +56,25 @@ def test_chinese_is_extracted_exactly(tmp_path):
 def test_rare_characters_and_full_width_punctuation_survive(tmp_path):
     text = "「甬」「浙A·8M888」，（续保）；¥1,234.50 — 100% 《合作协议》"
     assert text in pdftotext(_render(tmp_path, text)), "rare characters and punctuation must extract as written"
+
+
+def test_subsetting_is_safe_from_many_threads_at_once():
+    """ReportLab's font face reads the font file through one shared cursor when it cuts a
+    subset at save time; two documents saving at once on worker threads moved each other's
+    cursor (a struct.error or a wrong subset). Every thread must get the subset it asked for."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(fonts.register()).face
+    subsets = [[0] + [ord(c) for c in text] for text in ("车商渠道工作台", "谈判资料第页共", "合同包签署日期", "ABC销售顾问")] * 20
+    expected = [face.makeSubset(s) for s in subsets]
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: the race shows at once
+    try:
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            got = list(pool.map(face.makeSubset, subsets))
+    finally:
+        sys.setswitchinterval(old)
+    assert got == expected, "each concurrent subset equals the one cut alone"
