@@ -138,5 +138,6 @@ def run_undo(args) -> int:
     result = roster_batches.undo(open_context(args), args.import_id)
     sys.stdout.write(t("roster.undo.done", deleted=result.deleted, restored=result.restored, kept=len(result.kept)) + "\n")
     for dealer_id, reason in result.kept:
-        sys.stdout.write(f"  ID {dealer_id}: {t(reason)}\n")
+        name = result.names.get(dealer_id, "")
+        sys.stdout.write(f"  ID {dealer_id}{' ' + name if name else ''}: {t(reason)}\n")
     return 0

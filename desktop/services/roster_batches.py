@@ -42,6 +42,11 @@ class UndoResult:
     deleted: int = 0
     restored: int = 0
     kept: list[tuple[int, str]] = field(default_factory=list)  # (dealer id, reason code)
+    names: dict[int, str] = field(default_factory=dict)  # legal names of the kept dealers that still exist
+
+    def kept_names(self, reason: str) -> list[str]:
+        """The names of the dealers kept for ``reason``, in the import's order (the deleted have none)."""
+        return [self.names[dealer_id] for dealer_id, why in self.kept if why == reason and dealer_id in self.names]
 
 
 def _record(row: rm.RosterImport) -> ImportRecord:
@@ -69,10 +74,13 @@ def undo(ctx: ServiceContext, import_id: int) -> UndoResult:
                                      rm.RosterImportRow.before).where(rm.RosterImportRow.import_id == import_id)))
         ids = [row.dealer_id for row in rows]
         versions: dict[int, int] = {}
+        names: dict[int, str] = {}
         busy: set[int] = set()
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
-            versions.update(s.execute(select(m.Dealer.id, m.Dealer.version).where(m.Dealer.id.in_(chunk))).all())
+            for dealer_id, version, name in s.execute(select(m.Dealer.id, m.Dealer.version, m.Dealer.legal_name)
+                                                      .where(m.Dealer.id.in_(chunk))):
+                versions[dealer_id], names[dealer_id] = version, name
             busy.update(referenced_dealers(s, chunk))
         doomed, restore = [], []
         for row in rows:
@@ -89,6 +97,7 @@ def undo(ctx: ServiceContext, import_id: int) -> UndoResult:
         for start in range(0, len(doomed), 900):
             s.execute(delete(m.Dealer).where(m.Dealer.id.in_(doomed[start:start + 900])))
         result.deleted = len(doomed)
+        result.names = {dealer_id: names[dealer_id] for dealer_id, _why in result.kept if dealer_id in names}
         _restore(ctx, s, restore)
         result.restored = len(restore)
         batch.undone_at, batch.undone_by = ctx.now(), ctx.user

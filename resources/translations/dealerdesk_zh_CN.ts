@@ -3671,6 +3671,14 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <source>{0}: {1}</source>
         <translation>{0}：{1} 家</translation>
     </message>
+    <message>
+        <source> and {0} more</source>
+        <translation>，另有 {0} 家</translation>
+    </message>
+    <message>
+        <source> ({0})</source>
+        <translation>（{0}）</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>

@@ -64,6 +64,8 @@ def test_undo_keeps_what_people_changed_since(ctx, imported):
     outcome = roster_batches.undo(ctx, result.import_id)
     assert outcome.deleted == 1 and outcome.restored == 0, f"only the untouched creation is undone: {outcome}"
     assert sorted(reason for _id, reason in outcome.kept) == ["roster.undo.changed_since", "roster.undo.changed_since"], "the rest is kept and said why"
+    assert sorted(outcome.kept_names("roster.undo.changed_since")) == sorted(["乙汽车有限公司", current.legal_name]), \
+        f"the kept dealers are named: {outcome.names}"
     assert dealers.get(ctx, kept.id).notes == "人工修改" and dealers.get(ctx, created.id).notes == "已走访", "later edits survive"
 
 

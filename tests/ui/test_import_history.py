@@ -116,6 +116,22 @@ def test_undo_answered_yes(qtbot, app, imported, monkeypatch):
     assert dialog.undo_button.isEnabled(), "the other import can still be undone"
 
 
+def test_undo_names_the_dealers_it_kept(qtbot, app, imported, monkeypatch):
+    first, _second, _existing_id = imported
+    edited = dealers.get(app.ctx, [row.id for row in dealers.list_rows(app.ctx) if row.legal_name == "乙汽车有限公司"][0])
+    edited.notes = "导入后走访过"
+    dealers.save(app.ctx, edited)
+    dialog = _open(qtbot, app, 2)
+    dialog.table.selectRow(dialog.model.row_of_id(first.import_id))
+    _answer(monkeypatch, QMessageBox.Yes)
+    qtbot.mouseClick(dialog.undo_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "kept" in dialog.status_label.text(), timeout=20000)
+    text = dialog.status_label.text()
+    assert "1 dealers deleted, 1 restored, 1 kept" in text, f"the counts: {text!r}"
+    assert "changed since the import, kept as it is: 1 (乙汽车有限公司)" in text, f"the kept dealer is named: {text!r}"
+    assert "乙汽车有限公司" in _names(app.ctx), "and kept"
+
+
 def test_undo_cancelled_changes_nothing(qtbot, app, imported, monkeypatch):
     first, _second, existing_id = imported
     dialog = _open(qtbot, app, 2)

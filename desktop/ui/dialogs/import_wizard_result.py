@@ -42,11 +42,23 @@ def confirm_undo(parent: QWidget, counts: dict[str, int], about: str = "") -> bo
     return answer == QMessageBox.Yes
 
 
+NAMED_KEPT = 3  # dealers named per reason after an undo; the rest counted
+
+
 def undo_done_text(outcome: roster_batches.UndoResult, lang: str) -> str:
-    """What an undo did, in the UI language: the counts, then why dealers were kept (one line per reason)."""
+    """What an undo did, in the UI language: the counts, then why dealers were kept (one line per reason,
+    naming the first few so the user knows which files to look at)."""
     lines = [t("roster.undo.done", lang, deleted=outcome.deleted, restored=outcome.restored, kept=len(outcome.kept))]
     for reason, n in Counter(reason for _dealer_id, reason in outcome.kept).most_common():
-        lines.append("  · " + QCoreApplication.translate("UndoImport", "{0}: {1}").format(t(reason, lang), n))
+        line = "  · " + QCoreApplication.translate("UndoImport", "{0}: {1}").format(t(reason, lang), n)
+        names = outcome.kept_names(reason)
+        if names:
+            sep = "、" if lang.startswith("zh") else ", "
+            shown = sep.join(names[:NAMED_KEPT])
+            if len(names) > NAMED_KEPT:
+                shown += QCoreApplication.translate("UndoImport", " and {0} more").format(len(names) - NAMED_KEPT)
+            line += QCoreApplication.translate("UndoImport", " ({0})").format(shown)
+        lines.append(line)
     return "\n".join(lines)
 
 
