@@ -85,7 +85,7 @@ def run_gui(args) -> int:
         ctx = ServiceContext.open(url, current_user(settings))
     except DatabaseError as err:
         logging.getLogger("dealerdesk").error("cannot open database: %s", err)
-        report_fatal(str(err))
+        report_fatal(err.message(lang))
         return 2
     window = build_main_window(ctx, lang, settings)
     install_exception_hook(window)

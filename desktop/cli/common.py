@@ -44,7 +44,9 @@ def guarded(run, args) -> int:
     """Run a subcommand; known errors become one line on stderr and exit 2, never a traceback."""
     try:
         return int(run(args) or 0)
-    except (DatabaseError, UsageError) as err:
+    except DatabaseError as err:
+        return fail(err.message())
+    except UsageError as err:
         return fail(str(err))
     except NotFoundError as err:
         return fail(err.message())

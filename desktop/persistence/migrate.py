@@ -42,7 +42,7 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception as err:
-        raise DatabaseError(f"cannot read database: {one_line(err)}") from None
+        raise DatabaseError("db.cannot_read", reason=one_line(err)) from None
 
 
 def backup_sqlite(engine: Engine) -> Path | None:
@@ -69,8 +69,9 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
     try:
         command.upgrade(alembic_config(engine), revision)
     except Exception as err:
-        hint = f" (a copy of the database before the upgrade: {backup})" if backup else ""
-        raise DatabaseError(f"database upgrade failed: {one_line(err)}{hint}") from err
+        if backup:
+            raise DatabaseError("db.upgrade_failed_backup", reason=one_line(err), backup=str(backup)) from err
+        raise DatabaseError("db.upgrade_failed", reason=one_line(err)) from err
     return backup
 
 

@@ -22,7 +22,7 @@ def message_for(err: BaseException) -> str:
     if isinstance(err, ServiceError):
         return err.message()
     if isinstance(err, DatabaseError):
-        return QCoreApplication.translate("Errors", "The database cannot be used: {0}").format(err)
+        return QCoreApplication.translate("Errors", "The database cannot be used: {0}").format(err.message())
     if isinstance(err, OSError):
         return QCoreApplication.translate("Errors", "A file could not be read or written: {0}").format(err.strerror or err)
     from desktop.paths import log_dir

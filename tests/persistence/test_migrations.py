@@ -149,3 +149,16 @@ def test_a_file_that_is_not_sqlite_is_a_one_line_database_error(tmp_path):
     message = str(info.value)
     assert "\n" not in message and "not a database" in message, f"one clear line expected, got {message!r}"
     assert bogus.read_bytes() == before, "the file must be left untouched"
+    assert info.value.message("zh_CN") == "无法读取数据库：文件不是数据库", f"in Chinese for the user: {info.value.message('zh_CN')!r}"
+    assert info.value.message("en") == message, "and the English line is the one logged"
+
+
+def test_database_errors_speak_the_users_language(tmp_path):
+    missing = tmp_path / "no-such-folder" / "desk.sqlite3"
+    with pytest.raises(DatabaseError) as info:
+        make_engine("sqlite:///" + missing.as_posix())
+    assert str(info.value) == f"database folder does not exist: {missing.parent}", str(info.value)
+    assert info.value.message("zh_CN") == f"数据库所在的文件夹不存在：{missing.parent}", info.value.message("zh_CN")
+    with pytest.raises(DatabaseError) as info:
+        make_engine("nosuchdb+nodriver://host/db")
+    assert info.value.message("zh_CN").startswith("无法打开数据库 nosuchdb+nodriver://host/db："), info.value.message("zh_CN")
