@@ -308,3 +308,29 @@ def test_agenda_edits_of_every_meeting_kind_are_saved(qtbot, window, ctx):
     assert settings.agenda_template(ctx, second).steps[0].shown_title() == "第二类会谈的自定义开场", "and the second kind's too"
     settle(qtbot)
     dialog.close()
+
+
+def test_settings_tables_fit_their_columns_and_right_align_figures(qtbot, window, ctx, tmp_path):
+    """Columns were a fixed 100 px: '人员介绍（按级别由高到低）' and 'Part-time agency' were cut short while
+    the last column took the rest. Now each column fits its text (within a cap) and figures align right."""
+    view = window.sections["pipeline"]
+    view.open_settings()
+    dialog = view.settings_dialog
+    dialog.resize(1000, 700)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.data is not None, timeout=10000)
+    qtbot.wait(50)  # the columns fit on the next turn of the event loop
+    for table, col in ((dialog.models_table, 1), (dialog.template_table, 0), (dialog.template_table, 1)):
+        metrics = table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(table.item(r, col).text()) for r in range(table.rowCount()))
+        assert table.columnWidth(col) >= min(widest, 300), \
+            f"{table.objectName()} column {col} fits its widest text ({widest} px): {table.columnWidth(col)} px"
+    csv = tmp_path / "resources.csv"
+    csv.write_text("品牌,城市,年度,案件数,送修金额\n丰田,杭州,2025,120,960000\n", encoding="utf-8")
+    dialog.import_file(str(csv))
+    qtbot.waitUntil(lambda: dialog.resources_table.rowCount() == 1, timeout=10000)
+    align = dialog.resources_table.item(0, 4).textAlignment()
+    assert align & Qt.AlignRight and not dialog.resources_table.item(0, 0).textAlignment() & Qt.AlignRight, \
+        "amounts align right, names left"
+    settle(qtbot)
+    dialog.close()

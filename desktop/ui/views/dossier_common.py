@@ -9,7 +9,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -67,22 +67,55 @@ def watch_edits(root: QWidget, callback: Callable[[], None]) -> None:
         w.itemChanged.connect(lambda *_: callback())
 
 
+FITTED_MAX = 320  # widest a column grows to fit its contents (longer text is elided; the tooltip has it all)
+FITTED_PAD, FITTED_MIN = 16, 64  # breathing room beside the widest cell; no column narrower than this
+
+
 def setup_table(table: QTableWidget, headers: list[str], *, stretch: int | None = None, editable: bool = True) -> None:
+    """Headers, whole-row selection, and column widths: ``stretch`` (or else the last column) takes the
+    free width; every other column fits its contents each time rows are added (up to ``FITTED_MAX``),
+    and the user may still drag it wider or narrower."""
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.Interactive)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch is None)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.Stretch)
     if not editable:
         table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    _fit_columns_on_fill(table)
 
 
-def item(text: str, *, editable: bool = True, data=None, tip: str | None = None) -> QTableWidgetItem:
+def _fit_columns_on_fill(table: QTableWidget) -> None:
+    """Once the rows added in one go are filled in (next turn of the event loop), fit the interactive
+    columns to their contents — headers included — capped at FITTED_MAX."""
+    timer = QTimer(table)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+
+    def fit() -> None:
+        header = table.horizontalHeader()
+        last = table.columnCount() - 1
+        for col in range(table.columnCount()):
+            if header.sectionResizeMode(col) != QHeaderView.Interactive or (col == last and header.stretchLastSection()):
+                continue
+            wanted = max(table.sizeHintForColumn(col), header.sectionSizeHint(col))
+            header.resizeSection(col, max(FITTED_MIN, min(wanted + FITTED_PAD, FITTED_MAX)))
+
+    timer.timeout.connect(fit)
+    table.model().rowsInserted.connect(timer.start)
+    table.model().modelReset.connect(timer.start)
+    fit()
+
+
+def item(text: str, *, editable: bool = True, data=None, tip: str | None = None, number: bool = False) -> QTableWidgetItem:
+    """A table cell; ``number`` right-aligns it (figures line up by their last digit)."""
     cell = QTableWidgetItem(text)
+    if number:
+        cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
     if not editable:
         cell.setFlags(cell.flags() & ~Qt.ItemIsEditable)
     if data is not None:

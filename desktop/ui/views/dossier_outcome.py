@@ -106,7 +106,7 @@ class OutcomePage(Page):
         table.setCellWidget(row, 0, line)
         with quiet(table):
             table.setItem(row, 1, item(term.item, data=term.id))
-            table.setItem(row, 2, item(format_number(term.value) if term.value is not None else ""))
+            table.setItem(row, 2, item(format_number(term.value) if term.value is not None else "", number=True))
             table.setItem(row, 3, item(term.unit))
             table.setItem(row, 4, item("", editable=False))
         self._check_term(row)

@@ -156,8 +156,8 @@ class PolicyPage(Page):
         line.activated.connect(lambda *_: self.mark_dirty())
         table.setItem(row, 0, item(b.label))
         table.setCellWidget(row, 1, line)
-        table.setItem(row, 2, item(_num(b.rate)))
-        table.setItem(row, 3, item(_num(b.amount)))
+        table.setItem(row, 2, item(_num(b.rate), number=True))
+        table.setItem(row, 3, item(_num(b.amount), number=True))
         table.setItem(row, 4, item(b.condition))
 
     # --- reading and actions ------------------------------------------------------------------------

@@ -35,7 +35,7 @@ class NegotiationSettingsCaps:
         fill_combo(line, [(t(f"policy.line.{x}"), x) for x in LINES], cap.line)
         self.caps_table.setItem(row, 0, item(cap.region, data=(cap.id, cap.audit)))
         self.caps_table.setCellWidget(row, 1, line)
-        self.caps_table.setItem(row, 2, item(format_number(cap.cap) if cap.id else ""))
+        self.caps_table.setItem(row, 2, item(format_number(cap.cap) if cap.id else "", number=True))
 
     def _collect_caps(self) -> list[FeeCap]:
         caps = []

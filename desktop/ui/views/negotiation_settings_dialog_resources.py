@@ -21,6 +21,7 @@ class NegotiationSettingsResources:
         self.resources_table = QTableWidget(objectName="resources_table")
         setup_table(self.resources_table, [self.tr("Brand"), self.tr("City"), self.tr("Year"), self.tr("Claims"),
                                            self.tr("Repair amount (¥)")], editable=False)
+        self.resources_table.horizontalHeader().setStretchLastSection(False)  # figures keep their width, no gap
         layout.addWidget(self.resources_table, 1)
         self.import_button = QPushButton(self.tr("Import from Excel…"), objectName="import_resources_button")
         self.import_button.clicked.connect(self.choose_import)
@@ -30,7 +31,7 @@ class NegotiationSettingsResources:
         self.resources_table.setRowCount(len(rows))
         for row, r in enumerate(rows):
             for col, text in enumerate((r.brand, r.city, str(r.year), f"{r.claim_count:,}", format_number(r.repair_amount))):
-                self.resources_table.setItem(row, col, item(text, editable=False))
+                self.resources_table.setItem(row, col, item(text, editable=False, number=col >= 3))
 
     def choose_import(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, self.tr("Import repair resources"), "",

@@ -117,7 +117,7 @@ class PipelineView(QWidget):
         for row, s in enumerate(stages):
             for col, text in enumerate((t(f"neg.stage.{s.stage}"), f"{s.at_stage:,}", f"{s.reached:,}",
                                         f"{100 * s.reached / total:.0f}%")):
-                self.stage_table.setItem(row, col, item(text, editable=False, data=s.stage))
+                self.stage_table.setItem(row, col, item(text, editable=False, data=s.stage, number=col > 0))
         self.stage_table.selectRow(current)
         self._show_stage()
         self.status_message.emit(self.tr("{0} dealers in the territory").format(f"{self.pipeline.total:,}"))
@@ -148,7 +148,7 @@ class PipelineView(QWidget):
         self.targets_table.setRowCount(len(shown))
         for r, x in enumerate(shown):
             for col, text in enumerate((t(f"cls.tier.{x.tier}"), str(x.rank), x.name, format_number(x.score), x.explain())):
-                self.targets_table.setItem(r, col, item(text, editable=False, data=x.dealer_id))
+                self.targets_table.setItem(r, col, item(text, editable=False, data=x.dealer_id, number=col in (1, 3)))
 
     def open_settings(self) -> None:
         from desktop.ui.views.negotiation_settings_dialog import NegotiationSettingsDialog
