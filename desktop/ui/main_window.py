@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("User: {0}").format(app.ctx.user), objectName="user_label")
         self.statusBar().addPermanentWidget(self.user_label)
         self.restore_layout()
+        self.setAcceptDrops(True)
 
     def _build(self) -> None:
         self.nav_list = QListWidget(objectName="nav_list")
@@ -143,11 +144,30 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self.app, self).open()
 
-    def _on_dealers(self, action: str) -> None:
+    def _on_dealers(self, action: str, *args) -> None:
         """Roster import/export act on the dealer list: show it, then run the action there."""
         row = [self.nav_list.item(i).data(Qt.UserRole) for i in range(self.nav_list.count())].index("dealers")
         self.nav_list.setCurrentRow(row)
-        getattr(self.sections["dealers"], action)()
+        getattr(self.sections["dealers"], action)(*args)
+
+    # --- a roster file dropped anywhere on the window opens the import wizard with it -------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        from desktop.ui.dialogs.import_wizard_file import dropped_roster
+
+        if dropped_roster(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        from desktop.ui.dialogs.import_wizard_file import dropped_roster
+
+        path = dropped_roster(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self._on_dealers("import_roster", path)
 
     def print_target_list(self) -> None:
         from desktop.ui import documents

@@ -227,3 +227,59 @@ def test_export_dialog(qtbot, app, tmp_path):
     dialog2.path_edit.setText(str(tmp_path / "bad.csv"))
     dialog2.export()
     assert ".xlsx" in dialog2.status_label.text(), "the file must be an .xlsx"
+
+
+def _drop(qtbot, target, paths) -> tuple[bool, bool]:
+    """Drag ``paths`` onto ``target`` as a file manager would; returns (entering accepted, drop accepted)."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    at = target.rect().center()
+    enter = QDragEnterEvent(at, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return False, False
+    drop = QDropEvent(QPointF(at), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, drop)
+    return True, drop.isAccepted()
+
+
+def test_a_roster_dropped_on_the_file_page_is_read_and_remembered(qtbot, app, wizard, tmp_path):
+    path = rf.write_xlsx(tmp_path / "拖进来的名录.xlsx", ROWS)
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(b"\x89PNG\r\n")
+    assert _drop(qtbot, wizard.file_page, [picture]) == (False, False), "a picture is refused while dragging"
+    assert _drop(qtbot, wizard.file_page, [path, path]) == (False, False), "several files at once are refused"
+    assert _drop(qtbot, wizard.file_page, [path]) == (True, True), "a roster file is taken"
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING_PAGE, timeout=20000)
+    assert wizard.source is not None and wizard.source.path == path, "the dropped file is the one read"
+    again = ImportWizard(None, app)
+    qtbot.addWidget(again)
+    again.show()
+    recent = again.file_page.recent_list
+    assert recent.isVisibleTo(again) and recent.count() == 1, "the file read before is offered next time"
+    assert "拖进来的名录.xlsx" in recent.item(0).text() and str(tmp_path) in recent.item(0).text(), recent.item(0).text()
+    recent.itemActivated.emit(recent.item(0))
+    qtbot.waitUntil(lambda: again.currentId() == MAPPING_PAGE, timeout=20000)
+    assert again.source.path == path, "double-clicking a recent file reads it again"
+    wait_for_idle()
+
+
+def test_a_roster_dropped_on_the_main_window_opens_the_wizard(qtbot, window, tmp_path):
+    path = rf.write_xlsx(tmp_path / "名录.xlsx", ROWS)
+    window.nav_list.setCurrentRow(1)  # somewhere else than the dealer list
+    assert _drop(qtbot, window, [path]) == (True, True), "the window takes a roster file"
+    view = window.sections["dealers"]
+    wizard = view.import_wizard
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING_PAGE, timeout=20000)
+    assert window.stack.currentWidget() is view, "the dealer list is shown under the wizard"
+    assert wizard.source.path == path, "with the dropped file read"
+    folder = tmp_path / "a-folder.xlsx"
+    folder.mkdir()
+    wizard.reject()
+    assert _drop(qtbot, window, [tmp_path / "notes.docx"]) == (False, False), "other files are refused"
+    assert _drop(qtbot, window, [folder]) == (False, False), "and so is a folder, whatever its name"
+    wait_for_idle()

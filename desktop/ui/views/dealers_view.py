@@ -81,7 +81,7 @@ class DealersView(QWidget):
         self.import_button.setText(self.tr("&Import roster…"))
         self.import_button.setToolTip(self.tr("Bring dealers in from an Excel, WPS or CSV roster"))
         self.import_button.setPopupMode(QToolButton.MenuButtonPopup)
-        self.import_button.clicked.connect(self.import_roster)
+        self.import_button.clicked.connect(lambda: self.import_roster())
         import_menu = QMenu(self.import_button)
         self.history_action = import_menu.addAction(self.tr("Import history…"))
         self.history_action.setToolTip(self.tr("Past roster imports; undo one of them"))
@@ -211,11 +211,14 @@ class DealersView(QWidget):
             dialog.finished.connect(lambda _r, i=dealer_id: self._dialogs.pop(i, None))
         dialog.show()
 
-    def import_roster(self) -> None:
+    def import_roster(self, path=None) -> None:
+        """Open the import wizard (reading ``path`` at once when a file was dropped on the window)."""
         from desktop.ui.dialogs.import_wizard import ImportWizard
 
         self.import_wizard = ImportWizard(self.window(), self.app)
         self.import_wizard.open()
+        if path is not None:
+            self.import_wizard.file_page.open_file(path)
 
     def import_history(self) -> None:
         """Show the import history (one window: raised if already open)."""
