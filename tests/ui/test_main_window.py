@@ -82,3 +82,34 @@ def test_rank_scale_can_be_edited(qtbot, window, ctx):
     again.save()
     qtbot.waitUntil(lambda: "leadership" in again.error_label.text(), timeout=10000)
     assert "leadership" in [r.code for r in staff_service.ranks(ctx)], "a rank still held by staff is kept"
+
+
+def test_dialogs_come_back_at_the_size_they_were_closed(qtbot, app):
+    """The dealer file, the import wizard, branch settings… reopen as large as the user left them
+    (the height varies: the offscreen screen is narrow, and a restored window is kept on screen)."""
+    from shiboken6 import isValid
+
+    from desktop.ui.dialogs.dealer_dialog import DealerDialog
+    from desktop.ui.dialogs.import_wizard import ImportWizard
+    from desktop.ui.views.negotiation_settings_dialog import NegotiationSettingsDialog
+
+    makers = {"dealer file": lambda: DealerDialog(app, None), "import wizard": lambda: ImportWizard(None, app),
+              "branch settings": lambda: NegotiationSettingsDialog(app)}
+    for name, make in makers.items():
+        first = make()
+        default = first.size()
+        first.show()
+        qtbot.waitExposed(first)
+        first.resize(default.width(), default.height() - 67)
+        qtbot.waitUntil(lambda: first.height() == default.height() - 67, timeout=3000)
+        first.reject()
+        wait_for_idle()
+        again = make()
+        try:
+            assert again.height() == default.height() - 67, \
+                f"the {name} reopens at the size it was closed: {again.size()}, default {default}"
+        finally:
+            for dialog in (first, again):
+                if isValid(dialog):
+                    dialog.close()
+                    dialog.deleteLater()

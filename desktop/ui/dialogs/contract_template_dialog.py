@@ -22,6 +22,7 @@ from desktop.services import contracts_settings as settings
 from desktop.services.errors import ConflictError
 from desktop.ui.appservices import AppServices
 from desktop.ui.tasks import CollectionOp, QueryOp
+from desktop.ui.layout_memory import remember_geometry
 
 
 class ContractTemplateDialog(QDialog):
@@ -38,6 +39,7 @@ class ContractTemplateDialog(QDialog):
         self.setObjectName("contract_template_dialog")
         self.setWindowTitle(self.tr("Contract templates"))
         self.resize(900, 640)
+        remember_geometry(self, "contract_templates")
         self._build()
         self.load_kind()
 

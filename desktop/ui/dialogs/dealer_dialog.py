@@ -25,6 +25,7 @@ from desktop.ui.field_errors import FieldErrors
 from desktop.ui.generated.ui_dealer_file import Ui_DealerFileDialog
 from desktop.ui.tasks import CollectionOp, QueryOp
 from desktop.ui.widgets import fill_vocab
+from desktop.ui.layout_memory import remember_geometry
 
 
 class DealerDialog(DealerDialogPeople, QDialog):
@@ -38,6 +39,7 @@ class DealerDialog(DealerDialogPeople, QDialog):
         self.setObjectName("dealer_dialog")
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
+        remember_geometry(self, "dealer_dialog")
         self.dealer = Dealer()
         self.staff: list = []
         self.relationships: list = []

@@ -27,7 +27,7 @@ from desktop.services.roster_batches import ImportRecord
 from desktop.ui.appservices import AppServices
 from desktop.ui.dialogs.import_wizard_result import confirm_undo, undo_done_text
 from desktop.ui.errors import show_error
-from desktop.ui.layout_memory import window_state
+from desktop.ui.layout_memory import remember_geometry, window_state
 from desktop.ui.models.sorting import resort
 from desktop.ui.tasks import CollectionOp, QueryOp
 
@@ -276,16 +276,13 @@ class ImportHistoryDialog(QDialog):
 
     # --- remembered layout ------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        settings = window_state()
-        geometry, header = settings.value("import_history/geometry"), settings.value("import_history/header")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        remember_geometry(self, "import_history")
+        header = window_state().value("import_history/header")
         if header is not None:
             self._sized = self.table.horizontalHeader().restoreState(header)
 
     def done(self, result: int) -> None:
         settings = window_state()
-        settings.setValue("import_history/geometry", self.saveGeometry())
         settings.setValue("import_history/header", self.table.horizontalHeader().saveState())
         settings.sync()
         super().done(result)

@@ -21,6 +21,7 @@ from desktop.ui.dialogs.import_wizard_mapping import SAMPLE_ROWS, MappingPage
 from desktop.ui.dialogs.import_wizard_preview import PreviewModel, PreviewPage
 from desktop.ui.dialogs.import_wizard_result import ResultPage
 from desktop.ui.tasks import QueryOp
+from desktop.ui.layout_memory import remember_geometry
 
 __all__ = ["FILE_PAGE", "MAPPING_PAGE", "PREVIEW_PAGE", "RESULT_PAGE", "SAMPLE_ROWS", "FilePage", "ImportWizard",
            "MappingPage", "PreviewModel", "PreviewPage", "ResultPage"]
@@ -40,6 +41,7 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.NoCancelButtonOnLastPage, True)
         self.resize(980, 640)
+        remember_geometry(self, "import_wizard")
         self.source: roster_import.RosterSource | None = None
         self.plan: roster_import.ImportPlan | None = None
         self.result: roster_write.ImportResult | None = None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.documents.raster import PageImage, page_count, render
 from desktop.ui.tasks import QueryOp
+from desktop.ui.layout_memory import remember_geometry
 
 PREVIEW_DPI = 96
 
@@ -43,6 +44,7 @@ class PdfPreviewDialog(QDialog):
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(title)
         self.resize(900, 1000)
+        remember_geometry(self, "pdf_preview")
         self.path = Path(pdf_path)
         self.suggested_name = suggested_name or self.path.name
         self.zoom = 1.0

@@ -25,6 +25,7 @@ from desktop.ui.views.negotiation_settings_dialog_models import NegotiationSetti
 from desktop.ui.views.negotiation_settings_dialog_ranks import NegotiationSettingsRanks
 from desktop.ui.views.negotiation_settings_dialog_resources import NegotiationSettingsResources
 from desktop.ui.widgets import split_list
+from desktop.ui.layout_memory import remember_geometry
 
 
 class NegotiationSettingsDialog(NegotiationSettingsClassification, NegotiationSettingsCaps, NegotiationSettingsRanks,
@@ -35,6 +36,7 @@ class NegotiationSettingsDialog(NegotiationSettingsClassification, NegotiationSe
         self.setObjectName("negotiation_settings_dialog")
         self.setWindowTitle(self.tr("Negotiation settings"))
         self.resize(860, 560)
+        remember_geometry(self, "branch_settings")
         self.data = None
         self.tabs = QTabWidget(objectName="settings_tabs")
         self._classification_tab()
