@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(history_action)
         file_menu.addAction(export_action)
         file_menu.addSeparator()
+        backup_action = QAction(self.tr("&Back up database…"), self, objectName="backup_action")
+        backup_action.triggered.connect(self.back_up)
+        file_menu.addAction(backup_action)
+        file_menu.addSeparator()
         self.demo_action = QAction(self.tr("Load &demo territory…"), self, objectName="demo_action")
         self.demo_action.triggered.connect(self.offer_demo)
         file_menu.addAction(self.demo_action)
@@ -168,6 +172,11 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self._on_dealers("import_roster", path)
+
+    def back_up(self) -> None:
+        from desktop.ui.backup_action import back_up
+
+        back_up(self, self.app.ctx, self.app.lang)
 
     def print_target_list(self) -> None:
         from desktop.ui import documents

@@ -201,3 +201,22 @@ def test_a_file_that_is_not_sqlite_is_left_alone(tmp_path, run):
     assert path.read_bytes() == before, "the file must not be changed"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == [path.name], (
         f"no backup, WAL or journal files left beside it: {sorted(p.name for p in tmp_path.iterdir())}")
+
+
+# --- backup ---------------------------------------------------------------------------------------
+
+
+def test_backup_writes_a_copy_that_lists_the_same_dealers(demo_url, run, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    proc = run("backup", str(folder), "--db", demo_url)
+    assert proc.returncode == 0, proc.stderr
+    copies = list(folder.glob("dealerdesk-backup-*.sqlite3"))
+    assert len(copies) == 1 and proc.stdout.startswith(f"Backed up to {copies[0]} ("), proc.stdout
+    original = json_lines(run("list", "dealers", "--json", "--db", demo_url))
+    copied = json_lines(run("list", "dealers", "--json", "--db", "sqlite:///" + copies[0].as_posix()))
+    assert copied == original and len(copied) == 40, "the copy opens and holds the same dealers"
+    zh = run("backup", str(tmp_path / "备份.sqlite3"), "--db", demo_url, "--lang", "zh_CN")
+    assert zh.returncode == 0 and zh.stdout.startswith("已备份到 "), zh.stdout
+    same = run("backup", demo_url.removeprefix("sqlite:///"), "--db", demo_url)
+    assert "is the database itself" in one_line_error(same, "backing up onto the database")

@@ -113,3 +113,30 @@ def test_dialogs_come_back_at_the_size_they_were_closed(qtbot, app):
                 if isValid(dialog):
                     dialog.close()
                     dialog.deleteLater()
+
+
+def test_back_up_the_database_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.services import dealers
+
+    from desktop.rules import records as r
+
+    dealers.save(window.app.ctx, r.Dealer(legal_name="备份测试汽车有限公司", city="杭州"))
+    target = tmp_path / "我的备份.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    action = window.findChild(type(window.file_menu.actions()[0]), "backup_action")
+    assert action in window.file_menu.actions(), "File ▸ Back up database…"
+    action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "backup_done_box") is not None, timeout=20000)
+    box = window.findChild(QMessageBox, "backup_done_box")
+    assert box.text().startswith(f"Backed up to {target} (") and "contract scans included" in box.informativeText(), box.text()
+    assert target.exists(), "the copy is where the user said"
+    from desktop.services.context import ServiceContext
+
+    copy = ServiceContext.open("sqlite:///" + target.as_posix(), "tester")
+    try:
+        assert [d.legal_name for d in dealers.list_rows(copy)] == ["备份测试汽车有限公司"], "and holds the dealers"
+    finally:
+        copy.dispose()
+    box.accept()

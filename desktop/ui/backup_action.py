@@ -1,0 +1,69 @@
+"""File ▸ Back up database…: pick a file, copy the embedded database there on a worker with progress
+and cancel, then say where it went (with a button to open the folder). GUI thread; the copy is
+``services.backup``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.i18n import t
+from desktop.services import backup
+from desktop.ui.errors import show_error
+from desktop.ui.layout_memory import window_state
+from desktop.ui.tasks import QueryOp
+
+FOLDER_KEY = "backup/folder"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Backup", text)
+
+
+def default_target() -> str:
+    """A dated file name in the folder used last time (else Documents)."""
+    folder = window_state().value(FOLDER_KEY) or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    return str(Path(folder) / backup.suggested_name(prefix=_tr("DealerDesk-backup")))
+
+
+def back_up(window: QWidget, ctx, lang: str, path: str | None = None, on_done=None) -> None:
+    """Ask where (unless ``path`` is given) and back up; ``on_done(result or None)`` afterwards (tests)."""
+    if backup.database_file(ctx) is None:
+        QMessageBox.information(window, _tr("Back up database"), t("backup.server", lang))
+        return
+    if path is None:
+        path, _f = QFileDialog.getSaveFileName(window, _tr("Back up database"), default_target(),
+                                               _tr("DealerDesk database (*.sqlite3)"))
+        if not path:
+            return
+    window_state().setValue(FOLDER_KEY, str(Path(path).parent))
+
+    def done(result: backup.BackupResult) -> None:
+        _tell(window, result, lang)
+        if on_done is not None:
+            on_done(result)
+
+    def failed(err: BaseException) -> None:
+        if isinstance(err, backup.BackupCancelled):
+            window.statusBar().showMessage(_tr("Backup cancelled; nothing was written."), 8000)
+        else:
+            show_error(window, err, _tr("Back up database"))
+        if on_done is not None:
+            on_done(None)
+
+    QueryOp(window, lambda progress: backup.backup(ctx, path, lambda d, n: progress.report(d, n)), done) \
+        .failure(failed).with_progress(_tr("Backing up the database…")).run()
+
+
+def _tell(window: QWidget, result: backup.BackupResult, lang: str) -> None:
+    box = QMessageBox(QMessageBox.Information, _tr("Back up database"),
+                      t("backup.done", lang, path=str(result.path), size=backup.size_text(result.size)), QMessageBox.Ok, window)
+    box.setObjectName("backup_done_box")
+    box.setInformativeText(_tr("Everything is in this one file, contract scans included. Keep it somewhere safe, "
+                               "away from this computer."))
+    folder = box.addButton(_tr("Open folder"), QMessageBox.ActionRole)
+    folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent))))
+    box.open()
