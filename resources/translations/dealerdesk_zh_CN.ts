@@ -177,6 +177,154 @@
         <translation>此合同已不是草稿，内容不能再修改。如需变更，请在合同列表中点击“修订”：修订将生成新的版本。</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Agency qualification no.</source>
+        <translation>代理资质证号</translation>
+    </message>
+    <message>
+        <source>Qualification valid until</source>
+        <translation>资质有效期至</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>合同双方</translation>
+    </message>
+    <message>
+        <source>Party B — the dealer</source>
+        <translation>乙方 — 车商</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Party A — our branch</source>
+        <translation>甲方 — 我司机构</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>合同条款</translation>
+    </message>
+    <message>
+        <source>From the approved policy (not edited here)</source>
+        <translation>来自已批准的政策（此处不可修改）</translation>
+    </message>
+    <message>
+        <source>Take terms from the newest approved policy</source>
+        <translation>按最新批准的政策更新条款</translation>
+    </message>
+    <message>
+        <source>Targets and services</source>
+        <translation>业务目标与服务</translation>
+    </message>
+    <message>
+        <source>Monthly premium (yuan)</source>
+        <translation>月度保费（元）</translation>
+    </message>
+    <message>
+        <source>e.g. 150000</source>
+        <translation>如 150000</translation>
+    </message>
+    <message>
+        <source>New-car take-up (%)</source>
+        <translation>新车承保率（%）</translation>
+    </message>
+    <message>
+        <source>e.g. 55</source>
+        <translation>如 55</translation>
+    </message>
+    <message>
+        <source>Renewal rate (%)</source>
+        <translation>续保率（%）</translation>
+    </message>
+    <message>
+        <source>e.g. 60</source>
+        <translation>如 60</translation>
+    </message>
+    <message>
+        <source>Service commitments</source>
+        <translation>服务承诺</translation>
+    </message>
+    <message>
+        <source>One service commitment per line</source>
+        <translation>每行一项服务承诺</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>附送材料</translation>
+    </message>
+    <message>
+        <source>Merged into the pack in this order (PDF, JPG or PNG):</source>
+        <translation>按以下顺序并入资料包（PDF、JPG 或 PNG）：</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>材料类型</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Packs generated (with their SHA-256):</source>
+        <translation>已生成的资料包（含 SHA-256）：</translation>
+    </message>
+    <message>
         <source>{0} · revision {1} · {2} pages · {3} · SHA-256 {4}</source>
         <translation>{0} · 第 {1} 版 · {2} 页 · {3} · SHA-256 {4}</translation>
     </message>
@@ -231,146 +379,6 @@
 </context>
 <context>
     <name>ContractForm</name>
-    <message>
-        <source>Contract</source>
-        <translation>合同</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>合同双方</translation>
-    </message>
-    <message>
-        <source>Terms</source>
-        <translation>合同条款</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>附送材料</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>合同编号</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>合同类型</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>终止日期</translation>
-    </message>
-    <message>
-        <source>Agency qualification no.</source>
-        <translation>代理资质证号</translation>
-    </message>
-    <message>
-        <source>Qualification valid until</source>
-        <translation>资质有效期至</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Party B — the dealer</source>
-        <translation>乙方 — 车商</translation>
-    </message>
-    <message>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>Party A — our branch</source>
-        <translation>甲方 — 我司机构</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Take terms from the newest approved policy</source>
-        <translation>按最新批准的政策更新条款</translation>
-    </message>
-    <message>
-        <source>From the approved policy (not edited here)</source>
-        <translation>来自已批准的政策（此处不可修改）</translation>
-    </message>
-    <message>
-        <source>Targets and services</source>
-        <translation>业务目标与服务</translation>
-    </message>
-    <message>
-        <source>Monthly premium (yuan)</source>
-        <translation>月度保费（元）</translation>
-    </message>
-    <message>
-        <source>New-car take-up (%)</source>
-        <translation>新车承保率（%）</translation>
-    </message>
-    <message>
-        <source>Renewal rate (%)</source>
-        <translation>续保率（%）</translation>
-    </message>
-    <message>
-        <source>One service commitment per line</source>
-        <translation>每行一项服务承诺</translation>
-    </message>
-    <message>
-        <source>Service commitments</source>
-        <translation>服务承诺</translation>
-    </message>
-    <message>
-        <source>Add files…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation>材料类型</translation>
-    </message>
-    <message>
-        <source>Merged into the pack in this order (PDF, JPG or PNG):</source>
-        <translation>按以下顺序并入资料包（PDF、JPG 或 PNG）：</translation>
-    </message>
-    <message>
-        <source>Packs generated (with their SHA-256):</source>
-        <translation>已生成的资料包（含 SHA-256）：</translation>
-    </message>
     <message>
         <source>Policy version {0}, approved by {1}</source>
         <translation>政策第 {0} 版，由 {1} 批准</translation>
@@ -2017,6 +2025,14 @@
         <translation>保存空白模板(&amp;T)…</translation>
     </message>
     <message>
+        <source>Recently imported (double-click to open again):</source>
+        <translation>最近导入（双击可再次打开）：</translation>
+    </message>
+    <message>
+        <source>Or drag a roster file here from the desktop or a folder</source>
+        <translation>或将名录文件从桌面或文件夹拖到此处</translation>
+    </message>
+    <message>
         <source>Open roster</source>
         <translation>打开名录</translation>
     </message>
@@ -2203,6 +2219,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>&amp;Export dealer roster…</source>
         <translation>导出车商名录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
         <source>Load &amp;demo territory…</source>

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidgetItem, QMessageBox, QTabWidget,
-                               QVBoxLayout)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QMessageBox
 
 from desktop.i18n import t
 from desktop.rules.contract_records import Contract
@@ -22,10 +21,14 @@ from desktop.services.errors import ConflictError, local_time_text
 from desktop.ui.appservices import AppServices
 from desktop.ui.dialogs.contract_form import ContractForm
 from desktop.ui.field_errors import FieldErrors
+from desktop.ui.generated.ui_contract_dialog import Ui_ContractDialog
 from desktop.ui.models.contract_table import STATUS_COLOURS
 from desktop.ui.tasks import CollectionOp, QueryOp
 
 WARNING_STYLE = "background: #FFF4D6; border: 1px solid #D9A521; padding: 6px;"
+LOCKED_NOTE_STYLE = "background: #EAF1FB; border: 1px solid #9DB8DE; padding: 6px;"
+AUDIT_STYLE = "color: #5F6670;"
+STATUS_STYLE = "background: {0}; color: {1}; padding: 2px 8px; border-radius: 3px; font-weight: bold;"
 
 
 class ContractDialog(QDialog):
@@ -39,29 +42,27 @@ class ContractDialog(QDialog):
         self.today = today
         self.contract: Contract | None = None
         self.last_notice: QMessageBox | None = None
+        self.ui = Ui_ContractDialog()
+        self.ui.setupUi(self)
         self.setObjectName("contract_dialog")
-        self.setWindowTitle(self.tr("Contract"))
-        self.resize(760, 640)
-        self.warnings_label = QLabel(objectName="warnings_label")
-        self.warnings_label.setWordWrap(True)
+        self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
+        self.resize(900, 680)
+        u = self.ui
+        self.warnings_label, self.locked_label, self.tabs, self.audit_label = (u.warnings_label, u.locked_label, u.tabs,
+                                                                               u.audit_label)
         self.warnings_label.setStyleSheet(WARNING_STYLE)
+        self.locked_label.setStyleSheet(LOCKED_NOTE_STYLE)
+        self.audit_label.setStyleSheet(AUDIT_STYLE)
+        u.number_label.setStyleSheet("font-weight: bold;")
         self.warnings_label.hide()
-        self.locked_label = QLabel(self.tr("This contract is past draft and never changes. To change it, use Amend "
-                                           "in the contract list: the amendment is a new revision."), objectName="locked_label")
-        self.locked_label.setWordWrap(True)
         self.locked_label.hide()
-        self.tabs = QTabWidget(objectName="tabs")
-        self.form = ContractForm(self.tabs, app.lang)
+        self.form = ContractForm(u, app.lang, self)
         self.errors = FieldErrors(self.form.widget_for)
-        self.audit_label = QLabel(objectName="audit_label")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Close, objectName="button_box")
+        self.buttons = u.button_box
         self.save_button = self.buttons.button(QDialogButtonBox.Save)
         self.save_button.setObjectName("save_button")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.warnings_label, self.locked_label, self.tabs, self.audit_label, self.buttons):
-            layout.addWidget(widget, 1 if widget is self.tabs else 0)
         f = self.form
         f.refresh_terms_button.clicked.connect(self.refresh_terms)
         f.add_files_button.clicked.connect(self._choose_files)
@@ -93,7 +94,7 @@ class ContractDialog(QDialog):
         draft = c.status == "draft"
         self.setWindowTitle(self.tr("Contract {0} — {1}").format(c.title_number, c.dealer.name))
         self.form.fill(c)
-        self.form.status_label.setStyleSheet("background: {0}; color: {1}; padding: 2px 6px;".format(*STATUS_COLOURS[c.status]))
+        self.form.status_label.setStyleSheet(STATUS_STYLE.format(*STATUS_COLOURS[c.status]))
         self.form.set_editable(draft)
         self.form.links_label.setText(self._links(c))
         self._show_documents(c)

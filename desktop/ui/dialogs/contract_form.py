@@ -1,5 +1,6 @@
-"""The widgets of the contract editor, built in code: four tabs (contract, parties, terms,
-documents), filled from a ``Contract`` record and read back into one. No database work here.
+"""The widgets of the contract editor: four tabs (contract, parties, terms, documents) laid out in
+``forms/contract_dialog.ui``, filled from a ``Contract`` record and read back into one. No database
+work here.
 
 Widget names follow the record's field paths ('dealer.legal_rep' → ``dealer_legal_rep_edit``)
 so a rule's problem lands next to its field. GUI thread.
@@ -11,16 +12,33 @@ from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QPlainTextEdit, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.i18n import t
 from desktop.rules import contract_templates as tpl
 from desktop.rules.contract_records import Contract, Party
 from desktop.rules.contracts import ATTACHMENT_TYPES, KINDS
+from desktop.ui.generated.ui_contract_dialog import Ui_ContractDialog
 from desktop.ui.widgets import optional_date, set_optional_date
 
 PARTY_FIELDS = ("name", "uscc", "legal_rep", "address", "phone")
+INPUTS = ("kind_combo", "start_edit", "end_edit", "qualification_no_edit", "qualification_expiry_edit", "note_edit",
+          *(f"{prefix}_{field}_edit" for prefix in ("dealer", "branch") for field in PARTY_FIELDS),
+          "terms_target_monthly_premium_edit", "terms_target_take_up_edit", "terms_target_renewal_rate_edit",
+          "terms_service_edit")
+DOCUMENT_TOOLS = ("doc_type_combo", "add_files_button", "remove_file_button", "up_button", "down_button")
+SHOWN = ("number_label", "status_label", "links_label", "terms_label", "refresh_terms_button", "attachment_list",
+         "packs_list", *DOCUMENT_TOOLS)
+
+# A contract past draft: every input drawn alike — a grey field with dark, selectable text — instead of
+# Qt's mix of white read-only edits and washed-out disabled combos. No border rule on the date edits: with
+# one, Qt's style sheets squeeze a button-less spin box's text field to nothing.
+LOCKED_STYLE = """
+QLineEdit[readOnly="true"], QDateEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #F3F4F6; color: #1F2329; }
+QComboBox:disabled { background: #F3F4F6; color: #1F2329; border: 1px solid #AEAEB0; border-radius: 2px; padding: 2px 1px; }
+QComboBox::drop-down:disabled { width: 0px; border: none; }
+QComboBox::down-arrow:disabled { image: none; }
+"""
 
 
 def _plain(value) -> str:
@@ -32,119 +50,20 @@ def _plain(value) -> str:
 
 
 class ContractForm(QObject):
-    """Builds the tabs on ``tabs`` and keeps every input widget as an attribute."""
+    """The form's inputs as attributes (``kind_combo``, ``dealer_uscc_edit`` …) over the dialog's ``ui``."""
 
-    def __init__(self, tabs: QTabWidget, lang: str) -> None:
-        super().__init__(tabs)
+    def __init__(self, ui: Ui_ContractDialog, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
         self.lang = lang
-        tabs.addTab(self._contract_tab(), self.tr("Contract"))
-        tabs.addTab(self._parties_tab(), self.tr("Parties"))
-        tabs.addTab(self._terms_tab(), self.tr("Terms"))
-        tabs.addTab(self._documents_tab(), self.tr("Documents"))
-
-    # --- building ---------------------------------------------------------------------------------
-    def _edit(self, name: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(objectName=name)
-        edit.setPlaceholderText(placeholder)
-        setattr(self, name, edit)
-        return edit
-
-    def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit(objectName=name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setSpecialValueText(" ")
-        setattr(self, name, edit)
-        return edit
-
-    def _contract_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.number_label = QLabel(objectName="number_label")
-        self.status_label = QLabel(objectName="status_label")
-        self.kind_combo = QComboBox(objectName="kind_combo")
+        for name in INPUTS + SHOWN:
+            setattr(self, name, getattr(ui, name))
         for kind in KINDS:
-            self.kind_combo.addItem(t(f"contract.kind.{kind}", self.lang), kind)
-        self.note_edit = QPlainTextEdit(objectName="note_edit")
-        self.note_edit.setMaximumHeight(80)
-        self.links_label = QLabel(objectName="links_label")
-        for label in (self.number_label, self.status_label, self.links_label):
-            label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
-        form.addRow(self.tr("Number"), self.number_label)
-        form.addRow(self.tr("Status"), self.status_label)
-        form.addRow(self.tr("Type"), self.kind_combo)
-        form.addRow(self.tr("Start"), self._date("start_edit"))
-        form.addRow(self.tr("End"), self._date("end_edit"))
-        form.addRow(self.tr("Agency qualification no."), self._edit("qualification_no_edit"))
-        form.addRow(self.tr("Qualification valid until"), self._date("qualification_expiry_edit"))
-        form.addRow(self.tr("Note"), self.note_edit)
-        form.addRow("", self.links_label)
-        return page
-
-    def _party_box(self, prefix: str, title: str, rep_label: str) -> QGroupBox:
-        box = QGroupBox(title, objectName=f"{prefix}_box")
-        form = QFormLayout(box)
-        labels = (self.tr("Legal name"), self.tr("Unified social credit code"), rep_label, self.tr("Address"), self.tr("Phone"))
-        for field, label in zip(PARTY_FIELDS, labels):
-            form.addRow(label, self._edit(f"{prefix}_{field}_edit"))
-        return box
-
-    def _parties_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self._party_box("dealer", self.tr("Party B — the dealer"), self.tr("Legal representative")))
-        layout.addWidget(self._party_box("branch", self.tr("Party A — our branch"), self.tr("Principal")))
-        layout.addStretch(1)
-        return page
-
-    def _terms_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.terms_label = QLabel(objectName="terms_label")
-        self.terms_label.setWordWrap(True)
-        self.refresh_terms_button = QPushButton(self.tr("Take terms from the newest approved policy"),
-                                                objectName="refresh_terms_button")
-        policy = QGroupBox(self.tr("From the approved policy (not edited here)"))
-        policy_layout = QVBoxLayout(policy)
-        policy_layout.addWidget(self.terms_label)
-        policy_layout.addWidget(self.refresh_terms_button)
-        targets = QGroupBox(self.tr("Targets and services"))
-        form = QFormLayout(targets)
-        form.addRow(self.tr("Monthly premium (yuan)"), self._edit("terms_target_monthly_premium_edit", "150000"))
-        form.addRow(self.tr("New-car take-up (%)"), self._edit("terms_target_take_up_edit", "55"))
-        form.addRow(self.tr("Renewal rate (%)"), self._edit("terms_target_renewal_rate_edit", "60"))
-        self.terms_service_edit = QPlainTextEdit(objectName="terms_service_edit")
-        self.terms_service_edit.setPlaceholderText(self.tr("One service commitment per line"))
-        form.addRow(self.tr("Service commitments"), self.terms_service_edit)
-        layout.addWidget(policy)
-        layout.addWidget(targets, 1)
-        return page
-
-    def _documents_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.attachment_list = QListWidget(objectName="attachment_list")
-        self.doc_type_combo = QComboBox(objectName="doc_type_combo")
+            self.kind_combo.addItem(t(f"contract.kind.{kind}", lang), kind)
         for code in ATTACHMENT_TYPES:
-            self.doc_type_combo.addItem(t(f"contract.attachment.{code}", self.lang), code)
-        self.add_files_button = QPushButton(self.tr("Add files…"), objectName="add_files_button")
-        self.remove_file_button = QPushButton(self.tr("Remove"), objectName="remove_file_button")
-        self.up_button = QPushButton(self.tr("Up"), objectName="up_button")
-        self.down_button = QPushButton(self.tr("Down"), objectName="down_button")
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Document type")))
-        row.addWidget(self.doc_type_combo)
-        for button in (self.add_files_button, self.remove_file_button, self.up_button, self.down_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        self.packs_list = QListWidget(objectName="packs_list")
-        self.packs_list.setMaximumHeight(110)
-        layout.addWidget(QLabel(self.tr("Merged into the pack in this order (PDF, JPG or PNG):")))
-        layout.addWidget(self.attachment_list, 1)
-        layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Packs generated (with their SHA-256):")))
-        layout.addWidget(self.packs_list)
-        return page
+            self.doc_type_combo.addItem(t(f"contract.attachment.{code}", lang), code)
+        self._placeholders = {name: getattr(ui, name).placeholderText() for name in INPUTS
+                              if isinstance(getattr(ui, name), (QLineEdit, QPlainTextEdit))}
 
     # --- record ↔ widgets -------------------------------------------------------------------------
     def fill(self, c: Contract) -> None:
@@ -195,11 +114,22 @@ class ContractForm(QObject):
         return getattr(self, f"{base}_edit", None) or getattr(self, f"{base}_combo", None)
 
     def set_editable(self, editable: bool) -> None:
-        for name, widget in vars(self).items():
-            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-                widget.setReadOnly(not editable)
-            elif isinstance(widget, (QComboBox, QDateEdit)) and name != "doc_type_combo":
+        """A draft is edited; anything else is shown read-only: text stays selectable, the tools go away."""
+        for name in INPUTS:
+            widget = getattr(self, name)
+            if isinstance(widget, QComboBox):
                 widget.setEnabled(editable)
-        for button in (self.refresh_terms_button, self.add_files_button, self.remove_file_button, self.up_button,
-                       self.down_button, self.doc_type_combo):
-            button.setEnabled(editable)
+                continue
+            widget.setReadOnly(not editable)
+            if isinstance(widget, QDateEdit):
+                widget.setCalendarPopup(editable)
+                widget.setButtonSymbols(QDateEdit.UpDownArrows if editable else QDateEdit.NoButtons)
+                # without its buttons a date edit is shorter than the line edits around it
+                widget.setMinimumHeight(0 if editable else self.qualification_no_edit.sizeHint().height())
+            else:  # a grey example value in an empty read-only field would read as a value
+                widget.setPlaceholderText(self._placeholders[name] if editable else "")
+        for name in DOCUMENT_TOOLS + ("refresh_terms_button",):
+            getattr(self, name).setEnabled(editable)
+        self.ui.documents_bar.setVisible(editable)
+        self.refresh_terms_button.setVisible(editable)
+        self.ui.tabs.setStyleSheet("" if editable else LOCKED_STYLE)  # also re-polishes the [readOnly] rules
