@@ -19,24 +19,20 @@ from desktop.ui.tasks import QueryOp
 FOLDER_KEY = "backup/folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
-
-
 def default_target() -> str:
     """A dated file name in the folder used last time (else Documents)."""
     folder = window_state().value(FOLDER_KEY) or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-    return str(Path(folder) / backup.suggested_name(prefix=_tr("DealerDesk-backup")))
+    return str(Path(folder) / backup.suggested_name(prefix=QCoreApplication.translate("Backup", "DealerDesk-backup")))
 
 
 def back_up(window: QWidget, ctx, lang: str, path: str | None = None, on_done=None) -> None:
     """Ask where (unless ``path`` is given) and back up; ``on_done(result or None)`` afterwards (tests)."""
     if backup.database_file(ctx) is None:
-        QMessageBox.information(window, _tr("Back up database"), t("backup.server", lang))
+        QMessageBox.information(window, QCoreApplication.translate("Backup", "Back up database"), t("backup.server", lang))
         return
     if path is None:
-        path, _f = QFileDialog.getSaveFileName(window, _tr("Back up database"), default_target(),
-                                               _tr("DealerDesk database (*.sqlite3)"))
+        path, _f = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Backup", "Back up database"), default_target(),
+                                               QCoreApplication.translate("Backup", "DealerDesk database (*.sqlite3)"))
         if not path:
             return
     window_state().setValue(FOLDER_KEY, str(Path(path).parent))
@@ -48,22 +44,22 @@ def back_up(window: QWidget, ctx, lang: str, path: str | None = None, on_done=No
 
     def failed(err: BaseException) -> None:
         if isinstance(err, backup.BackupCancelled):
-            window.statusBar().showMessage(_tr("Backup cancelled; nothing was written."), 8000)
+            window.statusBar().showMessage(QCoreApplication.translate("Backup", "Backup cancelled; nothing was written."), 8000)
         else:
-            show_error(window, err, _tr("Back up database"))
+            show_error(window, err, QCoreApplication.translate("Backup", "Back up database"))
         if on_done is not None:
             on_done(None)
 
     QueryOp(window, lambda progress: backup.backup(ctx, path, lambda d, n: progress.report(d, n)), done) \
-        .failure(failed).with_progress(_tr("Backing up the database…")).run()
+        .failure(failed).with_progress(QCoreApplication.translate("Backup", "Backing up the database…")).run()
 
 
 def _tell(window: QWidget, result: backup.BackupResult, lang: str) -> None:
-    box = QMessageBox(QMessageBox.Information, _tr("Back up database"),
+    box = QMessageBox(QMessageBox.Information, QCoreApplication.translate("Backup", "Back up database"),
                       t("backup.done", lang, path=str(result.path), size=backup.size_text(result.size)), QMessageBox.Ok, window)
     box.setObjectName("backup_done_box")
-    box.setInformativeText(_tr("Everything is in this one file, contract scans included. Keep it somewhere safe, "
+    box.setInformativeText(QCoreApplication.translate("Backup", "Everything is in this one file, contract scans included. Keep it somewhere safe, "
                                "away from this computer."))
-    folder = box.addButton(_tr("Open folder"), QMessageBox.ActionRole)
+    folder = box.addButton(QCoreApplication.translate("Backup", "Open folder"), QMessageBox.ActionRole)
     folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent))))
     box.open()

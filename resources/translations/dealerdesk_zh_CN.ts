@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>DealerDesk-backup</source>
+        <translation>车商工作台备份</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>DealerDesk database (*.sqlite3)</source>
+        <translation>车商工作台数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Everything is in this one file, contract scans included. Keep it somewhere safe, away from this computer.</source>
+        <translation>全部数据（含合同扫描件）都在这一个文件中。请将其妥善保存在本机以外的地方。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationPage</name>
     <message>
         <source>When</source>

@@ -38,3 +38,23 @@ def test_translations_keep_placeholders():
         want = sorted(re.findall(r"\{\d+\}", source))
         got = sorted(re.findall(r"\{\d+\}", translation))
         assert want == got, f"[{context}] {source!r}: placeholders {want} but translation has {got}"
+
+
+def test_every_translated_string_is_a_literal_lupdate_can_see():
+    """lupdate extracts only tr("…") / QCoreApplication.translate("Context", "…") with literal text; a wrapper
+    such as ``def _tr(text): return translate("X", text)`` hides its strings, and the check above then
+    passes while the window stays in English. Every such call must carry its text as a literal."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "desktop" / "ui").rglob("*.py")):
+        if "generated" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            name, args = node.func.attr, node.args
+            text = args[1] if name == "translate" and len(args) >= 2 else args[0] if name == "tr" and args else None
+            if text is not None and not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not hidden, "translated text that lupdate cannot see (pass a literal):\n" + "\n".join(hidden)

@@ -93,8 +93,10 @@ def test_dialogs_come_back_at_the_size_they_were_closed(qtbot, app):
     from desktop.ui.dialogs.import_wizard import ImportWizard
     from desktop.ui.views.negotiation_settings_dialog import NegotiationSettingsDialog
 
+    from desktop.ui.dialogs.contract_template_dialog import ContractTemplateDialog
+
     makers = {"dealer file": lambda: DealerDialog(app, None), "import wizard": lambda: ImportWizard(None, app),
-              "branch settings": lambda: NegotiationSettingsDialog(app)}
+              "branch settings": lambda: NegotiationSettingsDialog(app), "contract templates": lambda: ContractTemplateDialog(app)}
     for name, make in makers.items():
         first = make()
         default = first.size()

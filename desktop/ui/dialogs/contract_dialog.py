@@ -22,6 +22,7 @@ from desktop.ui.appservices import AppServices
 from desktop.ui.dialogs.contract_form import ContractForm
 from desktop.ui.field_errors import FieldErrors
 from desktop.ui.generated.ui_contract_dialog import Ui_ContractDialog
+from desktop.ui.layout_memory import remember_geometry
 from desktop.ui.models.contract_table import STATUS_COLOURS
 from desktop.ui.tasks import CollectionOp, QueryOp
 
@@ -47,6 +48,7 @@ class ContractDialog(QDialog):
         self.setObjectName("contract_dialog")
         self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
         self.resize(900, 680)
+        remember_geometry(self, "contract_dialog")
         u = self.ui
         self.warnings_label, self.locked_label, self.tabs, self.audit_label = (u.warnings_label, u.locked_label, u.tabs,
                                                                                u.audit_label)
