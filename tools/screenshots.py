@@ -34,6 +34,7 @@ def main(argv: list[str]) -> int:
     window = build_main_window(ctx, "zh_CN")
     window.resize(1440, 820)
     window.show()
+    window.after_shown()  # as the app does: sections built later load their data too
     view = window.sections["dealers"]
     loaded = []
     view.loaded.connect(loaded.append)
