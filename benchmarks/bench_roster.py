@@ -135,7 +135,7 @@ def peak_rss_mb() -> float:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
-    except OSError:
+    except OSError:  # no /proc (not Linux): fall back to getrusage below
         pass
     import resource
 

@@ -22,7 +22,7 @@ class _GeometryKeeper(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Hide and watched is self.parent() and watched.isWindow():
+        if event.type() == QEvent.Hide:
             settings = window_state()
             settings.setValue(f"{self.key}/geometry", watched.saveGeometry())
             settings.sync()

@@ -3723,6 +3723,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>{0}：{1} 家</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source> and {0} more</source>
         <translation>，另有 {0} 家</translation>
     </message>

@@ -4,6 +4,7 @@ and attachment files (PDF, PNG, JPEG, broken ones) made on the spot."""
 from __future__ import annotations
 
 import io
+import multiprocessing
 from datetime import date
 from decimal import Decimal
 
@@ -81,3 +82,20 @@ def image_bytes(fmt: str = "PNG", size=(800, 560), mode: str = "RGB") -> bytes:
 
 def truncated(data: bytes, keep: float = 0.4) -> bytes:
     return data[: int(len(data) * keep)]
+
+
+def in_two_processes(worker, *args, failure: str = "a worker failed") -> list:
+    """Run ``worker(*args, barrier, results)`` in two spawned processes at once (``barrier`` lines them
+    up); each puts ("ok", value) or ("error", traceback) on ``results``. Returns the two values and fails
+    the test, with ``failure``, if either worker raised."""
+    spawn = multiprocessing.get_context("spawn")
+    barrier, results = spawn.Barrier(2), spawn.Queue()
+    workers = [spawn.Process(target=worker, args=(*args, barrier, results)) for _ in range(2)]
+    for w in workers:
+        w.start()
+    outcomes = [results.get(timeout=300) for _ in workers]
+    for w in workers:
+        w.join(timeout=60)
+    errors = [detail for kind, detail in outcomes if kind == "error"]
+    assert not errors, f"{failure}: {errors}"
+    return [value for _kind, value in outcomes]

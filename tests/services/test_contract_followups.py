@@ -4,7 +4,6 @@ the services turn that into a message naming who got there first — on SQLite a
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import traceback
 from datetime import date
@@ -18,7 +17,7 @@ from desktop.rules import contracts as rules
 from desktop.services import contracts, contracts_lifecycle as lc
 from desktop.services.context import ServiceContext
 from desktop.services.contracts_common import ContractRefused
-from tests.services.contracts_support import DAY, dealer_with_policy
+from tests.services.contracts_support import DAY, dealer_with_policy, in_two_processes
 
 PG_URL = os.environ.get("DEALERDESK_TEST_PG_URL")
 ROUNDS = 3
@@ -171,20 +170,11 @@ def test_two_processes_following_up_one_contract_at_once_make_one(request, which
     dealer, _pv = dealer_with_policy(ctx)
     signed = _signed(ctx, dealer.id, ROUNDS)
     targets = [(c.id, c.audit.version) for c in signed]
-    spawn = multiprocessing.get_context("spawn")
-    barrier, results = spawn.Barrier(2), spawn.Queue()
-    workers = [spawn.Process(target=_follow_up, args=(url, action, targets, barrier, results)) for _ in range(2)]
-    for w in workers:
-        w.start()
-    outcomes = [results.get(timeout=300) for _ in workers]
-    for w in workers:
-        w.join(timeout=60)
-    errors = [detail for kind, detail in outcomes if kind == "error"]
-    assert not errors, f"a worker failed (not a translated refusal): {errors}"
+    batches = in_two_processes(_follow_up, url, action, targets, failure="a worker failed (not a translated refusal)")
     expected_codes = {"renew": {"contract.renewal_open", "contract.renewal_taken"},
                       "amend": {"contract.amendment_open", "contract.amendment_taken"}}[action]
     for i, c in enumerate(signed):
-        pair = [batch[i] for _, batch in outcomes]
+        pair = [batch[i] for batch in batches]
         made = [p for p in pair if p[0] == "made"]
         refused = [p for p in pair if p[0] == "refused"]
         assert len(made) == 1 and len(refused) == 1, f"{c.number}: exactly one {action} succeeds, one is refused: {pair}"

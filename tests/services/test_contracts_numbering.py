@@ -3,7 +3,6 @@ at the same moment, and a number taken in a transaction that fails is not lost o
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import traceback
 
@@ -14,7 +13,7 @@ from desktop.persistence import contract_models as cm
 from desktop.rules.contracts import format_number
 from desktop.services import contracts, contracts_numbering as numbering
 from desktop.services.context import ServiceContext
-from tests.services.contracts_support import DAY, dealer_with_policy
+from tests.services.contracts_support import DAY, dealer_with_policy, in_two_processes
 
 PER_PROCESS = 12
 PATTERN = "{branch}-车商-{yyyy}-{nnnn}"
@@ -46,17 +45,8 @@ def test_the_same_race_on_postgresql(pg_ctx):
 def _race(ctx, db_url):
     dealer, _pv = dealer_with_policy(ctx)
     contracts.create(ctx, dealer.id, today=DAY)  # templates and the sequence row exist; number 1 taken
-    spawn = multiprocessing.get_context("spawn")
-    barrier, results = spawn.Barrier(2), spawn.Queue()
-    workers = [spawn.Process(target=_create_many, args=(db_url, dealer.id, PER_PROCESS, barrier, results)) for _ in range(2)]
-    for w in workers:
-        w.start()
-    outcomes = [results.get(timeout=300) for _ in workers]
-    for w in workers:
-        w.join(timeout=60)
-    errors = [detail for kind, detail in outcomes if kind == "error"]
-    assert not errors, f"a worker failed: {errors}"
-    numbers = [n for _, batch in outcomes for n in batch]
+    batches = in_two_processes(_create_many, db_url, dealer.id, PER_PROCESS)
+    numbers = [n for batch in batches for n in batch]
     assert len(numbers) == 2 * PER_PROCESS, f"every creation returned a number: {len(numbers)}"
     assert len(set(numbers)) == len(numbers), f"no number handed out twice: {sorted(numbers)}"
     expected = {format_number(PATTERN, "ZJ", 2026, n) for n in range(2, 2 * PER_PROCESS + 2)}

@@ -394,20 +394,30 @@ def test_search_in_the_demo_territory(demo_ctx):
     assert target.id in [row.id for row in by_phone], "found by the contact's phone"
 
 
-def test_delete_refused_when_contracts_refer_to_the_dealer(demo_ctx):
-    """A dealer with only contracts (no visits or people) is history too: one clear message."""
+def _without_people_and_visits(s, dealer_id: int, *, people: bool = True) -> None:
+    """Remove a demo dealer's visits and relationships (and, with ``people``, its key people), so what is
+    left to make it history is what the test is about."""
     from sqlalchemy import delete as sql_delete, select
 
-    from desktop.persistence import contract_models as cm
     from desktop.persistence import models as m
+
+    s.execute(sql_delete(m.Relationship).where(m.Relationship.key_person_id.in_(
+        select(m.KeyPerson.id).where(m.KeyPerson.dealer_id == dealer_id))))
+    s.execute(sql_delete(m.Visit).where(m.Visit.dealer_id == dealer_id))
+    if people:
+        s.execute(sql_delete(m.KeyPerson).where(m.KeyPerson.dealer_id == dealer_id))
+
+
+def test_delete_refused_when_contracts_refer_to_the_dealer(demo_ctx):
+    """A dealer with only contracts (no visits or people) is history too: one clear message."""
+    from sqlalchemy import select
+
+    from desktop.persistence import contract_models as cm
     from desktop.services.errors import InUseError
 
     with demo_ctx.unit() as s:
         dealer_id = s.scalar(select(cm.ContractRow.dealer_id).limit(1))
-        s.execute(sql_delete(m.Relationship).where(m.Relationship.key_person_id.in_(
-            select(m.KeyPerson.id).where(m.KeyPerson.dealer_id == dealer_id))))
-        s.execute(sql_delete(m.Visit).where(m.Visit.dealer_id == dealer_id))
-        s.execute(sql_delete(m.KeyPerson).where(m.KeyPerson.dealer_id == dealer_id))
+        _without_people_and_visits(s, dealer_id)
     with pytest.raises(InUseError) as caught:
         dealers.delete(demo_ctx, dealer_id)
     assert caught.value.code == "dealer.has_history", "contracts make the dealer's delete refused as history"
@@ -416,17 +426,14 @@ def test_delete_refused_when_contracts_refer_to_the_dealer(demo_ctx):
 
 def test_delete_refused_when_negotiation_records_exist(demo_ctx):
     """Classifications, policies, meetings are history: deleting would have cascaded them away."""
-    from sqlalchemy import delete as sql_delete, select
+    from sqlalchemy import select
 
-    from desktop.persistence import models as m
     from desktop.persistence import negotiation_models as n
     from desktop.services.errors import InUseError
 
     with demo_ctx.unit() as s:
         dealer_id = s.scalar(select(n.MeetingRow.dealer_id).limit(1))
-        s.execute(sql_delete(m.Relationship).where(m.Relationship.key_person_id.in_(
-            select(m.KeyPerson.id).where(m.KeyPerson.dealer_id == dealer_id))))
-        s.execute(sql_delete(m.Visit).where(m.Visit.dealer_id == dealer_id))
+        _without_people_and_visits(s, dealer_id, people=False)
     with pytest.raises(InUseError):
         dealers.delete(demo_ctx, dealer_id)
     with demo_ctx.unit() as s:

@@ -53,8 +53,7 @@ def undo_done_text(outcome: roster_batches.UndoResult, lang: str) -> str:
         line = "  · " + QCoreApplication.translate("UndoImport", "{0}: {1}").format(t(reason, lang), n)
         names = outcome.kept_names(reason)
         if names:
-            sep = "、" if lang.startswith("zh") else ", "
-            shown = sep.join(names[:NAMED_KEPT])
+            shown = QCoreApplication.translate("UndoImport", ", ").join(names[:NAMED_KEPT])
             if len(names) > NAMED_KEPT:
                 shown += QCoreApplication.translate("UndoImport", " and {0} more").format(len(names) - NAMED_KEPT)
             line += QCoreApplication.translate("UndoImport", " ({0})").format(shown)
