@@ -13,6 +13,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from desktop.files import write_atomically
 from desktop.paths import default_database_path, user_data_dir
 
 SUPPORTED_LANGUAGES = ("zh_CN", "en")
@@ -39,9 +40,7 @@ class Settings:
         return cls(**known)
 
     def save(self) -> None:
-        tmp = self.path().with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
-        tmp.replace(self.path())
+        write_atomically(self.path(), json.dumps(asdict(self), ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 def current_user(settings: Settings | None = None) -> str:

@@ -10,7 +10,6 @@ table background can hide them. Pure ReportLab: runs on any worker thread, never
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +28,7 @@ from desktop.documents import watermark
 from desktop.documents.fonts import register
 from desktop.documents.styles import Palette, styles_for
 from desktop.documents.text import clean, fit, fmt_date
+from desktop.files import replacing
 from desktop.i18n import t
 
 Target = str | os.PathLike | BinaryIO
@@ -189,17 +189,9 @@ def build(target: Target, meta: DocMeta, story: Sequence[Flowable], *, cover: bo
     A file object is written as is; its ``name`` (or '') is returned.
     """
     if isinstance(target, (str, os.PathLike)):
-        path = Path(target)
-        # Not mkstemp: its 0600 mode would survive the rename; "x" honours the umask.
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-        try:
-            with open(tmp, "xb") as handle:
-                _lay_out(handle, meta, story, cover, contents_title)
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        return str(path)
+        with replacing(target) as tmp, open(tmp, "xb") as handle:
+            _lay_out(handle, meta, story, cover, contents_title)
+        return str(Path(target))
     _lay_out(target, meta, story, cover, contents_title)
     return str(getattr(target, "name", ""))
 

@@ -9,7 +9,6 @@ snapshot (``pack_integrity``). Runs on the calling thread — a worker thread in
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.documents.base import language
 from desktop.documents.contract_pack import render_contract_pack
+from desktop.files import write_atomically
 from desktop.documents.profile import ProfileError, load as load_profile
 from desktop.persistence import contract_models as cm
 from desktop.rules.contract_snapshot import PackInput
@@ -60,17 +60,6 @@ def pack_input(ctx: ServiceContext, contract_id: int, lang: str | None = None,
                      attachments=list(contract.attachments), generated_at=ctx.now(), generated_by=ctx.user,
                      organisation=organisation or contract.branch.name)
     return pack, files
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        with open(tmp, "xb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _gone(ctx: ServiceContext, contract_id: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from desktop.files import write_atomically
 from desktop.i18n import t
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.negotiation_meeting_records import Meeting
@@ -105,7 +106,4 @@ def meeting_ics(ctx: ServiceContext, meeting_id: int, lang: str | None = None) -
 
 def write_meeting_ics(ctx: ServiceContext, meeting_id: int, path: str | Path, lang: str | None = None) -> Path:
     """Write the meeting's .ics file (UTF-8, CRLF); returns the path written."""
-    text = meeting_ics(ctx, meeting_id, lang)
-    target = Path(path)
-    target.write_bytes(text.encode("utf-8"))
-    return target
+    return write_atomically(path, meeting_ics(ctx, meeting_id, lang).encode("utf-8"))

@@ -8,8 +8,6 @@ written beside its target and moved into place only when complete. Runs on the c
 
 from __future__ import annotations
 
-import os
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +18,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+
+from desktop.files import replacing
 
 RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PERCENT_FORMAT = "0.00%"
@@ -122,14 +122,7 @@ def text_sheet(book: Workbook, title: str, lines: list[list[str]], widths: tuple
 @contextmanager
 def new_workbook(target: str | Path) -> Iterator[Workbook]:
     """A write-only workbook saved to ``target`` atomically when the block ends without error."""
-    target = Path(target)
     book = Workbook(write_only=True)
-    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=target.parent if str(target.parent) else ".")
-    os.close(fd)
-    try:
+    with replacing(target) as tmp:
         yield book
         book.save(tmp)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -1,0 +1,45 @@
+"""Writing a file so that nobody ever sees half of it.
+
+Every file the application writes for the user (PDFs, workbooks, calendar files, contract
+packs, settings) goes through a temporary file beside the target that is renamed over it
+once complete: a failed or cancelled write leaves the old file (or none), and a reader
+that finds the file finds all of it.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def part_path(target: str | os.PathLike) -> Path:
+    """A fresh hidden name beside ``target`` (same folder, so the rename stays on one disk)."""
+    path = Path(target)
+    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+
+
+@contextmanager
+def replacing(target: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path; it replaces ``target`` when the block ends without error.
+
+    The block creates the file itself (open with "xb", or a library's ``save``): not
+    ``mkstemp``, whose 0600 mode would survive the rename, so the file gets the umask's mode.
+    """
+    path = Path(target)
+    tmp = part_path(path)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_atomically(target: str | os.PathLike, data: bytes) -> Path:
+    """Write ``data`` to ``target`` through a temporary file; returns the target path."""
+    with replacing(target) as tmp:
+        with open(tmp, "xb") as handle:
+            handle.write(data)
+    return Path(target)
