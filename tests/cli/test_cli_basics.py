@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -220,3 +221,27 @@ def test_backup_writes_a_copy_that_lists_the_same_dealers(demo_url, run, tmp_pat
     assert zh.returncode == 0 and zh.stdout.startswith("已备份到 "), zh.stdout
     same = run("backup", demo_url.removeprefix("sqlite:///"), "--db", demo_url)
     assert "is the database itself" in one_line_error(same, "backing up onto the database")
+
+
+# --- restore --------------------------------------------------------------------------------------
+
+
+def test_restore_says_what_the_backup_holds_and_replaces_only_with_yes(demo_url, run, tmp_path):
+    kept = tmp_path / "kept.sqlite3"
+    assert run("backup", str(kept), "--db", demo_url).returncode == 0
+    sqlite_path = demo_url.removeprefix("sqlite:///")
+    with sqlite3.connect(sqlite_path) as con:
+        con.execute("UPDATE dealers SET legal_name = legal_name || '（已改）'")
+    changed = json_lines(run("list", "dealers", "--json", "--db", demo_url))
+
+    asked = run("restore", str(kept), "--db", demo_url, "--lang", "zh_CN")
+    assert asked.returncode == 2 and "40 家车商" in asked.stdout and "--yes" in asked.stdout, asked.stdout
+    assert json_lines(run("list", "dealers", "--json", "--db", demo_url)) == changed, "without --yes nothing changes"
+
+    done = run("restore", str(kept), "--yes", "--db", demo_url, "--lang", "zh_CN")
+    assert done.returncode == 0 and "已从 " in done.stdout and "恢复前的数据已另存为" in done.stdout, done.stdout + done.stderr
+    restored = json_lines(run("list", "dealers", "--json", "--db", demo_url))
+    assert len(restored) == 40 and not any("（已改）" in str(row) for row in restored)
+    assert list(tmp_path.glob("cli-demo.before-restore-*.sqlite3")), "the changed data was kept beside the database"
+    refused = run("restore", str(tmp_path / "nothing.sqlite3"), "--yes", "--db", demo_url)
+    assert "does not exist" in one_line_error(refused, "restoring a missing file")
