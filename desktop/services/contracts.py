@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.persistence import contract_models as cm
 from desktop.persistence import models as m
 from desktop.persistence import negotiation_models as n
+from desktop.persistence import meeting_models as mm
 from desktop.rules import contracts as rules
 from desktop.rules.contract_records import AgreedItem, Contract, ContractListRow, ContractTerms, Party
 from desktop.rules.contract_snapshot import to_json
@@ -106,13 +107,13 @@ def approved_policy(s: Session, dealer_id: int, policy_id: int | None) -> n.Poli
 def _outcome_meeting(s: Session, dealer_id: int, meeting_id: int | None) -> int | None:
     """The meeting whose outcome the contract records: the one named, else the latest with an agreement."""
     if meeting_id is not None:
-        meeting = s.get(n.MeetingRow, meeting_id)
+        meeting = s.get(mm.MeetingRow, meeting_id)
         if meeting is None or meeting.dealer_id != dealer_id:
             raise RuleError(FieldProblem("terms.meeting_id", "contract.meeting_other_dealer", {"id": meeting_id}))
         return meeting_id
-    rows = s.execute(select(n.MeetingRow.id, n.MeetingRow.day, n.OutcomeRow.result)
-                     .join(n.OutcomeRow, n.OutcomeRow.meeting_id == n.MeetingRow.id)
-                     .where(n.MeetingRow.dealer_id == dealer_id)).all()
+    rows = s.execute(select(mm.MeetingRow.id, mm.MeetingRow.day, mm.OutcomeRow.result)
+                     .join(mm.OutcomeRow, mm.OutcomeRow.meeting_id == mm.MeetingRow.id)
+                     .where(mm.MeetingRow.dealer_id == dealer_id)).all()
     ranked = sorted(rows, key=lambda r: (r.result == "intent", r.day or date.min, r.id))
     return ranked[-1].id if ranked else None
 

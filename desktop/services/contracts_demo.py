@@ -25,6 +25,7 @@ from desktop.documents.fonts import FACE_INDEX, font_path
 from desktop.persistence import contract_models as cm
 from desktop.persistence import models as m
 from desktop.persistence import negotiation_models as n
+from desktop.persistence import meeting_models as mm
 from desktop.rules.contract_records import AgreedItem, Contract, Party
 from desktop.rules.negotiation_checks import term_beyond
 from desktop.rules.negotiation_records import BottomLine
@@ -145,8 +146,8 @@ class _Maker:
         row.created_by = row.updated_by = self.user
 
     def _outcome(self, dealer_id: int) -> tuple[int | None, list[AgreedItem]]:
-        found = self.s.execute(select(n.OutcomeRow).join(n.MeetingRow, n.MeetingRow.id == n.OutcomeRow.meeting_id)
-                               .where(n.MeetingRow.dealer_id == dealer_id).order_by(n.MeetingRow.id.desc())).scalars().first()
+        found = self.s.execute(select(mm.OutcomeRow).join(mm.MeetingRow, mm.MeetingRow.id == mm.OutcomeRow.meeting_id)
+                               .where(mm.MeetingRow.dealer_id == dealer_id).order_by(mm.MeetingRow.id.desc())).scalars().first()
         if found is None:
             return None, []
         lines = {b.id: BottomLine(b.id, b.item, b.direction, b.value, b.unit, b.note)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.persistence import models as m
 from desktop.persistence import negotiation_models as n
+from desktop.persistence import meeting_models as mm
 from desktop.rules import policy as policy_rules
 from desktop.rules import readiness as readiness_rules
 from desktop.rules import team as team_rules
@@ -35,7 +36,7 @@ from desktop.services.negotiation_strategy import _record as strategy_record
 from desktop.services import meetings as meeting_service
 
 
-def choose_meeting(rows: list[n.MeetingRow], today: date) -> n.MeetingRow | None:
+def choose_meeting(rows: list[mm.MeetingRow], today: date) -> mm.MeetingRow | None:
     """The meeting a dossier is about when none is named: the next upcoming active one, else the latest held."""
     active = [r for r in rows if r.status in ("proposed", "confirmed")]
     upcoming = sorted((r for r in active if r.day is None or r.day >= today), key=lambda r: (r.day is None, r.day or date.max, r.id))
@@ -59,7 +60,7 @@ def changed_at(s: Session, dealer_id: int, meeting_id: int | None) -> datetime |
         select(n.StrategyRow.updated_at).where(n.StrategyRow.dealer_id == dealer_id),
     ]
     if meeting_id is not None:
-        stamps.append(select(n.MeetingRow.updated_at).where(n.MeetingRow.id == meeting_id))
+        stamps.append(select(mm.MeetingRow.updated_at).where(mm.MeetingRow.id == meeting_id))
     values = [s.scalar(q) for q in stamps]
     values = [v for v in values if v is not None]
     return max(values) if values else None
@@ -88,11 +89,11 @@ def build(ctx: ServiceContext, dealer_id: int, meeting_id: int | None = None, to
                                  model_row.description_zh, model_row.position, model_row.active,
                                  audit_of(model_row)) if model_row else None
         if meeting_id is not None:
-            mrow = s.get(n.MeetingRow, meeting_id)
+            mrow = s.get(mm.MeetingRow, meeting_id)
             if mrow is None or mrow.dealer_id != dealer_id:
                 raise NegNotFound("dealer_meeting", meeting_id)
         else:
-            mrow = choose_meeting(list(s.scalars(select(n.MeetingRow).where(n.MeetingRow.dealer_id == dealer_id))), today)
+            mrow = choose_meeting(list(s.scalars(select(mm.MeetingRow).where(mm.MeetingRow.dealer_id == dealer_id))), today)
         meeting = meeting_service.record(s, mrow) if mrow is not None else None
         levels, names = rank_table(s)
         requirements = {r.role: r.rank_code for r in s.scalars(select(n.RankRequirement))}

@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.persistence import models as m
-from desktop.persistence import negotiation_models as n
+from desktop.persistence import meeting_models as mm
 from desktop.rules import team as team_rules
 from desktop.rules.agenda import copy_for_meeting
 from desktop.rules.errors import FieldProblem, RuleError
@@ -35,8 +35,8 @@ from desktop.services.mapping import audit_of
 from desktop.services.negotiation_common import assign, check_version, require, require_dealer, stale_guard, sync_rows, touch
 from desktop.services.negotiation_settings import agenda_template
 
-_LOAD = (selectinload(n.MeetingRow.attendees), selectinload(n.MeetingRow.team), selectinload(n.MeetingRow.materials),
-         selectinload(n.MeetingRow.agenda))
+_LOAD = (selectinload(mm.MeetingRow.attendees), selectinload(mm.MeetingRow.team), selectinload(mm.MeetingRow.materials),
+         selectinload(mm.MeetingRow.agenda))
 
 
 def _staff_info(s: Session, ids) -> dict[int, m.Staff]:
@@ -44,7 +44,7 @@ def _staff_info(s: Session, ids) -> dict[int, m.Staff]:
     return {x.id: x for x in s.scalars(select(m.Staff).where(m.Staff.id.in_(ids)))} if ids else {}
 
 
-def record(s: Session, row: n.MeetingRow) -> Meeting:
+def record(s: Session, row: mm.MeetingRow) -> Meeting:
     """The full meeting record of a row (inside a unit of work)."""
     people = {p.id: p for p in s.scalars(select(m.KeyPerson).where(m.KeyPerson.dealer_id == row.dealer_id))}
     staff = _staff_info(s, [t.staff_id for t in row.team])
@@ -62,7 +62,7 @@ def record(s: Session, row: n.MeetingRow) -> Meeting:
 
 def get(ctx: ServiceContext, meeting_id: int) -> Meeting:
     with ctx.unit() as s:
-        return record(s, require(s, n.MeetingRow, meeting_id, "meeting"))
+        return record(s, require(s, mm.MeetingRow, meeting_id, "meeting"))
 
 
 def new_meeting(ctx: ServiceContext, dealer_id: int, kind: str = "decision_maker") -> Meeting:
@@ -82,7 +82,7 @@ def new_meeting(ctx: ServiceContext, dealer_id: int, kind: str = "decision_maker
 def list_meetings(ctx: ServiceContext, *, dealer_id: int | None = None, status: str | None = None,
                   since: date | None = None) -> list[MeetingRow]:
     """Meetings in date order (undated last) for the list, the CLI and the calendar."""
-    mt = n.MeetingRow
+    mt = mm.MeetingRow
     with ctx.unit() as s:
         stmt = select(mt).options(selectinload(mt.team))
         if dealer_id is not None:
@@ -95,7 +95,7 @@ def list_meetings(ctx: ServiceContext, *, dealer_id: int | None = None, status: 
         dealers = {d.id: d.short_name or d.legal_name for d in s.execute(
             select(m.Dealer.id, m.Dealer.short_name, m.Dealer.legal_name).where(m.Dealer.id.in_({r.dealer_id for r in rows})))}
         staff = _staff_info(s, [t.staff_id for r in rows for t in r.team if t.is_main])
-        held = set(s.scalars(select(n.OutcomeRow.meeting_id)))
+        held = set(s.scalars(select(mm.OutcomeRow.meeting_id)))
         out = [MeetingRow(r.id, r.dealer_id, dealers.get(r.dealer_id, ""), r.kind, r.day, r.start, r.duration_minutes,
                           r.place, r.status, next((staff[t.staff_id].name for t in r.team if t.is_main), ""), r.id in held)
                for r in rows]
@@ -105,18 +105,18 @@ def list_meetings(ctx: ServiceContext, *, dealer_id: int | None = None, status: 
 def save(ctx: ServiceContext, meeting: Meeting) -> Meeting:
     """Create or update the whole meeting; RuleError (fields, unknown people/staff), ConflictError when stale."""
     mt = validate_meeting(meeting)
-    with stale_guard(ctx, n.MeetingRow, mt.id), ctx.unit() as s:
+    with stale_guard(ctx, mm.MeetingRow, mt.id), ctx.unit() as s:
         dealer = require_dealer(s, mt.dealer_id)
         _check_people(s, dealer, mt)
         staff = _staff_info(s, [x.staff_id for x in mt.team])
         team = team_rules.with_main([TeamMember(x.id, x.staff_id, x.is_main, x.scope, staff[x.staff_id].name,
                                                 rank_level=staff[x.staff_id].rank.level) for x in mt.team])
         if mt.id is None:
-            row = n.MeetingRow(dealer_id=mt.dealer_id)
+            row = mm.MeetingRow(dealer_id=mt.dealer_id)
             s.add(row)
             new = True
         else:
-            row = s.get(n.MeetingRow, mt.id, options=_LOAD)
+            row = s.get(mm.MeetingRow, mt.id, options=_LOAD)
             if row is None:
                 raise NotFoundError("meeting", mt.id)
             if row.dealer_id != mt.dealer_id:
@@ -126,15 +126,15 @@ def save(ctx: ServiceContext, meeting: Meeting) -> Meeting:
         s.autoflush = False  # one UPDATE of the meeting row, whatever its children do
         changed = assign(row, kind=mt.kind, day=mt.day, start=mt.start, duration_minutes=mt.duration_minutes,
                          place=mt.place, content=mt.content, status=mt.status, notes=mt.notes)
-        changed |= sync_rows(ctx, row.attendees, mt.attendees, n.MeetingAttendee,
+        changed |= sync_rows(ctx, row.attendees, mt.attendees, mm.MeetingAttendee,
                              lambda r, a, pos: assign(r, key_person_id=a.key_person_id, confirmed=a.confirmed, position=pos),
                              key=lambda a: a.key_person_id, row_key=lambda r: r.key_person_id)
-        changed |= sync_rows(ctx, row.team, team, n.TeamMemberRow,
+        changed |= sync_rows(ctx, row.team, team, mm.TeamMemberRow,
                              lambda r, t, pos: assign(r, staff_id=t.staff_id, is_main=t.is_main, scope=t.scope, position=pos),
                              key=lambda t: t.staff_id, row_key=lambda r: r.staff_id)
-        changed |= sync_rows(ctx, row.materials, mt.materials, n.MaterialRow,
+        changed |= sync_rows(ctx, row.materials, mt.materials, mm.MaterialRow,
                              lambda r, x, pos: assign(r, code=x.code, label=x.label, ready=x.ready, position=pos))
-        changed |= sync_rows(ctx, row.agenda, mt.agenda, n.MeetingAgendaStep, lambda r, x, pos: assign(
+        changed |= sync_rows(ctx, row.agenda, mt.agenda, mm.MeetingAgendaStep, lambda r, x, pos: assign(
             r, code=x.code, title=x.title, owner=x.owner, standard=x.standard, note=x.note, position=pos))
         if new or changed:
             touch(ctx, row, new=new)
@@ -168,9 +168,9 @@ def set_status(ctx: ServiceContext, meeting_id: int, version: int, status: str) 
 def delete(ctx: ServiceContext, meeting_id: int, version: int) -> None:
     """Delete a meeting without an outcome (one that was held is kept; cancel it instead)."""
     with ctx.unit() as s:
-        row = require(s, n.MeetingRow, meeting_id, "meeting")
+        row = require(s, mm.MeetingRow, meeting_id, "meeting")
         check_version(row, version)
-        if s.get(n.OutcomeRow, meeting_id) is not None:
+        if s.get(mm.OutcomeRow, meeting_id) is not None:
             raise InUseError("meeting.has_outcome")
         s.delete(row)
 
@@ -187,10 +187,10 @@ def bookings_in(s: Session, meeting: Meeting) -> list[Booking]:
     staff_ids = [t.staff_id for t in meeting.team]
     day = meeting.day
     candidates = s.scalars(
-        select(n.MeetingRow).join(n.TeamMemberRow).options(*_LOAD)
-        .where(n.TeamMemberRow.staff_id.in_(staff_ids), n.MeetingRow.status != "cancelled",
-               n.MeetingRow.day.between(date.fromordinal(day.toordinal() - 1), date.fromordinal(day.toordinal() + 1)),
-               n.MeetingRow.id != (meeting.id or -1))
+        select(mm.MeetingRow).join(mm.TeamMemberRow).options(*_LOAD)
+        .where(mm.TeamMemberRow.staff_id.in_(staff_ids), mm.MeetingRow.status != "cancelled",
+               mm.MeetingRow.day.between(date.fromordinal(day.toordinal() - 1), date.fromordinal(day.toordinal() + 1)),
+               mm.MeetingRow.id != (meeting.id or -1))
         .distinct())
     return team_rules.double_bookings(meeting, [record(s, r) for r in candidates])
 
@@ -198,7 +198,7 @@ def bookings_in(s: Session, meeting: Meeting) -> list[Booking]:
 def mark_packet_printed(ctx: ServiceContext, meeting_id: int, at: datetime | None = None) -> None:
     """Record that the packet was printed (issue 5 calls this); not itself a change of the dossier."""
     with ctx.unit() as s:
-        require(s, n.MeetingRow, meeting_id, "meeting")
+        require(s, mm.MeetingRow, meeting_id, "meeting")
         # Core UPDATE: neither the version nor updated_at move, so open editors stay valid.
-        s.execute(update(n.MeetingRow).where(n.MeetingRow.id == meeting_id)
+        s.execute(update(mm.MeetingRow).where(mm.MeetingRow.id == meeting_id)
                   .values(packet_printed_at=at or ctx.now()).execution_options(synchronize_session=False))

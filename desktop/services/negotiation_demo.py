@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.persistence import models as m
 from desktop.persistence import negotiation_models as n
+from desktop.persistence import meeting_models as mm
 from desktop.persistence.base import utcnow
 from desktop.rules.agenda import DEFAULT_STEPS
 from desktop.rules.classification import classify, months_before
@@ -199,7 +200,7 @@ class Stager:
                                                             tags=list(lib.tags), position=pos)))
         self.s.add(row)
 
-    def meeting(self, d: m.Dealer, status: str, ready: bool = False) -> n.MeetingRow:
+    def meeting(self, d: m.Dealer, status: str, ready: bool = False) -> mm.MeetingRow:
         if status == "held":
             self.held += 1
             day, start = self.today - timedelta(days=4 + self.held), time(14, 30)
@@ -211,38 +212,38 @@ class Stager:
         if status == "proposed":
             self.proposed += 1
             self.first_proposed = self.first_proposed or (day, start)
-        row = self.stamp(n.MeetingRow(dealer_id=d.id, kind="decision_maker", day=day, start=start, duration_minutes=90,
+        row = self.stamp(mm.MeetingRow(dealer_id=d.id, kind="decision_maker", day=day, start=start, duration_minutes=90,
                                       place=self.rng.choice(D.PLACES).format(name=d.short_name or d.legal_name),
                                       content="介绍共赢合作模式，商谈费用及送修政策", status=status, notes=""))
         roles = ("decision_maker", "insurance_head", "sales_head", "aftersales_head")
         for pos, p in enumerate(p for p in d.people if p.role in roles):
-            row.attendees.append(self.stamp(n.MeetingAttendee(key_person_id=p.id, confirmed=ready or status == "held", position=pos)))
+            row.attendees.append(self.stamp(mm.MeetingAttendee(key_person_id=p.id, confirmed=ready or status == "held", position=pos)))
         lead = self.by_rank["leadership"][self.slot % len(self.by_rank["leadership"])]
         members = [lead, self.by_rank["department_head"][self.slot % 3], self.by_rank["team_manager"][0 if status == "proposed" else self.slot % 3]]
         if status == "proposed" and self.proposed == 1:
             members = [self.by_rank["department_head"][3], self.by_rank["team_manager"][0]]  # leadership still missing
         for pos, st in enumerate(members):
             scope = "" if pos == 0 or (status == "proposed" and pos == 2) else D.SCOPES[st.rank_code]
-            row.team.append(self.stamp(n.TeamMemberRow(staff_id=st.id, is_main=pos == 0, scope=scope, position=pos)))
+            row.team.append(self.stamp(mm.TeamMemberRow(staff_id=st.id, is_main=pos == 0, scope=scope, position=pos)))
         for pos, code in enumerate(MATERIALS):
-            row.materials.append(self.stamp(n.MaterialRow(code=code, label="", ready=ready or status == "held" or pos < 2, position=pos)))
+            row.materials.append(self.stamp(mm.MaterialRow(code=code, label="", ready=ready or status == "held" or pos < 2, position=pos)))
         for pos, code in enumerate(DEFAULT_STEPS["decision_maker"]):
-            row.agenda.append(self.stamp(n.MeetingAgendaStep(code=code, position=pos, note="")))
+            row.agenda.append(self.stamp(mm.MeetingAgendaStep(code=code, position=pos, note="")))
         self.s.add(row)
         self.s.flush()
         return row
 
-    def outcome(self, meeting: n.MeetingRow) -> None:
+    def outcome(self, meeting: mm.MeetingRow) -> None:
         result = self.rng.choice(["intent", "intent", "follow_up", "no_deal"])
-        row = self.stamp(n.OutcomeRow(meeting_id=meeting.id, result=result, summary=D.SUMMARIES[result]))
+        row = self.stamp(mm.OutcomeRow(meeting_id=meeting.id, result=result, summary=D.SUMMARIES[result]))
         strategy = self.s.get(n.StrategyRow, meeting.dealer_id)
         lines = {b.item: b for b in strategy.bottom_lines}
         rate, ratio = lines["商业险手续费率"], lines["新车送修比例"]
-        row.terms.append(self.stamp(n.AgreedTermRow(bottom_line_id=rate.id, item=rate.item, value=Decimal(15), unit="%", position=0)))
-        row.terms.append(self.stamp(n.AgreedTermRow(bottom_line_id=ratio.id, item=ratio.item, unit="×", position=1,
+        row.terms.append(self.stamp(mm.AgreedTermRow(bottom_line_id=rate.id, item=rate.item, value=Decimal(15), unit="%", position=0)))
+        row.terms.append(self.stamp(mm.AgreedTermRow(bottom_line_id=ratio.id, item=ratio.item, unit="×", position=1,
                                                     value=Decimal("0.65") if self.rng.random() < 0.5 else Decimal("0.6"))))
         for pos, text in enumerate(self.rng.sample(D.ACTIONS, 2)):
-            row.actions.append(self.stamp(n.NextActionRow(action=text, owner_staff_id=self.by_rank["team_manager"][pos].id,
+            row.actions.append(self.stamp(mm.NextActionRow(action=text, owner_staff_id=self.by_rank["team_manager"][pos].id,
                                                           due=self.today + timedelta(days=7 * (pos + 1)), done=False, position=pos)))
         for step in meeting.agenda[:3]:
             step.note = "按计划完成"

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from desktop.persistence import models as m
 from desktop.persistence import negotiation_models as n
+from desktop.persistence import meeting_models as mm
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.negotiation_checks import term_beyond, validate_outcome
 from desktop.rules.negotiation_meeting_records import AgreedTerm, NextAction, Outcome
@@ -29,9 +30,9 @@ def _bottom_lines(s, dealer_id: int) -> dict[int, BottomLine]:
 def get_outcome(ctx: ServiceContext, meeting_id: int) -> Outcome:
     """The meeting's outcome; an empty one (version 0) before it is recorded. Terms carry their 'beyond' flag."""
     with ctx.unit() as s:
-        meeting = require(s, n.MeetingRow, meeting_id, "meeting")
+        meeting = require(s, mm.MeetingRow, meeting_id, "meeting")
         notes = {x.id: x.note for x in meeting.agenda}
-        row = s.get(n.OutcomeRow, meeting_id)
+        row = s.get(mm.OutcomeRow, meeting_id)
         if row is None:
             return Outcome(meeting_id=meeting_id, step_notes=notes)
         lines = _bottom_lines(s, meeting.dealer_id)
@@ -46,34 +47,34 @@ def get_outcome(ctx: ServiceContext, meeting_id: int) -> Outcome:
 def save_outcome(ctx: ServiceContext, outcome: Outcome) -> Outcome:
     """Record or update the outcome; RuleError (result, terms[i].value, actions[i].action …), ConflictError."""
     with ctx.unit() as s:
-        meeting = require(s, n.MeetingRow, outcome.meeting_id, "meeting")
+        meeting = require(s, mm.MeetingRow, outcome.meeting_id, "meeting")
         lines = _bottom_lines(s, meeting.dealer_id)
         if meeting.status == "cancelled":
             raise RuleError(FieldProblem("status", "meeting.outcome_cancelled"))
         if meeting.day is None or meeting.start is None or not meeting.place:
             raise RuleError(FieldProblem("status", "meeting.outcome_incomplete"))
     clean = validate_outcome(outcome, lines)
-    with stale_guard(ctx, n.OutcomeRow, outcome.meeting_id), ctx.unit() as s:
-        meeting = require(s, n.MeetingRow, outcome.meeting_id, "meeting")
+    with stale_guard(ctx, mm.OutcomeRow, outcome.meeting_id), ctx.unit() as s:
+        meeting = require(s, mm.MeetingRow, outcome.meeting_id, "meeting")
         staff_ids = set(s.scalars(select(m.Staff.id)))
         bad = [FieldProblem(f"actions[{i}].owner_staff_id", "meeting.unknown_staff", {"id": a.owner_staff_id})
                for i, a in enumerate(clean.actions) if a.owner_staff_id is not None and a.owner_staff_id not in staff_ids]
         if bad:
             raise RuleError(bad)
-        row = s.get(n.OutcomeRow, outcome.meeting_id)
+        row = s.get(mm.OutcomeRow, outcome.meeting_id)
         new = row is None
         if new:
             if outcome.audit.version:
                 raise ConflictError("?", None, 0)
-            row = n.OutcomeRow(meeting_id=outcome.meeting_id)
+            row = mm.OutcomeRow(meeting_id=outcome.meeting_id)
             s.add(row)
         else:
             check_version(row, outcome.audit.version)
         s.autoflush = False  # one UPDATE of the outcome row, whatever its children do
         changed = assign(row, result=clean.result, summary=clean.summary)
-        changed |= sync_rows(ctx, row.terms, clean.terms, n.AgreedTermRow, lambda r, t, pos: assign(
+        changed |= sync_rows(ctx, row.terms, clean.terms, mm.AgreedTermRow, lambda r, t, pos: assign(
             r, bottom_line_id=t.bottom_line_id, item=t.item, value=t.value, unit=t.unit, note=t.note, position=pos))
-        changed |= sync_rows(ctx, row.actions, clean.actions, n.NextActionRow, lambda r, a, pos: assign(
+        changed |= sync_rows(ctx, row.actions, clean.actions, mm.NextActionRow, lambda r, a, pos: assign(
             r, action=a.action, owner_staff_id=a.owner_staff_id, due=a.due, done=a.done, position=pos))
         for step in meeting.agenda:
             if step.id in clean.step_notes and step.note != clean.step_notes[step.id]:
@@ -91,9 +92,9 @@ def save_outcome(ctx: ServiceContext, outcome: Outcome) -> Outcome:
 def open_actions(ctx: ServiceContext, staff_id: int | None = None) -> list[tuple[int, NextAction]]:
     """Next actions not yet done, by due date: (meeting id, action)."""
     with ctx.unit() as s:
-        stmt = select(n.NextActionRow).where(n.NextActionRow.done.is_(False))
+        stmt = select(mm.NextActionRow).where(mm.NextActionRow.done.is_(False))
         if staff_id is not None:
-            stmt = stmt.where(n.NextActionRow.owner_staff_id == staff_id)
+            stmt = stmt.where(mm.NextActionRow.owner_staff_id == staff_id)
         staff = {x.id: x.name for x in s.scalars(select(m.Staff))}
         rows = sorted(s.scalars(stmt), key=lambda a: (a.due is None, a.due, a.id))
         return [(a.meeting_id, NextAction(a.id, a.action, a.owner_staff_id, staff.get(a.owner_staff_id, ""), a.due, a.done))

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.persistence import models as m
 from desktop.persistence import negotiation_models as n
+from desktop.persistence import meeting_models as mm
 from desktop.rules.negotiation_vocab import PIPELINE_STAGES
 from desktop.services.context import ServiceContext
 from desktop.services.negotiation import current_rows
@@ -57,8 +58,8 @@ def _sets(s: Session) -> dict[str, set[int]]:
     active = set(s.scalars(select(m.Dealer.id).where(m.Dealer.archived.is_(False))))
     classified = {did for did, row in current_rows(s).items() if row.tier != "none"}
     approved = set(s.scalars(select(n.PolicyVersionRow.dealer_id).where(n.PolicyVersionRow.status == "approved")))
-    meetings = set(s.scalars(select(n.MeetingRow.dealer_id).where(n.MeetingRow.status != "cancelled")))
-    negotiated = set(s.scalars(select(n.MeetingRow.dealer_id).join(n.OutcomeRow, n.OutcomeRow.meeting_id == n.MeetingRow.id)))
+    meetings = set(s.scalars(select(mm.MeetingRow.dealer_id).where(mm.MeetingRow.status != "cancelled")))
+    negotiated = set(s.scalars(select(mm.MeetingRow.dealer_id).join(mm.OutcomeRow, mm.OutcomeRow.meeting_id == mm.MeetingRow.id)))
     signed: set[int] = set()
     _load_providers()
     for provider in SIGNED_PROVIDERS:

@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 
 from desktop.persistence import models as m
 from desktop.persistence import negotiation_models as n
+from desktop.persistence import meeting_models as mm
 from desktop.rules import agenda as agenda_rules
 from desktop.rules.classification import validate_settings
 from desktop.rules.errors import Problems
@@ -215,7 +216,7 @@ def has_role(ctx: ServiceContext, role: str, profile_name: str | None = None) ->
 def agenda_template(ctx: ServiceContext, kind: str) -> AgendaTemplate:
     """The editable template of a meeting kind (the defaults when the branch has none)."""
     with ctx.unit() as s:
-        row = s.get(n.AgendaTemplateRow, kind)
+        row = s.get(mm.AgendaTemplateRow, kind)
         if row is None:
             return AgendaTemplate(None, kind, agenda_rules.default_steps(kind))
         steps = [AgendaStep(x.id, x.code, x.title, x.owner, x.standard) for x in row.steps]
@@ -229,10 +230,10 @@ def save_agenda_template(ctx: ServiceContext, template: AgendaTemplate) -> Agend
         problems.add("kind", "value.choice", value=template.kind)
         problems.raise_if_any()
     steps = agenda_rules.validate_steps(template.steps)
-    with stale_guard(ctx, n.AgendaTemplateRow, template.kind), ctx.unit() as s:
-        row = s.get(n.AgendaTemplateRow, template.kind)
+    with stale_guard(ctx, mm.AgendaTemplateRow, template.kind), ctx.unit() as s:
+        row = s.get(mm.AgendaTemplateRow, template.kind)
         if row is None:
-            row = n.AgendaTemplateRow(kind=template.kind)
+            row = mm.AgendaTemplateRow(kind=template.kind)
             s.add(row)
             touch(ctx, row, new=True)
         else:
@@ -241,7 +242,7 @@ def save_agenda_template(ctx: ServiceContext, template: AgendaTemplate) -> Agend
         def fill(r, st, pos):
             return assign(r, position=pos, code=st.code, title=st.title, owner=st.owner, standard=st.standard)
 
-        if sync_rows(ctx, row.steps, steps, n.AgendaTemplateStep, fill) and row.version:
+        if sync_rows(ctx, row.steps, steps, mm.AgendaTemplateStep, fill) and row.version:
             touch(ctx, row)
     return agenda_template(ctx, template.kind)
 

@@ -428,16 +428,16 @@ def test_delete_refused_when_negotiation_records_exist(demo_ctx):
     """Classifications, policies, meetings are history: deleting would have cascaded them away."""
     from sqlalchemy import select
 
-    from desktop.persistence import negotiation_models as n
+    from desktop.persistence import meeting_models as mm
     from desktop.services.errors import InUseError
 
     with demo_ctx.unit() as s:
-        dealer_id = s.scalar(select(n.MeetingRow.dealer_id).limit(1))
+        dealer_id = s.scalar(select(mm.MeetingRow.dealer_id).limit(1))
         _without_people_and_visits(s, dealer_id, people=False)
     with pytest.raises(InUseError):
         dealers.delete(demo_ctx, dealer_id)
     with demo_ctx.unit() as s:
-        assert s.scalar(select(n.MeetingRow.id).where(n.MeetingRow.dealer_id == dealer_id).limit(1)), \
+        assert s.scalar(select(mm.MeetingRow.id).where(mm.MeetingRow.dealer_id == dealer_id).limit(1)), \
             "the meetings are still there"
 
 

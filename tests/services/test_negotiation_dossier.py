@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from desktop.persistence import negotiation_models as n
+from desktop.persistence import meeting_models as mm
 from desktop.rules import records as r
 from desktop.rules.negotiation_meeting_records import TeamMember
 from desktop.rules.negotiation_records import Assessment, BottomLine, PolicyVersion, Script
@@ -128,5 +129,5 @@ def test_the_demo_territory_has_dealers_at_every_stage(demo_ctx):
     assert flagged, "the demo shows a double booking"
     with demo_ctx.unit() as s:
         statuses = set(s.scalars(select(n.PolicyVersionRow.status).distinct()))
-        outcomes = s.scalar(select(func.count()).select_from(n.OutcomeRow))
+        outcomes = s.scalar(select(func.count()).select_from(mm.OutcomeRow))
     assert statuses == {"draft", "submitted", "approved"} and outcomes > 0, f"policies in every state, outcomes: {statuses}, {outcomes}"
