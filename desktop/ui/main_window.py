@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         backup_action = QAction(self.tr("&Back up database…"), self, objectName="backup_action")
         backup_action.triggered.connect(self.back_up)
         file_menu.addAction(backup_action)
+        restore_action = QAction(self.tr("&Restore from backup…"), self, objectName="restore_action")
+        restore_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(restore_action)
         file_menu.addSeparator()
         self.demo_action = QAction(self.tr("Load &demo territory…"), self, objectName="demo_action")
         self.demo_action.triggered.connect(self.offer_demo)
@@ -177,6 +180,28 @@ class MainWindow(QMainWindow):
         from desktop.ui.backup_action import back_up
 
         back_up(self, self.app.ctx, self.app.lang)
+
+    def restore_from_backup(self) -> None:
+        from desktop.ui.restore_action import restore_from_backup
+
+        restore_from_backup(self)
+
+    def has_unsaved_work(self) -> bool:
+        """Whether a section holds edits not yet saved (the preparation workspace's pages)."""
+        return any(getattr(page, "dirty", False) for widget in self.sections.built() for page in getattr(widget, "pages", ()))
+
+    def rebuild_sections(self) -> None:
+        """Throw away every built section and build the one on screen afresh (after the data was replaced)."""
+        self.save_layout()
+        for key, widget in list(self.sections.items()):
+            row = self.stack.indexOf(widget)
+            placeholder = QWidget()
+            self.stack.insertWidget(row, placeholder)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.sections.clear()
+        self._shown = True  # the window is up: the section built now loads its data at once
+        self._show_row(self.nav_list.currentRow())
 
     def print_target_list(self) -> None:
         from desktop.ui import documents

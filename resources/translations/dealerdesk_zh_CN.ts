@@ -2256,6 +2256,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Load &amp;demo territory…</source>
         <translation>载入演示辖区(&amp;D)…</translation>
     </message>
@@ -3351,6 +3355,71 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Close these windows before restoring, so that nothing in them is saved over the restored data:
+{0}</source>
+        <translation>恢复前请先关闭以下窗口，以免其中的内容覆盖恢复后的数据：
+{0}</translation>
+    </message>
+    <message>
+        <source>DealerDesk database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>DealerDesk 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace all the current data with this backup?</source>
+        <translation>用这个备份替换当前的全部数据吗？</translation>
+    </message>
+    <message>
+        <source>The current data is saved first, in the database&apos;s folder:
+{0}
+Restoring that copy the same way undoes this.</source>
+        <translation>恢复前会先把当前数据另存在数据库所在的文件夹中：
+{0}
+如需撤销，用同样的方法恢复那份副本即可。</translation>
+    </message>
+    <message>
+        <source>The backup was made by an earlier version; it is brought up to date after restoring.</source>
+        <translation>此备份由较早的版本生成，恢复后会自动升级到当前版本。</translation>
+    </message>
+    <message>
+        <source>Unsaved edits in the preparation workspace will be lost.</source>
+        <translation>谈判准备中尚未保存的修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the data is unchanged.</source>
+        <translation>已取消恢复，数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation>正在恢复数据库…</translation>
+    </message>
+    <message>
+        <source>The backup has been restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>Backup: {0}</source>
+        <translation>备份：{0}</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in: {0}</source>
+        <translation>恢复前的数据已另存为：{0}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
     </message>
 </context>
 <context>

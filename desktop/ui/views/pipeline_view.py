@@ -35,7 +35,11 @@ class PipelineView(QWidget):
         self.targets: list = []
         self._build()
         self._timer = QTimer(self, singleShot=True, interval=300, timeout=self.reload)
-        app.bus.changed.connect(lambda kinds: self._timer.start() if kinds & {"dossier", "dealers", "contracts"} else None)
+        app.bus.changed.connect(self._on_changed)  # a bound method: disconnected when the view is deleted
+
+    def _on_changed(self, kinds) -> None:
+        if kinds & {"dossier", "dealers", "contracts"}:
+            self._timer.start()
 
     def _build(self) -> None:
         self.chart = PipelineChart()

@@ -36,7 +36,11 @@ class StaffView(QWidget):
         self.members: list[Staff] = []
         self.ranks: list = []
         self._build()
-        app.bus.changed.connect(lambda kinds: QTimer.singleShot(0, self.reload) if kinds & {"staff", "relationships"} else None)
+        app.bus.changed.connect(self._on_changed)  # a bound method: disconnected when the view is deleted
+
+    def _on_changed(self, kinds) -> None:
+        if kinds & {"staff", "relationships"}:
+            QTimer.singleShot(0, self.reload)
 
     def _build(self) -> None:
         self.search_edit = QLineEdit(objectName="staff_search_edit")
