@@ -12,12 +12,12 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from desktop.files import part_path
 from desktop.persistence.engine import sqlite_file
 from desktop.services.context import ServiceContext
 from desktop.services.errors import ServiceError
@@ -69,7 +69,7 @@ def backup(ctx: ServiceContext, target: str | os.PathLike, progress: ProgressFn 
         raise ServiceError("backup.same_file", path=str(target))
     if not target.parent.is_dir():
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(target.parent))
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    tmp = part_path(target)
 
     def step(_status, remaining: int, total: int) -> None:
         if progress is not None and progress(total - remaining, total) is False:
