@@ -470,11 +470,11 @@ def test_uscc_taken_meanwhile_is_a_field_error_not_a_crash(ctx, monkeypatch):
     """Two users saving the same code at once: the loser gets the duplicate-code message."""
     from desktop.rules import records as rr
     from desktop.rules.uscc import make_uscc
-    from desktop.services import dealers as service
+    from desktop.services import dealers as service, dealers_write
 
     code = make_uscc("91330100MA2B3C4D5")
     service.save(ctx, rr.Dealer(legal_name="先保存汽车有限公司", city="杭州", uscc=code))
-    monkeypatch.setattr(service, "select", _blind_first_uscc_check(service.select))
+    monkeypatch.setattr(dealers_write, "select", _blind_first_uscc_check(dealers_write.select))
     with pytest.raises(RuleError) as caught:
         service.save(ctx, rr.Dealer(legal_name="后保存汽车有限公司", city="杭州", uscc=code))
     assert caught.value.problems[0].code == "dealer.duplicate_uscc", "the database's unique code becomes the field message"
