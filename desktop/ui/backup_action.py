@@ -1,9 +1,10 @@
 """File ▸ Back up database…: pick a file, copy the embedded database there on a worker with progress
-and cancel, then say where it went (with a button to open the folder). GUI thread; the copy is
-``services.backup``."""
+and cancel, then say where it went (with a button to open the folder); and the daily automatic copy
+shortly after start-up. GUI thread; the copying is ``services.backup`` / ``services.auto_backup``."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
@@ -11,12 +12,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.i18n import t
-from desktop.services import backup
-from desktop.ui.errors import show_error
+from desktop.services import auto_backup, backup
+from desktop.ui.errors import message_for, show_error
 from desktop.ui.layout_memory import window_state
 from desktop.ui.tasks import QueryOp
 
 FOLDER_KEY = "backup/folder"
+log = logging.getLogger("dealerdesk.backup")
 
 
 def default_target() -> str:
@@ -63,3 +65,28 @@ def _tell(window: QWidget, result: backup.BackupResult, lang: str) -> None:
     folder = box.addButton(QCoreApplication.translate("Backup", "Open folder"), QMessageBox.ActionRole)
     folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent))))
     box.open()
+
+
+AUTO_BACKUP_DELAY_MS = 5000  # after start-up has settled, so the first screen loads at full speed
+
+
+def auto_back_up(window) -> None:
+    """The daily copy (services.auto_backup), on a worker; a line in the status bar says what happened."""
+    settings, ctx = window.app.settings, window.app.ctx
+    if not settings.auto_backup or backup.database_file(ctx) is None:
+        return
+    folder, keep = auto_backup.folder_of(settings.backup_folder), settings.backup_keep
+
+    def work():
+        return auto_backup.run(ctx, folder, keep) if auto_backup.due(ctx, folder) else None
+
+    def done(result) -> None:
+        if result is not None:
+            window.statusBar().showMessage(QCoreApplication.translate("Backup", "Daily backup made: {0}").format(result.path), 10000)
+
+    def failed(err: BaseException) -> None:
+        log.warning("daily backup failed", exc_info=(type(err), err, err.__traceback__))
+        window.statusBar().showMessage(QCoreApplication.translate("Backup", "The daily backup could not be made: {0}")
+                                       .format(message_for(err)), 60000)
+
+    QueryOp(window, work, done).failure(failed).run()

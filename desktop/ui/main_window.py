@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.demo_offer import maybe_offer_demo
 
         QTimer.singleShot(300, lambda: maybe_offer_demo(self))
+        from desktop.ui.backup_action import AUTO_BACKUP_DELAY_MS, auto_back_up
+
+        QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, lambda: auto_back_up(self))
 
     def offer_demo(self) -> None:
         from desktop.ui.demo_offer import load_demo

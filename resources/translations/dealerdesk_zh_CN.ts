@@ -31,6 +31,14 @@
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
+    <message>
+        <source>Daily backup made: {0}</source>
+        <translation>已完成每日自动备份：{0}</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: {0}</source>
+        <translation>每日自动备份未能完成：{0}</translation>
+    </message>
 </context>
 <context>
     <name>ClassificationPage</name>
@@ -3519,6 +3527,14 @@ Restoring that copy the same way undoes this.</source>
         <translation>设置</translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>The name recorded with every change you make and on the documents you generate.</source>
+        <translation>您所做的每项修改以及生成的文件上都会记录这个名字。</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -3533,6 +3549,46 @@ Restoring that copy the same way undoes this.</source>
     <message>
         <source>Language:</source>
         <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Data and backups</source>
+        <translation>数据与备份</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Back up the database automatically once a day</source>
+        <translation>每天自动备份一次数据库</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>Keep the newest:</source>
+        <translation>保留最近：</translation>
+    </message>
+    <message>
+        <source>A server database is backed up by its administrator.</source>
+        <translation>服务器上的数据库由数据库管理员负责备份。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>选择备份文件夹</translation>
     </message>
 </context>
 <context>
