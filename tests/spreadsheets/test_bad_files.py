@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.spreadsheets import guard
+from desktop.spreadsheets import prescan
 from desktop.spreadsheets.errors import UnusableFile
 from desktop.spreadsheets.reader import Workbook
 from tests.spreadsheets import roster_files as rf
@@ -140,7 +140,7 @@ def test_xlsb_extent_guard(tmp_path):
         return bytes([rid, len(payload)]) + payload
 
     sheet = record(0, (1048575).to_bytes(4, "little") + b"\0" * 8) + record(5, (16383).to_bytes(4, "little") + b"\0" * 12)
-    assert guard.xlsb_extent(sheet) == (1048576, 16384), "row header and cell records give the extent"
+    assert prescan.xlsb_extent(sheet) == (1048576, 16384), "row header and cell records give the extent"
     path = tmp_path / "big.xlsb"
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("xl/workbook.bin", b"")
