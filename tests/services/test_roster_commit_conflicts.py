@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from desktop.persistence import roster_models as rm
 from desktop.rules import records as r
-from desktop.services import dealers, roster_import, roster_write
+from desktop.services import dealers, roster_bulk, roster_import, roster_write
 from desktop.services.errors import ServiceError
 from tests.spreadsheets import roster_files as rf
 
@@ -25,7 +25,7 @@ def _imports(ctx) -> int:
 
 @pytest.mark.parametrize("fast", [True, False], ids=["sqlite-fast", "portable"])
 def test_a_code_taken_since_the_preview_writes_nothing(ctx, tmp_path, monkeypatch, fast):
-    monkeypatch.setattr(roster_write, "FAST_SQLITE", fast)
+    monkeypatch.setattr(roster_bulk, "FAST_SQLITE", fast)
     rows = [HEAD] + [[f"第{n}号汽车有限公司", rf.uscc(n), "杭州", "丰田"] for n in range(1, 3001)]
     plan = _plan(ctx, rf.write_xlsx(tmp_path / "taken.xlsx", rows))
     dealers.save(ctx, r.Dealer(legal_name="别家汽车有限公司", city="宁波", uscc=rf.uscc(2999)))
@@ -40,7 +40,7 @@ def test_a_code_taken_since_the_preview_writes_nothing(ctx, tmp_path, monkeypatc
 
 @pytest.mark.parametrize("fast", [True, False], ids=["sqlite-fast", "portable"])
 def test_a_dealer_changed_since_the_preview_writes_nothing(ctx, tmp_path, monkeypatch, fast):
-    monkeypatch.setattr(roster_write, "FAST_SQLITE", fast)
+    monkeypatch.setattr(roster_bulk, "FAST_SQLITE", fast)
     stored = dealers.save(ctx, r.Dealer(legal_name="甲汽车有限公司", city="杭州", uscc=rf.uscc(1), brands=["丰田"]))
     rows = [HEAD, ["甲汽车有限公司", rf.uscc(1), "杭州", "大众"], ["乙汽车有限公司", rf.uscc(2), "杭州", "本田"]]
     plan = _plan(ctx, rf.write_xlsx(tmp_path / "stale.xlsx", rows))

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from desktop.persistence import models as m
 from desktop.persistence import roster_models as rm
 from desktop.rules import records as r
-from desktop.services import dealers, roster_import, roster_write
+from desktop.services import dealers, roster_bulk, roster_import, roster_write
 from desktop.services.errors import ServiceError
 from desktop.spreadsheets.errors import UnusableFile
 from tests.spreadsheets import roster_files as rf
@@ -210,7 +210,7 @@ def test_portable_core_path_matches_the_sqlite_fast_path(ctx, tmp_path, monkeypa
     roster_write.commit(ctx, plan_of(ctx, path))
     fast = dealers.get(ctx, dealers.list_rows(ctx)[0].id)
     dealers.delete(ctx, fast.id)
-    monkeypatch.setattr(roster_write, "FAST_SQLITE", False)
+    monkeypatch.setattr(roster_bulk, "FAST_SQLITE", False)
     roster_write.commit(ctx, plan_of(ctx, path))
     core = dealers.get(ctx, dealers.list_rows(ctx)[0].id)
     keys = ("legal_name", "uscc", "province", "city", "district", "contact_phone", "annual_sales", "brands", "sources", "notes")
