@@ -60,8 +60,8 @@ def floor_without_writes(folder: Path, path: Path) -> tuple[float, float]:
     applies the rules to every row in Python, however its writes are arranged."""
     from desktop.services import roster_write
 
-    kept = roster_write.RosterTransaction.write
-    roster_write.RosterTransaction.write = lambda self, new: None
+    kept = roster_write.RosterTransaction.insert_new
+    roster_write.RosterTransaction.insert_new = lambda self, rows: None
     try:
         ctx = fresh_context(folder, "floor")
         try:
@@ -69,7 +69,7 @@ def floor_without_writes(folder: Path, path: Path) -> tuple[float, float]:
         finally:
             ctx.dispose()
     finally:
-        roster_write.RosterTransaction.write = kept
+        roster_write.RosterTransaction.insert_new = kept
 
 
 def calamine_read(path: Path) -> int:
