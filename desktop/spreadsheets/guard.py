@@ -25,7 +25,6 @@ MAX_RATIO = 250  # unpacked/packed, for parts over 20 MB unpacked
 MAX_CELLS = 5_000_000  # rows × columns of the used range (a 50,000-row roster has ~1.4 million)
 MAX_COLUMNS = 2000
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
-_CHUNK = 16 * 1024 * 1024
 
 
 def sniff(path: Path) -> str:
