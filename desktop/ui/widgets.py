@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import QComboBox, QDateEdit
 
 from desktop.rules.vocab import choices
@@ -14,8 +14,28 @@ NULL_DATE = QDate(1900, 1, 1)  # shown blank through the form's specialValueText
 
 
 def set_optional_date(edit: QDateEdit, value: date | None) -> None:
+    """Show ``value``, or nothing when it is None (the minimum date stands for "not set")."""
     edit.setMinimumDate(NULL_DATE)
+    if not edit.specialValueText():  # uic drops a whitespace-only specialValueText from the .ui
+        edit.setSpecialValueText(" ")
+    if edit.calendarPopup() and not edit.property("opens_on_today"):
+        edit.setProperty("opens_on_today", True)
+        edit.calendarWidget().installEventFilter(_OpensOnToday(edit))
     edit.setDate(QDate(value.year, value.month, value.day) if value else NULL_DATE)
+
+
+class _OpensOnToday(QObject):
+    """An unset date's calendar opens on this month, not on January 1900."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Show and self.edit.date() == self.edit.minimumDate():
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return False
 
 
 def optional_date(edit: QDateEdit) -> date | None:
