@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QDateEdit
 
 from desktop.rules.vocab import choices
@@ -20,7 +20,7 @@ def set_optional_date(edit: QDateEdit, value: date | None) -> None:
         edit.setSpecialValueText(" ")
     if edit.calendarPopup() and not edit.property("opens_on_today"):
         edit.setProperty("opens_on_today", True)
-        edit.calendarWidget().installEventFilter(_OpensOnToday(edit))
+        edit.installEventFilter(_OpensOnToday(edit))  # not calendarWidget(): that would build the popup now
     edit.setDate(QDate(value.year, value.month, value.day) if value else NULL_DATE)
 
 
@@ -32,10 +32,15 @@ class _OpensOnToday(QObject):
         self.edit = edit
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Show and self.edit.date() == self.edit.minimumDate():
-            today = QDate.currentDate()
-            watched.setCurrentPage(today.year(), today.month())
+        if event.type() == QEvent.MouseButtonPress and self.edit.date() == self.edit.minimumDate():
+            QTimer.singleShot(0, self, self._turn_to_today)  # once the click has opened the popup
         return False
+
+    def _turn_to_today(self) -> None:
+        calendar = self.edit.calendarWidget()
+        if calendar.isVisible():
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
 
 
 def optional_date(edit: QDateEdit) -> date | None:
