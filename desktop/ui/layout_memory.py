@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.paths import user_data_dir
@@ -35,4 +36,22 @@ def remember_geometry(window: QWidget, key: str) -> None:
     geometry = window_state().value(f"{key}/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
+    fit_to_screen(window)
     _GeometryKeeper(window, key)
+
+
+# Room left for the title bar and the window frame, which a widget's own size does not include.
+FRAME_ROOM = QSize(16, 48)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink a window whose default (or remembered) size is taller or wider than the screen it opens
+    on — a 900×1000 preview on a 1366×768 laptop would put its buttons under the taskbar."""
+    anchor = window.parentWidget() or window
+    screen = anchor.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry().size() - FRAME_ROOM
+    if window.width() > room.width() or window.height() > room.height():
+        window.resize(min(window.width(), max(room.width(), window.minimumWidth())),
+                      min(window.height(), max(room.height(), window.minimumHeight())))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.appservices import AppServices
-from desktop.ui.layout_memory import window_state
+from desktop.ui.layout_memory import fit_to_screen, window_state
 from desktop.ui.sections import all_sections
 from desktop.ui.setup import nav_icon
 
@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            fit_to_screen(self)
         splitter = settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

@@ -142,3 +142,24 @@ def test_back_up_the_database_from_the_file_menu(qtbot, window, tmp_path, monkey
     finally:
         copy.dispose()
     box.accept()
+
+
+def test_windows_fit_a_small_screen(qtbot, app, make_window, ctx, tmp_path):
+    """Default sizes are made for a large monitor; on a small screen (the offscreen one is 800×800)
+    every window opens within it, so no button ends up under the taskbar."""
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.ui.dialogs.dealer_dialog import DealerDialog
+    from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from desktop.ui.layout_memory import FRAME_ROOM
+
+    room = QGuiApplication.primaryScreen().availableGeometry().size() - FRAME_ROOM
+    window = make_window(qtbot, ctx)
+    try:
+        # (its width stops at the dealer list's tool bar, ~1240 px: fine from 1280-px screens up)
+        assert window.height() <= room.height() and window.width() <= max(room.width(), window.minimumSizeHint().width()), window.size()
+    finally:
+        window.close()
+    for dialog in (DealerDialog(app, None), PdfPreviewDialog(tmp_path / "packet.pdf", "x")):
+        qtbot.addWidget(dialog)
+        assert dialog.height() <= room.height() and dialog.width() <= room.width(), (type(dialog).__name__, dialog.size())
