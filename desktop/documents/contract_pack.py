@@ -2,8 +2,12 @@
 commitments, service commitments, targets), signature and seal blocks for both parties, the
 checklist of supporting documents, and the documents themselves merged in order.
 
-Made from a :class:`PackInput` snapshot only, so the stored snapshot is exactly what the pack
-shows. Same page rules as the meeting materials (``desktop.documents.base``): embedded CJK font,
+Made from a :class:`PackInput` snapshot only, so the pack can be made again from the stored
+snapshot. The pack is the dealer's copy: it prints the contract's own fields and nothing internal
+— no status, no approver, no app user, no negotiation items or bottom lines (those stay in the
+snapshot, the app and the negotiation packet). Each term is stated once, from the contract's own
+fields, so the articles and the annexes cannot disagree. The pack id is printed only in the
+footer, beside the contract number, so a copy can be verified. Same page rules as the meeting materials (``desktop.documents.base``): embedded CJK font,
 extractable text, page X of Y, every user text escaped. The PDF's metadata names the contract,
 its revision and the pack id, so an altered copy can still be named. Runs on a worker thread.
 """
@@ -49,7 +53,7 @@ def render_contract_pack(pack: PackInput, files: list[bytes]) -> tuple[bytes, in
     c = pack.contract
     meta = DocMeta(title=f"{_title(pack, lang)} · {c.title_number}", lang=lang, organisation=pack.organisation,
                    subject=c.dealer.name, issued_on=pack.generated_at.date() if pack.generated_at else None,
-                   watermark=t("contract.doc.draft_mark", lang) if c.status in ("draft", "under_review") else "",
+                   watermark=t("contract.doc.draft_mark", lang) if _is_draft(c.status) else "",
                    footer=t("contract.doc.footer", lang, number=c.title_number, uid=pack.uid))
     body = io.BytesIO()
     build(body, meta, story, cover=True, contents_title=t("doc.contents", lang))
@@ -64,12 +68,9 @@ def _title(pack: PackInput, lang: str) -> str:
 
 
 def _cover(pack: PackInput, lang: str, st: Styles) -> list[Flowable]:
+    """Title, parties, kind and term; a draft says so; an amendment says what it amends."""
     c = pack.contract
-    status = t(f"contract.status.{c.status}", lang)
     term = f"{fmt_date(c.start, lang)} — {fmt_date(c.end, lang)}"
-    terms = c.terms
-    basis = t("contract.doc.basis", lang, number=terms.policy_number or "—", by=terms.policy_approved_by or "—",
-              date=fmt_date(terms.policy_approved_at, lang))
     story: list[Flowable] = [
         Spacer(1, 70),
         para(pack.organisation, st.eyebrow),
@@ -79,18 +80,20 @@ def _cover(pack: PackInput, lang: str, st: Styles) -> list[Flowable]:
         facts_table([
             (t("contract.doc.party_a", lang), c.branch.name), (t("contract.doc.party_b", lang), c.dealer.name),
             (t("contract.field.kind", lang), t(f"contract.kind.{c.kind}", lang)), (t("contract.field.term", lang), term),
-            (t("contract.field.status", lang), status), (t("contract.doc.template", lang),
-                                                          t("contract.doc.template_version", lang, version=pack.template.version)),
-            ("", basis),
         ], st, columns=1, label_share=0.26),
     ]
+    if _is_draft(c.status):
+        story += [Spacer(1, 8), para(t("contract.doc.draft_note", lang), st.note)]
     if c.revision > 1:
         story += [Spacer(1, 8), para(t("contract.doc.amendment_note", lang, revision=c.revision, previous=c.revision - 1,
                                        number=c.number), st.note)]
-    generated = fmt_date(pack.generated_at, lang)
-    story += [Spacer(1, 40), para(t("contract.doc.generated", lang, date=generated, user=pack.generated_by, uid=pack.uid),
-                                  st.small)]
+    story += [Spacer(1, 40), para(t("contract.doc.verify_note", lang), st.small)]
     return story
+
+
+def _is_draft(status: str) -> bool:
+    """Not signed yet: the dealer's copy is for review (our internal review stage is not named)."""
+    return status in ("draft", "under_review")
 
 
 def _agreement(pack: PackInput, lang: str, st: Styles) -> list[Flowable]:

@@ -1,9 +1,12 @@
 """The annexes, the signature and seal page and the checklist of a contract pack.
 
 Annex 1 fee schedule (commission per line, bonuses), Annex 2 repair-referral commitments (with
-the underwriting scope), Annex 3 service commitments, Annex 4 targets and the items agreed at
-the negotiation. Built from the pack's snapshot only; every value through ``para`` (escaped).
-Pure ReportLab: runs on any worker thread.
+the underwriting scope), Annex 3 service commitments, Annex 4 targets. Every term comes from the
+contract's own fields — the same ones the articles are filled from — so the annexes restate the
+articles and never contradict them. The items agreed at the negotiation (``terms.agreed``, with
+whether each was beyond our bottom line), the approving policy version and who recorded the
+signing are internal: they are never printed here. Built from the pack's snapshot only; every
+value through ``para`` (escaped). Pure ReportLab: runs on any worker thread.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ def annexes(pack: PackInput, lang: str, st: Styles) -> list[Flowable]:
         story += [para(t("contract.doc.bonuses", lang), st.h2),
                   data_table([t("contract.doc.bonus", lang), t("contract.doc.line", lang), t("contract.doc.amount", lang),
                               t("contract.doc.condition", lang)], bonus_rows, [2.4, 1.4, 1.4, 3.4], st)]
-    story.append(para(t("contract.doc.fees_note", lang, number=terms.policy_number or DASH), st.caption))
+    story.append(para(t("contract.doc.fees_note", lang), st.caption))
 
     story += _annex(2, "contract.doc.annex.repair", lang, st)
     story.append(facts_table([
@@ -69,7 +72,7 @@ def annexes(pack: PackInput, lang: str, st: Styles) -> list[Flowable]:
         (t("contract.doc.max_vehicle_age", lang), DASH if terms.max_vehicle_age is None
          else t("contract.doc.years", lang, n=terms.max_vehicle_age)),
         (t("contract.doc.exclusions", lang), join_list(terms.exclusions, lang)),
-        ("", terms.conditions or DASH),
+        (t("contract.doc.conditions", lang), terms.conditions or DASH),
     ], st, columns=1, label_share=0.34))
 
     story += _annex(3, "contract.doc.annex.service", lang, st)
@@ -86,12 +89,6 @@ def annexes(pack: PackInput, lang: str, st: Styles) -> list[Flowable]:
         (t("contract.doc.target_renewal_rate", lang), tpl.fmt_rate(terms.target_renewal_rate)),
         (t("contract.field.term", lang), f"{fmt_date(c.start, lang)} — {fmt_date(c.end, lang)}"),
     ], st, columns=1, label_share=0.34))
-    if terms.agreed:
-        rows = [[a.item, f"{'' if a.value is None else format(a.value.normalize(), 'f')} {a.unit}".strip() or DASH,
-                 a.note, t("contract.doc.beyond", lang) if a.beyond else ""] for a in terms.agreed]
-        story += [para(t("contract.doc.agreed", lang), st.h2),
-                  data_table([t("contract.doc.item", lang), t("contract.doc.value", lang), t("contract.doc.note", lang),
-                              ""], rows, [3, 1.6, 3, 1.2], st)]
     return story
 
 
@@ -114,11 +111,7 @@ def signatures(pack: PackInput, lang: str, st: Styles) -> list[Flowable]:
                       ("BACKGROUND", (0, 0), (-1, 0), Palette.label_bg), ("LINEBELOW", (0, 1), (-1, 1), 0.4, Palette.rule),
                       ("LINEBELOW", (0, 3), (-1, 3), 0.4, Palette.rule), ("LEFTPADDING", (0, 0), (-1, -1), 8),
                       ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-    story.append(KeepTogether([table]))
-    if c.signed_on is not None:
-        story += [Spacer(1, 8), para(t("contract.doc.signed_record", lang, date=fmt_date(c.signed_on, lang),
-                                       user=c.signed_by), st.caption)]
-    return story
+    return story + [KeepTogether([table])]
 
 
 def attachment_label(a: Attachment, lang: str) -> str:

@@ -29,7 +29,9 @@ class Party:
 
 @dataclass
 class AgreedItem:
-    """A term agreed at the negotiation (from its outcome), carried into the contract's annex."""
+    """A term agreed at the negotiation (from its outcome), kept with the contract for our side (the
+    beyond-bottom-line warning, the stored pack snapshot); never printed on the dealer's pack — the
+    contract's own fields are its terms."""
 
     item: str = ""
     value: Decimal | None = None

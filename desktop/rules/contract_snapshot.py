@@ -21,7 +21,10 @@ FORMAT = 1
 
 @dataclass
 class PackInput:
-    """Everything a contract pack shows (attachment bytes travel beside it, by position)."""
+    """Everything a contract pack is made from (attachment bytes travel beside it, by position).
+
+    It holds the whole contract record, internal fields included (negotiation items, approver, who
+    generated it): the stored snapshot is our record. The pack prints only what the dealer's copy shows."""
 
     uid: str
     lang: str
