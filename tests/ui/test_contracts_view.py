@@ -331,3 +331,16 @@ def test_sorting_keeps_the_selected_contract_selected(qtbot, view):
         view.table.sortByColumn(column, Qt.DescendingOrder)
         assert view.selected_row() is not None and view.selected_row().id == chosen.id, (
             f"after sorting by column {column} the same contract is selected")
+
+
+def test_every_column_is_in_view_at_1280(qtbot, window):
+    """On a 1280-px-wide window the contract list shows all its columns (the dealer's name takes the
+    width that is left and is elided, with the full name as a tooltip) — no sideways scrolling."""
+    window.resize(1280, 720)
+    row = [window.nav_list.item(i).data(0x0100) for i in range(window.nav_list.count())].index("contracts")
+    window.nav_list.setCurrentRow(row)
+    view = window.sections["contracts"]
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 0, timeout=5000)
+    header = view.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= view.table.viewport().width() + 1, timeout=5000)
+    assert not view.table.horizontalScrollBar().isVisible()

@@ -124,6 +124,8 @@ class ContractTableModel(QAbstractTableModel):
             return int(RIGHT.value)
         if role == TOOLTIP and name == "warnings" and row.warnings:
             return self.tr("Open the contract to see its warnings")
+        if role == TOOLTIP and name == "dealer_name":
+            return self._text(row, name)  # the column stretches and may elide a long name
         return None
 
     def _text(self, row: ContractListRow, name: str) -> str:

@@ -19,7 +19,7 @@ from desktop.rules import contracts as rules
 from desktop.rules.contract_records import ContractListRow
 from desktop.services import contracts, contracts_lifecycle as lifecycle, contracts_settings as settings
 from desktop.ui.appservices import AppServices
-from desktop.ui.models.contract_table import ContractFilter, ContractTableModel, status_brushes
+from desktop.ui.models.contract_table import COLUMNS, ContractFilter, ContractTableModel, status_brushes
 from desktop.ui.tasks import CollectionOp
 from desktop.ui.views.contract_actions import ContractActions
 
@@ -30,6 +30,8 @@ LIFECYCLE_BUTTONS = (
     ("delete", ("draft",)),
 )
 
+
+DEALER_COLUMN = COLUMNS.index("dealer_name")
 
 class ContractsView(QWidget):
     """Section 'Contracts'."""
@@ -87,10 +89,13 @@ class ContractsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        for col, width in enumerate((165, 45, 235, 140, 150, 88, 88, 70, 60)):
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        for col, width in enumerate((150, 45, 220, 124, 112, 86, 86, 64, 60)):
             self.table.setColumnWidth(col, width)
+        # The dealer's name takes what is left, so every column stays in view on a 1280-px screen.
+        header.setSectionResizeMode(DEALER_COLUMN, QHeaderView.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
@@ -110,7 +115,8 @@ class ContractsView(QWidget):
         self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 300])
+        self.splitter.setSizes([1000, 230])
+        panel.setMaximumWidth(320)
 
         self.open_button = self._button("open_button", self.tr("&Open"), self.open_selected)
         self.step_buttons = {
