@@ -249,6 +249,10 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        dossier = self.sections.get("dossier")  # unsaved preparation edits: ask, and close again once dealt with
+        if dossier is not None and not dossier.confirm_leave(self.close):
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
 

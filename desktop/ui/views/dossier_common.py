@@ -9,7 +9,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -161,6 +161,7 @@ class Page(QWidget):
     """A page of the workspace: shows the dossier, keeps the user's unsaved edits, saves through the view."""
 
     steps: tuple[int, ...] = ()
+    write_finished = Signal(bool)  # a write of this page ended: True when it went through (leaving waits on it)
 
     def __init__(self, view, parent=None) -> None:
         super().__init__(parent)
@@ -204,6 +205,7 @@ class Page(QWidget):
             self.errors.clear()
             if on_success is not None:
                 on_success(result)
+            self.write_finished.emit(True)
             # the change bus ("dossier") makes the view reload once this returns
 
         CollectionOp(self, fn, done).failure(self.failed).announces(self.app.bus, "dossier").run()
@@ -220,3 +222,4 @@ class Page(QWidget):
             self.view.reload_dossier()
         else:
             show_error(self, err)
+        self.write_finished.emit(False)

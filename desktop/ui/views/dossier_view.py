@@ -18,6 +18,7 @@ from desktop.rules.search import filter_indices, normalise_query
 from desktop.services import dealers, dossier, meetings
 from desktop.ui.appservices import AppServices
 from desktop.ui.tasks import QueryOp
+from desktop.ui.views import dossier_leave as leave
 from desktop.ui.views.dossier_classification import ClassificationPage
 from desktop.ui.views.dossier_common import DONE_COLOR, ERROR_COLOR, PARTIAL_COLOR, STATE_MARK, TODO_COLOR
 from desktop.ui.views.dossier_file import FilePage
@@ -111,6 +112,7 @@ class DossierView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._set_open(False)
+        leave.install(self)
 
     def _set_open(self, on: bool) -> None:
         self.stack.setEnabled(on)
@@ -142,13 +144,26 @@ class DossierView(QWidget):
             entry.setToolTip(row.legal_name)
             self.results_list.addItem(entry)
 
-    def open_dealer(self, dealer_id: int, meeting_id: int | None = None) -> None:
-        """Show the dossier of ``dealer_id`` (its next meeting unless ``meeting_id`` is given)."""
+    def open_dealer(self, dealer_id: int, meeting_id: int | None = None, on_cancel=None) -> None:
+        """Show the dossier of ``dealer_id`` (its next meeting unless ``meeting_id``) once unsaved edits are dealt with."""
         if dealer_id != self.dealer_id:
-            for page in self.pages:
+            pages = self.pages
+        else:
+            pages = [self.meeting_page, self.outcome_page] if meeting_id not in (None, self.meeting_id) else []
+
+        def show() -> None:
+            for page in pages:
                 page.dirty = False
-        self.dealer_id, self.meeting_id = dealer_id, meeting_id
-        self.reload_dossier()
+            self.dealer_id, self.meeting_id = dealer_id, meeting_id
+            self.reload_dossier()
+
+        if self.confirm_leave(show, pages, on_cancel or (lambda: leave.restore_result(self))):
+            show()
+
+    def confirm_leave(self, then, pages=None, on_cancel=None) -> bool:
+        """True when ``pages`` (all) hold no unsaved edits; otherwise asks Save / Discard changes / Cancel and
+        calls ``then`` once they are saved or discarded (``on_cancel`` when the user stays)."""
+        return leave.confirm(self, then, self.pages if pages is None else pages, on_cancel)
 
     def reload_dossier(self) -> None:
         if self.dealer_id is None:
@@ -202,9 +217,7 @@ class DossierView(QWidget):
     def _meeting_chosen(self, _index: int) -> None:
         chosen = self.meeting_combo.currentData()
         if chosen is not None and chosen != self.meeting_id:
-            self.meeting_page.dirty = self.outcome_page.dirty = False
-            self.meeting_id = chosen
-            self.reload_dossier()
+            self.open_dealer(self.dealer_id, chosen, lambda: leave.restore_meeting(self))
 
     def _fill_steps(self, states, d) -> None:
         current = max(self.steps_list.currentRow(), 0)
