@@ -1413,6 +1413,41 @@
     </message>
 </context>
 <context>
+    <name>DossierLeave</name>
+    <message>
+        <source>Save this page ({0})</source>
+        <translation>保存本页（{0}）</translation>
+    </message>
+    <message>
+        <source>Save the changes to the preparation for {0}?</source>
+        <translation>是否保存对“{0}”洽谈准备的修改？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {0}</source>
+        <translation>尚未保存：{0}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved, so you stay here.</source>
+        <translation>修改未能保存，仍停留在当前页面。</translation>
+    </message>
+    <message>
+        <source>Nothing to save on this page</source>
+        <translation>本页没有需要保存的修改</translation>
+    </message>
+</context>
+<context>
     <name>DossierMeetingPage</name>
     <message>
         <source>The meeting</source>
