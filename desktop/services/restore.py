@@ -113,8 +113,10 @@ def inspect(path: str | Path) -> BackupInfo:
         conn.close()
 
 
-def restore(ctx: ServiceContext, path: str | Path, progress: ProgressFn | None = None) -> RestoreResult:
-    """Replace the embedded database's contents with the backup at ``path``.
+def restore(ctx: ServiceContext, path: str | Path, progress: ProgressFn | None = None, *,
+            info: BackupInfo | None = None) -> RestoreResult:
+    """Replace the embedded database's contents with the backup at ``path`` (``info``: what ``inspect``
+    already said of it, so the file is not checked twice; the copy is checked again once in place).
 
     Raises ServiceError (backup.server, restore.same_file, restore.page_size and inspect's codes),
     BackupCancelled when ``progress`` returns False — before the last page is copied nothing has
@@ -126,7 +128,8 @@ def restore(ctx: ServiceContext, path: str | Path, progress: ProgressFn | None =
     source = Path(path)
     if source.exists() and source.resolve() == live.resolve():
         raise ServiceError("restore.same_file", path=str(source))
-    info = inspect(source)
+    if info is None or info.path != source:
+        info = inspect(source)
     with ctx.engine.connect() as conn:
         live_page_size = conn.exec_driver_sql("PRAGMA page_size").scalar()
     if info.page_size != live_page_size:

@@ -57,14 +57,25 @@ def back_up(window: QWidget, ctx, lang: str, path: str | None = None, on_done=No
 
 
 def _tell(window: QWidget, result: backup.BackupResult, lang: str) -> None:
-    box = QMessageBox(QMessageBox.Information, QCoreApplication.translate("Backup", "Back up database"),
-                      t("backup.done", lang, path=str(result.path), size=backup.size_text(result.size)), QMessageBox.Ok, window)
-    box.setObjectName("backup_done_box")
-    box.setInformativeText(QCoreApplication.translate("Backup", "Everything is in this one file, contract scans included. Keep it somewhere safe, "
-                               "away from this computer."))
-    folder = box.addButton(QCoreApplication.translate("Backup", "Open folder"), QMessageBox.ActionRole)
-    folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent))))
+    done_box(window, "backup_done_box", QCoreApplication.translate("Backup", "Back up database"),
+             t("backup.done", lang, path=str(result.path), size=backup.size_text(result.size)),
+             QCoreApplication.translate("Backup", "Everything is in this one file, contract scans included. Keep it somewhere safe, "
+                                        "away from this computer."),
+             result.path.parent, QCoreApplication.translate("Backup", "Open folder"))
+
+
+def done_box(window: QWidget, name: str, title: str, text: str, details: str, folder: Path, open_text: str,
+             style: str = "") -> QMessageBox:
+    """The information box that ends a backup or a restore, with a button that opens ``folder``."""
+    box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.Ok, window)
+    box.setObjectName(name)
+    if style:
+        box.setStyleSheet(style)
+    box.setInformativeText(details)
+    opener = box.addButton(open_text, QMessageBox.ActionRole)
+    opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
     box.open()
+    return box
 
 
 AUTO_BACKUP_DELAY_MS = 5000  # after start-up has settled, so the first screen loads at full speed

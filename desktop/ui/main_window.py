@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -71,10 +73,7 @@ class MainWindow(QMainWindow):
         section = next(s for s in all_sections() if s.key == key)
         row = [s.key for s in all_sections()].index(key)
         widget = section.factory(self.app)
-        placeholder = self.stack.widget(row)
-        self.stack.insertWidget(row, widget)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        self._replace_at(row, widget)
         if hasattr(widget, "status_message"):
             widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         if hasattr(widget, "restore_state"):
@@ -83,42 +82,28 @@ class MainWindow(QMainWindow):
             widget.reload()
         return widget
 
+    def _replace_at(self, row: int, widget: QWidget) -> None:
+        """Put ``widget`` in the stack at ``row``; the one there (a placeholder or a section) is deleted."""
+        old = self.stack.widget(row)
+        self.stack.insertWidget(row, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        import_action = QAction(self.tr("&Import dealer roster…"), self, objectName="import_action")
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(lambda: self._on_dealers("import_roster"))
-        history_action = QAction(self.tr("Import &history…"), self, objectName="import_history_action")
-        history_action.triggered.connect(lambda: self._on_dealers("import_history"))
-        export_action = QAction(self.tr("&Export dealer roster…"), self, objectName="export_action")
-        export_action.setShortcut(QKeySequence("Ctrl+E"))
-        export_action.triggered.connect(lambda: self._on_dealers("export_roster"))
-        file_menu.addAction(import_action)
-        file_menu.addAction(history_action)
-        file_menu.addAction(export_action)
+        add = partial(self._add_action, file_menu)
+        add(self.tr("&Import dealer roster…"), "import_action", lambda: self._on_dealers("import_roster"), "Ctrl+I")
+        add(self.tr("Import &history…"), "import_history_action", lambda: self._on_dealers("import_history"))
+        add(self.tr("&Export dealer roster…"), "export_action", lambda: self._on_dealers("export_roster"), "Ctrl+E")
         file_menu.addSeparator()
-        backup_action = QAction(self.tr("&Back up database…"), self, objectName="backup_action")
-        backup_action.triggered.connect(self.back_up)
-        file_menu.addAction(backup_action)
-        restore_action = QAction(self.tr("&Restore from backup…"), self, objectName="restore_action")
-        restore_action.triggered.connect(self.restore_from_backup)
-        file_menu.addAction(restore_action)
+        add(self.tr("&Back up database…"), "backup_action", self.back_up)
+        add(self.tr("&Restore from backup…"), "restore_action", self.restore_from_backup)
         file_menu.addSeparator()
-        self.demo_action = QAction(self.tr("Load &demo territory…"), self, objectName="demo_action")
-        self.demo_action.triggered.connect(self.offer_demo)
-        file_menu.addAction(self.demo_action)
-        settings_action = QAction(self.tr("&Settings…"), self, objectName="settings_action")
-        settings_action.setShortcut(QKeySequence.Preferences)
-        settings_action.triggered.connect(self.open_settings)
-        file_menu.addAction(settings_action)
-        targets_action = QAction(self.tr("Print &target list…"), self, objectName="target_list_action")
-        targets_action.triggered.connect(self.print_target_list)
-        file_menu.addAction(targets_action)
+        self.demo_action = add(self.tr("Load &demo territory…"), "demo_action", self.offer_demo)
+        add(self.tr("&Settings…"), "settings_action", self.open_settings, QKeySequence.Preferences)
+        add(self.tr("Print &target list…"), "target_list_action", self.print_target_list)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self, objectName="quit_action")
-        quit_action.setShortcut(QKeySequence.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        add(self.tr("&Quit"), "quit_action", self.close, QKeySequence.Quit)
         self.file_menu = file_menu
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row, section in enumerate(all_sections()):
@@ -129,6 +114,14 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About DealerDesk"), self.about)
+
+    def _add_action(self, menu, text: str, name: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self, objectName=name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     # --- start-up -------------------------------------------------------------------------------
     def after_shown(self) -> None:
@@ -196,12 +189,8 @@ class MainWindow(QMainWindow):
     def rebuild_sections(self) -> None:
         """Throw away every built section and build the one on screen afresh (after the data was replaced)."""
         self.save_layout()
-        for key, widget in list(self.sections.items()):
-            row = self.stack.indexOf(widget)
-            placeholder = QWidget()
-            self.stack.insertWidget(row, placeholder)
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
+        for widget in self.sections.built():
+            self._replace_at(self.stack.indexOf(widget), QWidget())
         self.sections.clear()
         self._shown = True  # the window is up: the section built now loads its data at once
         self._show_row(self.nav_list.currentRow())

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.i18n import t
 from desktop.services import backup, restore
-from desktop.ui.backup_action import FOLDER_KEY
+from desktop.ui.backup_action import FOLDER_KEY, done_box
 from desktop.ui.errors import show_error
 from desktop.ui.layout_memory import window_state
 from desktop.ui.tasks import CollectionOp, QueryOp
@@ -111,18 +110,12 @@ def _run(window, info: restore.BackupInfo, finish) -> None:
             show_error(window, err, title())
         finish(None)
 
-    CollectionOp(window, lambda progress: restore.restore(ctx, info.path, lambda d, n: progress.report(d, n)), done) \
+    CollectionOp(window, lambda progress: restore.restore(ctx, info.path, lambda d, n: progress.report(d, n), info=info), done) \
         .failure(failed).with_progress(QCoreApplication.translate("Restore", "Restoring the database…")).run()
 
 
 def _tell(window, result: restore.RestoreResult, lang: str) -> None:
-    box = QMessageBox(QMessageBox.Information, title(), QCoreApplication.translate("Restore", "The backup has been restored."),
-                      QMessageBox.Ok, window)
-    box.setObjectName("restore_done_box")
-    box.setStyleSheet(WIDE_TEXT)
-    box.setInformativeText("\n".join([
-        QCoreApplication.translate("Restore", "Backup: {0}").format(result.info.path), restore.summary(result.info, lang), "",
-        QCoreApplication.translate("Restore", "The data as it was before is kept in: {0}").format(result.saved_copy)]))
-    folder = box.addButton(QCoreApplication.translate("Restore", "Open folder"), QMessageBox.ActionRole)
-    folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(result.saved_copy).parent))))
-    box.open()
+    done_box(window, "restore_done_box", title(), QCoreApplication.translate("Restore", "The backup has been restored."),
+             "\n".join([QCoreApplication.translate("Restore", "Backup: {0}").format(result.info.path), restore.summary(result.info, lang), "",
+                        QCoreApplication.translate("Restore", "The data as it was before is kept in: {0}").format(result.saved_copy)]),
+             Path(result.saved_copy).parent, QCoreApplication.translate("Restore", "Open folder"), WIDE_TEXT)
