@@ -47,7 +47,7 @@ def build_main_window(ctx, lang: str = "en", settings: Settings | None = None):
     """The main window over an open ServiceContext (used by the app, the self-test and tests)."""
     from desktop.ui.appservices import AppServices
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.tasks import ChangeBus
+    from desktop.ui.change_bus import ChangeBus
 
     services = AppServices(ctx=ctx, bus=ChangeBus(), lang=lang, settings=settings or Settings.load())
     return MainWindow(services)
@@ -61,7 +61,7 @@ def install_exception_hook(window) -> None:
             return
         logging.getLogger("dealerdesk").error("unhandled error", exc_info=(kind, value, tb))
         try:
-            from desktop.ui.errors import show_error
+            from desktop.ui.toolkit.errors import show_error
 
             show_error(window, value)
         except Exception:  # the error display itself failed: the log has it
@@ -97,7 +97,7 @@ def run_gui(args) -> int:
     else:
         window.after_shown()
     code = app.exec()
-    from desktop.ui.tasks import wait_for_idle
+    from desktop.ui.operations import wait_for_idle
 
     wait_for_idle(10000)
     ctx.dispose()

@@ -39,9 +39,9 @@ def check_database(work: Path, state: dict) -> str:
 
 
 def check_dealer(work: Path, state: dict) -> str:
-    from desktop.rules import records as r
-    from desktop.rules.uscc import make_uscc
-    from desktop.services import dealers
+    from desktop.rules.dealers import records as r
+    from desktop.rules.dealers.uscc import make_uscc
+    from desktop.services.dealers import files as dealers
 
     ctx = state.get("ctx")
     _require(ctx is not None, "no database (see above)")

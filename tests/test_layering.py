@@ -67,9 +67,9 @@ def _imports_any(names: set[str], prefixes) -> set[str]:
 
 
 def test_the_walk_sees_the_package():
-    assert "desktop/rules/uscc.py" in MODULES and "desktop/services/dealers.py" in MODULES, "the walk must cover desktop/"
-    assert "sqlalchemy" in _tops(MODULES["desktop/services/dealers.py"]), "the walk must see module-level imports"
-    assert "desktop.rules.uscc" in MODULES["desktop/services/demo.py"], "the walk must resolve from-imports"
+    assert "desktop/rules/dealers/uscc.py" in MODULES and "desktop/services/dealers/files.py" in MODULES, "the walk must cover desktop/"
+    assert "sqlalchemy" in _tops(MODULES["desktop/services/dealers/files.py"]), "the walk must see module-level imports"
+    assert "desktop.rules.dealers.uscc" in MODULES["desktop/services/demo/territory.py"], "the walk must resolve from-imports"
 
 
 def test_the_walk_sees_hidden_and_relative_imports(tmp_path, monkeypatch):

@@ -119,7 +119,7 @@ def test_the_bundle_carries_font_licence_migrations_and_compiled_translations(sp
 
 def test_modules_loaded_by_name_are_hidden_imports(spec):
     from desktop.cli.registry import MODULES
-    from desktop.services.demo import EXTENSION_MODULES
+    from desktop.services.demo.territory import EXTENSION_MODULES
 
     hidden = set(spec[1]["hiddenimports"])
     dynamic = [f"desktop.cli.{m}" for m in MODULES] + list(EXTENSION_MODULES)

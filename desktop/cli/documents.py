@@ -84,8 +84,8 @@ def _configure_packet(p) -> None:
 
 @command("packet", "print the negotiation packet of a meeting: one PDF per member of our team")(_configure_packet)
 def run_packet(args) -> int:
-    from desktop.documents.packet import PacketError
-    from desktop.services import meetings
+    from desktop.documents.negotiation.packet import PacketError
+    from desktop.services.negotiation import meetings
 
     ctx = open_context(args)
     meetings.get(ctx, args.meeting_id)  # an unknown id fails before any folder is made

@@ -13,16 +13,16 @@ from desktop.services.context import ServiceContext
 
 
 def dealer_card(ctx: ServiceContext, dealer_id: int, lang: str, target: Target, *, include_sensitive: bool = False) -> str:
-    from desktop.documents.dealer_card import render_dealer_card
-    from desktop.services import dealers
+    from desktop.documents.dealers.card import render_dealer_card
+    from desktop.services.dealers import files as dealers
 
     return render_dealer_card(dealers.get(ctx, dealer_id), lang, target, include_sensitive=include_sensitive)
 
 
 def brochure(ctx: ServiceContext, dealer_id: int, lang: str, target: Target) -> str:
     """Only the dealer's identity and the cooperation model's public description go in."""
-    from desktop.documents.brochure import render_brochure
-    from desktop.services import dossier
+    from desktop.documents.negotiation.brochure import render_brochure
+    from desktop.services.negotiation import dossier
 
     snapshot = dossier.build(ctx, dealer_id)
     return render_brochure(snapshot.dealer, lang, target, model=snapshot.cooperation_model)
@@ -35,8 +35,9 @@ class UnknownCity(ValueError):
 
 
 def target_list(ctx: ServiceContext, city: str, lang: str, target: Target) -> str:
-    from desktop.documents.target_list import render_target_list
-    from desktop.services import dealers, negotiation
+    from desktop.documents.negotiation.target_list import render_target_list
+    from desktop.services.dealers import files as dealers
+    from desktop.services.negotiation import classification as negotiation
 
     cities = {row.id: row.city for row in dealers.list_rows(ctx)}
     city = city.strip()
@@ -49,8 +50,8 @@ def target_list(ctx: ServiceContext, city: str, lang: str, target: Target) -> st
 def packet_set(ctx: ServiceContext, meeting_id: int, lang: str, out_dir: str | Path, progress=None) -> list[str]:
     """Every member's copy of a meeting's packet into ``out_dir``; the meeting is marked printed
     (with the time the dossier was read, so a later change shows the packet as out of date)."""
-    from desktop.documents.packet import render_packet_set
-    from desktop.services import dossier, meetings
+    from desktop.documents.negotiation.packet import render_packet_set
+    from desktop.services.negotiation import dossier, meetings
 
     meeting = meetings.get(ctx, meeting_id)
     snapshot = dossier.build(ctx, meeting.dealer_id, meeting.id)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.config import Settings
 from desktop.services.context import ServiceContext
-from desktop.ui.tasks import ChangeBus
+from desktop.ui.change_bus import ChangeBus
 
 
 @dataclass

@@ -23,13 +23,13 @@ class Section:
 
 
 def _dealers(app):
-    from desktop.ui.views.dealers_view import DealersView
+    from desktop.ui.dealers.view import DealersView
 
     return DealersView(app)
 
 
 def _staff(app):
-    from desktop.ui.views.staff_view import StaffView
+    from desktop.ui.office.staff_view import StaffView
 
     return StaffView(app)
 
@@ -40,7 +40,7 @@ SECTIONS: list[Section] = [
 ]
 
 # Later areas contribute sections from their own modules: each defines SECTIONS = [Section(...)].
-AREA_MODULES = ("desktop.ui.views.negotiation_sections", "desktop.ui.views.contract_sections")
+AREA_MODULES = ("desktop.ui.negotiation.sections", "desktop.ui.contracts.sections")
 
 
 def all_sections() -> list[Section]:

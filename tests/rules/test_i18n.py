@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop import i18n
-from desktop.rules.vocab import DEFAULT_RANKS, VOCABULARIES, choices, label
+from desktop.rules.dealers.vocab import DEFAULT_RANKS, VOCABULARIES, choices, label
 
 i18n._load_all()  # the area catalogues load lazily; the test covers them all
 CATALOG = dict(i18n.CATALOG)

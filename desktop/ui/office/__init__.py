@@ -1,0 +1,1 @@
+"""Our own people: the staff section, staff and rank dialogs, relationships (人脉)."""
