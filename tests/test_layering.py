@@ -123,6 +123,15 @@ def test_services_do_not_reach_up():
     assert not problems, f"services, spreadsheets and documents must not import the UI or the CLI: {problems}"
 
 
+def test_documents_only_render():
+    """documents/ turns plain records into PDFs: it may use rules, i18n, its own helpers and the app's paths,
+    never services or persistence (a use case that reads the database and renders lives in services)."""
+    forbidden = ["desktop.services", "desktop.persistence", "desktop.spreadsheets"]
+    problems = {rel: sorted(_imports_any(names, forbidden)) for rel, names in MODULES.items()
+                if _under(rel, "documents") and _imports_any(names, forbidden)}
+    assert not problems, f"desktop/documents must import neither services nor persistence: {problems}"
+
+
 def test_nothing_below_the_ui_imports_qt():
     below = ("rules", "persistence", "services", "spreadsheets", "documents", "cli", "i18n")
     problems = {rel: sorted(_tops(names) & QT) for rel, names in MODULES.items()

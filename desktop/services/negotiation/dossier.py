@@ -24,12 +24,12 @@ from desktop.rules.negotiation import team as team_rules
 from desktop.rules.negotiation.classification import classify as classify_rules
 from desktop.rules.negotiation.meeting_records import Dossier, StepState
 from desktop.rules.negotiation.records import CooperationModel
-from desktop.services.dealers import files as dealer_service
-from desktop.services.office import staff as staff_service
 from desktop.services.context import ServiceContext
-from desktop.services.mapping import audit_of
+from desktop.services.dealers.write import load as load_dealer
+from desktop.services.mapping import audit_of, dealer_record
+from desktop.services.office.staff import relationships_in
 from desktop.services.negotiation.classification import _assessment, _inputs, classification_record, current_rows
-from desktop.services.negotiation.common import NegNotFound, require_dealer
+from desktop.services.negotiation.common import NegNotFound, require, require_dealer
 from desktop.services.negotiation.policies import current_pair, record as policy_record, with_breaches
 from desktop.services.negotiation.settings import _settings, rank_table
 from desktop.services.negotiation.strategy import _record as strategy_record
@@ -67,40 +67,54 @@ def changed_at(s: Session, dealer_id: int, meeting_id: int | None) -> datetime |
 
 
 def build(ctx: ServiceContext, dealer_id: int, meeting_id: int | None = None, today: date | None = None) -> Dossier:
-    """The snapshot of ``dealer_id`` and ``meeting_id`` (default: its next meeting). NotFoundError if unknown."""
-    today = today or date.today()
-    dealer = dealer_service.get(ctx, dealer_id)
-    relationships = staff_service.relationships(ctx, dealer_id=dealer_id)
+    """The snapshot of ``dealer_id`` and ``meeting_id`` (default: its next meeting), read in one unit of work.
+    NotFoundError if unknown."""
     with ctx.unit() as s:
-        require_dealer(s, dealer_id)
-        row = s.get(n.TargetAssessment, dealer_id)
-        assessment = _assessment(row) if row else None
-        cls_row = current_rows(s, [dealer_id]).get(dealer_id)
-        inputs = _inputs(s, [dealer_id])
-        fresh = classify_rules(inputs[0], _settings(s), today) if inputs else None
-        versions = [with_breaches(s, policy_record(r)) for r in s.scalars(
-            select(n.PolicyVersionRow).where(n.PolicyVersionRow.dealer_id == dealer_id).order_by(n.PolicyVersionRow.number.desc()))]
-        approved, draft = current_pair(versions)
-        shown = approved or draft
-        economics = policy_rules.economics(shown, dealer.annual_sales, dealer.premium_scale, dealer.new_car_rate) if shown else None
-        strategy = strategy_record(dealer_id, s.get(n.StrategyRow, dealer_id))
-        model_row = s.get(n.CooperationModelRow, strategy.cooperation_model) if strategy.cooperation_model else None
-        model = CooperationModel(model_row.code, model_row.name_en, model_row.name_zh, model_row.description_en,
-                                 model_row.description_zh, model_row.position, model_row.active,
-                                 audit_of(model_row)) if model_row else None
-        if meeting_id is not None:
-            mrow = s.get(mm.MeetingRow, meeting_id)
-            if mrow is None or mrow.dealer_id != dealer_id:
-                raise NegNotFound("dealer_meeting", meeting_id)
-        else:
-            mrow = choose_meeting(list(s.scalars(select(mm.MeetingRow).where(mm.MeetingRow.dealer_id == dealer_id))), today)
-        meeting = meeting_service.record(s, mrow) if mrow is not None else None
-        levels, names = rank_table(s)
-        requirements = {r.role: r.rank_code for r in s.scalars(select(n.RankRequirement))}
-        bookings = meeting_service.bookings_in(s, meeting) if meeting and meeting.starts_at and meeting.team else []
-        code, level = team_rules.required_rank(meeting.kind, meeting.attendees, requirements, levels) if meeting else ("", None)
-        stamp = changed_at(s, dealer_id, meeting.id if meeting else None)
-        generated = ctx.now()
+        return build_in(s, ctx, dealer_id, meeting_id, today)
+
+
+def of_meeting(ctx: ServiceContext, meeting_id: int, today: date | None = None) -> Dossier:
+    """The snapshot of a meeting and its dealer, read in one unit of work. NotFoundError if unknown."""
+    with ctx.unit() as s:
+        dealer_id = require(s, mm.MeetingRow, meeting_id, "meeting").dealer_id
+        return build_in(s, ctx, dealer_id, meeting_id, today)
+
+
+def build_in(s: Session, ctx: ServiceContext, dealer_id: int, meeting_id: int | None = None,
+             today: date | None = None) -> Dossier:
+    """``build`` inside the caller's unit of work: every part of the snapshot comes from the same transaction."""
+    today = today or date.today()
+    dealer = dealer_record(load_dealer(s, dealer_id))
+    relationships = relationships_in(s, dealer_id=dealer_id)
+    require_dealer(s, dealer_id)
+    row = s.get(n.TargetAssessment, dealer_id)
+    assessment = _assessment(row) if row else None
+    cls_row = current_rows(s, [dealer_id]).get(dealer_id)
+    inputs = _inputs(s, [dealer_id])
+    fresh = classify_rules(inputs[0], _settings(s), today) if inputs else None
+    versions = [with_breaches(s, policy_record(r)) for r in s.scalars(
+        select(n.PolicyVersionRow).where(n.PolicyVersionRow.dealer_id == dealer_id).order_by(n.PolicyVersionRow.number.desc()))]
+    approved, draft = current_pair(versions)
+    shown = approved or draft
+    economics = policy_rules.economics(shown, dealer.annual_sales, dealer.premium_scale, dealer.new_car_rate) if shown else None
+    strategy = strategy_record(dealer_id, s.get(n.StrategyRow, dealer_id))
+    model_row = s.get(n.CooperationModelRow, strategy.cooperation_model) if strategy.cooperation_model else None
+    model = CooperationModel(model_row.code, model_row.name_en, model_row.name_zh, model_row.description_en,
+                             model_row.description_zh, model_row.position, model_row.active,
+                             audit_of(model_row)) if model_row else None
+    if meeting_id is not None:
+        mrow = s.get(mm.MeetingRow, meeting_id)
+        if mrow is None or mrow.dealer_id != dealer_id:
+            raise NegNotFound("dealer_meeting", meeting_id)
+    else:
+        mrow = choose_meeting(list(s.scalars(select(mm.MeetingRow).where(mm.MeetingRow.dealer_id == dealer_id))), today)
+    meeting = meeting_service.record(s, mrow) if mrow is not None else None
+    levels, names = rank_table(s)
+    requirements = {r.role: r.rank_code for r in s.scalars(select(n.RankRequirement))}
+    bookings = meeting_service.bookings_in(s, meeting) if meeting and meeting.starts_at and meeting.team else []
+    code, level = team_rules.required_rank(meeting.kind, meeting.attendees, requirements, levels) if meeting else ("", None)
+    stamp = changed_at(s, dealer_id, meeting.id if meeting else None)
+    generated = ctx.now()
     return Dossier(
         dealer=dealer, assessment=assessment, classification=classification_record(cls_row) if cls_row else None,
         fresh_classification=fresh, approved_policy=approved, draft_policy=draft, economics=economics,

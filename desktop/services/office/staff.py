@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.persistence.models import dealers as m
 from desktop.rules.dealers import records as r
@@ -71,18 +72,23 @@ def save(ctx: ServiceContext, staff: r.Staff) -> r.Staff:
 
 def relationships(ctx: ServiceContext, *, dealer_id: int | None = None, staff_id: int | None = None) -> list[r.Relationship]:
     with ctx.unit() as s:
-        stmt = select(m.Relationship).join(m.KeyPerson).order_by(m.Relationship.strength.desc(), m.Relationship.id)
-        if dealer_id is not None:
-            stmt = stmt.where(m.KeyPerson.dealer_id == dealer_id)
-        if staff_id is not None:
-            stmt = stmt.where(m.Relationship.staff_id == staff_id)
-        return [
-            r.Relationship(
-                x.id, x.staff_id, x.key_person_id, x.strength, x.note, x.staff.name, x.person.name,
-                x.person.dealer_id, x.person.dealer.short_name or x.person.dealer.legal_name, audit_of(x),
-            )
-            for x in s.scalars(stmt)
-        ]
+        return relationships_in(s, dealer_id=dealer_id, staff_id=staff_id)
+
+
+def relationships_in(s: Session, *, dealer_id: int | None = None, staff_id: int | None = None) -> list[r.Relationship]:
+    """``relationships`` inside the caller's unit of work (the dossier reads them with everything else)."""
+    stmt = select(m.Relationship).join(m.KeyPerson).order_by(m.Relationship.strength.desc(), m.Relationship.id)
+    if dealer_id is not None:
+        stmt = stmt.where(m.KeyPerson.dealer_id == dealer_id)
+    if staff_id is not None:
+        stmt = stmt.where(m.Relationship.staff_id == staff_id)
+    return [
+        r.Relationship(
+            x.id, x.staff_id, x.key_person_id, x.strength, x.note, x.staff.name, x.person.name,
+            x.person.dealer_id, x.person.dealer.short_name or x.person.dealer.legal_name, audit_of(x),
+        )
+        for x in s.scalars(stmt)
+    ]
 
 
 def save_relationship(ctx: ServiceContext, rel: r.Relationship) -> r.Relationship:

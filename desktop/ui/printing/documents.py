@@ -13,8 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from desktop.documents import jobs
 from desktop.paths import user_data_dir
+from desktop.services.dealers.card import dealer_card
+from desktop.services.negotiation import printing
 from desktop.ui.appservices import AppServices
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -40,14 +41,14 @@ def _preview(parent: QWidget, path: str, title: str) -> None:
 def show_dealer_card(parent: QWidget, app: AppServices, dealer_id: int, name: str, *, include_sensitive: bool = False) -> None:
     target = output_folder("cards") / f"{safe_name(name)}-{dealer_id}.pdf"
     title = QCoreApplication.translate("Documents", "Dealer file card — {0}").format(name)
-    QueryOp(parent, lambda: jobs.dealer_card(app.ctx, dealer_id, app.lang, target, include_sensitive=include_sensitive),
+    QueryOp(parent, lambda: dealer_card(app.ctx, dealer_id, app.lang, target, include_sensitive=include_sensitive),
             lambda path: _preview(parent, path, title)).run()
 
 
 def show_brochure(parent: QWidget, app: AppServices, dealer_id: int, name: str) -> None:
     target = output_folder("brochures") / f"{safe_name(name)}-{dealer_id}.pdf"
     title = QCoreApplication.translate("Documents", "Cooperation brochure — {0}").format(name)
-    QueryOp(parent, lambda: jobs.brochure(app.ctx, dealer_id, app.lang, target),
+    QueryOp(parent, lambda: printing.brochure(app.ctx, dealer_id, app.lang, target),
             lambda path: _preview(parent, path, title)).run()
 
 
@@ -61,7 +62,7 @@ def show_target_list(parent: QWidget, app: AppServices, cities: list[str]) -> No
     city = "" if city == everything else city
     target = output_folder("targets") / f"{safe_name(city or 'territory')}.pdf"
     title = QCoreApplication.translate("Documents", "Target list — {0}").format(city or everything)
-    QueryOp(parent, lambda: jobs.target_list(app.ctx, city, app.lang, target),
+    QueryOp(parent, lambda: printing.target_list(app.ctx, city, app.lang, target),
             lambda path: _preview(parent, path, title)).run()
 
 
@@ -70,7 +71,7 @@ def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: 
     folder = output_folder("packets") / f"{safe_name(title)}-{meeting_id}-{datetime.now():%H%M%S}"
 
     def work(progress):
-        return jobs.packet_set(app.ctx, meeting_id, app.lang, folder,
+        return printing.packet_set(app.ctx, meeting_id, app.lang, folder,
                                progress=lambda done, total: progress.report(done, total))
 
     def done(paths: list[str]) -> None:
