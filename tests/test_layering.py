@@ -26,9 +26,10 @@ def _module_name(path: Path) -> str:
     return ".".join(parts)
 
 
-def imports_of(path: Path) -> set[str]:
-    """Absolute names of every module ``path`` imports, anywhere in the file."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+def imports_of(path: Path, tree: ast.AST | None = None) -> set[str]:
+    """Absolute names of every module ``path`` imports, anywhere in the file (or in ``tree``, its parsed text)."""
+    if tree is None:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     package = _module_name(path).split(".")
     if path.name != "__init__.py":
         package = package[:-1]
@@ -74,14 +75,14 @@ def test_the_walk_sees_the_package():
 
 def test_the_walk_sees_hidden_and_relative_imports(tmp_path, monkeypatch):
     fake = PACKAGE / "rules" / "_layering_probe.py"  # never written: parsed from a copy under tmp_path
-    source = "def f():\n    from PySide6 import QtCore\nfrom ..persistence import models\nfrom . import text\n"
+    source = "def f():\n    from PySide6 import QtCore\nfrom ..persistence import engine\nfrom . import text\n"
     copy = tmp_path / "desktop" / "rules" / "_layering_probe.py"
     copy.parent.mkdir(parents=True)
     copy.write_text(source, encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
     names = imports_of(copy)
     assert "PySide6" in names, f"an import inside a function must count: {names}"
-    assert "desktop.persistence.models" in names and "desktop.rules.text" in names, f"relative imports resolve: {names}"
+    assert "desktop.persistence.engine" in names and "desktop.rules.text" in names, f"relative imports resolve: {names}"
     assert not fake.exists(), "the probe must not touch the package"
 
 
@@ -160,3 +161,75 @@ sys.stderr.write("RESULT " + json.dumps({{"codes": codes, "loaded": loaded}}) + 
     result = json.loads(lines[-1][len("RESULT "):])
     assert result["codes"] == [0, 0, 0], f"demo-data and list must succeed, exit codes {result['codes']}"
     assert result["loaded"] == [], f"running subcommands loaded Qt or the UI: {result['loaded']}"
+
+
+def _without_type_checking(tree: ast.AST) -> ast.AST:
+    """The tree minus ``if TYPE_CHECKING:`` blocks (imports for annotations only never run)."""
+
+    class Strip(ast.NodeTransformer):
+        def visit_If(self, node: ast.If):
+            test = node.test
+            if (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or \
+                    (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"):
+                return node.orelse or None
+            return self.generic_visit(node)
+
+    return Strip().visit(tree)
+
+
+def _graph() -> dict[str, set[str]]:
+    """Module → the desktop modules it imports at run time, anywhere in the file: an import inside a
+    function or at the bottom of the file is still a dependency; one for annotations only is not."""
+    rels = {_module_name(ROOT / rel): rel for rel in MODULES}
+    graph = {}
+    for module, rel in rels.items():
+        tree = _without_type_checking(ast.parse((ROOT / rel).read_text(encoding="utf-8")))
+        graph[module] = {n for n in imports_of(ROOT / rel, tree) if n in rels and n != module}
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert import_cycles(graph) == [["a", "b", "c"]], "a → b → c → a is one cycle; d only leans on it"
+    assert import_cycles({"a": {"b"}, "b": set()}) == [], "no cycle in a chain"
+
+
+def test_no_import_cycles():
+    """Modules import each other one way only; a lazy or bottom-of-file import to dodge a cycle still counts."""
+    cycles = import_cycles(_graph())
+    assert not cycles, f"import cycles among desktop modules: {cycles}"

@@ -10,16 +10,13 @@ from desktop.rules.negotiation.meeting_records import AgendaStep, Attendee, Doss
 from desktop.rules.negotiation.records import (
     Assessment,
     BottomLine,
-    Bonus,
-    CapBreach,
     Classification,
     CooperationModel,
     DossierScript,
-    Economics,
-    Fact,
-    PolicyVersion,
     Strategy,
 )
+from desktop.rules.negotiation.policy_records import Bonus, CapBreach, Economics, PolicyVersion
+from desktop.rules.facts import Fact
 from desktop.rules.dealers.records import Relationship
 from tests.documents import factories as F
 

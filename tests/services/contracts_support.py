@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.rules.dealers import records as r
-from desktop.rules.negotiation.records import Bonus, PolicyVersion
+from desktop.rules.negotiation.policy_records import Bonus, PolicyVersion
 from desktop.rules.dealers.uscc import make_uscc
 from desktop.services.contracts import drafts as contracts
 from desktop.services.dealers import files as dealers

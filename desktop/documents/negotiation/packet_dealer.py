@@ -17,7 +17,7 @@ from desktop.documents.text import (
 )
 from desktop.i18n import t
 from desktop.rules.negotiation.meeting_records import Dossier
-from desktop.rules.negotiation.records import PolicyVersion
+from desktop.rules.negotiation.policy_records import PolicyVersion
 from desktop.rules.negotiation.vocab import LINES
 from desktop.rules.dealers.vocab import label
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from desktop.rules.contracts.records import Contract, Party
 from desktop.rules.errors import FieldProblem, Problems, RuleError
-from desktop.rules.negotiation.records import Fact
+from desktop.rules.facts import Fact
 from desktop.rules.text import clean
 from desktop.rules.dealers.uscc import normalise_uscc
 from desktop.rules.values import parse_amount, parse_percent

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from desktop.rules.negotiation.records import Bonus, Fact
+from desktop.rules.negotiation.policy_records import Bonus
+from desktop.rules.facts import Fact
 from desktop.rules.dealers.records import Audit
 
 

@@ -17,15 +17,8 @@ from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 
-from desktop.rules.negotiation.records import ClassificationInput, ClassificationResult, ClassificationSettings, Fact
-
-
-def fmt_number(value) -> str:
-    """12345.50 → '12,345.5'; whole numbers without decimals (facts are stored as text)."""
-    dec = Decimal(str(value))
-    if dec == dec.to_integral_value():
-        return f"{int(dec):,}"
-    return f"{dec.normalize():,f}"
+from desktop.rules.facts import Fact, fmt_number
+from desktop.rules.negotiation.records import ClassificationInput, ClassificationResult, ClassificationSettings
 
 
 @lru_cache(maxsize=64)

@@ -15,11 +15,10 @@ from desktop.rules.negotiation.records import (
     Classification,
     ClassificationResult,
     CooperationModel,
-    Economics,
-    Fact,
-    PolicyVersion,
     Strategy,
 )
+from desktop.rules.negotiation.policy_records import Economics, PolicyVersion
+from desktop.rules.facts import Fact
 from desktop.rules.dealers.records import Audit
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from desktop.rules.errors import FieldProblem, Problems, RuleError
-from desktop.rules.negotiation.records import Bonus, CapBreach, Economics, FeeCap, PolicyVersion
+from desktop.rules.negotiation.policy_records import Bonus, CapBreach, Economics, FeeCap, PolicyVersion
 from desktop.rules.negotiation.vocab import DEFAULT_LINE_MIX, LINES, VEHICLE_TYPES
 from desktop.rules.text import clean
 from desktop.rules.values import parse_amount, parse_decimal

@@ -1,6 +1,6 @@
 """Plain records of draft policies (SOP step 4): caps, bonuses, policy versions, economics.
 
-Re-exported by ``negotiation_records``. Pure data, no side effects.
+Pure data, no side effects.
 """
 
 from __future__ import annotations
@@ -8,12 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from desktop.rules.dealers.records import Audit
-
-if TYPE_CHECKING:  # Fact lives in negotiation_records, which re-exports this module
-    from desktop.rules.negotiation.records import Fact
+from desktop.rules.facts import Fact, fmt_number
 
 
 @dataclass
@@ -42,9 +39,7 @@ class CapBreach:
     region: str
 
     def fact(self) -> Fact:
-        from desktop.rules.negotiation.classification import fmt_number
-
-        return _fact("policy.cap_breach", {"line": self.line, "rate": fmt_number(self.rate), "cap": fmt_number(self.cap),
+        return Fact("policy.cap_breach", {"line": self.line, "rate": fmt_number(self.rate), "cap": fmt_number(self.cap),
                                           "region": self.region or "*"})
 
 
@@ -102,9 +97,3 @@ class Economics:
     current_new_car_rate: Decimal | None
     referral_conditions_met: bool | None
     missing: list[str] = field(default_factory=list)
-
-
-def _fact(code: str, params: dict):
-    from desktop.rules.negotiation.records import Fact
-
-    return Fact(code, params)

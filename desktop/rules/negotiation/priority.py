@@ -14,15 +14,9 @@ from collections import defaultdict
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from desktop.rules.negotiation.classification import fmt_number
-from desktop.rules.negotiation.records import (
-    ClassificationSettings,
-    Fact,
-    PriorityInput,
-    RankedTarget,
-    RepairResource,
-    Tie,
-)
+from desktop.rules.facts import fmt_number
+from desktop.rules.negotiation.records import ClassificationSettings, PriorityInput, RankedTarget, RepairResource, Tie
+from desktop.rules.facts import Fact
 from desktop.rules.negotiation.vocab import TIER_ORDER
 
 RANKED_TIERS = ("key", "secondary", "general")

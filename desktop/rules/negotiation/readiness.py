@@ -10,7 +10,7 @@ Pure functions over ``Dossier``.
 from __future__ import annotations
 
 from desktop.rules.negotiation import team as team_rules
-from desktop.rules.negotiation.classification import fmt_number
+from desktop.rules.facts import fmt_number
 from desktop.rules.negotiation.meeting_records import Dossier, Missing, StepState
 from desktop.rules.negotiation.vocab import KIND_ROLES
 from desktop.rules.dealers.vocab import is_verified

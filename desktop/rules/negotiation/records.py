@@ -11,32 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from desktop.rules.dealers.records import Audit
-
-
-@dataclass
-class Fact:
-    """One worded fact: ``code`` is an i18n key, ``params`` fill its placeholders."""
-
-    code: str
-    params: dict = field(default_factory=dict)
-
-    # Parameters holding a vocabulary code are shown by their translated label.
-    LABELLED = {"what": "{}", "field": "field.{}", "tier": "cls.tier.{}", "role": "role.{}", "line": "policy.line.{}", "kind": "meeting.kind.{}"}
-
-    def text(self, lang: str | None = None) -> str:
-        """The fact in words; a {'en': …, 'zh_CN': …} parameter (data such as rank names) picks its language."""
-        from desktop.i18n import language, t
-
-        lang = lang or language()
-
-        def shown(key, value):
-            if isinstance(value, dict):
-                return value.get(lang) or value.get("en", "")
-            if key in self.LABELLED and isinstance(value, str) and value:
-                return t(self.LABELLED[key].format(value), lang)
-            return value
-
-        return t(self.code, lang, **{k: shown(k, v) for k, v in self.params.items()})
+from desktop.rules.facts import Fact
 
 
 @dataclass
@@ -227,13 +202,3 @@ class Strategy:
     bottom_lines: list[BottomLine] = field(default_factory=list)
     scripts: list[DossierScript] = field(default_factory=list)
     audit: Audit = field(default_factory=Audit)
-
-
-# Policy records live in their own module; importable from here as before.
-from desktop.rules.negotiation.policy_records import (  # noqa: E402,F401
-    Bonus,
-    CapBreach,
-    Economics,
-    FeeCap,
-    PolicyVersion,
-)

@@ -25,7 +25,7 @@ from desktop.rules.contracts import lifecycle as rules
 from desktop.rules.contracts.records import AgreedItem, Contract, ContractListRow, ContractTerms, Party
 from desktop.rules.contracts.snapshot import to_json
 from desktop.rules.errors import FieldProblem, RuleError
-from desktop.rules.negotiation.records import PolicyVersion
+from desktop.rules.negotiation.policy_records import PolicyVersion
 from desktop.services.contracts import numbering
 from desktop.services.contracts import settings
 from desktop.services.negotiation import pipeline as negotiation_pipeline

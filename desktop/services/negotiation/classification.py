@@ -24,11 +24,11 @@ from desktop.rules.negotiation.records import (
     Classification,
     ClassificationInput,
     ClassificationResult,
-    Fact,
     PriorityInput,
     RankedTarget,
     Tie,
 )
+from desktop.rules.facts import Fact
 from desktop.rules.negotiation.vocab import TIERS
 from desktop.rules.values import parse_amount, parse_decimal
 from desktop.services.context import ServiceContext

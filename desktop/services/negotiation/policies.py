@@ -18,7 +18,7 @@ from desktop.persistence.models import dealers as m
 from desktop.persistence.models import negotiation as n
 from desktop.rules.negotiation import policy as rules
 from desktop.rules.errors import FieldProblem, RuleError
-from desktop.rules.negotiation.records import Bonus, Economics, FeeCap, PolicyVersion
+from desktop.rules.negotiation.policy_records import Bonus, Economics, FeeCap, PolicyVersion
 from desktop.rules.negotiation.vocab import APPROVER_ROLE
 from desktop.services.context import ServiceContext
 from desktop.services.mapping import audit_of

@@ -19,7 +19,8 @@ from desktop.rules.negotiation import agenda as agenda_rules
 from desktop.rules.negotiation.classification import validate_settings
 from desktop.rules.errors import Problems
 from desktop.rules.negotiation.meeting_records import AgendaStep, AgendaTemplate
-from desktop.rules.negotiation.records import ClassificationSettings, CooperationModel, FeeCap
+from desktop.rules.negotiation.records import ClassificationSettings, CooperationModel
+from desktop.rules.negotiation.policy_records import FeeCap
 from desktop.rules.negotiation.vocab import LINES, MEETING_KINDS, USER_ROLES
 from desktop.rules.negotiation.policy import parse_rate
 from desktop.rules.text import clean

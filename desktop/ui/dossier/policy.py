@@ -10,7 +10,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.i18n import t
-from desktop.rules.negotiation.records import Bonus, PolicyVersion
+from desktop.rules.negotiation.policy_records import Bonus, PolicyVersion
 from desktop.rules.negotiation.vocab import LINES, VEHICLE_TYPES
 from desktop.services.negotiation import policies
 from desktop.ui.generated.ui_dossier_policy import Ui_DossierPolicyPage

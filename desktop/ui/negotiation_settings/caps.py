@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidget
 
 from desktop.i18n import t
-from desktop.rules.negotiation.records import FeeCap
+from desktop.rules.negotiation.policy_records import FeeCap
 from desktop.rules.negotiation.vocab import LINES
 from desktop.ui.dossier.common import data_at, fill_combo, item, setup_table, text_at
 from desktop.ui.toolkit.widgets import format_number

@@ -20,7 +20,7 @@ from desktop.paths import resource
 from desktop.rules.contracts import templates as tpl
 from desktop.rules.contracts.records import AgreedItem, Attachment, Contract, ContractTerms, Party
 from desktop.rules.contracts.snapshot import PackInput
-from desktop.rules.negotiation.records import Bonus
+from desktop.rules.negotiation.policy_records import Bonus
 from tests.documents.pdfcheck import fonts, outside_margins, page_texts, squash
 from tests.services.contracts_support import image_bytes, pdf_bytes
 

@@ -7,7 +7,8 @@ from decimal import Decimal
 import pypdf
 
 from desktop.documents.negotiation.target_list import render_target_list
-from desktop.rules.negotiation.records import Fact, RankedTarget
+from desktop.rules.facts import Fact
+from desktop.rules.negotiation.records import RankedTarget
 from tests.documents.pdfcheck import page_texts, pdftotext, squash
 
 

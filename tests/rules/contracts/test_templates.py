@@ -16,7 +16,7 @@ from desktop.rules.contracts.records import AgreedItem, Attachment, Clause, Cont
 from desktop.rules.contracts.snapshot import PackInput, from_json, from_snapshot, snapshot, to_json
 from desktop.rules.contracts.lifecycle import KINDS
 from desktop.rules.errors import RuleError
-from desktop.rules.negotiation.records import Bonus
+from desktop.rules.negotiation.policy_records import Bonus
 
 
 @pytest.mark.parametrize("kind", KINDS)

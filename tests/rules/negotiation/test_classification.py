@@ -9,13 +9,13 @@ import pytest
 
 from desktop.rules.negotiation.classification import (
     classify,
-    fmt_number,
     months_before,
     newly_mainstream,
     quality,
     scale,
     validate_settings,
 )
+from desktop.rules.facts import fmt_number
 from desktop.rules.errors import RuleError
 from desktop.rules.negotiation.records import ClassificationInput, ClassificationSettings
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.rules.errors import RuleError
-from desktop.rules.negotiation.records import Bonus, FeeCap, PolicyVersion
+from desktop.rules.negotiation.policy_records import Bonus, FeeCap, PolicyVersion
 from desktop.rules.negotiation.policy import (
     cap_for,
     check_caps,

@@ -14,13 +14,12 @@ from desktop.rules.negotiation.meeting_records import Attendee, Booking, Dossier
 from desktop.rules.negotiation.records import (
     Assessment,
     BottomLine,
-    CapBreach,
     Classification,
     ClassificationResult,
     DossierScript,
-    PolicyVersion,
     Strategy,
 )
+from desktop.rules.negotiation.policy_records import CapBreach, PolicyVersion
 from desktop.rules.negotiation.vocab import DEFAULT_RANK_REQUIREMENTS, MATERIALS
 from desktop.rules.negotiation.readiness import evaluate, is_ready
 

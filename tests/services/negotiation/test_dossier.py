@@ -11,7 +11,8 @@ from desktop.persistence.models import negotiation as n
 from desktop.persistence.models import meetings as mm
 from desktop.rules.dealers import records as r
 from desktop.rules.negotiation.meeting_records import TeamMember
-from desktop.rules.negotiation.records import Assessment, BottomLine, PolicyVersion, Script
+from desktop.rules.negotiation.records import Assessment, BottomLine, Script
+from desktop.rules.negotiation.policy_records import PolicyVersion
 from desktop.rules.negotiation.readiness import is_ready
 from desktop.services.dealers import files as dealers
 from desktop.services.negotiation import dossier, meetings, classification as negotiation

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.persistence.models import negotiation as n
 from desktop.rules.errors import RuleError
-from desktop.rules.negotiation.records import FeeCap, PolicyVersion
+from desktop.rules.negotiation.policy_records import FeeCap, PolicyVersion
 from desktop.services.negotiation import policies
 from desktop.services.negotiation import settings
 from desktop.services.errors import ConflictError

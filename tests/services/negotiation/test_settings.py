@@ -10,7 +10,8 @@ from openpyxl import Workbook
 
 from desktop.rules.errors import RuleError
 from desktop.rules.negotiation.meeting_records import AgendaStep
-from desktop.rules.negotiation.records import CooperationModel, FeeCap, RepairResource
+from desktop.rules.negotiation.records import CooperationModel, RepairResource
+from desktop.rules.negotiation.policy_records import FeeCap
 from desktop.services.negotiation import resources
 from desktop.services.negotiation import settings
 from desktop.services.errors import ConflictError

@@ -252,7 +252,7 @@ def test_pipeline_counts_and_opens_a_dossier(qtbot, demo_window):
 
 
 def test_branch_settings_are_edited_in_one_dialog(qtbot, window, ctx, tmp_path):
-    from desktop.rules.negotiation.records import FeeCap
+    from desktop.rules.negotiation.policy_records import FeeCap
     from desktop.services.negotiation import resources
     from desktop.services.negotiation import settings
 
