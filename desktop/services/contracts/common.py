@@ -15,7 +15,7 @@ from desktop.persistence.models import contracts as cm
 from desktop.rules.contracts import lifecycle as rules
 from desktop.rules.contracts.records import Attachment, Contract, ContractListRow, ContractTerms, Party
 from desktop.rules.contracts.snapshot import from_json, to_json
-from desktop.services.errors import NotFoundError, ServiceError
+from desktop.errors import NotFoundError, ServiceError
 from desktop.services.mapping import assign, audit_of
 
 DEFAULT_BRANCH = dict(branch_code="ZJ", name="分公司", uscc="", legal_rep="", address="", phone="",

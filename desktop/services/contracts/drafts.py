@@ -41,8 +41,9 @@ from desktop.services.contracts.common import (
     terms_of,
     write_content,
 )
-from desktop.services.errors import InUseError
-from desktop.services.negotiation.common import check_version, require_dealer, stale_guard
+from desktop.errors import InUseError
+from desktop.services.conflicts import check_version, stale_guard
+from desktop.services.negotiation.common import require_dealer
 from desktop.services.negotiation.outcomes import get_outcome
 from desktop.services.negotiation.policies import record as policy_record
 

@@ -29,7 +29,7 @@ from desktop.services.contracts.common import (
     refuse_second_renewal,
     require_contract,
 )
-from desktop.services.negotiation.common import check_version, stale_guard
+from desktop.services.conflicts import check_version, stale_guard
 
 
 def _today(today: date | None) -> date:

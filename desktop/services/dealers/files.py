@@ -23,7 +23,7 @@ from desktop.services.dealers import write as dealers_write
 from desktop.services import mapping
 from desktop.services.conflicts import check_version, stale_guard
 from desktop.services.context import ServiceContext
-from desktop.services.errors import InUseError, NotFoundError
+from desktop.errors import InUseError, NotFoundError
 
 
 @dataclass

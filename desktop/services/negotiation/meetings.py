@@ -30,17 +30,11 @@ from desktop.rules.negotiation.meeting_records import (
 )
 from desktop.rules.negotiation.vocab import KIND_ROLES, MATERIALS
 from desktop.services.context import ServiceContext
-from desktop.services.errors import InUseError, NotFoundError
+from desktop.errors import InUseError, NotFoundError
 from desktop.services.mapping import audit_of
-from desktop.services.negotiation.common import (
-    assign,
-    check_version,
-    require,
-    require_dealer,
-    stale_guard,
-    sync_rows,
-    touch,
-)
+from desktop.services.mapping import assign
+from desktop.services.conflicts import check_version, stale_guard
+from desktop.services.negotiation.common import require, require_dealer, sync_rows, touch
 from desktop.services.negotiation.settings import agenda_template
 
 _LOAD = (selectinload(mm.MeetingRow.attendees), selectinload(mm.MeetingRow.team), selectinload(mm.MeetingRow.materials),

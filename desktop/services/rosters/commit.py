@@ -21,7 +21,7 @@ from desktop.persistence.models import dealers as m
 from desktop.persistence.models import rosters as rm
 from desktop.services.rosters import bulk as roster_bulk, mappings as roster_mappings
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 from desktop.services.rosters.read import bulk_work
 from desktop.services.rosters.plan import FIELD_INDEX, ImportCancelled, ImportPlan, PlannedRow, ProgressFn
 

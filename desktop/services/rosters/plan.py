@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from desktop.rules.dealers import records as r
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 from desktop.spreadsheets.cells import as_text
 from desktop.spreadsheets.columns import FIELDS
 from desktop.spreadsheets.rows import CellProblem

@@ -14,7 +14,7 @@ from desktop.rules.contracts import lifecycle as rules
 from desktop.rules.contracts.records import BranchEntity, Party
 from desktop.rules.errors import RuleError
 from desktop.services.contracts import settings
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.ui.appservices import AppServices
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.operations import CollectionOp, QueryOp

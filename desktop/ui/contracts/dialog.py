@@ -17,7 +17,7 @@ from desktop.i18n import t
 from desktop.rules.contracts.records import Contract
 from desktop.rules.errors import RuleError
 from desktop.services.contracts import drafts as contracts, attachments, integrity as pack_integrity
-from desktop.services.errors import ConflictError, local_time_text
+from desktop.errors import ConflictError, local_time_text
 from desktop.ui.appservices import AppServices
 from desktop.ui.contracts.form import ContractForm
 from desktop.ui.toolkit.field_errors import FieldErrors

@@ -19,7 +19,7 @@ from desktop.rules.contracts.templates import PLACEHOLDERS
 from desktop.rules.contracts.lifecycle import KINDS
 from desktop.rules.errors import RuleError
 from desktop.services.contracts import settings
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.ui.appservices import AppServices
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.toolkit.layout_memory import remember_geometry

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.errors import RuleError
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.ui.toolkit.errors import show_error
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.operations import CollectionOp

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from desktop.rules.errors import RuleError
 from desktop.rules.dealers.records import Rank, Staff
 from desktop.services.office import staff as staff_service
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.ui.appservices import AppServices
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_staff_dialog import Ui_StaffDialog

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.rosters import history as roster_batches
-from desktop.services.errors import local_time_text
+from desktop.errors import local_time_text
 from desktop.services.rosters.history import ImportRecord
 from desktop.ui.appservices import AppServices
 from desktop.ui.rosters.wizard_result import confirm_undo, undo_done_text
