@@ -5,7 +5,7 @@ A new contract's terms are the approved policy's (commission per line, bonuses, 
 underwriting) with the outcome's agreed items beside them; targets and service commitments are
 the parts a draft edits. Numbers come from ``contracts_numbering`` inside the creating
 transaction. Every function runs on the calling thread in its own unit of work; saving refuses
-a stale copy (ConflictError). Also registers the signed dealers with the negotiation pipeline.
+a stale copy (ConflictError).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.negotiation.policy_records import PolicyVersion
 from desktop.services.contracts import numbering
 from desktop.services.contracts import settings
-from desktop.services.negotiation import pipeline as negotiation_pipeline
 from desktop.services.context import ServiceContext
 from desktop.services.contracts.common import (
     ContractNotFound,
@@ -290,7 +289,3 @@ def signed_dealers(s: Session) -> set[int]:
     """Dealers with a contract that was signed at some point (the pipeline's last stage)."""
     statuses = rules.LIVE + ("expired", "renewed", "terminated", "superseded")
     return set(s.scalars(select(cm.ContractRow.dealer_id).where(cm.ContractRow.status.in_(statuses)).distinct()))
-
-
-if signed_dealers not in negotiation_pipeline.SIGNED_PROVIDERS:
-    negotiation_pipeline.SIGNED_PROVIDERS.append(signed_dealers)
