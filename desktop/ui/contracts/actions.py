@@ -1,7 +1,7 @@
 """What the contracts view does to a contract: each lifecycle step, a new draft, the pack (rendered
 with progress off the GUI thread, then preview / print / save) and verifying a PDF file.
 
-Every database and PDF call goes through ``ui/operations.py``; writes announce 'contracts' on the
+Every database and PDF call goes through ``ui/operations.py``; writes announce Change.CONTRACTS on the
 change bus. Dialogs are opened non-modally and kept on the view (``last_dialog``) so tests can
 drive them. GUI thread.
 """
@@ -20,6 +20,7 @@ from desktop.services.contracts import (
     pack as contracts_pack,
     integrity as pack_integrity,
 )
+from desktop.ui.change_bus import Change
 from desktop.ui.contracts.step_dialogs import NewContractDialog, SignDialog, TerminateDialog
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -41,7 +42,7 @@ class ContractActions(QObject):
             if then is not None:
                 then(result)
 
-        CollectionOp(self.view, fn, done).announces(self.app.bus, "contracts").run()
+        CollectionOp(self.view, fn, done).announces(self.app.bus, Change.CONTRACTS).run()
 
     def _open(self, contract: Contract) -> None:
         self.view.open_contract(contract.id)
@@ -147,7 +148,7 @@ class ContractActions(QObject):
                 on_done(result)
 
         CollectionOp(self.view, work, done).with_progress(self.tr("Rendering the contract pack…")) \
-            .announces(self.app.bus, "contracts").run()
+            .announces(self.app.bus, Change.CONTRACTS).run()
 
     def choose_and_verify(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self.view, self.tr("Verify a contract pack"), "", self.tr("PDF files (*.pdf)"))

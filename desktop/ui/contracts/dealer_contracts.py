@@ -1,7 +1,7 @@
 """The dealer file's 'Contracts' tab: that dealer's contracts with their status colours and terms;
 open one in the contract editor or draft a new one for this dealer.
 
-Loaded through ``ui/operations.py`` and refreshed when the change bus says 'contracts'. GUI thread.
+Loaded through ``ui/operations.py`` and refreshed when the change bus says Change.CONTRACTS. GUI thread.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from desktop.i18n import t
 from desktop.rules.contracts.records import ContractListRow
 from desktop.services.contracts import drafts as contracts
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.contracts.table_model import status_brushes
 from desktop.ui.operations import QueryOp
 
@@ -97,7 +98,7 @@ class DealerContractsPanel(QWidget):
         self.loaded.emit(len(rows))
 
     def _on_changed(self, kinds) -> None:
-        if "contracts" in kinds and shiboken6.isValid(self):
+        if Change.CONTRACTS in kinds and shiboken6.isValid(self):
             QTimer.singleShot(0, self._reload_if_alive)
 
     def _reload_if_alive(self) -> None:
@@ -125,7 +126,7 @@ class DealerContractsPanel(QWidget):
             def create() -> None:
                 values = dialog.values()
                 CollectionOp(self, lambda: contracts.create(ctx, today=today, **values),
-                             lambda c: self._open_new(c.id)).announces(self.app.bus, "contracts").run()
+                             lambda c: self._open_new(c.id)).announces(self.app.bus, Change.CONTRACTS).run()
 
             dialog.accepted.connect(create)
             self.last_dialog = dialog

@@ -185,8 +185,8 @@ class ContractTemplateDialog(QDialog):
 
     def save(self) -> None:
         record, ctx = self.edited(), self.app.ctx
-        CollectionOp(self, lambda: settings.save_template(ctx, record), self._saved).failure(self._failed) \
-            .announces(self.app.bus, "templates").run()
+        # No announcement: no view shows the templates (a contract keeps the version it was drafted from).
+        CollectionOp(self, lambda: settings.save_template(ctx, record), self._saved).failure(self._failed).run()
 
     def _saved(self, template: Template) -> None:
         self.note_edit.clear()

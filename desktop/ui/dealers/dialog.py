@@ -20,6 +20,7 @@ from desktop.services.dealers import files as dealers
 from desktop.services.office import staff
 from desktop.errors import ConflictError
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.dealers import form as dealer_form
 from desktop.ui.dealers.dialog_people import DealerDialogPeople
 from desktop.ui.toolkit.field_errors import FieldErrors
@@ -170,7 +171,7 @@ class DealerDialog(DealerDialogPeople, QDialog):
         self._set_busy(True)
         ctx = self.app.ctx
         CollectionOp(self, lambda: dealers.save(ctx, record), self._saved).failure(self._save_failed) \
-            .announces(self.app.bus, "dealers").run()
+            .announces(self.app.bus, Change.DEALERS).run()
 
     def _saved(self, dealer: Dealer) -> None:
         self._set_busy(False)

@@ -17,6 +17,7 @@ from desktop.paths import user_data_dir
 from desktop.services.dealers.card import dealer_card
 from desktop.services.negotiation import printing
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.operations import CollectionOp, QueryOp
 
 
@@ -84,4 +85,4 @@ def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: 
             on_done(paths)
 
     CollectionOp(parent, work, done).with_progress(
-        QCoreApplication.translate("Documents", "Rendering every member's copy…")).announces(app.bus, "meetings", "dossier").run()
+        QCoreApplication.translate("Documents", "Rendering every member's copy…")).announces(app.bus, Change.DOSSIER).run()

@@ -15,6 +15,7 @@ from desktop.services.rosters import read as roster_import, commit as roster_wri
 from desktop.services.rosters.plan import ImportPlan, PlannedRow
 from desktop.services.rosters.values import show
 from desktop.spreadsheets.cells import as_text
+from desktop.ui.change_bus import Change
 from desktop.ui.rosters.wizard_common import ImportPage, error_text
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -232,5 +233,5 @@ class PreviewPage(ImportPage):
             self.say(error_text(err, lang), True)
 
         CollectionOp(self, work, done).failure(failed).with_progress(self.tr("Importing dealers…")) \
-            .announces(self.w.app.bus, "dealers").run()
+            .announces(self.w.app.bus, Change.DEALERS).run()
         return False
