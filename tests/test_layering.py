@@ -312,3 +312,19 @@ def test_no_private_names_or_re_exports_across_modules():
     assert not private, "private names used from another module (make them public where they live):\n" + "\n".join(private)
     assert not borrowed, "names imported from a module that only imports them (import them from their owner):\n" + \
         "\n".join(borrowed)
+
+
+def test_one_naming_rule_for_records():
+    """`Row` names an ORM class (a row of a table, persistence/models/<area>.py), always used through its
+    module (`m.Dealer`, `mm.MeetingRow`) so it may share its noun with the record; a record is the plain
+    noun (rules/<area>/records.py); the one line a list shows is `<Thing>Line`. See docs/DEVELOPING.md."""
+    rows_elsewhere, orm_by_name = [], []
+    for rel, tree in _python_files("desktop").items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name.endswith("Row") and not _under(rel, "persistence"):
+                rows_elsewhere.append(f"{rel}:{node.lineno} {node.name}")
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("desktop.persistence.models.") \
+                    and not _under(rel, "persistence"):
+                orm_by_name += [f"{rel}:{node.lineno} {a.name}" for a in node.names]
+    assert not rows_elsewhere, f"`Row` is for ORM classes; call a list's line `<Thing>Line`: {rows_elsewhere}"
+    assert not orm_by_name, f"use ORM classes through their module (`from desktop.persistence.models import x as m`): {orm_by_name}"

@@ -22,7 +22,7 @@ from desktop.persistence.models import dealers as m
 from desktop.persistence.models import negotiation as n
 from desktop.persistence.models import meetings as mm
 from desktop.rules.contracts import lifecycle as rules
-from desktop.rules.contracts.records import AgreedItem, Contract, ContractListRow, ContractTerms, Party
+from desktop.rules.contracts.records import AgreedItem, Contract, ContractLine, ContractTerms, Party
 from desktop.rules.contracts.snapshot import to_json
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.negotiation.policy_records import PolicyVersion
@@ -60,7 +60,7 @@ def get(ctx: ServiceContext, contract_id: int, today: date | None = None) -> Con
         return record(row, attachments_of(s, contract_id), _today(today), settings.reminder_days(s))
 
 
-def list_rows(ctx: ServiceContext, today: date | None = None, *, dealer_id: int | None = None) -> list[ContractListRow]:
+def list_rows(ctx: ServiceContext, today: date | None = None, *, dealer_id: int | None = None) -> list[ContractLine]:
     """Every contract (or one dealer's), newest number first, with days left and warning counts."""
     day = _today(today)
     with ctx.unit() as s:

@@ -23,7 +23,7 @@ from desktop.services.rosters import bulk as roster_bulk, mappings as roster_map
 from desktop.services.context import ServiceContext
 from desktop.errors import ServiceError
 from desktop.services.rosters.read import bulk_work
-from desktop.services.rosters.plan import FIELD_INDEX, ImportCancelled, ImportPlan, PlannedRow, ProgressFn
+from desktop.services.rosters.plan import FIELD_INDEX, ImportCancelled, ImportPlan, PlannedLine, ProgressFn
 
 CHUNK = 5000
 PAUSE_ENV = "DEALERDESK_TEST_IMPORT_PAUSE"  # test hook: write this file, then sleep mid-transaction
@@ -89,10 +89,10 @@ class RosterTransaction:
         self.log: list[tuple] = []
         self._paused = False
 
-    def check_versions(self, updates: list[PlannedRow]) -> None:
+    def check_versions(self, updates: list[PlannedLine]) -> None:
         _check_versions(self.s, updates)
 
-    def insert_new(self, rows: list[PlannedRow]) -> None:
+    def insert_new(self, rows: list[PlannedLine]) -> None:
         """SQLite: ids chosen here (the write lock is held); elsewhere the database's own sequence
         hands them out (RETURNING), so later single inserts never collide with them."""
         fields = list(zip(*(p.values for p in rows)))  # FIELDS order, column by column
@@ -114,7 +114,7 @@ class RosterTransaction:
             self._paused = True
             _pause_for_tests()
 
-    def apply_updates(self, rows: list[PlannedRow]) -> None:
+    def apply_updates(self, rows: list[PlannedLine]) -> None:
         roster_bulk.apply_updates(self.ctx, self.s, self.bulk, rows, self.batch.id, self.log)
         self._write_log()
 
@@ -138,7 +138,7 @@ def _tick(progress: ProgressFn | None, done: int, total: int) -> None:
         raise ImportCancelled()
 
 
-def _check_versions(s: Session, updates: list[PlannedRow]) -> None:
+def _check_versions(s: Session, updates: list[PlannedLine]) -> None:
     """Every dealer to update must still be the version the plan compared against."""
     wanted = {p.dealer_id: p.version for p in updates}
     ids = sorted(wanted)

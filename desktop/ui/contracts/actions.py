@@ -13,7 +13,7 @@ from typing import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.rules.contracts.records import Contract, ContractListRow
+from desktop.rules.contracts.records import Contract, ContractLine
 from desktop.services.contracts import (
     drafts as contracts,
     lifecycle,
@@ -48,21 +48,21 @@ class ContractActions(QObject):
         self.view.open_contract(contract.id)
 
     # --- lifecycle ----------------------------------------------------------------------------------
-    def submit(self, row: ContractListRow) -> None:
+    def submit(self, row: ContractLine) -> None:
         ctx, today = self.app.ctx, self.view.today()
         self._write(lambda: lifecycle.submit(ctx, row.id, row.version, today),
                     self.tr("{0} submitted for review").format(row.number))
 
-    def return_to_draft(self, row: ContractListRow) -> None:
+    def return_to_draft(self, row: ContractLine) -> None:
         ctx, today = self.app.ctx, self.view.today()
         self._write(lambda: lifecycle.return_to_draft(ctx, row.id, row.version, today),
                     self.tr("{0} returned to draft").format(row.number))
 
-    def activate(self, row: ContractListRow) -> None:
+    def activate(self, row: ContractLine) -> None:
         ctx, today = self.app.ctx, self.view.today()
         self._write(lambda: lifecycle.activate(ctx, row.id, row.version, today), self.tr("{0} is in force").format(row.number))
 
-    def sign(self, row: ContractListRow) -> None:
+    def sign(self, row: ContractLine) -> None:
         dialog = SignDialog(row.number, self.view.today(), self.view)
         ctx, today = self.app.ctx, self.view.today()
 
@@ -74,7 +74,7 @@ class ContractActions(QObject):
         self.view.last_dialog = dialog
         dialog.open()
 
-    def terminate(self, row: ContractListRow) -> None:
+    def terminate(self, row: ContractLine) -> None:
         dialog = TerminateDialog(row.number, self.view.today(), self.view)
         ctx, today = self.app.ctx, self.view.today()
 
@@ -87,17 +87,17 @@ class ContractActions(QObject):
         self.view.last_dialog = dialog
         dialog.open()
 
-    def amend(self, row: ContractListRow) -> None:
+    def amend(self, row: ContractLine) -> None:
         ctx, today = self.app.ctx, self.view.today()
         self._write(lambda: lifecycle.amend(ctx, row.id, row.version, today),
                     self.tr("Amendment of {0} drafted").format(row.number), self._open)
 
-    def renew(self, row: ContractListRow) -> None:
+    def renew(self, row: ContractLine) -> None:
         ctx, today = self.app.ctx, self.view.today()
         self._write(lambda: lifecycle.renew(ctx, row.id, row.version, today),
                     self.tr("Renewal of {0} drafted").format(row.number), self._open)
 
-    def delete(self, row: ContractListRow) -> None:
+    def delete(self, row: ContractLine) -> None:
         answer = QMessageBox.question(
             self.view, self.tr("Delete draft"),
             self.tr("Delete the draft {0}? Its number is not given out again.").format(row.number),
@@ -126,7 +126,7 @@ class ContractActions(QObject):
         QueryOp(self.view, lambda: contracts.candidates(ctx), show).run()
 
     # --- pack and verify ----------------------------------------------------------------------------
-    def generate_pack(self, row: ContractListRow, on_done: Callable | None = None) -> None:
+    def generate_pack(self, row: ContractLine, on_done: Callable | None = None) -> None:
         from desktop.ui.printing.documents import output_folder, safe_name
 
         target = output_folder("contracts") / f"{safe_name(row.number)}-r{row.revision}.pdf"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButt
                                QVBoxLayout, QWidget)
 
 from desktop.i18n import t
-from desktop.rules.contracts.records import ContractListRow
+from desktop.rules.contracts.records import ContractLine
 from desktop.services.contracts import drafts as contracts
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
@@ -32,7 +32,7 @@ class DealerContractsPanel(QWidget):
         super().__init__(parent)
         self.app = app
         self.dealer_id = dealer_id
-        self.rows: list[ContractListRow] = []
+        self.rows: list[ContractLine] = []
         self.today = date.today
         self.last_dialog = None
         self.setObjectName("dealer_contracts_panel")
@@ -77,7 +77,7 @@ class DealerContractsPanel(QWidget):
         ctx, dealer_id, today = self.app.ctx, self.dealer_id, self.today()
         QueryOp(self, lambda: contracts.list_rows(ctx, today, dealer_id=dealer_id), self._loaded).run()
 
-    def _loaded(self, rows: list[ContractListRow]) -> None:
+    def _loaded(self, rows: list[ContractLine]) -> None:
         self.rows = rows
         lang = self.app.lang
         self.table.setRowCount(len(rows))

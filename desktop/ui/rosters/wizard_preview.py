@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
 
 from desktop.i18n import t
 from desktop.services.rosters import read as roster_import, commit as roster_write
-from desktop.services.rosters.plan import ImportPlan, PlannedRow
+from desktop.services.rosters.plan import ImportPlan, PlannedLine
 from desktop.services.rosters.values import show
 from desktop.spreadsheets.cells import as_text
 from desktop.ui.change_bus import Change
@@ -32,7 +32,7 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(page)
         self.page = page
         self.plan: ImportPlan | None = None
-        self.rows: list[PlannedRow] = []
+        self.rows: list[PlannedLine] = []
         self.excluded: set[int] = set()
         self.accepted: set[int] = set()
         self.headers = [self.tr("Import"), self.tr("Row"), self.tr("Status"), self.tr("Dealer"), self.tr("Details")]
