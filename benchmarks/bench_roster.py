@@ -177,6 +177,7 @@ def main() -> int:
     from desktop.i18n import set_language, t
     from desktop.services.demo import territory as demo
     from desktop.services.rosters import export as roster_export
+    from desktop.spreadsheets.columns import COLUMNS
 
     set_language("zh_CN")
     with tempfile.TemporaryDirectory(prefix="bench-roster-") as tmp:
@@ -188,8 +189,8 @@ def main() -> int:
 
         print("export vs openpyxl write-only …", flush=True)
         ids, rows = roster_export.rows_for_export(territory)
-        people = roster_export._people(territory, ids, False)
-        header = [c.header() for c in roster_export.COLUMNS]
+        people = roster_export.people_rows(territory, ids, False)
+        header = [c.header() for c in COLUMNS]
         sheets = [(t("roster.sheet.dealers"), header, rows),
                   (t("roster.sheet.people"), ["dealer", "uscc", *roster_export.PEOPLE_FIELDS], [list(p) for p in people])]
         exports, plains = [], []

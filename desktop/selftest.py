@@ -71,7 +71,7 @@ def check_spreadsheet(work: Path, state: dict) -> str:
 def check_pdf(work: Path, state: dict) -> str:
     from pypdf import PdfReader
 
-    from desktop.documents import render_selftest_pdf
+    from desktop.documents.selftest_pdf import render_selftest_pdf
     from desktop.documents.raster import render
 
     path = work / "self-test.pdf"

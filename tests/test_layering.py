@@ -233,3 +233,98 @@ def test_no_import_cycles():
     """Modules import each other one way only; a lazy or bottom-of-file import to dodge a cycle still counts."""
     cycles = import_cycles(_graph())
     assert not cycles, f"import cycles among desktop modules: {cycles}"
+
+
+def _defined_at_top(tree: ast.Module) -> set[str]:
+    """Names a module defines itself (functions, classes, assignments), not the ones it imports."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node in tree.body:
+            names.add(node.name)
+    for node in tree.body:
+        for sub in ast.walk(node) if isinstance(node, (ast.If, ast.Try)) else [node]:
+            if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(sub.name)
+            elif isinstance(sub, ast.Assign):
+                names |= {n.id for t in sub.targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+            elif isinstance(sub, ast.AnnAssign) and isinstance(sub.target, ast.Name):
+                names.add(sub.target.id)
+    return names
+
+
+def _python_files(*folders: str) -> dict[str, ast.Module]:
+    return {p.relative_to(ROOT).as_posix(): ast.parse(p.read_text(encoding="utf-8"))
+            for folder in folders for p in sorted((ROOT / folder).rglob("*.py")) if "migrations" not in p.parts}
+
+
+def _borrowed_names(files: dict[str, ast.Module]) -> tuple[list[str], list[str]]:
+    """(private names imported from another module, names imported from a module that only imports them)."""
+    owners = {_module_name(ROOT / rel): tree for rel, tree in files.items()}
+    defined = {name: _defined_at_top(tree) for name, tree in owners.items()}
+    private, borrowed = [], []
+    for rel, tree in files.items():
+        local_stores = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)} | \
+                       {a.arg for n in ast.walk(tree) if isinstance(n, ast.arguments) for a in n.args + n.kwonlyargs}
+        aliases: dict[str, str] = {}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.ImportFrom) and node.level == 0 and node.module in defined):
+                continue
+            for alias in node.names:
+                full = f"{node.module}.{alias.name}"
+                if full in defined:
+                    aliases[alias.asname or alias.name] = full
+                    continue
+                where = f"{rel}:{node.lineno} {alias.name} from {node.module}"
+                if alias.name.startswith("_") and not alias.name.startswith("__"):
+                    private.append(where)
+                elif alias.name not in defined[node.module]:
+                    borrowed.append(where)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in aliases \
+                    and node.value.id not in local_stores and not node.attr.startswith("__"):
+                module = aliases[node.value.id]
+                if f"{module}.{node.attr}" in defined:
+                    continue
+                where = f"{rel}:{node.lineno} {node.value.id}.{node.attr} ({module})"
+                if node.attr.startswith("_") and isinstance(node.ctx, ast.Load) and not rel.startswith("tests/"):
+                    private.append(where)
+                elif node.attr not in defined[module] and isinstance(node.ctx, ast.Load) and not rel.startswith("tests/"):
+                    borrowed.append(where)
+    return private, borrowed
+
+
+def test_the_borrowed_name_check_sees_both_kinds(tmp_path, monkeypatch):
+    (tmp_path / "desktop").mkdir()
+    (tmp_path / "desktop" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "desktop" / "a.py").write_text("from os import path\n\n\ndef _helper():\n    pass\n", encoding="utf-8")
+    (tmp_path / "desktop" / "b.py").write_text("from desktop.a import _helper, path\nfrom desktop import a\nx = a.path\n",
+                                               encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    private, borrowed = _borrowed_names(_python_files("desktop"))
+    assert private == ["desktop/b.py:1 _helper from desktop.a"], f"a private name imported across modules: {private}"
+    assert borrowed == ["desktop/b.py:1 path from desktop.a", "desktop/b.py:3 a.path (desktop.a)"], \
+        f"names taken from a module that only imports them: {borrowed}"
+
+
+def test_no_private_names_or_re_exports_across_modules():
+    """A shared helper is public in the module that owns it, and is imported from there (no re-export shims)."""
+    private, borrowed = _borrowed_names(_python_files("desktop", "tests", "benchmarks"))
+    assert not private, "private names used from another module (make them public where they live):\n" + "\n".join(private)
+    assert not borrowed, "names imported from a module that only imports them (import them from their owner):\n" + \
+        "\n".join(borrowed)
+
+
+def test_one_naming_rule_for_records():
+    """`Row` names an ORM class (a row of a table, persistence/models/<area>.py), always used through its
+    module (`m.Dealer`, `mm.MeetingRow`) so it may share its noun with the record; a record is the plain
+    noun (rules/<area>/records.py); the one line a list shows is `<Thing>Line`. See docs/DEVELOPING.md."""
+    rows_elsewhere, orm_by_name = [], []
+    for rel, tree in _python_files("desktop").items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name.endswith("Row") and not _under(rel, "persistence"):
+                rows_elsewhere.append(f"{rel}:{node.lineno} {node.name}")
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("desktop.persistence.models.") \
+                    and not _under(rel, "persistence"):
+                orm_by_name += [f"{rel}:{node.lineno} {a.name}" for a in node.names]
+    assert not rows_elsewhere, f"`Row` is for ORM classes; call a list's line `<Thing>Line`: {rows_elsewhere}"
+    assert not orm_by_name, f"use ORM classes through their module (`from desktop.persistence.models import x as m`): {orm_by_name}"

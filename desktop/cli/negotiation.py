@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import UsageError, open_context, print_json, print_table
+from desktop.cli.common import UsageError, open_context, print_json
 from desktop.cli.registry import command, lister
 from desktop.i18n import t
 from desktop.rules.negotiation.readiness import is_ready

@@ -1,18 +1,35 @@
 """The app-wide change bus: after a write, one 'what changed' signal; each view decides whether to refresh.
 
-``CollectionOp(...).announces(bus, "dealers")`` (``ui/operations.py``) announces once the write went
-through; views connect to ``changed`` and reload when a kind they show is in the set. GUI thread.
+``CollectionOp(...).announces(bus, Change.DEALERS)`` (``ui/operations.py``) announces once the write
+went through; views connect ``changed`` to their ``_on_changed`` and reload when a kind they show is
+in the set. ``tests/ui/test_change_bus.py`` checks every kind announced is heard and the other way
+round. GUI thread.
 """
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QObject, Signal
+
+
+class Change(Enum):
+    """What a write changed, as the views care about it."""
+
+    DEALERS = "dealers"  # dealer files: saved, archived, deleted, imported from a roster, an import undone
+    STAFF = "staff"  # our staff and the rank scale
+    RELATIONSHIPS = "relationships"  # who of our staff knows whom at a dealer (人脉)
+    DOSSIER = "dossier"  # a dealer's preparation: classification, policies, strategy, meetings, outcome, settings
+    CONTRACTS = "contracts"  # contracts, their packs, the branch entity and the reminder
 
 
 class ChangeBus(QObject):
     """One app-wide 'what changed' signal; each view decides whether to refresh."""
 
-    changed = Signal(object)  # frozenset of kinds: {"dealers", "staff", ...}
+    changed = Signal(object)  # frozenset[Change]
 
-    def announce(self, *kinds: str) -> None:
+    def announce(self, *kinds: Change) -> None:
+        wrong = [k for k in kinds if not isinstance(k, Change)]
+        if wrong:
+            raise TypeError(f"announce takes Change members, not {wrong!r}")
         self.changed.emit(frozenset(kinds))

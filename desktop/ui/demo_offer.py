@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from desktop.services.dealers import files as dealers
 from desktop.services.demo import territory as demo
 from desktop.services import meta
+from desktop.ui.change_bus import Change
 from desktop.ui.operations import CollectionOp, QueryOp
 
 DEMO_SIZE = 400
@@ -67,4 +68,4 @@ def load_demo(window: QWidget, *, ask: bool, size: int = DEMO_SIZE) -> None:
             show_error(window, err)
 
     CollectionOp(window, work, done).failure(failed).with_progress(QCoreApplication.translate("DemoOffer", "Creating the demo territory…")) \
-        .announces(window.app.bus, "dealers", "staff").run()
+        .announces(window.app.bus, Change.DEALERS, Change.STAFF).run()

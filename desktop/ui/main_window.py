@@ -20,9 +20,20 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.appservices import AppServices
-from desktop.ui.toolkit.layout_memory import fit_to_screen, window_state
-from desktop.ui.sections import all_sections
+from desktop.ui.contracts import sections as contract_sections
+from desktop.ui.dealers import sections as dealer_sections
+from desktop.ui.negotiation import sections as negotiation_sections
+from desktop.ui.office import sections as office_sections
+from desktop.ui.sections import Section
 from desktop.ui.setup import display_name, nav_icon
+from desktop.ui.toolkit.layout_memory import fit_to_screen, window_state
+
+
+def all_sections() -> list[Section]:
+    """Every area's sections, in their order."""
+    found = [*dealer_sections.SECTIONS, *negotiation_sections.SECTIONS, *contract_sections.SECTIONS,
+             *office_sections.SECTIONS]
+    return sorted(found, key=lambda s: s.order)
 
 
 class MainWindow(QMainWindow):

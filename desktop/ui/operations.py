@@ -17,7 +17,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.ui.change_bus import ChangeBus
+from desktop.ui.change_bus import Change, ChangeBus
 
 log = logging.getLogger("dealerdesk.tasks")
 
@@ -139,7 +139,7 @@ class _Op:
         self._on_success = on_success
         self._on_failure: Callable[[BaseException], None] | None = None
         self._progress_label: str | None = None
-        self._changes: tuple[ChangeBus, tuple[str, ...]] | None = None
+        self._changes: tuple[ChangeBus, tuple[Change, ...]] | None = None
         self._dialog: QProgressDialog | None = None
         self._relay: _Relay | None = None
         self._progress: Progress | None = None
@@ -246,6 +246,6 @@ class CollectionOp(_Op):
 
     _write = True
 
-    def announces(self, bus: ChangeBus, *kinds: str) -> "CollectionOp":
+    def announces(self, bus: ChangeBus, *kinds: Change) -> "CollectionOp":
         self._changes = (bus, kinds)
         return self

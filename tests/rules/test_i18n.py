@@ -134,6 +134,16 @@ def test_catalogue_modules_are_found():
         f"the source check must see the catalogue modules: {CATALOGUE_FILES}")
 
 
+@pytest.mark.parametrize("path", CATALOGUE_FILES, ids=lambda p: p.stem)
+def test_every_catalogue_module_is_registered(path):
+    """The catalogues are imported by name in desktop/i18n; a new one must be added there too."""
+    import importlib
+
+    module = importlib.import_module(f"desktop.i18n.{path.stem}")
+    missing = [key for key in module.ENTRIES if CATALOG.get(key) != module.ENTRIES[key]]
+    assert not missing, f"{path.name} is not registered in desktop/i18n/__init__.py: {missing[:5]}"
+
+
 def test_default_ranks_have_both_names():
     for code, en, zh, level in DEFAULT_RANKS:
         assert en and CJK.search(zh), f"rank {code}: English {en!r} and Chinese {zh!r} names"

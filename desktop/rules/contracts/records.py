@@ -120,7 +120,7 @@ class Contract:
 
 
 @dataclass
-class ContractListRow:
+class ContractLine:
     id: int
     number: str
     revision: int

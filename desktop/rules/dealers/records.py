@@ -105,7 +105,7 @@ class Dealer:
 
 
 @dataclass
-class DealerRow:
+class DealerLine:
     """One line of the dealer list: what the list shows and searches, nothing more."""
 
     id: int

@@ -119,7 +119,7 @@ class Meeting:
 
 
 @dataclass
-class MeetingRow:
+class MeetingLine:
     id: int
     dealer_id: int
     dealer_name: str

@@ -20,7 +20,7 @@ from typing import Callable
 from desktop.files import part_path
 from desktop.persistence.engine import sqlite_file
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 
 ProgressFn = Callable[[int, int], "bool | None"]  # (pages done, pages in all) → False to cancel
 PAGES_PER_STEP = 512  # ≈2 MB a step at SQLite's 4 KB pages: smooth progress, quick to cancel

@@ -13,7 +13,7 @@ from pathlib import Path
 from desktop.paths import user_data_dir
 from desktop.services.backup import create as backup
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 
 INTERVAL = timedelta(hours=20)  # "daily" without drifting later each day the app opens a little earlier
 DEFAULT_KEEP = 7

@@ -21,9 +21,8 @@ from desktop.services.backup import create as backups
 from desktop.services.backup.create import BackupCancelled, ProgressFn
 from desktop.services.context import ServiceContext
 from desktop.i18n import t
-from desktop.services.errors import ServiceError, local_time_text
+from desktop.errors import ServiceError, local_time_text
 
-__all__ = ["BackupCancelled", "BackupInfo", "RestoreResult", "inspect", "restore", "summary"]
 
 PAGES_PER_STEP = backups.PAGES_PER_STEP
 # Each phase's share of the progress bar: the safety copy, then the restore itself.

@@ -22,7 +22,8 @@ from desktop.rules.text import clean
 from desktop.services.contracts import drafts as contract_service
 from desktop.services.context import ServiceContext
 from desktop.services.contracts.common import attachments_of, require, require_contract
-from desktop.services.negotiation.common import check_version, stale_guard, touch
+from desktop.services.conflicts import check_version, stale_guard
+from desktop.services.negotiation.common import touch
 
 MAX_ATTACHMENTS = 30
 

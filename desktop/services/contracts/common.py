@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from desktop.persistence.models import contracts as cm
 from desktop.rules.contracts import lifecycle as rules
-from desktop.rules.contracts.records import Attachment, Contract, ContractListRow, ContractTerms, Party
+from desktop.rules.contracts.records import Attachment, Contract, ContractLine, ContractTerms, Party
 from desktop.rules.contracts.snapshot import from_json, to_json
-from desktop.services.errors import NotFoundError, ServiceError
+from desktop.errors import NotFoundError, ServiceError
 from desktop.services.mapping import assign, audit_of
 
 DEFAULT_BRANCH = dict(branch_code="ZJ", name="分公司", uscc="", legal_rep="", address="", phone="",
@@ -128,11 +128,11 @@ def write_content(row: cm.ContractRow, c: Contract) -> bool:
     return assign(row, **values)
 
 
-def list_row(row: cm.ContractRow, today: date, reminder_days: int, attachment_types: set[str]) -> ContractListRow:
+def list_row(row: cm.ContractRow, today: date, reminder_days: int, attachment_types: set[str]) -> ContractLine:
     days = (row.end_date - today).days if row.end_date is not None else None
     probe = Contract(kind=row.kind, status=row.status, end=row.end_date, qualification_no=row.qualification_no,
                      qualification_expiry=row.qualification_expiry, terms=terms_of(row),
                      attachments=[Attachment(doc_type=d) for d in attachment_types])
-    return ContractListRow(row.id, row.number, row.revision, row.dealer_id, row.dealer_name, row.kind, row.status,
+    return ContractLine(row.id, row.number, row.revision, row.dealer_id, row.dealer_name, row.kind, row.status,
                            row.start_date, row.end_date, days, row.qualification_expiry,
                            len(rules.warnings(probe, today, reminder_days)), row.updated_at, row.version)

@@ -5,7 +5,7 @@ A new contract's terms are the approved policy's (commission per line, bonuses, 
 underwriting) with the outcome's agreed items beside them; targets and service commitments are
 the parts a draft edits. Numbers come from ``contracts_numbering`` inside the creating
 transaction. Every function runs on the calling thread in its own unit of work; saving refuses
-a stale copy (ConflictError). Also registers the signed dealers with the negotiation pipeline.
+a stale copy (ConflictError).
 """
 
 from __future__ import annotations
@@ -22,13 +22,12 @@ from desktop.persistence.models import dealers as m
 from desktop.persistence.models import negotiation as n
 from desktop.persistence.models import meetings as mm
 from desktop.rules.contracts import lifecycle as rules
-from desktop.rules.contracts.records import AgreedItem, Contract, ContractListRow, ContractTerms, Party
+from desktop.rules.contracts.records import AgreedItem, Contract, ContractLine, ContractTerms, Party
 from desktop.rules.contracts.snapshot import to_json
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.negotiation.policy_records import PolicyVersion
 from desktop.services.contracts import numbering
 from desktop.services.contracts import settings
-from desktop.services.negotiation import pipeline as negotiation_pipeline
 from desktop.services.context import ServiceContext
 from desktop.services.contracts.common import (
     ContractNotFound,
@@ -41,8 +40,9 @@ from desktop.services.contracts.common import (
     terms_of,
     write_content,
 )
-from desktop.services.errors import InUseError
-from desktop.services.negotiation.common import check_version, require_dealer, stale_guard
+from desktop.errors import InUseError
+from desktop.services.conflicts import check_version, stale_guard
+from desktop.services.negotiation.common import require_dealer
 from desktop.services.negotiation.outcomes import get_outcome
 from desktop.services.negotiation.policies import record as policy_record
 
@@ -60,7 +60,7 @@ def get(ctx: ServiceContext, contract_id: int, today: date | None = None) -> Con
         return record(row, attachments_of(s, contract_id), _today(today), settings.reminder_days(s))
 
 
-def list_rows(ctx: ServiceContext, today: date | None = None, *, dealer_id: int | None = None) -> list[ContractListRow]:
+def list_rows(ctx: ServiceContext, today: date | None = None, *, dealer_id: int | None = None) -> list[ContractLine]:
     """Every contract (or one dealer's), newest number first, with days left and warning counts."""
     day = _today(today)
     with ctx.unit() as s:
@@ -289,7 +289,3 @@ def signed_dealers(s: Session) -> set[int]:
     """Dealers with a contract that was signed at some point (the pipeline's last stage)."""
     statuses = rules.LIVE + ("expired", "renewed", "terminated", "superseded")
     return set(s.scalars(select(cm.ContractRow.dealer_id).where(cm.ContractRow.status.in_(statuses)).distinct()))
-
-
-if signed_dealers not in negotiation_pipeline.SIGNED_PROVIDERS:
-    negotiation_pipeline.SIGNED_PROVIDERS.append(signed_dealers)

@@ -22,7 +22,7 @@ from desktop.rules.contracts.records import PackInfo, Verdict
 from desktop.rules.contracts.snapshot import PackInput, from_snapshot, snapshot
 from desktop.services.context import ServiceContext
 from desktop.services.contracts.common import ContractNotFound, require
-from desktop.services.errors import ServiceError, local_time_text
+from desktop.errors import ServiceError, local_time_text
 
 PACK_KEY, CONTRACT_KEY, REVISION_KEY = "/DealerDeskPack", "/DealerDeskContract", "/DealerDeskRevision"
 _RAW_UID = re.compile(rb"/DealerDeskPack\s*\(([0-9a-f]{32})\)")

@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.persistence.models import contracts as cm
 from desktop.rules.contracts import lifecycle as rules
-from desktop.rules.contracts.records import Contract, ContractListRow
+from desktop.rules.contracts.records import Contract, ContractLine
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.services.contracts import drafts as contract_service
 from desktop.services.contracts import settings
@@ -29,7 +29,7 @@ from desktop.services.contracts.common import (
     refuse_second_renewal,
     require_contract,
 )
-from desktop.services.negotiation.common import check_version, stale_guard
+from desktop.services.conflicts import check_version, stale_guard
 
 
 def _today(today: date | None) -> date:
@@ -202,7 +202,7 @@ def advance(ctx: ServiceContext, today: date | None = None) -> int:
     return moved
 
 
-def expiring_soon(ctx: ServiceContext, today: date | None = None) -> list[ContractListRow]:
+def expiring_soon(ctx: ServiceContext, today: date | None = None) -> list[ContractLine]:
     """Binding contracts ending within the reminder period (or already past their end), soonest first."""
     day = _today(today)
     with ctx.unit() as s:

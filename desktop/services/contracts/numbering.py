@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.persistence.models.contracts import ContractSequence
+from desktop.persistence.models import contracts as cm
 from desktop.rules.contracts.lifecycle import format_number, number_scope
 from desktop.services.context import ServiceContext
 from desktop.services.contracts.common import ContractRefused
@@ -27,18 +27,18 @@ MAX_ATTEMPTS = 200
 def ensure_scope(ctx: ServiceContext, scope: str) -> None:
     """Create the scope's counter row in a transaction of its own (another process may race us to it)."""
     with ctx.unit() as s:
-        if s.get(ContractSequence, scope) is not None:
+        if s.get(cm.ContractSequence, scope) is not None:
             return
     try:
         with ctx.unit() as s:
-            s.add(ContractSequence(scope=scope, value=0))
+            s.add(cm.ContractSequence(scope=scope, value=0))
     except IntegrityError:
         pass  # someone else created it a moment ago: that is all we wanted
 
 
 def take(s: Session, scope: str) -> int:
     """The next number of ``scope`` inside the caller's transaction (the scope row must exist)."""
-    table = ContractSequence.__table__
+    table = cm.ContractSequence.__table__
     for _ in range(MAX_ATTEMPTS):
         current = s.execute(select(table.c.value).where(table.c.scope == scope)).scalar()
         if current is None:
@@ -51,7 +51,7 @@ def take(s: Session, scope: str) -> int:
 
 def peek(s: Session, scope: str) -> int:
     """The last number handed out in ``scope`` (0 when none)."""
-    row = s.get(ContractSequence, scope)
+    row = s.get(cm.ContractSequence, scope)
     return row.value if row is not None else 0
 
 
@@ -63,7 +63,7 @@ def allocate(s: Session, pattern: str, branch: str, year: int) -> str:
 def allocate_in_session(s: Session, pattern: str, branch: str, year: int) -> str:
     """The same for a caller that owns one long transaction (the demo): creates the scope row if needed."""
     scope = number_scope(pattern, branch, year)
-    if s.get(ContractSequence, scope) is None:
-        s.add(ContractSequence(scope=scope, value=0))
+    if s.get(cm.ContractSequence, scope) is None:
+        s.add(cm.ContractSequence(scope=scope, value=0))
         s.flush()
     return format_number(pattern, branch, year, take(s, scope))

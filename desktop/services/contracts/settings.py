@@ -25,9 +25,9 @@ from desktop.rules.text import clean
 from desktop.rules.dealers.uscc import normalise_uscc
 from desktop.services.context import ServiceContext
 from desktop.services.contracts.common import ContractRefused, branch_row, require
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.services.mapping import audit_of
-from desktop.services.negotiation.common import check_version, stale_guard
+from desktop.services.conflicts import check_version, stale_guard
 
 
 # --- branch entity ----------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from desktop.services.dealers import write as dealers_write
 from desktop.services import mapping
 from desktop.services.conflicts import check_version, stale_guard
 from desktop.services.context import ServiceContext
-from desktop.services.errors import InUseError, NotFoundError
+from desktop.errors import InUseError, NotFoundError
 
 
 @dataclass
@@ -34,7 +34,7 @@ class DealerFilter:
     dealer_type: str = ""
     verified: bool | None = None
 
-    def accepts(self, row: r.DealerRow) -> bool:
+    def accepts(self, row: r.DealerLine) -> bool:
         if self.city and row.city != self.city:
             return False
         if self.dealer_type and row.dealer_type != self.dealer_type:
@@ -46,7 +46,7 @@ class DealerFilter:
         return True
 
 
-def list_rows(ctx: ServiceContext, *, include_archived: bool = False) -> list[r.DealerRow]:
+def list_rows(ctx: ServiceContext, *, include_archived: bool = False) -> list[r.DealerLine]:
     """Every dealer as a list row with its search haystack. ~1 s for 100,000 dealers; worker thread."""
     d = m.Dealer
     stmt = select(
@@ -74,7 +74,7 @@ def list_rows(ctx: ServiceContext, *, include_archived: bool = False) -> list[r.
         for (i, legal, short, city, district, address, dtype, sales, contact, phone, updated, py, ini) in s.execute(stmt):
             brand_text = "、".join(brands.get(i, ()))
             rows.append(
-                r.DealerRow(
+                r.DealerLine(
                     i, legal, short, city, district, brand_text, dtype, sales, contact, phone, i in verified,
                     updated, haystack(legal, short, city, district, address, contact, phone, brand_text, py, ini),
                 )
@@ -82,7 +82,7 @@ def list_rows(ctx: ServiceContext, *, include_archived: bool = False) -> list[r.
     return rows
 
 
-def search(ctx: ServiceContext, flt: DealerFilter, limit: int | None = None) -> list[r.DealerRow]:
+def search(ctx: ServiceContext, flt: DealerFilter, limit: int | None = None) -> list[r.DealerLine]:
     """The window's search, for the CLI: same haystacks, same matching."""
     rows = [row for row in list_rows(ctx) if flt.accepts(row)]
     hits = filter_indices(normalise_query(flt.text), [row.haystack for row in rows])

@@ -18,7 +18,7 @@ from desktop.rules.dealers.search import pinyin_keys
 from desktop.services import mapping
 from desktop.services.conflicts import check_version
 from desktop.services.context import ServiceContext
-from desktop.services.errors import NotFoundError
+from desktop.errors import NotFoundError
 
 
 def load(s: Session, dealer_id: int) -> m.Dealer:

@@ -25,8 +25,8 @@ from desktop.rules.negotiation.classification import classify, months_before
 from desktop.rules.negotiation.vocab import APPROVER_ROLE, MATERIALS
 from desktop.services.demo import names as N
 from desktop.services.demo import negotiation_words as D
-from desktop.services.negotiation.classification import _facts_json, _inputs
-from desktop.services.negotiation.settings import _settings
+from desktop.services.negotiation.classification import facts_json, classification_inputs
+from desktop.services.negotiation.settings import settings_in
 
 MAX_DEEP = 120
 
@@ -97,17 +97,17 @@ def _classify(s: Session, rng: random.Random, dealer_ids: list[int], today: date
     if rows:
         s.execute(insert(n.TargetAssessment), rows)
     assessed = {r["dealer_id"] for r in rows}
-    cfg = _settings(s)
+    cfg = settings_in(s)
     out, history = {}, []
     recent = months_before(today, cfg.new_within_months)
-    for inp in _inputs(s):
+    for inp in classification_inputs(s):
         if inp.dealer_id not in assessed and (inp.founded_on is None or inp.founded_on < recent):
             continue  # neither assessed nor new: left unclassified, as a real territory would be
         result = classify(inp, cfg, today)
         if inp.dealer_id in assessed or result.rule == "new_mainstream":
             out[inp.dealer_id] = result.tier
             history.append(dict(dealer_id=inp.dealer_id, tier=result.tier, computed_tier=result.tier, rule=result.rule,
-                                facts=_facts_json(result), manual=False, reason="", **audit))
+                                facts=facts_json(result), manual=False, reason="", **audit))
     if history:
         s.execute(insert(n.ClassificationRow), history)
     return out

@@ -43,22 +43,12 @@ class DemoResult:
 
 
 # Later areas add stage data (classifications, policies, meetings, contracts) to the territory:
-# each module here, when present, has ``extend(session, rng, dealer_ids, staff_ids, today)``,
-# run in this order inside the same transaction.
-EXTENSION_MODULES = ("desktop.services.demo.negotiation", "desktop.services.demo.contracts")
+# each has ``extend(session, rng, dealer_ids, staff_ids, today)``, run in this order inside the same
+# transaction.
+def extensions() -> tuple[Callable, ...]:
+    from desktop.services.demo import contracts, negotiation  # on first use: they pull in PIL and the fonts
 
-
-def _extensions() -> list[Callable]:
-    import importlib
-
-    found = []
-    for name in EXTENSION_MODULES:
-        try:
-            found.append(importlib.import_module(name).extend)
-        except ModuleNotFoundError as err:
-            if err.name != name:
-                raise
-    return found
+    return negotiation.extend, contracts.extend
 
 TODAY = date(2026, 11, 26)  # fixed so that a seed always gives the same territory
 CHUNK = 5000
@@ -208,6 +198,6 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
             totals.relationships += len(batch["rels"])
             if progress is not None and progress(totals.dealers, dealers) is False:
                 raise Cancelled()  # rolls the whole territory back
-        for extend in _extensions():
+        for extend in extensions():
             extend(s, rng, dealer_ids, staff_ids, TODAY)
     return totals

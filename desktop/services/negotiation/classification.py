@@ -33,9 +33,10 @@ from desktop.rules.negotiation.vocab import TIERS
 from desktop.rules.values import parse_amount, parse_decimal
 from desktop.services.context import ServiceContext
 from desktop.services.mapping import audit_of
-from desktop.services.negotiation.common import check_version, require_dealer, stale_guard
+from desktop.services.conflicts import check_version, stale_guard
+from desktop.services.negotiation.common import require_dealer
 from desktop.services.negotiation.resources import list_resources
-from desktop.services.negotiation.settings import _settings
+from desktop.services.negotiation.settings import settings_in
 
 
 def get_assessment(ctx: ServiceContext, dealer_id: int) -> Assessment:
@@ -43,10 +44,10 @@ def get_assessment(ctx: ServiceContext, dealer_id: int) -> Assessment:
     with ctx.unit() as s:
         require_dealer(s, dealer_id)
         row = s.get(n.TargetAssessment, dealer_id)
-        return _assessment(row) if row else Assessment(dealer_id=dealer_id)
+        return assessment_record(row) if row else Assessment(dealer_id=dealer_id)
 
 
-def _assessment(row: n.TargetAssessment) -> Assessment:
+def assessment_record(row: n.TargetAssessment) -> Assessment:
     return Assessment(row.dealer_id, row.loss_ratio, row.manager_rating, row.terms_changeable, row.business_selectable,
                       row.repair_need_amount, row.note, audit_of(row))
 
@@ -106,7 +107,7 @@ def current_rows(s: Session, dealer_ids=None) -> dict[int, n.ClassificationRow]:
     return {row.dealer_id: row for row in s.scalars(select(c).where(c.id.in_(newest)))}
 
 
-def _inputs(s: Session, dealer_ids=None) -> list[ClassificationInput]:
+def classification_inputs(s: Session, dealer_ids=None) -> list[ClassificationInput]:
     d = m.Dealer
     stmt = select(d.id, d.legal_name, d.short_name, d.founded_on, d.annual_sales, d.premium_scale).where(d.archived.is_(False))
     if dealer_ids is not None:
@@ -125,7 +126,7 @@ def _inputs(s: Session, dealer_ids=None) -> list[ClassificationInput]:
     return out
 
 
-def _facts_json(result: ClassificationResult) -> list[dict]:
+def facts_json(result: ClassificationResult) -> list[dict]:
     return [{"code": f.code, "params": f.params} for f in result.facts]
 
 
@@ -137,18 +138,18 @@ def classify_many(ctx: ServiceContext, dealer_ids=None, today: date | None = Non
     today = today or date.today()
     tally: Counter = Counter()
     with ctx.unit() as s:
-        cfg = _settings(s)
+        cfg = settings_in(s)
         current = current_rows(s, dealer_ids)
         now = ctx.now()
-        for inp in _inputs(s, dealer_ids):
+        for inp in classification_inputs(s, dealer_ids):
             result = classify_rules(inp, cfg, today)
             tally[result.tier] += 1
             cur = current.get(inp.dealer_id)
             if cur is not None and cur.computed_tier == result.tier and cur.rule == result.rule and \
-                    (cur.manual or cur.facts == _facts_json(result)):
+                    (cur.manual or cur.facts == facts_json(result)):
                 continue
             s.add(n.ClassificationRow(dealer_id=inp.dealer_id, tier=result.tier, computed_tier=result.tier, rule=result.rule,
-                                      facts=_facts_json(result), manual=False, reason="", created_at=now,
+                                      facts=facts_json(result), manual=False, reason="", created_at=now,
                                       created_by=ctx.user, updated_at=now, updated_by=ctx.user))
     return tally
 
@@ -165,10 +166,10 @@ def preview(ctx: ServiceContext, dealer_id: int, today: date | None = None) -> C
     """What the rules say on today's data, without recording anything."""
     with ctx.unit() as s:
         require_dealer(s, dealer_id)
-        inputs = _inputs(s, [dealer_id])
+        inputs = classification_inputs(s, [dealer_id])
         if not inputs:  # archived dealers are not classified
             return ClassificationResult("none", "otherwise", [Fact("cls.fact.archived")])
-        return classify_rules(inputs[0], _settings(s), today or date.today())
+        return classify_rules(inputs[0], settings_in(s), today or date.today())
 
 
 def current(ctx: ServiceContext, dealer_id: int) -> Classification | None:
@@ -199,7 +200,7 @@ def override(ctx: ServiceContext, dealer_id: int, tier: str, reason: str, today:
     with ctx.unit() as s:
         now = ctx.now()
         s.add(n.ClassificationRow(dealer_id=dealer_id, tier=tier, computed_tier=result.tier, rule=result.rule,
-                                  facts=_facts_json(result), manual=True, reason=reason.strip(), created_at=now,
+                                  facts=facts_json(result), manual=True, reason=reason.strip(), created_at=now,
                                   created_by=ctx.user, updated_at=now, updated_by=ctx.user))
     return current(ctx, dealer_id)
 
@@ -208,7 +209,7 @@ def ranked_targets(ctx: ServiceContext, tier: str | None = None, today: date | N
     """The territory's targets in priority order inside each tier, each with the reason for its rank."""
     resources = list_resources(ctx)
     with ctx.unit() as s:
-        cfg = _settings(s)
+        cfg = settings_in(s)
         cur = current_rows(s)
         d = m.Dealer
         dealers = {row.id: row for row in s.execute(

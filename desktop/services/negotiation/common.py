@@ -9,10 +9,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from desktop.persistence.models import dealers as m
-from desktop.services.conflicts import check_version, stale_guard  # noqa: F401  (shared by the negotiation services)
 from desktop.services.context import ServiceContext
-from desktop.services.mapping import assign  # noqa: F401  (shared by the negotiation services)
-from desktop.services.errors import NotFoundError, ServiceError
+from desktop.errors import NotFoundError, ServiceError
 
 
 class NegNotFound(NotFoundError):

@@ -28,11 +28,11 @@ from desktop.services.context import ServiceContext
 from desktop.services.dealers.write import load as load_dealer
 from desktop.services.mapping import audit_of, dealer_record
 from desktop.services.office.staff import relationships_in
-from desktop.services.negotiation.classification import _assessment, _inputs, classification_record, current_rows
+from desktop.services.negotiation.classification import assessment_record, classification_inputs, classification_record, current_rows
 from desktop.services.negotiation.common import NegNotFound, require, require_dealer
 from desktop.services.negotiation.policies import current_pair, record as policy_record, with_breaches
-from desktop.services.negotiation.settings import _settings, rank_table
-from desktop.services.negotiation.strategy import _record as strategy_record
+from desktop.services.negotiation.settings import settings_in, rank_table
+from desktop.services.negotiation.strategy import strategy_record
 from desktop.services.negotiation import meetings as meeting_service
 
 
@@ -88,10 +88,10 @@ def build_in(s: Session, ctx: ServiceContext, dealer_id: int, meeting_id: int | 
     relationships = relationships_in(s, dealer_id=dealer_id)
     require_dealer(s, dealer_id)
     row = s.get(n.TargetAssessment, dealer_id)
-    assessment = _assessment(row) if row else None
+    assessment = assessment_record(row) if row else None
     cls_row = current_rows(s, [dealer_id]).get(dealer_id)
-    inputs = _inputs(s, [dealer_id])
-    fresh = classify_rules(inputs[0], _settings(s), today) if inputs else None
+    inputs = classification_inputs(s, [dealer_id])
+    fresh = classify_rules(inputs[0], settings_in(s), today) if inputs else None
     versions = [with_breaches(s, policy_record(r)) for r in s.scalars(
         select(n.PolicyVersionRow).where(n.PolicyVersionRow.dealer_id == dealer_id).order_by(n.PolicyVersionRow.number.desc()))]
     approved, draft = current_pair(versions)

@@ -25,22 +25,16 @@ from desktop.rules.negotiation.meeting_records import (
     Booking,
     MaterialItem,
     Meeting,
-    MeetingRow,
+    MeetingLine,
     TeamMember,
 )
 from desktop.rules.negotiation.vocab import KIND_ROLES, MATERIALS
 from desktop.services.context import ServiceContext
-from desktop.services.errors import InUseError, NotFoundError
+from desktop.errors import InUseError, NotFoundError
 from desktop.services.mapping import audit_of
-from desktop.services.negotiation.common import (
-    assign,
-    check_version,
-    require,
-    require_dealer,
-    stale_guard,
-    sync_rows,
-    touch,
-)
+from desktop.services.mapping import assign
+from desktop.services.conflicts import check_version, stale_guard
+from desktop.services.negotiation.common import require, require_dealer, sync_rows, touch
 from desktop.services.negotiation.settings import agenda_template
 
 _LOAD = (selectinload(mm.MeetingRow.attendees), selectinload(mm.MeetingRow.team), selectinload(mm.MeetingRow.materials),
@@ -88,7 +82,7 @@ def new_meeting(ctx: ServiceContext, dealer_id: int, kind: str = "decision_maker
 
 
 def list_meetings(ctx: ServiceContext, *, dealer_id: int | None = None, status: str | None = None,
-                  since: date | None = None) -> list[MeetingRow]:
+                  since: date | None = None) -> list[MeetingLine]:
     """Meetings in date order (undated last) for the list, the CLI and the calendar."""
     mt = mm.MeetingRow
     with ctx.unit() as s:
@@ -104,7 +98,7 @@ def list_meetings(ctx: ServiceContext, *, dealer_id: int | None = None, status: 
             select(m.Dealer.id, m.Dealer.short_name, m.Dealer.legal_name).where(m.Dealer.id.in_({r.dealer_id for r in rows})))}
         staff = _staff_info(s, [t.staff_id for r in rows for t in r.team if t.is_main])
         held = set(s.scalars(select(mm.OutcomeRow.meeting_id)))
-        out = [MeetingRow(r.id, r.dealer_id, dealers.get(r.dealer_id, ""), r.kind, r.day, r.start, r.duration_minutes,
+        out = [MeetingLine(r.id, r.dealer_id, dealers.get(r.dealer_id, ""), r.kind, r.day, r.start, r.duration_minutes,
                           r.place, r.status, next((staff[t.staff_id].name for t in r.team if t.is_main), ""), r.id in held)
                for r in rows]
     return sorted(out, key=lambda x: (x.day is None, x.day or date.max, x.start or datetime.min.time(), x.id))

@@ -17,9 +17,11 @@ from desktop.rules.negotiation.checks import term_beyond, validate_outcome
 from desktop.rules.negotiation.meeting_records import AgreedTerm, NextAction, Outcome
 from desktop.rules.negotiation.records import BottomLine
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.services.mapping import audit_of
-from desktop.services.negotiation.common import assign, check_version, require, stale_guard, sync_rows, touch
+from desktop.services.mapping import assign
+from desktop.services.conflicts import check_version, stale_guard
+from desktop.services.negotiation.common import require, sync_rows, touch
 
 
 def _bottom_lines(s, dealer_id: int) -> dict[int, BottomLine]:

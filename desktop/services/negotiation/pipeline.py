@@ -3,15 +3,13 @@ negotiated → signed, with the number of dealers at each stage and how many rea
 
 A dealer's stage is the furthest it reached: classified means a current tier other than
 "not a target for now"; meeting set means an active (not cancelled) meeting; negotiated means
-an outcome was recorded. Signing belongs to the contracts area, which registers a provider in
-``SIGNED_PROVIDERS`` (a function of a Session returning the signed dealers' ids).
+an outcome was recorded; signed comes from the contracts area (``contracts.drafts.signed_dealers``).
 Read-only; runs on the calling thread in one unit of work.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,24 +19,8 @@ from desktop.persistence.models import negotiation as n
 from desktop.persistence.models import meetings as mm
 from desktop.rules.negotiation.vocab import PIPELINE_STAGES
 from desktop.services.context import ServiceContext
+from desktop.services.contracts.drafts import signed_dealers
 from desktop.services.negotiation.classification import current_rows
-
-SIGNED_PROVIDERS: list[Callable[[Session], set[int]]] = []
-# Modules that register a provider when imported; loaded before counting, so the stage does not
-# depend on whether the caller happened to import them first.
-PROVIDER_MODULES = ("desktop.services.contracts.drafts",)
-
-
-def _load_providers() -> None:
-    import importlib
-
-    for name in PROVIDER_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as err:
-            if err.name != name:
-                raise
-
 
 @dataclass
 class StageCount:
@@ -60,10 +42,7 @@ def _sets(s: Session) -> dict[str, set[int]]:
     approved = set(s.scalars(select(n.PolicyVersionRow.dealer_id).where(n.PolicyVersionRow.status == "approved")))
     meetings = set(s.scalars(select(mm.MeetingRow.dealer_id).where(mm.MeetingRow.status != "cancelled")))
     negotiated = set(s.scalars(select(mm.MeetingRow.dealer_id).join(mm.OutcomeRow, mm.OutcomeRow.meeting_id == mm.MeetingRow.id)))
-    signed: set[int] = set()
-    _load_providers()
-    for provider in SIGNED_PROVIDERS:
-        signed |= set(provider(s))
+    signed = signed_dealers(s)
     return {
         "surveyed": active,
         "visited": set(s.scalars(select(m.Visit.dealer_id).distinct())) & active,

@@ -22,14 +22,8 @@ from desktop.rules.negotiation.policy_records import Bonus, Economics, FeeCap, P
 from desktop.rules.negotiation.vocab import APPROVER_ROLE
 from desktop.services.context import ServiceContext
 from desktop.services.mapping import audit_of
-from desktop.services.negotiation.common import (
-    PermissionDenied,
-    Refused,
-    check_version,
-    require,
-    require_dealer,
-    stale_guard,
-)
+from desktop.services.negotiation.common import PermissionDenied, Refused, require, require_dealer
+from desktop.services.conflicts import check_version, stale_guard
 
 COLUMNS = ("region", "vehicle_types", "max_vehicle_age", "conditions", "exclusions", "exclusions_text", "new_car_ratio",
            "renewal_ratio", "min_monthly_premium", "min_sales_share", "referral_brands", "take_up", "average_premium",

@@ -23,7 +23,8 @@ from desktop.rules.units import CLAIMS
 from desktop.rules.values import parse_amount, parse_count
 from desktop.services.context import ServiceContext
 from desktop.services.mapping import audit_of
-from desktop.services.negotiation.common import check_version, require
+from desktop.services.conflicts import check_version
+from desktop.services.negotiation.common import require
 
 HEADERS = {
     "brand": ("品牌", "车辆品牌", "厂牌", "brand"),

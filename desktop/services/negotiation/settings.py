@@ -27,15 +27,17 @@ from desktop.rules.text import clean, fold
 from desktop.rules.dealers.vocab import PERSON_ROLES
 from desktop.services.context import ServiceContext
 from desktop.services.mapping import audit_of
-from desktop.services.negotiation.common import assign, check_version, stale_guard, sync_rows, touch
+from desktop.services.mapping import assign
+from desktop.services.conflicts import check_version, stale_guard
+from desktop.services.negotiation.common import sync_rows, touch
 
 
 def classification_settings(ctx: ServiceContext) -> ClassificationSettings:
     with ctx.unit() as s:
-        return _settings(s)
+        return settings_in(s)
 
 
-def _settings(s) -> ClassificationSettings:
+def settings_in(s) -> ClassificationSettings:
     row = s.get(n.ClassificationSetting, 1)
     brands = list(s.scalars(select(n.MainstreamBrand.brand).order_by(n.MainstreamBrand.created_at, n.MainstreamBrand.brand)))
     if row is None:

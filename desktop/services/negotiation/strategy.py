@@ -15,21 +15,14 @@ from desktop.rules.negotiation.checks import normalise_tags, validate_script, va
 from desktop.rules.negotiation.records import BottomLine, DossierScript, Script, Strategy
 from desktop.rules.dealers.search import filter_indices, haystack, normalise_query, pinyin_keys
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.services.mapping import audit_of
-from desktop.services.negotiation.common import (
-    NegNotFound,
-    assign,
-    check_version,
-    require,
-    require_dealer,
-    stale_guard,
-    sync_rows,
-    touch,
-)
+from desktop.services.negotiation.common import NegNotFound, require, require_dealer, sync_rows, touch
+from desktop.services.mapping import assign
+from desktop.services.conflicts import check_version, stale_guard
 
 
-def _record(dealer_id: int, row: n.StrategyRow | None) -> Strategy:
+def strategy_record(dealer_id: int, row: n.StrategyRow | None) -> Strategy:
     if row is None:
         return Strategy(dealer_id=dealer_id)
     return Strategy(
@@ -44,7 +37,7 @@ def get_strategy(ctx: ServiceContext, dealer_id: int) -> Strategy:
     """The dealer's strategy; an empty one (version 0) before the first save."""
     with ctx.unit() as s:
         require_dealer(s, dealer_id)
-        return _record(dealer_id, s.get(n.StrategyRow, dealer_id))
+        return strategy_record(dealer_id, s.get(n.StrategyRow, dealer_id))
 
 
 def save_strategy(ctx: ServiceContext, st: Strategy) -> Strategy:

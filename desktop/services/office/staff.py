@@ -11,7 +11,7 @@ from desktop.rules.dealers.validation import validate_relationship, validate_sta
 from desktop.rules.dealers.search import filter_indices, haystack, normalise_query
 from desktop.services.conflicts import check_version, stale_guard
 from desktop.services.context import ServiceContext
-from desktop.services.errors import NotFoundError
+from desktop.errors import NotFoundError
 from desktop.services.mapping import audit_of
 
 

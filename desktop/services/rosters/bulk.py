@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from desktop.persistence.models import dealers as m
 from desktop.rules.dealers.search import pinyin_keys
 from desktop.services.context import ServiceContext
-from desktop.services.rosters.plan import FIELD_INDEX, PlannedRow
+from desktop.services.rosters.plan import FIELD_INDEX, PlannedLine
 from desktop.services.rosters.values import SCALARS, to_json
 
 FAST_SQLITE = True  # tests switch it off to exercise the portable Core path on SQLite
@@ -130,7 +130,7 @@ def dealer_values(ctx: ServiceContext, fields: list[tuple], fast: bool) -> list[
                     repeat(1, n), repeat(stamp, n), repeat(user, n), repeat(stamp, n), repeat(user, n)))
 
 
-def apply_updates(ctx: ServiceContext, s: Session, bulk: Bulk, chunk: list[PlannedRow], import_id: int, log: list) -> None:
+def apply_updates(ctx: ServiceContext, s: Session, bulk: Bulk, chunk: list[PlannedLine], import_id: int, log: list) -> None:
     """Changed scalars by one UPDATE per set of changed columns; changed lists replaced (sources added to)."""
     now, user = ctx.now(), ctx.user
     table = m.Dealer.__table__

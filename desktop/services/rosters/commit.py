@@ -8,10 +8,7 @@ Runs on the calling thread.
 
 from __future__ import annotations
 
-import os
-import time
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -21,12 +18,11 @@ from desktop.persistence.models import dealers as m
 from desktop.persistence.models import rosters as rm
 from desktop.services.rosters import bulk as roster_bulk, mappings as roster_mappings
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 from desktop.services.rosters.read import bulk_work
-from desktop.services.rosters.plan import FIELD_INDEX, ImportCancelled, ImportPlan, PlannedRow, ProgressFn
+from desktop.services.rosters.plan import FIELD_INDEX, ImportCancelled, ImportPlan, PlannedLine, ProgressFn
 
 CHUNK = 5000
-PAUSE_ENV = "DEALERDESK_TEST_IMPORT_PAUSE"  # test hook: write this file, then sleep mid-transaction
 _BRANDS, _REPAIRED, _SOURCES, _INSURERS = (FIELD_INDEX[f] for f in ("brands", "brands_repaired", "sources", "insurers"))
 
 
@@ -34,13 +30,6 @@ _BRANDS, _REPAIRED, _SOURCES, _INSURERS = (FIELD_INDEX[f] for f in ("brands", "b
 class ImportResult:
     import_id: int
     counts: dict[str, int]
-
-
-def _pause_for_tests() -> None:
-    marker = os.environ.get(PAUSE_ENV)
-    if marker:
-        Path(marker).write_text("paused mid-transaction", encoding="utf-8")
-        time.sleep(120)
 
 
 def commit(ctx: ServiceContext, plan: ImportPlan, *, exclude=frozenset(), accept_similar=frozenset(),
@@ -87,12 +76,11 @@ class RosterTransaction:
         self.bulk = roster_bulk.Bulk(s)
         self.next_id = (s.scalar(select(func.max(m.Dealer.id))) or 0) + 1  # used on SQLite only
         self.log: list[tuple] = []
-        self._paused = False
 
-    def check_versions(self, updates: list[PlannedRow]) -> None:
+    def check_versions(self, updates: list[PlannedLine]) -> None:
         _check_versions(self.s, updates)
 
-    def insert_new(self, rows: list[PlannedRow]) -> None:
+    def insert_new(self, rows: list[PlannedLine]) -> None:
         """SQLite: ids chosen here (the write lock is held); elsewhere the database's own sequence
         hands them out (RETURNING), so later single inserts never collide with them."""
         fields = list(zip(*(p.values for p in rows)))  # FIELDS order, column by column
@@ -110,11 +98,8 @@ class RosterTransaction:
             self.bulk, roster_bulk.child_rows(ids, fields[_BRANDS], fields[_REPAIRED], fields[_SOURCES], fields[_INSURERS]))
         self.log += [(self.batch.id, i, p.row, "created", 1, "") for i, p in zip(ids, rows)]
         self._write_log()
-        if not self._paused:
-            self._paused = True
-            _pause_for_tests()
 
-    def apply_updates(self, rows: list[PlannedRow]) -> None:
+    def apply_updates(self, rows: list[PlannedLine]) -> None:
         roster_bulk.apply_updates(self.ctx, self.s, self.bulk, rows, self.batch.id, self.log)
         self._write_log()
 
@@ -138,7 +123,7 @@ def _tick(progress: ProgressFn | None, done: int, total: int) -> None:
         raise ImportCancelled()
 
 
-def _check_versions(s: Session, updates: list[PlannedRow]) -> None:
+def _check_versions(s: Session, updates: list[PlannedLine]) -> None:
     """Every dealer to update must still be the version the plan compared against."""
     wanted = {p.dealer_id: p.version for p in updates}
     ids = sorted(wanted)

@@ -135,7 +135,7 @@ def rows_for_export(ctx: ServiceContext, *, ids=None, city: str = "", brand: str
     return chosen, [dealer_values(stored[i], lang, converters) for i in chosen]
 
 
-def _people(ctx: ServiceContext, ids: list[int], sensitive: bool) -> list[tuple]:
+def people_rows(ctx: ServiceContext, ids: list[int], sensitive: bool) -> list[tuple]:
     fields = PEOPLE_FIELDS + (r.KeyPerson.SENSITIVE if sensitive else ())
     kp, d = m.KeyPerson, m.Dealer
     out = []
@@ -153,7 +153,7 @@ def export(ctx: ServiceContext, target: str | Path, *, ids=None, city: str = "",
     """Write the chosen dealers (``ids``: a selection; else every dealer matching city/brand) to ``target``."""
     target = Path(target)
     chosen, rows = rows_for_export(ctx, ids=ids, city=city, brand=brand, include_archived=include_archived, lang=lang)
-    people = _people(ctx, chosen, include_sensitive)
+    people = people_rows(ctx, chosen, include_sensitive)
     with new_workbook(target) as book:
         sheet = SheetWriter(book, t("roster.sheet.dealers", lang), _specs(lang))
         for n, values in enumerate(rows, start=1):

@@ -19,7 +19,7 @@ from desktop.persistence.models import dealers as m
 from desktop.persistence.models import rosters as rm
 from desktop.rules.dealers.search import pinyin_keys
 from desktop.services.context import ServiceContext
-from desktop.services.errors import NotFoundError, ServiceError
+from desktop.errors import NotFoundError, ServiceError
 from desktop.services.rosters.values import SCALARS, from_json, load_values
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from desktop.rules.dealers import records as r
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 from desktop.spreadsheets.cells import as_text
 from desktop.spreadsheets.columns import FIELDS
 from desktop.spreadsheets.rows import CellProblem
@@ -23,7 +23,7 @@ class ImportCancelled(ServiceError):
 
 
 @dataclass(slots=True)
-class PlannedRow:
+class PlannedLine:
     """What the import would do with one data row."""
 
     row: int  # as Excel numbers it
@@ -54,7 +54,7 @@ class ImportPlan:
     headers: list[str]
     mapping: list[str | None]
     signature: str
-    rows: list[PlannedRow]
+    rows: list[PlannedLine]
     skipped: list[tuple[int, str]]  # (row, 'note' | 'example'): lines that are not data
 
     def counts(self, exclude=frozenset(), accept_similar=frozenset()) -> dict[str, int]:
@@ -70,7 +70,7 @@ class ImportPlan:
                 out[key[p.status]] += 1
         return out
 
-    def rejected(self, exclude=frozenset(), accept_similar=frozenset()) -> list[PlannedRow]:
+    def rejected(self, exclude=frozenset(), accept_similar=frozenset()) -> list[PlannedLine]:
         return [p for p in self.rows if p.status in REJECTED and p.row not in exclude
                 and not (p.status == "similar" and p.row in accept_similar)]
 

@@ -9,7 +9,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from desktop.services.rosters.match import DealerIndex, core_names, cores, norm_city, norm_names
-from desktop.services.rosters.plan import CHUNK, FIELD_INDEX, ImportCancelled, ImportPlan, PlannedRow, ProgressFn
+from desktop.services.rosters.plan import CHUNK, FIELD_INDEX, ImportCancelled, ImportPlan, PlannedLine, ProgressFn
 from desktop.services.rosters.values import changes, load_values
 from desktop.spreadsheets.errors import UnusableFile
 from desktop.spreadsheets.rows import CellProblem, RowConverter, provided_values
@@ -62,8 +62,8 @@ class _Planner:
         self.fields = tuple(f for f in source.mapping if f)
         self.name_col = self.conv.column_of["legal_name"]
         self.uscc_col = self.conv.column_of.get("uscc", self.name_col)
-        self.rows: list[PlannedRow] = []
-        self.matched: list[PlannedRow] = []
+        self.rows: list[PlannedLine] = []
+        self.matched: list[PlannedLine] = []
         self.skipped: list[tuple[int, str]] = []
         self.seen_uscc: dict[str, int] = {}
         self.seen_name: dict[tuple[str, str], tuple[int, str]] = {}
@@ -93,14 +93,14 @@ class _Planner:
         append, classify = self.rows.append, self._classify
         for (row, raw), (dealer, problems) in zip(data, converted):
             if problems:
-                append(PlannedRow(row, "invalid", problems=problems, raw=raw))
+                append(PlannedLine(row, "invalid", problems=problems, raw=raw))
             else:
                 append(classify(dealer, raw, row, *next(keys)))
 
-    def _reject(self, at: int, raw: list, status: str, column: int, field_name: str, code: str, **params) -> PlannedRow:
-        return PlannedRow(at, status, problems=[CellProblem(column, field_name, code, params)], raw=raw)
+    def _reject(self, at: int, raw: list, status: str, column: int, field_name: str, code: str, **params) -> PlannedLine:
+        return PlannedLine(at, status, problems=[CellProblem(column, field_name, code, params)], raw=raw)
 
-    def _classify(self, dealer: tuple, raw: list, row: int, normalised: str, city: str, core: str) -> PlannedRow:
+    def _classify(self, dealer: tuple, raw: list, row: int, normalised: str, city: str, core: str) -> PlannedLine:
         """``dealer``: the row's validated values in FIELDS order; ``normalised``, ``city``, ``core``:
         its name, city and core name as roster_match normalises them."""
         uscc = dealer[_USCC]
@@ -134,7 +134,7 @@ class _Planner:
                 return self._reject(row, raw, "duplicate", self.name_col, "legal_name", "roster.dup.same_dealer",
                                     row=self.claimed[known_id], name=known.legal_name)
             self.claimed[known_id] = row
-            planned = PlannedRow(row, "update", values=dealer, dealer_id=known_id, version=known.version,
+            planned = PlannedLine(row, "update", values=dealer, dealer_id=known_id, version=known.version,
                                  fields=tuple(provided_values(dealer, self.fields)))
             self.matched.append(planned)
             return planned
@@ -142,11 +142,11 @@ class _Planner:
             return self._reject(row, raw, "invalid", self.name_col, "legal_name", "roster.not_found")
         return self._new_or_similar(dealer, raw, row, city, normalised, core)
 
-    def _new_or_similar(self, dealer: tuple, raw: list, row: int, city: str, normalised: str, core: str) -> PlannedRow:
+    def _new_or_similar(self, dealer: tuple, raw: list, row: int, city: str, normalised: str, core: str) -> PlannedLine:
         uscc = dealer[_USCC]
         found = cores(dealer[_LEGAL], dealer[_SHORT], dealer[_PROVINCE], dealer[_CITY], dealer[_DISTRICT],
                       normalised=normalised, core=core)
-        similar: PlannedRow | None = None
+        similar: PlannedLine | None = None
         for core in sorted(found):
             for known_id in self.index.by_core.get((core, city), ()):
                 known = self.index.by_id[known_id]
@@ -166,4 +166,4 @@ class _Planner:
         if similar is not None:
             similar.values = dealer
             return similar
-        return PlannedRow(row, "new", values=dealer)
+        return PlannedLine(row, "new", values=dealer)

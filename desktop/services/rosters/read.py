@@ -17,17 +17,8 @@ from pathlib import Path
 from desktop.services.rosters import mappings as roster_mappings
 from desktop.services.context import ServiceContext
 from desktop.services.rosters.match import load_index
-# The plan's types and the planner live in their own modules; importers of this one keep finding them here.
-from desktop.services.rosters.plan import (
-    CHUNK,
-    FIELD_INDEX,
-    REJECTED,
-    ImportCancelled,
-    ImportPlan,
-    PlannedRow,
-    ProgressFn,
-)
-from desktop.services.rosters.planner import plan_rows, settle  # noqa: F401
+from desktop.services.rosters.plan import ImportCancelled, ImportPlan, ProgressFn
+from desktop.services.rosters.planner import plan_rows, settle
 from desktop.spreadsheets.cells import as_text
 from desktop.spreadsheets.errors import UnusableFile
 from desktop.spreadsheets.headers import SCAN_ROWS, detect, header_text, map_headers, signature

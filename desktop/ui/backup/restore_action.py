@@ -104,7 +104,7 @@ def _run(window, info: restore.BackupInfo, finish) -> None:
         finish(result)
 
     def failed(err: BaseException) -> None:
-        if isinstance(err, restore.BackupCancelled):
+        if isinstance(err, backup.BackupCancelled):
             window.statusBar().showMessage(QCoreApplication.translate("Restore", "Restore cancelled; the data is unchanged."), 8000)
         else:
             show_error(window, err, title())

@@ -1,7 +1,7 @@
 """What the contracts view does to a contract: each lifecycle step, a new draft, the pack (rendered
 with progress off the GUI thread, then preview / print / save) and verifying a PDF file.
 
-Every database and PDF call goes through ``ui/operations.py``; writes announce 'contracts' on the
+Every database and PDF call goes through ``ui/operations.py``; writes announce Change.CONTRACTS on the
 change bus. Dialogs are opened non-modally and kept on the view (``last_dialog``) so tests can
 drive them. GUI thread.
 """
@@ -13,13 +13,14 @@ from typing import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.rules.contracts.records import Contract, ContractListRow
+from desktop.rules.contracts.records import Contract, ContractLine
 from desktop.services.contracts import (
     drafts as contracts,
     lifecycle,
     pack as contracts_pack,
     integrity as pack_integrity,
 )
+from desktop.ui.change_bus import Change
 from desktop.ui.contracts.step_dialogs import NewContractDialog, SignDialog, TerminateDialog
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -41,27 +42,27 @@ class ContractActions(QObject):
             if then is not None:
                 then(result)
 
-        CollectionOp(self.view, fn, done).announces(self.app.bus, "contracts").run()
+        CollectionOp(self.view, fn, done).announces(self.app.bus, Change.CONTRACTS).run()
 
     def _open(self, contract: Contract) -> None:
         self.view.open_contract(contract.id)
 
     # --- lifecycle ----------------------------------------------------------------------------------
-    def submit(self, row: ContractListRow) -> None:
+    def submit(self, row: ContractLine) -> None:
         ctx, today = self.app.ctx, self.view.today()
         self._write(lambda: lifecycle.submit(ctx, row.id, row.version, today),
                     self.tr("{0} submitted for review").format(row.number))
 
-    def return_to_draft(self, row: ContractListRow) -> None:
+    def return_to_draft(self, row: ContractLine) -> None:
         ctx, today = self.app.ctx, self.view.today()
         self._write(lambda: lifecycle.return_to_draft(ctx, row.id, row.version, today),
                     self.tr("{0} returned to draft").format(row.number))
 
-    def activate(self, row: ContractListRow) -> None:
+    def activate(self, row: ContractLine) -> None:
         ctx, today = self.app.ctx, self.view.today()
         self._write(lambda: lifecycle.activate(ctx, row.id, row.version, today), self.tr("{0} is in force").format(row.number))
 
-    def sign(self, row: ContractListRow) -> None:
+    def sign(self, row: ContractLine) -> None:
         dialog = SignDialog(row.number, self.view.today(), self.view)
         ctx, today = self.app.ctx, self.view.today()
 
@@ -73,7 +74,7 @@ class ContractActions(QObject):
         self.view.last_dialog = dialog
         dialog.open()
 
-    def terminate(self, row: ContractListRow) -> None:
+    def terminate(self, row: ContractLine) -> None:
         dialog = TerminateDialog(row.number, self.view.today(), self.view)
         ctx, today = self.app.ctx, self.view.today()
 
@@ -86,17 +87,17 @@ class ContractActions(QObject):
         self.view.last_dialog = dialog
         dialog.open()
 
-    def amend(self, row: ContractListRow) -> None:
+    def amend(self, row: ContractLine) -> None:
         ctx, today = self.app.ctx, self.view.today()
         self._write(lambda: lifecycle.amend(ctx, row.id, row.version, today),
                     self.tr("Amendment of {0} drafted").format(row.number), self._open)
 
-    def renew(self, row: ContractListRow) -> None:
+    def renew(self, row: ContractLine) -> None:
         ctx, today = self.app.ctx, self.view.today()
         self._write(lambda: lifecycle.renew(ctx, row.id, row.version, today),
                     self.tr("Renewal of {0} drafted").format(row.number), self._open)
 
-    def delete(self, row: ContractListRow) -> None:
+    def delete(self, row: ContractLine) -> None:
         answer = QMessageBox.question(
             self.view, self.tr("Delete draft"),
             self.tr("Delete the draft {0}? Its number is not given out again.").format(row.number),
@@ -125,7 +126,7 @@ class ContractActions(QObject):
         QueryOp(self.view, lambda: contracts.candidates(ctx), show).run()
 
     # --- pack and verify ----------------------------------------------------------------------------
-    def generate_pack(self, row: ContractListRow, on_done: Callable | None = None) -> None:
+    def generate_pack(self, row: ContractLine, on_done: Callable | None = None) -> None:
         from desktop.ui.printing.documents import output_folder, safe_name
 
         target = output_folder("contracts") / f"{safe_name(row.number)}-r{row.revision}.pdf"
@@ -146,10 +147,10 @@ class ContractActions(QObject):
             if on_done is not None:
                 on_done(result)
 
-        from desktop.ui.dialogs.missing_glyphs import render_document
+        from desktop.ui.printing.missing_glyphs import render_document
 
         render_document(self.view, lang, work, done, op=CollectionOp, configure=lambda op: op.with_progress(
-            self.tr("Rendering the contract pack…")).announces(self.app.bus, "contracts"))
+            self.tr("Rendering the contract pack…")).announces(self.app.bus, Change.CONTRACTS))
 
     def choose_and_verify(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self.view, self.tr("Verify a contract pack"), "", self.tr("PDF files (*.pdf)"))

@@ -14,8 +14,9 @@ from desktop.rules.contracts import lifecycle as rules
 from desktop.rules.contracts.records import BranchEntity, Party
 from desktop.rules.errors import RuleError
 from desktop.services.contracts import settings
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -88,7 +89,7 @@ class ContractBranchDialog(QDialog):
         ctx = self.app.ctx
         self.errors.clear()
         CollectionOp(self, lambda: settings.save_branch(ctx, record), self._saved).failure(self._failed) \
-            .announces(self.app.bus, "contracts").run()
+            .announces(self.app.bus, Change.CONTRACTS).run()
 
     def _saved(self, entity: BranchEntity) -> None:
         self.entity = entity

@@ -1,7 +1,7 @@
 """The dealer file's 'Contracts' tab: that dealer's contracts with their status colours and terms;
 open one in the contract editor or draft a new one for this dealer.
 
-Loaded through ``ui/operations.py`` and refreshed when the change bus says 'contracts'. GUI thread.
+Loaded through ``ui/operations.py`` and refreshed when the change bus says Change.CONTRACTS. GUI thread.
 """
 
 from __future__ import annotations
@@ -12,14 +12,15 @@ import weakref
 
 import shiboken6
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from desktop.i18n import t
-from desktop.rules.contracts.records import ContractListRow
+from desktop.rules.contracts.records import ContractLine
 from desktop.services.contracts import drafts as contracts
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.contracts.table_model import status_brushes
 from desktop.ui.operations import QueryOp
 
@@ -31,7 +32,7 @@ class DealerContractsPanel(QWidget):
         super().__init__(parent)
         self.app = app
         self.dealer_id = dealer_id
-        self.rows: list[ContractListRow] = []
+        self.rows: list[ContractLine] = []
         self.today = date.today
         self.last_dialog = None
         self.setObjectName("dealer_contracts_panel")
@@ -76,7 +77,7 @@ class DealerContractsPanel(QWidget):
         ctx, dealer_id, today = self.app.ctx, self.dealer_id, self.today()
         QueryOp(self, lambda: contracts.list_rows(ctx, today, dealer_id=dealer_id), self._loaded).run()
 
-    def _loaded(self, rows: list[ContractListRow]) -> None:
+    def _loaded(self, rows: list[ContractLine]) -> None:
         self.rows = rows
         lang = self.app.lang
         self.table.setRowCount(len(rows))
@@ -97,7 +98,7 @@ class DealerContractsPanel(QWidget):
         self.loaded.emit(len(rows))
 
     def _on_changed(self, kinds) -> None:
-        if "contracts" in kinds and shiboken6.isValid(self):
+        if Change.CONTRACTS in kinds and shiboken6.isValid(self):
             QTimer.singleShot(0, self._reload_if_alive)
 
     def _reload_if_alive(self) -> None:
@@ -125,7 +126,7 @@ class DealerContractsPanel(QWidget):
             def create() -> None:
                 values = dialog.values()
                 CollectionOp(self, lambda: contracts.create(ctx, today=today, **values),
-                             lambda c: self._open_new(c.id)).announces(self.app.bus, "contracts").run()
+                             lambda c: self._open_new(c.id)).announces(self.app.bus, Change.CONTRACTS).run()
 
             dialog.accepted.connect(create)
             self.last_dialog = dialog

@@ -3,7 +3,7 @@ commitments and documents; any other contract shown read-only (a signed one neve
 amend it from the list instead).
 
 Loading, saving, documents and taking the newest approved terms all go through ``ui/operations.py``
-and announce 'contracts'. Problems show next to their fields; a stale copy offers a reload.
+and announce Change.CONTRACTS. Problems show next to their fields; a stale copy offers a reload.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from desktop.i18n import t
 from desktop.rules.contracts.records import Contract
 from desktop.rules.errors import RuleError
 from desktop.services.contracts import drafts as contracts, attachments, integrity as pack_integrity
-from desktop.services.errors import ConflictError, local_time_text
+from desktop.errors import ConflictError, local_time_text
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.contracts.form import ContractForm
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_contract_dialog import Ui_ContractDialog
@@ -140,7 +141,7 @@ class ContractDialog(QDialog):
             if then is not None:
                 then(contract)
 
-        CollectionOp(self, fn, done).failure(self._failed).announces(self.app.bus, "contracts").run()
+        CollectionOp(self, fn, done).failure(self._failed).announces(self.app.bus, Change.CONTRACTS).run()
 
     def save(self) -> None:
         if self.contract is None:

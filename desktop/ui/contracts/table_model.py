@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.i18n import t
-from desktop.rules.contracts.records import ContractListRow
+from desktop.rules.contracts.records import ContractLine
 from desktop.ui.toolkit.sorting import resort
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -50,7 +50,7 @@ class ContractFilter:
     status: str = ""
     kind: str = ""
 
-    def accepts(self, row: ContractListRow) -> bool:
+    def accepts(self, row: ContractLine) -> bool:
         needle = self.text.strip().lower()
         if needle and needle not in row.number.lower() and needle not in row.dealer_name.lower():
             return False
@@ -61,14 +61,14 @@ class ContractTableModel(QAbstractTableModel):
     def __init__(self, lang: str, parent=None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self._rows: list[ContractListRow] = []
-        self._visible: list[ContractListRow] = []
+        self._rows: list[ContractLine] = []
+        self._visible: list[ContractLine] = []
         self._filter = ContractFilter()
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)
         self._headers = [self.tr("Number"), self.tr("Rev."), self.tr("Dealer"), self.tr("Type"), self.tr("Status"),
                          self.tr("Start"), self.tr("End"), self.tr("Days left"), self.tr("Warnings")]
 
-    def set_rows(self, rows: list[ContractListRow]) -> None:
+    def set_rows(self, rows: list[ContractLine]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._refresh()
@@ -87,7 +87,7 @@ class ContractTableModel(QAbstractTableModel):
             name = COLUMNS[column]
             self._visible.sort(key=lambda r: _key(r, name), reverse=order == Qt.DescendingOrder)
 
-    def row_at(self, row: int) -> ContractListRow:
+    def row_at(self, row: int) -> ContractLine:
         return self._visible[row]
 
     def row_of_id(self, contract_id: int) -> int:
@@ -128,7 +128,7 @@ class ContractTableModel(QAbstractTableModel):
             return self._text(row, name)  # the column stretches and may elide a long name
         return None
 
-    def _text(self, row: ContractListRow, name: str) -> str:
+    def _text(self, row: ContractLine, name: str) -> str:
         if name == "kind":
             return t(f"contract.kind.{row.kind}", self.lang)
         if name == "status":
@@ -147,7 +147,7 @@ class ContractTableModel(QAbstractTableModel):
         resort(self, lambda row: self._visible[row].id, self._refresh)
 
 
-def _key(row: ContractListRow, name: str):
+def _key(row: ContractLine, name: str):
     value = getattr(row, name)
     if value is None:
         return (1, "")

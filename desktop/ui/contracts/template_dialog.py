@@ -19,7 +19,7 @@ from desktop.rules.contracts.templates import PLACEHOLDERS
 from desktop.rules.contracts.lifecycle import KINDS
 from desktop.rules.errors import RuleError
 from desktop.services.contracts import settings
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.ui.appservices import AppServices
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.toolkit.layout_memory import remember_geometry
@@ -185,8 +185,8 @@ class ContractTemplateDialog(QDialog):
 
     def save(self) -> None:
         record, ctx = self.edited(), self.app.ctx
-        CollectionOp(self, lambda: settings.save_template(ctx, record), self._saved).failure(self._failed) \
-            .announces(self.app.bus, "templates").run()
+        # No announcement: no view shows the templates (a contract keeps the version it was drafted from).
+        CollectionOp(self, lambda: settings.save_template(ctx, record), self._saved).failure(self._failed).run()
 
     def _saved(self, template: Template) -> None:
         self.note_edit.clear()

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
 
 from desktop.i18n import t
 from desktop.rules.contracts import lifecycle as rules
-from desktop.rules.contracts.records import ContractListRow
+from desktop.rules.contracts.records import ContractLine
 from desktop.services.contracts import drafts as contracts, lifecycle, settings
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.contracts.table_model import COLUMNS, ContractFilter, ContractTableModel, status_brushes
 from desktop.ui.operations import CollectionOp
 from desktop.ui.contracts.actions import ContractActions
@@ -175,9 +176,9 @@ class ContractsView(QWidget):
         self.loaded.emit(len(rows))
         if moved:
             self.status_message.emit(self.tr("{0} contracts moved on by date").format(moved))
-            self.app.bus.announce("contracts")
+            self.app.bus.announce(Change.CONTRACTS)
 
-    def _fill_expiring(self, rows: list[ContractListRow]) -> None:
+    def _fill_expiring(self, rows: list[ContractLine]) -> None:
         self.expiring_list.clear()
         for row in rows:
             text = self.tr("{0} days · {1}\n{2}").format(row.days_left, row.number, row.dealer_name)
@@ -191,7 +192,7 @@ class ContractsView(QWidget):
             self.reminder_days, len(rows)) if rows else self.tr("No contract ends within {0} days.").format(self.reminder_days))
 
     def _on_changed(self, kinds) -> None:
-        if "contracts" in kinds or "dealers" in kinds or "policies" in kinds:
+        if kinds & {Change.CONTRACTS, Change.DEALERS}:
             QTimer.singleShot(0, self.reload)
 
     def _apply_filter(self, *_args) -> None:
@@ -203,7 +204,7 @@ class ContractsView(QWidget):
         self._update_buttons()
 
     # --- selection and actions ----------------------------------------------------------------------
-    def selected_row(self) -> ContractListRow | None:
+    def selected_row(self) -> ContractLine | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.row_at(rows[0].row()) if rows else None
 

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit,
 
 from desktop.rules.errors import Problems, RuleError
 from desktop.rules.dealers.records import Dealer
-from desktop.rules.dealers.vocab import is_verified, label
+from desktop.rules.dealers.vocab import SURVEY_SOURCES, is_verified, label
 from desktop.services.dealers import files as dealers
 from desktop.services.office import staff
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.dealers import form as dealer_form
 from desktop.ui.dealers.dialog_people import DealerDialogPeople
 from desktop.ui.toolkit.field_errors import FieldErrors
@@ -82,7 +83,7 @@ class DealerDialog(DealerDialogPeople, QDialog):
         u.button_box.accepted.connect(self.save)
         u.button_box.rejected.connect(self.reject)
         QShortcut(QKeySequence.Save, self, activated=self.save)
-        for code in dealer_form.SURVEY_SOURCES:
+        for code in SURVEY_SOURCES:
             getattr(u, f"source_{code}_check").toggled.connect(self._update_verified)
         for child in self.findChildren(QLineEdit):
             child.textEdited.connect(self._mark_dirty)
@@ -170,7 +171,7 @@ class DealerDialog(DealerDialogPeople, QDialog):
         self._set_busy(True)
         ctx = self.app.ctx
         CollectionOp(self, lambda: dealers.save(ctx, record), self._saved).failure(self._save_failed) \
-            .announces(self.app.bus, "dealers").run()
+            .announces(self.app.bus, Change.DEALERS).run()
 
     def _saved(self, dealer: Dealer) -> None:
         self._set_busy(False)

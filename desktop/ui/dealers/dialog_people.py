@@ -1,7 +1,7 @@
 """The dealer file's key people, visits and relationships tabs: a mixin of ``DealerDialog``.
 
 People and visits are edited in windows of their own and kept on the dialog's record until the
-file is saved as a whole; a relationship is written at once (announced as "relationships").
+file is saved as a whole; a relationship is written at once (announced as Change.RELATIONSHIPS).
 Uses the dialog's ``ui``, ``app``, ``dealer``, ``staff``, ``relationships`` and ``_dirty``.
 Its strings are translated under this class's name (PySide looks through the instance's bases).
 """
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
 from desktop.rules.dealers.records import KeyPerson, Visit
 from desktop.rules.dealers.vocab import label
 from desktop.services.office import staff
+from desktop.ui.change_bus import Change
 from desktop.ui.operations import CollectionOp
 
 
@@ -131,14 +132,14 @@ class DealerDialogPeople:
         if dialog.exec() == QDialog.Accepted:
             ctx, rel, dealer_id = self.app.ctx, dialog.relationship(), self.dealer.id
             CollectionOp(self, lambda: (staff.save_relationship(ctx, rel), staff.relationships(ctx, dealer_id=dealer_id))[1],
-                         self._relationships_loaded).announces(self.app.bus, "relationships").run()
+                         self._relationships_loaded).announces(self.app.bus, Change.RELATIONSHIPS).run()
 
     def _remove_relationship(self) -> None:
         row = self.ui.relationships_table.currentRow()
         if 0 <= row < len(self.relationships):
             ctx, rel_id, dealer_id = self.app.ctx, self.relationships[row].id, self.dealer.id
             CollectionOp(self, lambda: (staff.delete_relationship(ctx, rel_id), staff.relationships(ctx, dealer_id=dealer_id))[1],
-                         self._relationships_loaded).announces(self.app.bus, "relationships").run()
+                         self._relationships_loaded).announces(self.app.bus, Change.RELATIONSHIPS).run()
 
     def _relationships_loaded(self, rels) -> None:
         self.relationships = rels

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from desktop.rules.dealers.records import DealerRow
+from desktop.rules.dealers.records import DealerLine
 from desktop.rules.dealers.search import SearchIndex, normalise_query
 from desktop.rules.dealers.vocab import label
 from desktop.services.dealers.files import DealerFilter
@@ -29,7 +29,7 @@ class DealerTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[DealerRow] = []
+        self._rows: list[DealerLine] = []
         self._cells: dict[int, tuple] = {}
         self._index = SearchIndex([])
         self._visible: list[int] = []
@@ -44,11 +44,11 @@ class DealerTableModel(QAbstractTableModel):
 
     # --- data -----------------------------------------------------------------------------
     @staticmethod
-    def build_index(rows: list[DealerRow]) -> SearchIndex:
+    def build_index(rows: list[DealerLine]) -> SearchIndex:
         """Worker thread: ~0.4 s at 100,000 dealers, so never on the GUI thread."""
         return SearchIndex([r.haystack for r in rows])
 
-    def set_rows(self, rows: list[DealerRow], index: SearchIndex) -> None:
+    def set_rows(self, rows: list[DealerLine], index: SearchIndex) -> None:
         self.beginResetModel()
         self._rows = rows
         self._cells = {}
@@ -77,7 +77,7 @@ class DealerTableModel(QAbstractTableModel):
             pool = [i for i, row in enumerate(self._rows) if flt.accepts(row)]
         return self._index.find(self._words, pool)
 
-    def row_at(self, row: int) -> DealerRow:
+    def row_at(self, row: int) -> DealerLine:
         return self._rows[self._visible[row]]
 
     def row_of_id(self, dealer_id: int) -> int:
@@ -118,7 +118,7 @@ class DealerTableModel(QAbstractTableModel):
             return self._rows[self._visible[index.row()]].id
         return None
 
-    def _format(self, row: DealerRow) -> tuple:
+    def _format(self, row: DealerLine) -> tuple:
         return (
             row.legal_name, row.short_name, row.city, row.district, row.brands, self._type_label(row.dealer_type),
             f"{row.annual_sales:,}" if row.annual_sales is not None else "", row.contact_name, row.contact_phone,

@@ -25,6 +25,7 @@ from desktop.rules.dealers.vocab import choices
 from desktop.services.dealers import files as dealers
 from desktop.services.dealers.files import DealerFilter
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.dealers.table_model import DealerTableModel
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -181,7 +182,7 @@ class DealersView(QWidget):
         self.reload()
 
     def _on_changed(self, kinds) -> None:
-        if "dealers" in kinds:
+        if Change.DEALERS in kinds:
             QTimer.singleShot(0, self.reload)
 
     # --- actions ----------------------------------------------------------------------------
@@ -267,7 +268,7 @@ class DealersView(QWidget):
             return dealers.set_archived_many(ctx, ids, archived)
 
         done = self.tr("{0} dealers archived") if archived else self.tr("{0} dealers restored")
-        CollectionOp(self, work, lambda n: self.status_message.emit(done.format(n))).announces(self.app.bus, "dealers").run()
+        CollectionOp(self, work, lambda n: self.status_message.emit(done.format(n))).announces(self.app.bus, Change.DEALERS).run()
 
     def delete(self, ids: list[int]) -> None:
         answer = QMessageBox.question(
@@ -283,7 +284,7 @@ class DealersView(QWidget):
             return dealers.delete_many(ctx, ids)  # all or none
 
         CollectionOp(self, work, lambda n: self.status_message.emit(self.tr("{0} dealers deleted").format(n))) \
-            .announces(self.app.bus, "dealers").run()
+            .announces(self.app.bus, Change.DEALERS).run()
 
     # --- layout state -------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

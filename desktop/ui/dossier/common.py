@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.errors import RuleError
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
+from desktop.ui.change_bus import Change
 from desktop.ui.toolkit.errors import show_error
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.operations import CollectionOp
@@ -208,7 +209,7 @@ class Page(QWidget):
             self.write_finished.emit(True)
             # the change bus ("dossier") makes the view reload once this returns
 
-        CollectionOp(self, fn, done).failure(self.failed).announces(self.app.bus, "dossier").run()
+        CollectionOp(self, fn, done).failure(self.failed).announces(self.app.bus, Change.DOSSIER).run()
 
     def failed(self, err: BaseException) -> None:
         if isinstance(err, RuleError):

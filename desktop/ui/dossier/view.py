@@ -18,6 +18,7 @@ from desktop.rules.dealers.search import filter_indices, normalise_query
 from desktop.services.dealers import files as dealers
 from desktop.services.negotiation import dossier, meetings
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier import leave
 from desktop.ui.dossier.classification import ClassificationPage
@@ -292,8 +293,8 @@ class DossierView(QWidget):
             widget.setFocus()
 
     def _on_changed(self, kinds) -> None:
-        if "dealers" in kinds and self.rows:
+        if Change.DEALERS in kinds and self.rows:
             ctx = self.app.ctx
             QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").run()
-        if kinds & {"dossier", "dealers", "relationships", "staff"} and self.dealer_id is not None:
+        if kinds & {Change.DOSSIER, Change.DEALERS, Change.RELATIONSHIPS, Change.STAFF} and self.dealer_id is not None:
             self._reload_timer.start()

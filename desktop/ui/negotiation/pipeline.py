@@ -15,6 +15,7 @@ from desktop.services.dealers import files as dealers
 from desktop.services.negotiation import classification as negotiation
 from desktop.services.negotiation import pipeline as pipeline_service
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier.common import item, setup_table
 from desktop.ui.negotiation.pipeline_chart import PipelineChart
@@ -39,7 +40,7 @@ class PipelineView(QWidget):
         app.bus.changed.connect(self._on_changed)  # a bound method: disconnected when the view is deleted
 
     def _on_changed(self, kinds) -> None:
-        if kinds & {"dossier", "dealers", "contracts"}:
+        if kinds & {Change.DOSSIER, Change.DEALERS, Change.CONTRACTS}:
             self._timer.start()
 
     def _build(self) -> None:

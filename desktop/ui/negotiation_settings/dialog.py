@@ -2,7 +2,7 @@
 fee caps per region (报行合一), approvers and the rank mapping (级别对等), cooperation models, agenda
 templates, and the repair-resource table with its Excel import.
 
-GUI thread; loads and saves through ``desktop.ui.operations`` (one write per Save, announced as "dossier").
+GUI thread; loads and saves through ``desktop.ui.operations`` (one write per Save, announced as Change.DOSSIER).
 One mixin module per tab: ``negotiation_settings_dialog_classification``, ``_caps``, ``_ranks``,
 ``_models``, ``_agenda``, ``_resources`` (each builds its tab, shows the loaded settings, reads them back).
 """
@@ -17,6 +17,7 @@ from desktop.rules.negotiation.vocab import APPROVER_ROLE, MEETING_KINDS
 from desktop.services.negotiation import resources
 from desktop.services.negotiation import settings
 from desktop.services.office import staff as staff_service
+from desktop.ui.change_bus import Change
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.negotiation_settings.agenda import NegotiationSettingsAgenda
 from desktop.ui.negotiation_settings.caps import NegotiationSettingsCaps
@@ -131,7 +132,7 @@ class NegotiationSettingsDialog(NegotiationSettingsClassification, NegotiationSe
             self.message_label.setText(self.tr("Settings saved."))
             self.load()
 
-        CollectionOp(self, work, saved).failure(self._failed).announces(self.app.bus, "dossier").run()
+        CollectionOp(self, work, saved).failure(self._failed).announces(self.app.bus, Change.DOSSIER).run()
 
     def _failed(self, err: BaseException) -> None:
         from desktop.ui.toolkit.errors import message_for

@@ -1,5 +1,5 @@
 """Negotiation settings, tab 'Repair resources': the table (read only) and its Excel import, which
-writes at once (announced as "dossier"). A mixin of ``NegotiationSettingsDialog``; its strings are
+writes at once (announced as Change.DOSSIER). A mixin of ``NegotiationSettingsDialog``; its strings are
 translated under this class's name.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTableWidget
 
 from desktop.services.negotiation import resources
+from desktop.ui.change_bus import Change
 from desktop.ui.operations import CollectionOp
 from desktop.ui.dossier.common import item, setup_table
 from desktop.ui.toolkit.widgets import format_number
@@ -50,4 +51,4 @@ class NegotiationSettingsResources:
             self.load()
 
         CollectionOp(self, lambda: resources.import_file(ctx, path), done).failure(self._failed) \
-            .announces(self.app.bus, "dossier").run()
+            .announces(self.app.bus, Change.DOSSIER).run()

@@ -18,6 +18,7 @@ from desktop.rules.errors import RuleError
 from desktop.rules.dealers.records import Rank
 from desktop.services.office import staff as staff_service
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.operations import CollectionOp
 
 
@@ -93,7 +94,7 @@ class RanksDialog(QDialog):
     def save(self) -> None:
         ctx, scale = self.app.ctx, self.scale()
         CollectionOp(self, lambda: staff_service.save_ranks(ctx, scale), lambda _r: self.accept()) \
-            .failure(self._failed).announces(self.app.bus, "staff").run()
+            .failure(self._failed).announces(self.app.bus, Change.STAFF).run()
 
     def _failed(self, err: BaseException) -> None:
         if isinstance(err, RuleError):

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from desktop.rules.errors import RuleError
 from desktop.rules.dealers.records import Rank, Staff
 from desktop.services.office import staff as staff_service
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_staff_dialog import Ui_StaffDialog
 from desktop.ui.operations import CollectionOp
@@ -53,7 +54,7 @@ class StaffDialog(QDialog):
                          archived=u.archived_check.isChecked())
         ctx = self.app.ctx
         CollectionOp(self, lambda: staff_service.save(ctx, record), self._saved).failure(self._failed) \
-            .announces(self.app.bus, "staff").run()
+            .announces(self.app.bus, Change.STAFF).run()
 
     def _saved(self, member: Staff) -> None:
         self.member = member

@@ -23,6 +23,7 @@ from desktop.rules.dealers.records import Staff
 from desktop.rules.dealers.vocab import label
 from desktop.services.office import staff as staff_service
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.operations import QueryOp
 
 
@@ -39,7 +40,7 @@ class StaffView(QWidget):
         app.bus.changed.connect(self._on_changed)  # a bound method: disconnected when the view is deleted
 
     def _on_changed(self, kinds) -> None:
-        if kinds & {"staff", "relationships"}:
+        if kinds & {Change.STAFF, Change.RELATIONSHIPS}:
             QTimer.singleShot(0, self.reload)
 
     def _build(self) -> None:

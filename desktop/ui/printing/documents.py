@@ -17,7 +17,8 @@ from desktop.paths import user_data_dir
 from desktop.services.dealers.card import dealer_card
 from desktop.services.negotiation import printing
 from desktop.ui.appservices import AppServices
-from desktop.ui.operations import CollectionOp
+from desktop.ui.change_bus import Change
+from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.printing.missing_glyphs import render_document
 
 
@@ -86,4 +87,4 @@ def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: 
             on_done(paths)
 
     render_document(parent, app.lang, work, done, op=CollectionOp, configure=lambda op: op.with_progress(
-        QCoreApplication.translate("Documents", "Rendering every member's copy…")).announces(app.bus, "meetings", "dossier"))
+        QCoreApplication.translate("Documents", "Rendering every member's copy…")).announces(app.bus, Change.DOSSIER))

@@ -1,6 +1,6 @@
 """Import history: every roster import (``services.rosters.history``), newest first; undo any of them.
 
-Reading and undoing run through ``desktop.ui.operations``; an undo announces "dealers" on the change bus
+Reading and undoing run through ``desktop.ui.operations``; an undo announces Change.DEALERS on the change bus
 (the dealer list refreshes), and the history refreshes whenever dealers change (a new import
 included). Size and column widths are remembered beside the main window's (``layout_memory``).
 """
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.rosters import history as roster_batches
-from desktop.services.errors import local_time_text
+from desktop.errors import local_time_text
 from desktop.services.rosters.history import ImportRecord
 from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
 from desktop.ui.rosters.wizard_result import confirm_undo, undo_done_text
 from desktop.ui.toolkit.errors import show_error
 from desktop.ui.toolkit.layout_memory import remember_geometry, window_state
@@ -233,7 +234,7 @@ class ImportHistoryDialog(QDialog):
         show_error(self, err, self.tr("Import history"))
 
     def _on_changed(self, kinds) -> None:
-        if "dealers" in kinds and self.isVisible() and not self._busy:
+        if Change.DEALERS in kinds and self.isVisible() and not self._busy:
             QTimer.singleShot(0, self.reload)
 
     # --- undo -------------------------------------------------------------------------------------
@@ -272,7 +273,7 @@ class ImportHistoryDialog(QDialog):
             self.reload()  # whatever stopped it (undone elsewhere, say) shows in the list
 
         CollectionOp(self, lambda: roster_batches.undo(ctx, import_id), done).failure(failed) \
-            .announces(self.app.bus, "dealers").run()
+            .announces(self.app.bus, Change.DEALERS).run()
 
     # --- remembered layout ------------------------------------------------------------------------
     def _restore_state(self) -> None:

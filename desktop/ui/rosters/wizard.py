@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWizard
 
 from desktop.services.rosters import read as roster_import, commit as roster_write
+from desktop.services.rosters.plan import ImportPlan
 from desktop.services.rosters.report import write_error_report
 from desktop.ui.appservices import AppServices
 from desktop.ui.rosters.wizard_file import FilePage
@@ -43,9 +44,9 @@ class ImportWizard(QWizard):
         self.resize(980, 640)
         remember_geometry(self, "import_wizard")
         self.source: roster_import.RosterSource | None = None
-        self.plan: roster_import.ImportPlan | None = None
+        self.plan: ImportPlan | None = None
         self.result: roster_write.ImportResult | None = None
-        self.committed_plan: roster_import.ImportPlan | None = None
+        self.committed_plan: ImportPlan | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)

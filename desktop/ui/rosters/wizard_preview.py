@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
 
 from desktop.i18n import t
 from desktop.services.rosters import read as roster_import, commit as roster_write
+from desktop.services.rosters.plan import ImportPlan, PlannedLine
 from desktop.services.rosters.values import show
 from desktop.spreadsheets.cells import as_text
+from desktop.ui.change_bus import Change
 from desktop.ui.rosters.wizard_common import ImportPage, error_text
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -29,8 +31,8 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, page: "PreviewPage") -> None:
         super().__init__(page)
         self.page = page
-        self.plan: roster_import.ImportPlan | None = None
-        self.rows: list[roster_import.PlannedRow] = []
+        self.plan: ImportPlan | None = None
+        self.rows: list[PlannedLine] = []
         self.excluded: set[int] = set()
         self.accepted: set[int] = set()
         self.headers = [self.tr("Import"), self.tr("Row"), self.tr("Status"), self.tr("Dealer"), self.tr("Details")]
@@ -231,5 +233,5 @@ class PreviewPage(ImportPage):
             self.say(error_text(err, lang), True)
 
         CollectionOp(self, work, done).failure(failed).with_progress(self.tr("Importing dealers…")) \
-            .announces(self.w.app.bus, "dealers").run()
+            .announces(self.w.app.bus, Change.DEALERS).run()
         return False

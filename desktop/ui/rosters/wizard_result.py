@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHea
 
 from desktop.i18n import t
 from desktop.services.rosters import history as roster_batches
+from desktop.ui.change_bus import Change
 from desktop.ui.rosters.wizard_common import ImportPage, error_text
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -159,4 +160,4 @@ class ResultPage(ImportPage):
             self.say(error_text(err, lang), True)
 
         CollectionOp(self, lambda: roster_batches.undo(ctx, import_id), done).failure(failed) \
-            .announces(self.w.app.bus, "dealers").run()
+            .announces(self.w.app.bus, Change.DEALERS).run()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.persistence.engine import DatabaseError
 from desktop.rules.errors import RuleError
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 
 log = logging.getLogger("dealerdesk.ui")
 

@@ -27,7 +27,7 @@ from tests.services.contracts_support import image_bytes, pdf_bytes
 NASTY = "杭州<b>星&月</b>汽车 \"A&B\" <i>有限</i>公司"
 
 
-def _pack(status="in_force", lang="zh_CN", attachments=(), dealer_name=NASTY, revision=1) -> PackInput:
+def pack_input(status="in_force", lang="zh_CN", attachments=(), dealer_name=NASTY, revision=1) -> PackInput:
     data = json.loads(resource("templates", "contract_cooperation.json").read_text(encoding="utf-8"))
     template = tpl.from_json(data, "cooperation")
     template.version, template.id = 3, 9
@@ -59,7 +59,7 @@ def _render(tmp_path, pack, files=(), name="pack.pdf"):
 
 
 def test_the_pack_has_every_part_in_chinese(tmp_path):
-    path, pages = _render(tmp_path, _pack())
+    path, pages = _render(tmp_path, pack_input())
     texts = page_texts(path)
     assert len(texts) == pages, "the page count returned is the file's"
     for n, text in enumerate(texts, start=1):
@@ -78,7 +78,7 @@ def test_the_pack_has_every_part_in_chinese(tmp_path):
 
 
 def test_metadata_names_contract_revision_and_pack(tmp_path):
-    path, _ = _render(tmp_path, _pack(revision=2))
+    path, _ = _render(tmp_path, pack_input(revision=2))
     meta = pypdf.PdfReader(str(path)).metadata
     assert (meta["/DealerDeskPack"], meta["/DealerDeskContract"], meta["/DealerDeskRevision"]) == (
         "0123456789abcdef0123456789abcdef", "ZJ-车商-2026-0007", "2"), f"metadata: {dict(meta)}"
@@ -87,7 +87,7 @@ def test_metadata_names_contract_revision_and_pack(tmp_path):
 
 
 def test_english_pack_keeps_the_chinese_text_beside(tmp_path):
-    path, _ = _render(tmp_path, _pack(lang="en"))
+    path, _ = _render(tmp_path, pack_input(lang="en"))
     whole = "\n".join(page_texts(path))
     for wanted in ("Article 1 — The parties", "Annex 4", "Page 1 of", "Commission (% of premium)", "Express claims",
                    "The Chinese text governs"):
@@ -96,7 +96,7 @@ def test_english_pack_keeps_the_chinese_text_beside(tmp_path):
 
 
 def test_a_draft_is_marked_but_the_mark_stays_out_of_the_text(tmp_path):
-    path, _ = _render(tmp_path, _pack(status="draft"))
+    path, _ = _render(tmp_path, pack_input(status="draft"))
     text = "".join(page_texts(path))
     assert "仅供审阅" not in text, "the draft watermark is an image, not scattered text"
     assert "草稿" in squash(page_texts(path)[0]), "the cover says it is a draft"
@@ -107,8 +107,8 @@ def test_attachments_are_placed_upright_inside_the_margins(tmp_path):
     atts = [Attachment(1, 0, "agency_qualification", "", "rotated.pdf", "application/pdf", len(files[0]), "", 1),
             Attachment(2, 1, "business_licence", "", "wide.png", "image/png", len(files[1]), "", 1),
             Attachment(3, 2, "authorisation", "我方自定<名称>", "letter.pdf", "application/pdf", len(files[2]), "", 2)]
-    bare, bare_pages = _render(tmp_path, _pack(), name="bare.pdf")
-    path, pages = _render(tmp_path, _pack(attachments=atts), files)
+    bare, bare_pages = _render(tmp_path, pack_input(), name="bare.pdf")
+    path, pages = _render(tmp_path, pack_input(attachments=atts), files)
     assert pages == bare_pages + 4, f"1 + 1 + 2 attachment pages: {bare_pages} → {pages}"
     texts = page_texts(path)
     assert "LANDSCAPEpage1" in squash(texts[-4]) and "LETTER page 1" in texts[-2] and "LETTER page 2" in texts[-1], "in order"
@@ -133,7 +133,7 @@ def test_inspect_tells_what_a_file_is():
 def test_a_broken_file_stops_rendering_with_its_name(tmp_path):
     bad = Attachment(1, 0, "business_licence", "", "broken.png", "image/png", 10, "", 1)
     with pytest.raises(AttachmentError) as caught:
-        render_contract_pack(_pack(attachments=[bad]), [image_bytes()[:200]])
+        render_contract_pack(pack_input(attachments=[bad]), [image_bytes()[:200]])
     assert caught.value.messages("en")["attachment"].startswith("broken.png is damaged"), caught.value.messages("en")
 
 
@@ -143,6 +143,6 @@ def test_chinese_clause_numbers(n, text):
 
 
 def test_pack_bytes_stay_in_memory_until_written(tmp_path):
-    data, _ = render_contract_pack(_pack(), [])
+    data, _ = render_contract_pack(pack_input(), [])
     assert data.startswith(b"%PDF-") and len(pypdf.PdfReader(io.BytesIO(data)).pages) > 8, "a whole PDF in memory"
     assert list(tmp_path.iterdir()) == [], "rendering writes no file of its own"

@@ -17,7 +17,7 @@ from desktop.i18n import t
 from desktop.rules.contracts.records import AgreedItem
 from desktop.rules.contracts.snapshot import PackInput
 from tests.documents.pdfcheck import page_texts, pypdf_text, squash
-from tests.documents.contracts.test_pack import _pack as contract_pack_input
+from tests.documents.contracts.test_pack import pack_input as contract_pack_input
 
 # Internal text planted in the pack's input: none of it may reach the dealer's copy.
 MARKERS = {"approver": "审批人标记APX31", "app user": "制作人标记GBX32", "signing recorded by": "登记人标记SBX33",

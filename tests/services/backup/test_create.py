@@ -12,7 +12,7 @@ from desktop.services.contracts import drafts as contracts
 from desktop.services.dealers import files as dealers
 from desktop.services.demo import territory as demo
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 
 
 @pytest.fixture

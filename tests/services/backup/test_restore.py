@@ -13,7 +13,7 @@ from desktop.services.contracts import drafts as contracts
 from desktop.services.dealers import files as dealers
 from desktop.services.demo import territory as demo
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 
 
 def open_file(path) -> ServiceContext:
@@ -88,7 +88,7 @@ def test_cancel_part_way_changes_nothing(live, tmp_path, monkeypatch):
         calls.append(done)
         return not (done > 600)  # past the safety copy, part-way through the restore
 
-    with pytest.raises(restore.BackupCancelled):
+    with pytest.raises(backup.BackupCancelled):
         restore.restore(live, kept, progress=stop_in_the_middle)
     assert 600 < calls[-1] < 1000, calls[-3:]
     assert names(live) == before, "the half-copied restore was rolled back"

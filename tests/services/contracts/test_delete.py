@@ -14,7 +14,7 @@ from desktop.rules.errors import RuleError
 from desktop.services.contracts import drafts as contracts, attachments, lifecycle as lc
 from desktop.services.contracts import pack as contracts_pack, integrity as pack_integrity
 from desktop.services.contracts.common import ContractNotFound
-from desktop.services.errors import ConflictError, InUseError, NotFoundError
+from desktop.errors import ConflictError, InUseError, NotFoundError
 from tests.services.contracts_support import DAY, dealer_with_policy, image_bytes, new_contract
 
 

@@ -17,7 +17,7 @@ from desktop.rules.errors import RuleError
 from desktop.services.contracts import drafts as contracts, lifecycle, numbering
 from desktop.services.contracts import settings
 from desktop.services.negotiation import policies
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from tests.services.contracts_support import DAY, approved_policy, dealer_with_policy, make_dealer, new_contract
 
 

@@ -12,7 +12,7 @@ from desktop.rules.errors import RuleError
 from desktop.services.contracts import drafts as contracts, lifecycle as lc
 from desktop.services.contracts import settings
 from desktop.services.contracts.common import ContractRefused
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from tests.services.contracts_support import DAY, dealer_with_policy, new_contract
 
 

@@ -14,7 +14,7 @@ from desktop.rules.dealers.uscc import make_uscc
 from desktop.services.dealers import files as dealers
 from desktop.services.office import staff
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ConflictError, InUseError, NotFoundError
+from desktop.errors import ConflictError, InUseError, NotFoundError
 
 USCC_A = make_uscc("91330100MA2AAAAAA")
 USCC_B = make_uscc("91500100MA2BBBBBB")
@@ -414,7 +414,7 @@ def test_delete_refused_when_contracts_refer_to_the_dealer(demo_ctx):
     from sqlalchemy import select
 
     from desktop.persistence.models import contracts as cm
-    from desktop.services.errors import InUseError
+    from desktop.errors import InUseError
 
     with demo_ctx.unit() as s:
         dealer_id = s.scalar(select(cm.ContractRow.dealer_id).limit(1))
@@ -430,7 +430,7 @@ def test_delete_refused_when_negotiation_records_exist(demo_ctx):
     from sqlalchemy import select
 
     from desktop.persistence.models import meetings as mm
-    from desktop.services.errors import InUseError
+    from desktop.errors import InUseError
 
     with demo_ctx.unit() as s:
         dealer_id = s.scalar(select(mm.MeetingRow.dealer_id).limit(1))
@@ -444,7 +444,7 @@ def test_delete_refused_when_negotiation_records_exist(demo_ctx):
 
 def test_delete_many_is_all_or_nothing(ctx):
     from desktop.rules.dealers import records as rr
-    from desktop.services.errors import InUseError
+    from desktop.errors import InUseError
 
     plain = [dealers.save(ctx, rr.Dealer(legal_name=f"空档案{i}汽车有限公司", city="杭州")).id for i in range(2)]
     busy = dealers.save(ctx, rr.Dealer(legal_name="有走访汽车有限公司", city="杭州", people=[rr.KeyPerson(name="王总")])).id

@@ -14,7 +14,7 @@ from desktop.services.negotiation import classification as negotiation
 from desktop.services.office import staff
 from desktop.services.negotiation import resources
 from desktop.services.negotiation import settings
-from desktop.services.errors import ConflictError, NotFoundError
+from desktop.errors import ConflictError, NotFoundError
 from tests.services.negotiation_setup import make_dealer, make_staff
 
 TODAY = date(2026, 11, 26)

@@ -14,7 +14,7 @@ from desktop.rules.negotiation.records import BottomLine
 from desktop.services.negotiation import meetings
 from desktop.services.negotiation import outcomes
 from desktop.services.negotiation import strategy
-from desktop.services.errors import ConflictError, InUseError, NotFoundError
+from desktop.errors import ConflictError, InUseError, NotFoundError
 from tests.services.negotiation_setup import make_dealer, make_staff
 
 DAY = date(2026, 12, 3)

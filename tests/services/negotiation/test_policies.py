@@ -12,7 +12,7 @@ from desktop.rules.errors import RuleError
 from desktop.rules.negotiation.policy_records import FeeCap, PolicyVersion
 from desktop.services.negotiation import policies
 from desktop.services.negotiation import settings
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.services.negotiation.common import NegNotFound, PermissionDenied, Refused
 from tests.services.negotiation_setup import grant_approver, make_dealer
 

@@ -14,7 +14,7 @@ from desktop.rules.negotiation.records import CooperationModel, RepairResource
 from desktop.rules.negotiation.policy_records import FeeCap
 from desktop.services.negotiation import resources
 from desktop.services.negotiation import settings
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 
 
 def test_sop_defaults_are_seeded(ctx):

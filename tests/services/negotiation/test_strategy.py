@@ -10,7 +10,7 @@ import pytest
 from desktop.rules.errors import RuleError
 from desktop.rules.negotiation.records import BottomLine, DossierScript, Script
 from desktop.services.negotiation import strategy
-from desktop.services.errors import ConflictError
+from desktop.errors import ConflictError
 from desktop.services.negotiation.common import NegNotFound
 from tests.services.negotiation_setup import make_dealer
 

@@ -10,7 +10,7 @@ from desktop.rules.dealers.vocab import DEFAULT_RANKS
 from desktop.services.dealers import files as dealers
 from desktop.services.office import staff
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ConflictError, NotFoundError
+from desktop.errors import ConflictError, NotFoundError
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from desktop.persistence.models import rosters as rm
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
 from desktop.services.rosters import bulk as roster_bulk, read as roster_import, commit as roster_write
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 from tests.spreadsheets import roster_files as rf
 
 HEAD = ["车商名称", "统一社会信用代码", "城市", "经营品牌"]

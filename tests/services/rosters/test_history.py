@@ -7,7 +7,7 @@ import pytest
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
 from desktop.services.rosters import history as roster_batches, read as roster_import, commit as roster_write
-from desktop.services.errors import NotFoundError, ServiceError
+from desktop.errors import NotFoundError, ServiceError
 from tests.spreadsheets import roster_files as rf
 
 HEAD = ["车商名称", "统一社会信用代码", "城市", "联系电话", "经营品牌", "摸底来源", "现合作保险公司及份额"]

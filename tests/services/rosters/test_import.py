@@ -12,7 +12,8 @@ from desktop.persistence.models import rosters as rm
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
 from desktop.services.rosters import bulk as roster_bulk, read as roster_import, commit as roster_write
-from desktop.services.errors import ServiceError
+from desktop.services.rosters.plan import ImportCancelled
+from desktop.errors import ServiceError
 from desktop.spreadsheets.errors import UnusableFile
 from tests.spreadsheets import roster_files as rf
 
@@ -200,7 +201,7 @@ def test_cancel_writes_nothing(ctx, tmp_path, monkeypatch):
         calls.append(done)
         return done < 4
 
-    with pytest.raises(roster_import.ImportCancelled):
+    with pytest.raises(ImportCancelled):
         roster_write.commit(ctx, plan, progress=progress)
     assert calls and count(ctx) == 0 and count(ctx, rm.RosterImport) == 0, "cancelled mid-way: the database is as it was"
 

@@ -21,6 +21,7 @@ from desktop.services.contracts import (
     integrity as pack_integrity,
 )
 from desktop.services.demo.territory import TODAY
+from desktop.ui.change_bus import Change
 from desktop.ui.contracts.table_model import COLUMNS, STATUS_COLOURS
 from desktop.ui.operations import wait_for_idle
 from tests.services.contracts_support import image_bytes, pdf_bytes, truncated
@@ -304,9 +305,9 @@ def test_the_dealer_file_lists_its_contracts(qtbot, view, demo_ctx):
     panel.last_dialog.close()
     dialog.close()  # deletes the dialog and its panel at the next turn of the event loop …
     with qtbot.waitSignal(view.loaded, timeout=20000):
-        view.app.bus.announce("contracts")  # … after the panel has queued its reload: that must not run on a dead panel
+        view.app.bus.announce(Change.CONTRACTS)  # … after the panel has queued its reload: that must not run on a dead panel
     qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=5000)
-    view.app.bus.announce("contracts")  # and a later change must not reach it at all (pytest-qt fails on a slot error)
+    view.app.bus.announce(Change.CONTRACTS)  # and a later change must not reach it at all (pytest-qt fails on a slot error)
     wait_for_idle()
     qtbot.wait(50)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
 from desktop.services.rosters import history as roster_batches, read as roster_import, commit as roster_write
+from desktop.ui.change_bus import Change
 from desktop.ui.rosters.history import COLUMNS, ImportHistoryDialog
 from desktop.ui.operations import wait_for_idle
 from tests.spreadsheets import roster_files as rf
@@ -108,7 +109,7 @@ def test_undo_answered_yes(qtbot, app, imported, monkeypatch):
     assert _cell(dialog, row_of_first(), "undone").endswith("tester"), "the row says who undid it"
     assert "2 dealers deleted, 1 restored, 0 kept" in dialog.status_label.text(), \
         f"the result is shown: {dialog.status_label.text()!r}"
-    assert any("dealers" in kinds for kinds in announced), "the dealer list is told to refresh"
+    assert any(Change.DEALERS in kinds for kinds in announced), "the dealer list is told to refresh"
     assert _names(app.ctx) == ["丁汽车有限公司", "甲汽车有限公司"], f"the created dealers are gone: {_names(app.ctx)}"
     assert dealers.get(app.ctx, existing_id).annual_sales == 500, "the updated dealer is restored"
     assert dialog.selected_record().id == first.import_id, "the undone import stays selected"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QP
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
 from desktop.services.rosters import history as roster_batches, commit as roster_write
+from desktop.ui.change_bus import Change
 from desktop.ui.rosters.export_dialog import ExportDialog
 from desktop.ui.rosters.wizard import FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE, ImportWizard
 from desktop.ui.operations import wait_for_idle
@@ -85,7 +86,7 @@ def test_import_end_to_end_with_exclusion_and_undo(qtbot, wizard, app, tmp_path,
     announced = []
     app.bus.changed.connect(announced.append)
     _next(qtbot, wizard, RESULT_PAGE)
-    assert any("dealers" in kinds for kinds in announced), "the dealer list is told to refresh"
+    assert any(Change.DEALERS in kinds for kinds in announced), "the dealer list is told to refresh"
     names = sorted(row.legal_name for row in dealers.list_rows(ctx))
     assert names == ["乙汽车有限公司", "杭州宏达丰田汽车销售服务有限公司", "甲汽车有限公司"], f"excluded and rejected rows not written: {names}"
     assert dealers.get(ctx, existing.id).annual_sales == 800, "the update is written"

@@ -1,0 +1,16 @@
+"""Main-window section of our own people: the staff list (order 90, the last)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.ui.sections import Section
+
+
+def _staff(app):
+    from desktop.ui.office.staff_view import StaffView
+
+    return StaffView(app)
+
+
+SECTIONS = [Section("staff", lambda: QCoreApplication.translate("Sections", "Staff"), _staff, 90)]
