@@ -110,11 +110,30 @@ def test_every_resource_and_migration_file_is_bundled(spec):
 def test_the_bundle_carries_font_licence_migrations_and_compiled_translations(spec):
     bundled = _bundled(spec[1])
     for needed in ("resources/fonts/wqy-microhei.ttc", "resources/fonts/LICENSE-Apache-2.0.txt",
+                   "resources/fonts/HanaMinA-han.ttf", "resources/fonts/HanaMinB.ttf", "resources/fonts/hanazono.COPYRIGHT.txt",
                    "desktop/persistence/migrations/env.py", "desktop/persistence/migrations/versions/0001_initial.py"):
         assert needed in bundled, f"{needed} missing from the bundle"
     qm = sorted(p.name for p in (ROOT / "resources" / "translations").glob("*.qm"))
     assert qm, "no compiled translations (resources/translations/*.qm) to bundle"
     assert {f"resources/translations/{name}" for name in qm} <= bundled, f"compiled translations not all bundled: {qm}"
+
+
+def test_frozen_lookup_finds_every_bundled_font(spec, tmp_path, monkeypatch):
+    """In the frozen app resources come from sys._MEIPASS: lay the bundle's data files out as
+    PyInstaller does and check that the PDF and Qt font lookups find each face there."""
+    import desktop.paths
+    from desktop.documents import fonts
+    from desktop.ui import setup
+
+    for src, dest in spec[1]["datas"]:
+        if dest.startswith("resources/fonts"):
+            (tmp_path / dest).mkdir(parents=True, exist_ok=True)
+            (tmp_path / dest / Path(src).name).symlink_to(src)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    files = [fonts.font_path(), *fonts.fallback_paths(), *(str(desktop.paths.resource("fonts", n)) for n in setup.FALLBACK_FILES)]
+    for path in files:
+        assert path.startswith(str(tmp_path)), f"{path} is looked up inside the bundle"
+        assert Path(path).is_file(), f"{path} is not in the bundle"
 
 
 def test_every_module_is_a_hidden_import(spec):

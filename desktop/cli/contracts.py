@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from desktop.cli.common import open_context, print_json
-from desktop.cli.documents import output_file, write_pdf
+from desktop.cli.documents import output_file, replace_flag, write_pdf
 from desktop.cli.registry import command, lister
 from desktop.i18n import t
 
@@ -17,6 +17,7 @@ from desktop.i18n import t
 def _configure_pack(p) -> None:
     p.add_argument("contract_id", type=int, metavar="CONTRACT_ID", help="the contract's id (see: dealerdesk list contracts)")
     p.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    replace_flag(p)
 
 
 @command("contract-pack", "write a contract's pack (agreement, annexes, signature page, documents) as a PDF")(_configure_pack)
@@ -25,7 +26,7 @@ def run_contract_pack(args) -> int:
 
     out = output_file(args.out)
     ctx = open_context(args)
-    result = write_pdf(lambda: contracts_pack.generate(ctx, args.contract_id, out, args.language), args.out)
+    result = write_pdf(lambda: contracts_pack.generate(ctx, args.contract_id, out, args.language), args.out, args)
     pack = result.pack
     sys.stdout.write(t("contract.pack.written", path=result.path, number=pack.number, revision=pack.revision,
                        pages=pack.pages, sha=pack.sha256) + "\n")

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from desktop.cli.common import UsageError, open_context
 from desktop.cli.registry import command
-from desktop.documents.fonts import FontMissingError
+from desktop.documents.fonts import FontMissingError, MissingGlyphs, replacement_allowed
+from desktop.documents.glyphs import message as glyph_message
 from desktop.documents.profile import ProfileError
 from desktop.services.dealers.card import dealer_card
 from desktop.services.negotiation import printing
@@ -34,10 +35,20 @@ def output_file(value: str) -> Path:
     return path
 
 
-def write_pdf(render: Callable[[], str], shown: str) -> str:
-    """Run a renderer, turning file and configuration problems into one-line usage errors."""
+def replace_flag(p) -> None:
+    """``--replace-missing``: print characters no bundled font has as 〓 instead of refusing."""
+    p.add_argument("--replace-missing", action="store_true",
+                   help="print characters no bundled font has (emoji, private-use) as 〓 instead of stopping")
+
+
+def write_pdf(render: Callable[[], str], shown: str, args=None) -> str:
+    """Run a renderer, turning file and configuration problems into one-line usage errors; a
+    character no font has stops it (naming character and field) unless --replace-missing."""
     try:
-        return render()
+        with replacement_allowed(bool(getattr(args, "replace_missing", False))):
+            return render()
+    except MissingGlyphs as err:
+        raise UsageError(glyph_message(err, getattr(args, "language", None) or "en", cli=True).replace("\n", "；")) from None
     except (ProfileError, FontMissingError) as err:
         raise UsageError(str(err)) from None
     except OSError as err:
@@ -49,6 +60,7 @@ def _configure_card(p) -> None:
     p.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
     p.add_argument("--include-sensitive", action="store_true",
                    help="also print key people's personal details (age, background, career, hobbies)")
+    replace_flag(p)
 
 
 @command("dealer-card", "print a dealer's one-page file card as a PDF")(_configure_card)
@@ -56,7 +68,7 @@ def run_dealer_card(args) -> int:
     out = output_file(args.out)
     ctx = open_context(args)
     path = write_pdf(lambda: dealer_card(ctx, args.dealer_id, args.language, out,
-                                              include_sensitive=args.include_sensitive), args.out)
+                                              include_sensitive=args.include_sensitive), args.out, args)
     sys.stdout.write(f"{path}\n")
     return 0
 
@@ -81,6 +93,7 @@ def output_dir(value: str) -> Path:
 def _configure_packet(p) -> None:
     p.add_argument("meeting_id", type=int, metavar="MEETING_ID", help="the meeting's id (see: dealerdesk list meetings)")
     p.add_argument("--out", required=True, metavar="DIR", help="the folder for the PDFs (one per team member)")
+    replace_flag(p)
 
 
 @command("packet", "print the negotiation packet of a meeting: one PDF per member of our team")(_configure_packet)
@@ -92,7 +105,7 @@ def run_packet(args) -> int:
     meetings.get(ctx, args.meeting_id)  # an unknown id fails before any folder is made
     folder = output_dir(args.out)
     try:
-        paths = write_pdf(lambda: printing.packet_set(ctx, args.meeting_id, args.language, folder), args.out)
+        paths = write_pdf(lambda: printing.packet_set(ctx, args.meeting_id, args.language, folder), args.out, args)
     except PacketError as err:
         raise UsageError(str(err)) from None
     sys.stdout.write("".join(f"{path}\n" for path in paths))
@@ -102,13 +115,14 @@ def run_packet(args) -> int:
 def _configure_brochure(p) -> None:
     p.add_argument("dealer_id", type=int, metavar="DEALER_ID", help="the dealer's id (see: dealerdesk list dealers)")
     p.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    replace_flag(p)
 
 
 @command("brochure", "print the strategic-cooperation brochure for a dealer (no internal content)")(_configure_brochure)
 def run_brochure(args) -> int:
     out = output_file(args.out)
     ctx = open_context(args)
-    path = write_pdf(lambda: printing.brochure(ctx, args.dealer_id, args.language, out), args.out)
+    path = write_pdf(lambda: printing.brochure(ctx, args.dealer_id, args.language, out), args.out, args)
     sys.stdout.write(f"{path}\n")
     return 0
 
@@ -116,6 +130,7 @@ def run_brochure(args) -> int:
 def _configure_targets(p) -> None:
     p.add_argument("--city", default="", metavar="C", help="only the targets in this city (default: the whole territory)")
     p.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    replace_flag(p)
 
 
 @command("target-list", "print the ranked target list of the territory or one city")(_configure_targets)
@@ -123,7 +138,7 @@ def run_target_list(args) -> int:
     out = output_file(args.out)
     ctx = open_context(args)
     try:
-        path = write_pdf(lambda: printing.target_list(ctx, args.city, args.language, out), args.out)
+        path = write_pdf(lambda: printing.target_list(ctx, args.city, args.language, out), args.out, args)
     except printing.UnknownCity as err:
         raise UsageError(str(err)) from None
     sys.stdout.write(f"{path}\n")

@@ -25,7 +25,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 from desktop.documents import contents as toc
 from desktop.documents import styles as S
 from desktop.documents import watermark
-from desktop.documents.fonts import register
+from desktop.documents.fonts import check_document, draw_string, register
 from desktop.documents.styles import Palette, styles_for
 from desktop.documents.text import clean, fit, fmt_date
 from desktop.files import replacing
@@ -86,6 +86,7 @@ class _PagedCanvas(Canvas):
             self._annotationCount = max(count, self._annotationCount)
             self._finish(self, self._pageNumber, total)
             Canvas.showPage(self)
+        check_document(self._doc)  # a character no font has: refuse unless the caller allowed 〓
         Canvas.save(self)
 
 
@@ -137,9 +138,9 @@ class DeskDocTemplate(BaseDocTemplate):
             top = self.pagesize[1] - 14 * MM
             canv.setFont(self.font, 8)
             canv.setFillColor(Palette.navy)
-            canv.drawString(left, top, fit(meta.organisation, self.font, 8, self.width * 0.55))
+            draw_string(canv, left, top, fit(meta.organisation, self.font, 8, self.width * 0.55), 8)
             canv.setFillColor(Palette.muted)
-            canv.drawRightString(right, top, fit(meta.title, self.font, 8, self.width * 0.42))
+            draw_string(canv, right, top, fit(meta.title, self.font, 8, self.width * 0.42), 8, anchor="right")
             canv.setStrokeColor(Palette.navy)
             canv.setLineWidth(0.8)
             canv.line(left, top - 4, right, top - 4)
@@ -154,10 +155,10 @@ class DeskDocTemplate(BaseDocTemplate):
         room = self.width - stringWidth(number, self.font, 8) - 12
         if meta.holder:
             canv.setFillColor(Palette.accent)
-            canv.drawString(left, base, fit(trace_line(meta), self.font, 8, room))
+            draw_string(canv, left, base, fit(trace_line(meta), self.font, 8, room), 8)
         else:
             footer = meta.footer or t("doc.generated", meta.lang, date=fmt_date(meta.issued_on or date.today(), meta.lang))
-            canv.drawString(left, base, fit(footer, self.font, 8, room))
+            draw_string(canv, left, base, fit(footer, self.font, 8, room), 8)
         canv.restoreState()
 
 

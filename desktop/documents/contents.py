@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from desktop.documents import styles as S
+from desktop.documents.fonts import draw_string, string_width
 from desktop.documents.styles import Palette, Styles
 from desktop.documents.text import clean, escape, fit
 
@@ -90,7 +91,7 @@ def draw(canv: Canvas, contents: Contents, page: int, width: float, font: str) -
     if index == 0:
         canv.setFont(font, contents.st.h1.fontSize + 3)
         canv.setFillColor(Palette.navy)
-        canv.drawString(x, y - 20, contents.title)
+        draw_string(canv, x, y - 20, contents.title, contents.st.h1.fontSize + 3, font=font)
         canv.setStrokeColor(Palette.navy)
         canv.setLineWidth(0.8)
         canv.line(x, y - 28, x + width, y - 28)
@@ -121,9 +122,9 @@ def _entry(canv: Canvas, style, font: str, x: float, y: float, width: float, tex
     label = fit(text, font, size, width - number_w - 30)
     canv.setFont(font, size)
     canv.setFillColor(style.textColor)
-    canv.drawString(x, y, label)
+    draw_string(canv, x, y, label, size, font=font)
     canv.drawRightString(x + width, y, number)
-    start = x + stringWidth(label, font, size) + 6
+    start = x + string_width(label, size, font) + 6
     end = x + width - number_w - 6
     if end - start > 6:  # a dotted leader drawn as a line, so it stays out of the text layer
         canv.saveState()

@@ -14,9 +14,9 @@ from decimal import Decimal
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from desktop.documents.fonts import FONT, covered, runs, string_width
 from desktop.i18n import t
 
 # C0 controls other than tab/newline (and DEL) cannot appear in a PDF string meaningfully.
@@ -35,8 +35,13 @@ def clean(text: object) -> str:
 
 
 def escape(text: object) -> str:
-    """Paragraph markup that shows ``text`` literally, one line break per newline."""
-    return _xml_escape(clean(text)).replace("\n", "<br/>")
+    """Paragraph markup that shows ``text`` literally, one line break per newline; characters
+    the main face lacks (𠮷, 䶮) are set in the fallback face that has them."""
+    value = clean(text)
+    if covered(value):
+        return _xml_escape(value).replace("\n", "<br/>")
+    return "".join(_xml_escape(run).replace("\n", "<br/>") if font == FONT else f'<font face="{font}">{run}</font>'
+                   for font, run in runs(value))
 
 
 def para(text: object, style: ParagraphStyle, *, placeholder: str = "") -> Paragraph:
@@ -145,14 +150,15 @@ def join_list(items: list[str], lang: str) -> str:
 
 
 def fit(text: object, font: str, size: float, width: float) -> str:
-    """``text`` on one line, shortened with an ellipsis to fit ``width`` points."""
+    """``text`` on one line, shortened with an ellipsis to fit ``width`` points (measured run by
+    run in the faces that draw it: see ``fonts.draw_string``)."""
     value = clean(text).replace("\n", " ")
-    if stringWidth(value, font, size) <= width:
+    if string_width(value, size, font) <= width:
         return value
     low, high = 0, len(value)
     while low < high:  # longest prefix that fits, by bisection (names can be thousands long)
         mid = (low + high + 1) // 2
-        if stringWidth(value[:mid] + ELLIPSIS, font, size) <= width:
+        if string_width(value[:mid] + ELLIPSIS, size, font) <= width:
             low = mid
         else:
             high = mid - 1

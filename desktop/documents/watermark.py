@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents.fonts import FACE_INDEX, font_path
+from desktop.documents.fonts import FONT, file_of, runs
 
 RENDER_PX = 96  # glyph size in pixels; placed at ~30 pt this is ~230 dpi
 OPACITY = 0.11
@@ -22,13 +22,29 @@ ANGLE = 38
 FORM = "dd_watermark"
 
 
+@lru_cache(maxsize=8)
+def _face(name: str) -> ImageFont.FreeTypeFont:
+    path, index = file_of(name)
+    return ImageFont.truetype(path, RENDER_PX, index=index)
+
+
 @lru_cache(maxsize=64)
 def _image(text: str) -> Image.Image:
-    font = ImageFont.truetype(font_path(), RENDER_PX, index=FACE_INDEX)
-    left, top, right, bottom = font.getbbox(text)
+    # Run by run, so a holder named with a rare character (𠮷) shows it rather than a box.
+    parts = [(_face(name), run) for name, run in runs(text)] or [(_face(FONT), "")]
+    boxes = [face.getbbox(run, anchor="ls") for face, run in parts]
+    advances = [face.getlength(run) for face, run in parts]
+    top = min(b[1] for b in boxes)
+    bottom = max(b[3] for b in boxes)
+    left = boxes[0][0]
+    right = sum(advances[:-1]) + boxes[-1][2]
     pad = RENDER_PX // 6
-    mask = Image.new("L", (right - left + 2 * pad, bottom - top + 2 * pad), 0)
-    ImageDraw.Draw(mask).text((pad - left, pad - top), text, font=font, fill=255)
+    mask = Image.new("L", (int(right - left) + 2 * pad, int(bottom - top) + 2 * pad), 0)
+    draw = ImageDraw.Draw(mask)
+    x = pad - left
+    for (face, run), advance in zip(parts, advances):
+        draw.text((x, pad - top), run, font=face, fill=255, anchor="ls")
+        x += advance
     image = Image.new("RGBA", mask.size, COLOUR + (0,))
     image.putalpha(mask.point(lambda v: round(v * OPACITY)))
     return image

@@ -14,17 +14,30 @@ log = logging.getLogger("dealerdesk.ui")
 _keep: list = []  # translators must outlive the call that installs them
 
 FONT_FILE = "wqy-microhei.ttc"
+# Rare Hanzi the main face lacks (Ext-A 䶮, Ext-B–F 𠮷): the same faces the PDFs fall back to.
+FALLBACK_FILES = ("HanaMinA-han.ttf", "HanaMinB.ttf")
+
+
+def _add(file_name: str) -> list[str]:
+    font_id = QFontDatabase.addApplicationFont(str(resource("fonts", file_name)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("bundled font %s could not be loaded", file_name)
+    return families
 
 
 def register_fonts(app: QApplication) -> str | None:
-    """Register the bundled CJK font and make it the UI font (so Chinese shows anywhere)."""
-    font_id = QFontDatabase.addApplicationFont(str(resource("fonts", FONT_FILE)))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    """Register the bundled CJK fonts and make them the UI font (so Chinese shows anywhere): the
+    main face first, then the rare-character faces, both as the font's family list and as
+    substitutions of the main family (widgets that set a family of their own keep the fallback)."""
+    families = _add(FONT_FILE)
     if not families:
-        log.warning("bundled font %s could not be loaded", FONT_FILE)
         return None
+    fallbacks = [f for name in FALLBACK_FILES for f in _add(name)[:1]]
+    QFont.insertSubstitutions(families[0], fallbacks)
     base = app.font()
     font = QFont(families[0])
+    font.setFamilies([families[0], *fallbacks])
     font.setPointSizeF(max(base.pointSizeF(), 10.0))
     app.setFont(font)
     return families[0]

@@ -2474,6 +2474,25 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     </message>
 </context>
 <context>
+    <name>MissingGlyphs</name>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation>无法打印的字符</translation>
+    </message>
+    <message>
+        <source>No bundled font has these characters, so they would print as blanks:</source>
+        <translation>内置字体中没有以下字符，打印出来会是空白：</translation>
+    </message>
+    <message>
+        <source>Correct the fields, or print anyway with each such character shown as {0}.</source>
+        <translation>请修改相应字段，或仍然打印：这些字符将以“{0}”标出。</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>仍然打印</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationSettingsAgenda</name>
     <message>
         <source>Agenda templates</source>

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.documents.base import language
 from desktop.documents.contracts.pack import render_contract_pack
+from desktop.documents.glyphs import located
 from desktop.files import write_atomically
 from desktop.documents.profile import ProfileError, load as load_profile
 from desktop.persistence.models import contracts as cm
@@ -85,7 +86,8 @@ def generate(ctx: ServiceContext, contract_id: int, out: str | Path, lang: str |
     tick(0, STEPS)
     pack, files = pack_input(ctx, contract_id, lang, today)
     tick(1, STEPS)
-    data, pages = render_contract_pack(pack, files)
+    with located(contract=pack.contract, template=pack.template):
+        data, pages = render_contract_pack(pack, files)
     tick(2, STEPS)
     target = Path(out).expanduser()
     write_atomically(target, data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.documents.base import Target
+from desktop.documents.glyphs import located
 from desktop.services.context import ServiceContext
 from desktop.services.dealers import files as dealers
 
@@ -10,4 +11,6 @@ from desktop.services.dealers import files as dealers
 def dealer_card(ctx: ServiceContext, dealer_id: int, lang: str, target: Target, *, include_sensitive: bool = False) -> str:
     from desktop.documents.dealers.card import render_dealer_card  # ReportLab loads on first print, not at start
 
-    return render_dealer_card(dealers.get(ctx, dealer_id), lang, target, include_sensitive=include_sensitive)
+    dealer = dealers.get(ctx, dealer_id)
+    with located(dealer=dealer):  # a character no font has: name the field holding it
+        return render_dealer_card(dealer, lang, target, include_sensitive=include_sensitive)

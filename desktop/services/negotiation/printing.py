@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.documents.base import Target
+from desktop.documents.glyphs import located
 from desktop.services.context import ServiceContext
 from desktop.services.dealers import files as dealers
 from desktop.services.negotiation import classification, dossier, meetings
@@ -20,7 +21,8 @@ def brochure(ctx: ServiceContext, dealer_id: int, lang: str, target: Target) -> 
     from desktop.documents.negotiation.brochure import render_brochure  # ReportLab loads on first print, not at start
 
     snapshot = dossier.build(ctx, dealer_id)
-    return render_brochure(snapshot.dealer, lang, target, model=snapshot.cooperation_model)
+    with located(dealer=snapshot.dealer, cooperation_model=snapshot.cooperation_model):
+        return render_brochure(snapshot.dealer, lang, target, model=snapshot.cooperation_model)
 
 
 class UnknownCity(ValueError):
@@ -37,7 +39,8 @@ def target_list(ctx: ServiceContext, city: str, lang: str, target: Target) -> st
     if city and city not in set(cities.values()):
         raise UnknownCity(city, sorted(set(cities.values())))
     targets = [x for x in classification.ranked_targets(ctx) if not city or cities.get(x.dealer_id) == city]
-    return render_target_list(targets, lang, target, scope=city, cities=cities)
+    with located(targets=targets):
+        return render_target_list(targets, lang, target, scope=city, cities=cities)
 
 
 def packet_set(ctx: ServiceContext, meeting_id: int, lang: str, out_dir: str | Path, progress=None) -> list[str]:
@@ -46,7 +49,8 @@ def packet_set(ctx: ServiceContext, meeting_id: int, lang: str, out_dir: str | P
     from desktop.documents.negotiation.packet import render_packet_set
 
     snapshot = dossier.of_meeting(ctx, meeting_id)
-    paths = render_packet_set(snapshot, lang, out_dir, progress=progress)
+    with located(dossier=snapshot):
+        paths = render_packet_set(snapshot, lang, out_dir, progress=progress)
     if len(paths) == len(snapshot.our_team):
         meetings.mark_packet_printed(ctx, meeting_id, snapshot.generated_at)
     return paths

@@ -146,8 +146,10 @@ class ContractActions(QObject):
             if on_done is not None:
                 on_done(result)
 
-        CollectionOp(self.view, work, done).with_progress(self.tr("Rendering the contract pack…")) \
-            .announces(self.app.bus, "contracts").run()
+        from desktop.ui.dialogs.missing_glyphs import render_document
+
+        render_document(self.view, lang, work, done, op=CollectionOp, configure=lambda op: op.with_progress(
+            self.tr("Rendering the contract pack…")).announces(self.app.bus, "contracts"))
 
     def choose_and_verify(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self.view, self.tr("Verify a contract pack"), "", self.tr("PDF files (*.pdf)"))

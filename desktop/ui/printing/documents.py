@@ -17,7 +17,8 @@ from desktop.paths import user_data_dir
 from desktop.services.dealers.card import dealer_card
 from desktop.services.negotiation import printing
 from desktop.ui.appservices import AppServices
-from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.operations import CollectionOp
+from desktop.ui.printing.missing_glyphs import render_document
 
 
 def output_folder(kind: str) -> Path:
@@ -41,15 +42,16 @@ def _preview(parent: QWidget, path: str, title: str) -> None:
 def show_dealer_card(parent: QWidget, app: AppServices, dealer_id: int, name: str, *, include_sensitive: bool = False) -> None:
     target = output_folder("cards") / f"{safe_name(name)}-{dealer_id}.pdf"
     title = QCoreApplication.translate("Documents", "Dealer file card — {0}").format(name)
-    QueryOp(parent, lambda: dealer_card(app.ctx, dealer_id, app.lang, target, include_sensitive=include_sensitive),
-            lambda path: _preview(parent, path, title)).run()
+    render_document(parent, app.lang, lambda: dealer_card(app.ctx, dealer_id, app.lang, target,
+                                                                include_sensitive=include_sensitive),
+                    lambda path: _preview(parent, path, title))
 
 
 def show_brochure(parent: QWidget, app: AppServices, dealer_id: int, name: str) -> None:
     target = output_folder("brochures") / f"{safe_name(name)}-{dealer_id}.pdf"
     title = QCoreApplication.translate("Documents", "Cooperation brochure — {0}").format(name)
-    QueryOp(parent, lambda: printing.brochure(app.ctx, dealer_id, app.lang, target),
-            lambda path: _preview(parent, path, title)).run()
+    render_document(parent, app.lang, lambda: printing.brochure(app.ctx, dealer_id, app.lang, target),
+                    lambda path: _preview(parent, path, title))
 
 
 def show_target_list(parent: QWidget, app: AppServices, cities: list[str]) -> None:
@@ -62,8 +64,8 @@ def show_target_list(parent: QWidget, app: AppServices, cities: list[str]) -> No
     city = "" if city == everything else city
     target = output_folder("targets") / f"{safe_name(city or 'territory')}.pdf"
     title = QCoreApplication.translate("Documents", "Target list — {0}").format(city or everything)
-    QueryOp(parent, lambda: printing.target_list(app.ctx, city, app.lang, target),
-            lambda path: _preview(parent, path, title)).run()
+    render_document(parent, app.lang, lambda: printing.target_list(app.ctx, city, app.lang, target),
+                    lambda path: _preview(parent, path, title))
 
 
 def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: str, on_done=None) -> None:
@@ -83,5 +85,5 @@ def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: 
         if on_done is not None:
             on_done(paths)
 
-    CollectionOp(parent, work, done).with_progress(
-        QCoreApplication.translate("Documents", "Rendering every member's copy…")).announces(app.bus, "meetings", "dossier").run()
+    render_document(parent, app.lang, work, done, op=CollectionOp, configure=lambda op: op.with_progress(
+        QCoreApplication.translate("Documents", "Rendering every member's copy…")).announces(app.bus, "meetings", "dossier"))
