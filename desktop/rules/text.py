@@ -1,4 +1,14 @@
-"""Text normalisation shared by validation, search and roster import."""
+"""Text as stored, and text as matched: two forms, never mixed up.
+
+What the user typed is what the business licence says, so it is what gets stored and printed:
+:func:`clean` only trims, joins runs of spaces and line breaks into one space and composes
+accents (NFC) — the full-width punctuation of Chinese names （）、·《》, full-width letters and
+digits, an ideographic space 　 and compatibility ideographs all stay as typed.
+
+Matching and searching compare *keys*: :func:`fold` also turns full-width letters, digits,
+punctuation and the ideographic space into their ASCII forms, so "（嘉兴分公司）" and
+"(嘉兴分公司)" are the same key. Numbers, dates and codes are parsed from the folded form.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +20,9 @@ _SPACES = re.compile(r"\s+")
 
 _HALFWIDTH = {0x3000: " ", **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
 _FULLWIDTH = re.compile("[\u3000\uff01-\uff5e]")
+# NFC maps these singletons onto unified ideographs (U+F9xx → U+8xxx): a different character
+# from the one typed, so stored text leaves them alone.
+_COMPAT_IDEOGRAPHS = re.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
 
 
 def to_halfwidth(text: str) -> str:
@@ -18,15 +31,46 @@ def to_halfwidth(text: str) -> str:
     return text.translate(_HALFWIDTH) if _FULLWIDTH.search(text) else text
 
 
+def _one_space(match: re.Match) -> str:
+    run = match.group()
+    return run if run.strip("\u3000") == "" else " "  # a run of ideographic spaces is kept as typed
+
+
+def _nfc(text: str) -> str:
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    if not _COMPAT_IDEOGRAPHS.search(text):
+        return unicodedata.normalize("NFC", text)
+    parts = _COMPAT_IDEOGRAPHS.split(text)  # odd positions: compatibility ideographs, kept
+    return "".join(p if i % 2 else unicodedata.normalize("NFC", p) for i, p in enumerate(parts))
+
+
 def clean(text: object) -> str:
-    """Trim, half-width, collapse inner whitespace runs to one space; None → ''."""
+    """The stored form: trimmed, whitespace runs to one space, NFC; None → ''. Full-width
+    characters stay as typed (see :func:`fold` for keys)."""
     if text is None:
         return ""
     return clean_unstripped(str(text)).strip()
 
 
 def clean_unstripped(text: str) -> str:
-    """``clean`` but for the final strip (half-width, NFC, whitespace runs to one space)."""
+    """``clean`` but for the final strip."""
+    text = _nfc(text)
+    if "\u3000" in text:
+        return _SPACES.sub(_one_space, text)
+    return _SPACES.sub(" ", text)
+
+
+def fold(text: object) -> str:
+    """The key form: ``clean`` plus full-width → half-width (letters, digits, punctuation, the
+    ideographic space) and full NFC. For matching, search and parsing — never for storing."""
+    if text is None:
+        return ""
+    return fold_unstripped(str(text)).strip()
+
+
+def fold_unstripped(text: str) -> str:
+    """``fold`` but for the final strip."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", to_halfwidth(text)))
 
 

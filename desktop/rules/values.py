@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from desktop.rules.errors import FieldProblem, RuleError
-from desktop.rules.text import clean
+from desktop.rules.text import fold
 
 _UNITS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1000), "k": Decimal(1000), "w": Decimal(10_000)}
 _CURRENCY = re.compile(r"^(?:¥|￥|rmb|cny|人民币)|(?:元|块|rmb|cny)$", re.IGNORECASE)
@@ -30,7 +30,7 @@ def parse_decimal(raw, *, code: str = "value.number") -> Decimal:
         if not value.is_finite():  # a spreadsheet's NaN / inf
             raise _fail(code, raw)
         return value
-    text = clean(raw).replace(",", "").replace("，", "").replace(" ", "")
+    text = fold(raw).replace(",", "").replace("，", "").replace(" ", "")
     text = _CURRENCY.sub("", text)
     multiplier = Decimal(1)
     while text and text[-1].lower() in _UNITS:
@@ -68,7 +68,7 @@ def parse_count(raw) -> int:
 
 def parse_percent(raw) -> Decimal:
     """A percentage 0–100. '85%' and 85 mean 85; a bare fraction ≤ 1 (0.85) means 85 too."""
-    text = clean(raw) if not isinstance(raw, (int, float, Decimal)) else None
+    text = fold(raw) if not isinstance(raw, (int, float, Decimal)) else None
     if text is not None and text.endswith(("%", "％")):
         value = parse_decimal(text[:-1], code="value.percent")
     else:
@@ -96,7 +96,7 @@ def parse_date(raw) -> date:
         if 1 <= raw < 2958466:  # Excel's 9999-12-31
             return _EXCEL_EPOCH + timedelta(days=int(raw))
         raise _fail("value.date", raw)
-    text = _TIME_TAIL.sub("", clean(raw))
+    text = _TIME_TAIL.sub("", fold(raw))
     if re.fullmatch(r"\d{5}(\.0+)?", text):
         return parse_date(float(text))
     match = _DATE_TEXT.match(text) or re.match(r"^(\d{4})(\d{2})(\d{2})$", text)

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from desktop.rules.dealers import records as r
 from desktop.rules.errors import FieldProblem, RuleError
-from desktop.rules.text import clean
+from desktop.rules.text import clean, fold
 from desktop.rules.values import parse_amount, parse_count, parse_date
 from desktop.rules.dealers.vocab import VOCABULARIES, label
 from desktop.spreadsheets.columns import BY_FIELD, Column
@@ -42,7 +42,7 @@ def _lookup(kind: str) -> dict[str, str]:
         if code:
             table[code.lower()] = code
         for lang in ("zh_CN", "en"):
-            table[clean(label(kind, code, lang)).lower()] = code
+            table[fold(label(kind, code, lang)).lower()] = code
     table.update(_SYNONYMS.get(kind, {}))
     return table
 
@@ -94,7 +94,7 @@ class ColumnReader:
 
     # --- one method per column kind ------------------------------------------------------------
     def _text(self, raw) -> str:
-        # validate_dealer cleans these fields (trim, half-width, one space) — no need to do it twice.
+        # validate_dealer cleans these fields (trim, one space; kept as typed) — no need to do it twice.
         return as_text(raw)
 
     _name = _text
@@ -119,7 +119,7 @@ class ColumnReader:
         return parse_date(raw)
 
     def _choice(self, raw) -> str:
-        text = clean(as_text(raw)).lower()
+        text = fold(as_text(raw)).lower()
         if text not in self._table:
             raise _problem("value.choice", as_text(raw))
         return self._table[text]
@@ -130,7 +130,7 @@ class ColumnReader:
     def _sources(self, raw) -> list[str]:
         codes = []
         for part in self._list(raw):
-            code = self._table.get(part.lower())
+            code = self._table.get(fold(part).lower())
             if code is None:
                 raise _problem("roster.value.source", part)
             if code not in codes:

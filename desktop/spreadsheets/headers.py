@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop import i18n
-from desktop.rules.text import clean
+from desktop.rules.text import clean, fold
 from desktop.spreadsheets.aliases import ALIASES, IGNORED
 from desktop.spreadsheets.columns import COLUMNS, FIELDS
 
@@ -24,7 +24,7 @@ _UNIT = re.compile(r"[(\[【{][^()\[\]【】{}]*[)\]】}]$")
 
 def header_key(text) -> str:
     """Normalised header text: half-width, lower case, no spaces, stars or colons."""
-    return _NOISE.sub("", clean(text if isinstance(text, str) else ("" if text is None else str(text)))).lower()
+    return _NOISE.sub("", fold(text if isinstance(text, str) else ("" if text is None else str(text)))).lower()
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +56,7 @@ def field_for(header) -> str | None:
 
 def unit_multiplier(header) -> int:
     """万元/亿元/千元 in an amount column's header scale its values to yuan."""
-    text = clean(header)
+    text = fold(header)
     for unit, factor in (("亿元", 100_000_000), ("万元", 10_000), ("千元", 1000)):
         if unit in text:
             return factor

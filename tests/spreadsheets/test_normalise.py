@@ -17,11 +17,15 @@ COLUMN = {
     "legal_name": "车商名称", "uscc": "统一社会信用代码", "city": "城市", "contact_phone": "联系电话", "annual_sales": "年销量",
     "premium_scale": "自有保费规模（元）", "new_car_rate": "新车承保率", "founded_on": "成立日期", "dealer_type": "车商类型",
     "willingness": "合作意愿", "sources": "摸底来源", "brands": "经营品牌", "insurers": "现合作保险公司及份额",
-    "notes": "备注", "licence_no": "代理资质证号",
+    "notes": "备注", "licence_no": "代理资质证号", "contact_name": "联系人", "address": "地址",
 }
 CASES = [
-    ("legal_name", "  杭州宏达（集团）汽车  有限公司 ", "杭州宏达(集团)汽车 有限公司"),
-    ("legal_name", "ＡＢＣ汽车有限公司", "ABC汽车有限公司"),
+    # Names are stored as typed (the licence's full-width punctuation): only spaces are tidied.
+    ("legal_name", "  杭州宏达（集团）汽车  有限公司 ", "杭州宏达（集团）汽车 有限公司"),
+    ("legal_name", "ＡＢＣ汽车有限公司", "ＡＢＣ汽车有限公司"),
+    ("legal_name", "嘉兴宏达汽车销售服务有限公司（嘉兴分公司）", "嘉兴宏达汽车销售服务有限公司（嘉兴分公司）"),
+    ("contact_name", "阿依古丽·买买提", "阿依古丽·买买提"),
+    ("address", "嘉兴市南湖区《中环》路１号　二楼", "嘉兴市南湖区《中环》路１号　二楼"),
     ("uscc", " " + rf.uscc(7).lower() + " ", rf.uscc(7)),
     ("contact_phone", "+86 138 1234 5678", "13812345678"),
     ("contact_phone", "138-1234-5678", "13812345678"),

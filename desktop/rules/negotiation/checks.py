@@ -14,7 +14,7 @@ from desktop.rules.errors import Problems, RuleError
 from desktop.rules.negotiation.meeting_records import AgreedTerm, MaterialItem, Meeting, NextAction, Outcome
 from desktop.rules.negotiation.records import BottomLine, DossierScript, Script, Strategy
 from desktop.rules.negotiation.vocab import DIRECTIONS, MATERIALS, MEETING_KINDS, MEETING_STATUSES, RESULTS
-from desktop.rules.text import clean
+from desktop.rules.text import clean, fold
 from desktop.rules.values import parse_decimal
 
 
@@ -56,7 +56,7 @@ def validate_strategy(st: Strategy, model_codes: list[str]) -> Strategy:
         if b.direction not in DIRECTIONS:
             p.add(f"bottom_lines[{i}].direction", "value.choice", value=b.direction)
         value = _number(p, f"bottom_lines[{i}].value", b.value, required=True)
-        lines.append(BottomLine(b.id, item, b.direction, value, clean(b.unit), clean(b.note)))
+        lines.append(BottomLine(b.id, item, b.direction, value, fold(b.unit), clean(b.note)))  # a unit is a code: ％ is %
     items = [x.item for x in lines if x.item]
     for i, item in enumerate(items):
         if item in items[:i]:
@@ -134,7 +134,7 @@ def validate_outcome(out: Outcome, bottom_lines: dict[int, BottomLine]) -> Outco
         if not item:
             p.add(f"terms[{i}].item", "required")
         value = _number(p, f"terms[{i}].value", term.value, required=True)
-        unit = clean(term.unit) or (line.unit if line else "")
+        unit = fold(term.unit) or (line.unit if line else "")
         terms.append(AgreedTerm(term.id, term.bottom_line_id, item, value, unit, clean(term.note), term_beyond(value, line)))
     actions = []
     for i, act in enumerate(out.actions):

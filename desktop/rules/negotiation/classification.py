@@ -94,7 +94,10 @@ def newly_mainstream(inp: ClassificationInput, cfg: ClassificationSettings, toda
     since = months_before(today, cfg.new_within_months)
     if inp.founded_on < since or inp.founded_on > today:
         return None
-    mainstream = [b for b in inp.brands if b in set(cfg.mainstream_brands)]
+    from desktop.rules.text import fold
+
+    wanted = {fold(b).lower() for b in cfg.mainstream_brands}
+    mainstream = [b for b in inp.brands if fold(b).lower() in wanted]  # Ｔｅｓｌａ on file is Tesla
     if not mainstream:
         return None
     return [
@@ -131,7 +134,7 @@ def classify(inp: ClassificationInput, cfg: ClassificationSettings, today: date)
 def validate_settings(cfg: ClassificationSettings) -> ClassificationSettings:
     """Range checks of the branch's thresholds; one RuleError listing every field at fault."""
     from desktop.rules.errors import Problems
-    from desktop.rules.text import clean
+    from desktop.rules.text import fold
 
     p = Problems()
     if not Decimal(0) <= Decimal(str(cfg.loss_ratio_max)) <= Decimal(1000):
@@ -149,6 +152,6 @@ def validate_settings(cfg: ClassificationSettings) -> ClassificationSettings:
         p.add("repair_years", "cls.bad_years", value=cfg.repair_years)
     if int(cfg.repair_weight) + int(cfg.network_weight) <= 0:
         p.add("repair_weight", "cls.bad_weights")
-    brands = list(dict.fromkeys(b for b in (clean(x) for x in cfg.mainstream_brands) if b))
+    brands = list(dict.fromkeys(b for b in (fold(x) for x in cfg.mainstream_brands) if b))  # keys to match by
     p.raise_if_any()
     return replace(cfg, mainstream_brands=brands)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from desktop.rules.errors import FieldProblem, Problems, RuleError
 from desktop.rules.negotiation.policy_records import Bonus, CapBreach, Economics, FeeCap, PolicyVersion
 from desktop.rules.negotiation.vocab import DEFAULT_LINE_MIX, LINES, VEHICLE_TYPES
-from desktop.rules.text import clean
+from desktop.rules.text import clean, fold
 from desktop.rules.values import parse_amount, parse_decimal
 
 HUNDRED = Decimal(100)
@@ -27,7 +27,7 @@ TRANSITIONS = {"submit": (("draft",), "submitted"), "return": (("submitted",), "
 
 def parse_rate(raw) -> Decimal:
     """A rate in percent, 0–100: '15', '15%', 12.5. Raises RuleError(policy.bad_rate)."""
-    text = clean(raw) if not isinstance(raw, (int, float, Decimal)) else raw
+    text = fold(raw) if not isinstance(raw, (int, float, Decimal)) else raw
     if isinstance(text, str) and text.endswith(("%", "％")):
         text = text[:-1]
     try:
@@ -41,7 +41,7 @@ def parse_rate(raw) -> Decimal:
 
 def parse_ratio(raw) -> Decimal:
     """A referral ratio (referral value ÷ premium), 0–10: 0.6, '1:1' → 1."""
-    text = clean(raw) if isinstance(raw, str) else raw
+    text = fold(raw) if isinstance(raw, str) else raw
     if isinstance(text, str) and ":" in text.replace("：", ":"):
         left, _, right = text.replace("：", ":").partition(":")
         try:

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from desktop.persistence.models import negotiation as n
 from desktop.rules.errors import FieldProblem, Problems, RuleError
 from desktop.rules.negotiation.records import RepairResource
-from desktop.rules.text import clean
+from desktop.rules.text import clean, fold
 from desktop.rules.values import parse_amount, parse_count
 from desktop.services.context import ServiceContext
 from desktop.services.mapping import audit_of
@@ -120,7 +120,7 @@ def _columns(header: list) -> dict[str, int]:
     wanted = {alias.lower(): key for key, aliases in HEADERS.items() for alias in aliases}
     found: dict[str, int] = {}
     for i, cell in enumerate(header):
-        key = wanted.get(clean(cell).lower())
+        key = wanted.get(fold(cell).lower())
         if key and key not in found:
             found[key] = i
     missing = [k for k in HEADERS if k not in found]

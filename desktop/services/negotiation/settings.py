@@ -23,7 +23,7 @@ from desktop.rules.negotiation.records import ClassificationSettings, Cooperatio
 from desktop.rules.negotiation.policy_records import FeeCap
 from desktop.rules.negotiation.vocab import LINES, MEETING_KINDS, USER_ROLES
 from desktop.rules.negotiation.policy import parse_rate
-from desktop.rules.text import clean
+from desktop.rules.text import clean, fold
 from desktop.rules.dealers.vocab import PERSON_ROLES
 from desktop.services.context import ServiceContext
 from desktop.services.mapping import audit_of
@@ -162,7 +162,7 @@ def cooperation_models(ctx: ServiceContext, *, include_inactive: bool = False) -
 def save_cooperation_model(ctx: ServiceContext, model: CooperationModel) -> CooperationModel:
     """Create (audit.version 0) or update one model of the list; RuleError code/name_en/name_zh."""
     p = Problems()
-    code = clean(model.code).lower().replace(" ", "_")
+    code = fold(model.code).lower().replace(" ", "_")
     for name, value in (("code", code), ("name_en", clean(model.name_en)), ("name_zh", clean(model.name_zh))):
         if not value:
             p.add(name, "required")

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.persistence.models import dealers as m
 from desktop.rules.dealers import records as r
 from desktop.services.rosters.match import norm_city, norm_name
+from desktop.rules.text import fold
 from desktop.spreadsheets.columns import FIELDS
 
 SCALARS = tuple(f for f in FIELDS if f not in ("brands", "brands_repaired", "sources", "insurers"))
@@ -59,16 +60,25 @@ def load_children(s: Session, out: dict, among) -> None:
 
 
 def same(field_name: str, before, after) -> bool:
-    """Equal for the roster: name variants (有限公司/有限责任公司, brackets) and 杭州/杭州市 are no change."""
+    """Equal for the roster: name variants (有限公司/有限责任公司, brackets) and 杭州/杭州市 are no
+    change, and text compares by its key — a file typing （）, full-width digits or letters where
+    the stored text has (), or the other way round, changes nothing (databases written before
+    text was stored as typed hold the half-width forms)."""
+    if before == after:
+        return True
     if field_name in ("legal_name", "short_name"):
-        return before == after or norm_name(before) == norm_name(after)
+        return norm_name(before) == norm_name(after)
     if field_name in ("province", "city", "district"):
-        return before == after or norm_city(before) == norm_city(after)
+        return norm_city(before) == norm_city(after)
     if field_name == "sources":
         return set(before) == set(after)
     if field_name == "insurers":
-        return [(i.insurer, i.share) for i in before] == [(i.insurer, i.share) for i in after]
-    return before == after
+        return [(fold(i.insurer), i.share) for i in before] == [(fold(i.insurer), i.share) for i in after]
+    if isinstance(before, str) and isinstance(after, str):
+        return fold(before) == fold(after)
+    if isinstance(before, list) and isinstance(after, list):
+        return [fold(v) if isinstance(v, str) else v for v in before] == [fold(v) if isinstance(v, str) else v for v in after]
+    return False
 
 
 def merged(field_name: str, before, after):
