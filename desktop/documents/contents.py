@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from desktop.documents import styles as S
 from desktop.documents.fonts import draw_string, string_width
+from desktop.documents.linebreak import DeskParagraph
 from desktop.documents.styles import Palette, Styles
 from desktop.documents.text import clean, escape, fit
 
@@ -25,9 +26,9 @@ _keys = itertools.count(1)
 TITLE_SPACE = 46.0  # points taken by the contents title and the space below it
 
 
-def heading(text: str, style, level: int = 0, *, toc: bool = True) -> Paragraph:
+def heading(text: str, style, level: int = 0, *, toc: bool = True) -> DeskParagraph:
     """A heading (user text escaped) that becomes a contents entry and a PDF bookmark."""
-    flowable = Paragraph(escape(text), style)
+    flowable = DeskParagraph(escape(text), style)
     if toc:
         flowable.toc_level = level
         flowable.toc_text = clean(text).replace("\n", " ")

@@ -2,9 +2,9 @@
 
 The bundled face has a single weight, so the hierarchy is carried by size, colour, space
 and rules: a navy title, headings over a thin rule, a calm body at 1.6× leading (Chinese
-needs more air than Latin), grey small print. Chinese text wraps between any two
-characters (``wordWrap="CJK"``, which also keeps closing punctuation off a line start);
-English wraps at spaces and splits a word only when it cannot fit a line.
+needs more air than Latin), grey small print. Chinese text wraps between characters by the
+rules of ``linebreak`` (``wordWrap="CJK"``: no line starts with ，。）》 or ends with （《, codes
+and numbers stay whole); English wraps at spaces and splits a word only when it cannot fit a line.
 """
 
 from __future__ import annotations

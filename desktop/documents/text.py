@@ -14,9 +14,9 @@ from decimal import Decimal
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
 
 from desktop.documents.fonts import FONT, covered, runs, string_width
+from desktop.documents.linebreak import DeskParagraph
 from desktop.i18n import t
 
 # C0 controls other than tab/newline (and DEL) cannot appear in a PDF string meaningfully.
@@ -44,7 +44,7 @@ def escape(text: object) -> str:
                    for font, run in runs(value))
 
 
-def para(text: object, style: ParagraphStyle, *, placeholder: str = "") -> Paragraph:
+def para(text: object, style: ParagraphStyle, *, placeholder: str = "") -> DeskParagraph:
     """A paragraph of user text: ``<``, ``>``, ``&`` and markup-like text appear as typed.
 
     Chinese inside an English document still wraps between characters, not only at spaces.
@@ -54,7 +54,7 @@ def para(text: object, style: ParagraphStyle, *, placeholder: str = "") -> Parag
         value = placeholder
     if style.wordWrap != "CJK" and _HAN.search(value):
         style = _cjk(style)
-    return Paragraph(escape(value), style)
+    return DeskParagraph(escape(value), style)
 
 
 _HAN = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -65,9 +65,9 @@ def _cjk(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}_cjk", parent=style, wordWrap="CJK")
 
 
-def markup(template: str, style: ParagraphStyle, **values: object) -> Paragraph:
+def markup(template: str, style: ParagraphStyle, **values: object) -> DeskParagraph:
     """Our own markup with user values escaped into it: ``markup("<b>{name}</b>", s, name=x)``."""
-    return Paragraph(template.format(**{k: escape(v) for k, v in values.items()}), style)
+    return DeskParagraph(template.format(**{k: escape(v) for k, v in values.items()}), style)
 
 
 def shorten(text: object, limit: int | None) -> tuple[str, bool]:
