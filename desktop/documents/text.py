@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from desktop.documents.fonts import FONT, covered, runs, string_width
 from desktop.documents.linebreak import DeskParagraph
 from desktop.i18n import t
+from desktop.rules import money
 
 # C0 controls other than tab/newline (and DEL) cannot appear in a PDF string meaningfully.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -84,53 +85,32 @@ def or_dash(text: object) -> str:
 
 
 def fmt_date(value: date | datetime | None, lang: str) -> str:
-    if value is None:
-        return DASH
-    if isinstance(value, datetime):
-        value = value.date()
-    if lang == "zh_CN":
-        return f"{value.year}年{value.month}月{value.day}日"
-    return f"{value.day} {value.strftime('%b')} {value.year}"
+    """2026年12月7日 / 7 Dec 2026 (``rules.money.fmt_day``)."""
+    return money.fmt_day(value, lang)
 
 
 def fmt_int(value: int | None, lang: str, unit_key: str = "") -> str:
     if value is None:
         return DASH
-    text = f"{value:,}"
-    return f"{text} {t(unit_key, lang)}".rstrip() if unit_key else text
+    return money.with_unit(f"{value:,}", t(unit_key, lang)) if unit_key else f"{value:,}"
 
 
 def fmt_money(value: Decimal | float | int | None, lang: str) -> str:
-    """Yuan in the reader's habit: 1,234.5 万元 in Chinese, ¥12.35 m in English."""
-    if value is None:
-        return DASH
-    amount = Decimal(str(value))
-    if lang == "zh_CN":
-        if abs(amount) >= 10_000:
-            return f"{amount / 10_000:,.1f} 万元"
-        return f"{amount:,.0f} 元"
-    if abs(amount) >= 1_000_000:
-        return f"¥{amount / 1_000_000:,.2f} m"
-    return f"¥{amount:,.0f}"
+    """Yuan by the one money rule (``rules.money.fmt_yuan``): 8,500元, 1.2万元 / ¥12.35 m."""
+    return money.fmt_yuan(value, lang)
 
 
 def fmt_percent(value: Decimal | float | None) -> str:
-    if value is None:
-        return DASH
-    amount = Decimal(str(value)).quantize(Decimal("0.1"))
-    return f"{amount.normalize():f}%" if amount == amount.to_integral() else f"{amount}%"
+    return money.fmt_percent(value)
 
 
 def fmt_ratio(value: Decimal | float | None, lang: str) -> str:
-    """A referral ratio: 0.6 倍 / 0.6×."""
-    if value is None:
-        return DASH
-    text = f"{Decimal(str(value)).normalize():f}"
-    return f"{text} 倍" if lang == "zh_CN" else f"{text}×"
+    """A referral ratio: 0.6倍 / 0.6×."""
+    return money.fmt_times(value, lang)
 
 
 def fmt_amount(value: Decimal | float | int | None, unit: str, lang: str) -> str:
-    """A value in its unit: % → 15%, × → 0.6 倍, ¥ → 1.2 万元, anything else appended."""
+    """A value in its unit: % → 15%, × → 0.6 倍, ¥/元 → 1.2万元, anything else appended."""
     if value is None:
         return DASH
     if unit == "%":
@@ -139,7 +119,7 @@ def fmt_amount(value: Decimal | float | int | None, unit: str, lang: str) -> str
         return fmt_ratio(value, lang)
     if unit in ("¥", "元", "yuan"):
         return fmt_money(value, lang)
-    return f"{Decimal(str(value)).normalize():f} {clean(unit)}".strip()
+    return money.with_unit(f"{Decimal(str(value)).normalize():f}", clean(unit))
 
 
 def join_list(items: list[str], lang: str) -> str:

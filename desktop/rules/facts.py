@@ -19,6 +19,9 @@ class Fact:
 
     # Parameters holding a vocabulary code are shown by their translated label.
     LABELLED = {"what": "{}", "field": "field.{}", "tier": "cls.tier.{}", "role": "role.{}", "line": "policy.line.{}", "kind": "meeting.kind.{}"}
+    # Parameters holding an amount in yuan (stored as plain numbers) are shown by the money rule.
+    MONEY = {"cls.fact.premium_large": ("value", "limit"), "cls.fact.premium_small": ("value", "limit"),
+             "cls.prio.coverage": ("amount", "need"), "cls.prio.stock_need_unknown": ("amount",)}
 
     def text(self, lang: str | None = None) -> str:
         """The fact in words; a {'en': …, 'zh_CN': …} parameter (data such as rank names) picks its language."""
@@ -26,7 +29,13 @@ class Fact:
 
         lang = lang or language()
 
+        money = self.MONEY.get(self.code, ())
+
         def shown(key, value):
+            if key in money:
+                from desktop.rules.money import fmt_yuan
+
+                return fmt_yuan(value, lang)
             if isinstance(value, dict):
                 return value.get(lang) or value.get("en", "")
             if key in self.LABELLED and isinstance(value, str) and value:

@@ -64,9 +64,9 @@ def test_shorten_and_fit():
 def test_formats():
     assert fmt_date(date(2026, 11, 26), "zh_CN") == "2026年11月26日", "Chinese date format"
     assert fmt_date(date(2026, 11, 26), "en") == "26 Nov 2026", "English date format"
-    assert fmt_money(Decimal("18650000"), "zh_CN") == "1,865.0 万元", "Chinese money in 万元"
+    assert fmt_money(Decimal("18650000"), "zh_CN") == "1,865万元", "Chinese money in 万元, no space"
     assert fmt_money(Decimal("18650000"), "en") == "¥18.65 m", "English money in millions"
-    assert fmt_money(Decimal("8500"), "zh_CN") == "8,500 元", "small amounts in 元"
+    assert fmt_money(Decimal("8500"), "zh_CN") == "8,500元", "small amounts in 元"
     assert fmt_percent(Decimal("60")) == "60%", "whole percentages without decimals"
-    assert fmt_percent(Decimal("86.54")) == "86.5%", "one decimal"
+    assert fmt_percent(Decimal("86.54")) == "86.54%", "up to two decimals, as stored"
     assert fmt_percent(None) == "—", "missing values show a dash"

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from desktop.rules.contracts.records import Clause, Contract, Template
 from desktop.rules.errors import Problems
+from desktop.rules import money
 from desktop.rules.text import clean
 
 BLANK = "________"
@@ -85,33 +86,21 @@ def validate_template(t: Template) -> Template:
 
 
 def fmt_day(value: date | None, lang: str) -> str:
-    if value is None:
-        return BLANK
-    if lang == "zh_CN":
-        return f"{value.year}年{value.month}月{value.day}日"
-    return f"{value.day} {value.strftime('%b')} {value.year}"
+    return BLANK if value is None else money.fmt_day(value, lang)
 
 
 def fmt_rate(value) -> str:
     """15 → '15%', 12.5 → '12.5%'; None → a blank."""
-    if value is None or value == "":
-        return BLANK
-    amount = Decimal(str(value)).normalize()
-    return f"{amount:f}%"
+    return BLANK if value is None or value == "" else money.fmt_percent(value)
 
 
 def fmt_ratio(value, lang: str) -> str:
-    if value is None or value == "":
-        return BLANK
-    amount = Decimal(str(value)).normalize()
-    return f"{amount:f} 倍" if lang == "zh_CN" else f"{amount:f}×"
+    return BLANK if value is None or value == "" else money.fmt_times(value, lang)
 
 
 def fmt_yuan(value, lang: str) -> str:
-    if value is None or value == "":
-        return BLANK
-    amount = Decimal(str(value))
-    return f"{amount:,.2f} 元" if lang == "zh_CN" else f"¥{amount:,.2f}"
+    """A contract amount by the money rule, exact, with its capitals: 15万元（人民币壹拾伍万元整）."""
+    return BLANK if value is None or value == "" else money.fmt_yuan_with_capitals(value, lang)
 
 
 def term_months(start: date | None, end: date | None) -> int | None:

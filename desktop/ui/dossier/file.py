@@ -16,6 +16,7 @@ from desktop.rules.negotiation.readiness import SURVEY_FIELDS, VISIT_FIELDS
 from desktop.rules.dealers.vocab import label
 from desktop.ui.dossier.common import ERROR_COLOR, Page
 from desktop.ui.toolkit.widgets import format_number, join_list
+from desktop.rules.money import fmt_percent, fmt_yuan
 
 
 class FilePage(Page):
@@ -53,7 +54,9 @@ class FilePage(Page):
             if isinstance(value, list):
                 return join_list(value)
             if field in ("new_car_rate", "renewal_rate") and value is not None:
-                return f"{format_number(value)}%"
+                return fmt_percent(value)
+            if field == "premium_scale" and value is not None:
+                return fmt_yuan(value, self.app.lang)  # the one money rule: 8,500元 / 1,865万元
             return format_number(value) if not isinstance(value, str) else value
 
         missing = f"<span style='color:{ERROR_COLOR}'>%s</span>" % escape(self.tr("missing"))

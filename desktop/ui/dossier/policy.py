@@ -17,6 +17,7 @@ from desktop.ui.generated.ui_dossier_policy import Ui_DossierPolicyPage
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier.common import ERROR_COLOR, Page, fill_combo, item, quiet, setup_table, text_at, watch_edits
 from desktop.ui.toolkit.widgets import format_number, join_list, split_list
+from desktop.rules.money import fmt_percent, fmt_yuan
 
 TEXTS = ("region", "conditions", "exclusions_text", "note")
 NUMBERS = ("max_vehicle_age", "new_car_ratio", "renewal_ratio", "min_monthly_premium", "min_sales_share", "take_up",
@@ -203,14 +204,13 @@ class PolicyPage(Page):
         QueryOp(self, lambda: policies.economics(ctx, record), self._show_economics).failure(self.failed).run()
 
     def _show_economics(self, e) -> None:
-        money = lambda v: "—" if v is None else f"¥{format_number(v)}"  # noqa: E731
-        pct = lambda v: "—" if v is None else f"{format_number(v)}%"  # noqa: E731
+        money = lambda v: fmt_yuan(v, self.app.lang)  # noqa: E731 (the one money rule: 8,500元 / 1,865万元)
         rows = [(self.tr("Expected premium"), money(e.expected_premium)), (self.tr("of which new-car"), money(e.new_car_premium)),
                 (self.tr("Commission cost"), money(e.commission_cost)), (self.tr("Fixed bonuses"), money(e.bonus_cost)),
-                (self.tr("Effective cost rate"), pct(e.effective_rate)), (self.tr("Referral value"), money(e.referral_value)),
+                (self.tr("Effective cost rate"), fmt_percent(e.effective_rate)), (self.tr("Referral value"), money(e.referral_value)),
                 (self.tr("Dealer's own premium scale"), money(e.current_premium)),
-                (self.tr("Share of its premium scale"), pct(e.share_of_current)),
-                (self.tr("Its new-car insurance rate now"), pct(e.current_new_car_rate))]
+                (self.tr("Share of its premium scale"), fmt_percent(e.share_of_current)),
+                (self.tr("Its new-car insurance rate now"), fmt_percent(e.current_new_car_rate))]
         if e.referral_conditions_met is not None:
             rows.append((self.tr("Referral minimums met"), self.tr("Yes") if e.referral_conditions_met else self.tr("No")))
         html = "<table>" + "".join(f"<tr><td>{a}</td><td align='right'><b>{b}</b></td></tr>" for a, b in rows) + "</table>"

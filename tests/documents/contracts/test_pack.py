@@ -67,7 +67,7 @@ def test_the_pack_has_every_part_in_chinese(tmp_path):
     whole = squash("".join(texts))
     for wanted in ("机动车保险业务合作协议", "合同编号ZJ-车商-2026-0007·第1版", "目录", "合同正文", "第一条合作双方", "第十三条其他",
                    "附件一手续费标准", "附件二送修承诺", "附件三服务承诺", "附件四业务目标", "签字盖章", "附送材料清单",
-                   "商业险14.5%", "交强险4%", "0.6倍", "150,000.00元", "180,000.00元", "承保条件", "甲方（保险人）",
+                   "商业险14.5%", "交强险4%", "0.6倍", "15万元（人民币壹拾伍万元整）", "18万元（人民币壹拾捌万元整）", "承保条件", "甲方（保险人）",
                    "（盖章）"):
         assert wanted in whole, f"{wanted!r} must be in the pack"
     assert squash(NASTY) in whole and "<条件>" in whole, "user text printed literally, markup-like text and all"

@@ -90,13 +90,14 @@ def test_each_term_is_stated_once_with_the_contracts_own_value(tmp_path):
     def plain(value) -> str:
         return format(Decimal(value).normalize(), "f")
 
-    money = {f"{v:,.2f}" for v in (terms.min_monthly_premium, terms.target_monthly_premium)}
+    # Amounts from 1万 up print in 万元 (and again in capitals): 150,000.00 → 15万元（人民币壹拾伍万元整）
+    money = {plain(Decimal(v) / 10_000) for v in (terms.min_monthly_premium, terms.target_monthly_premium)}
     wanted = [  # label, unit (a regex), the contract's values, how often at least (article + annex; 新车送修比例 is
         # the negotiation's wording: only ever with the contract's value, if at all)
         ("交强险", "%", {plain(terms.rates["compulsory"])}, 2), ("商业险", "%", {plain(terms.rates["commercial"])}, 2),
         ("其他险种", "%", {plain(terms.rates["other"])}, 2), ("新车保费", "倍|×", {plain(terms.new_car_ratio)}, 2),
         ("续保保费", "倍|×", {plain(terms.renewal_ratio)}, 2), ("新车送修比例", "倍|×", {plain(terms.new_car_ratio)}, 0),
-        ("月度保费", "元", money, 3), ("新车承保率", "%", {plain(terms.target_take_up)}, 2),
+        ("月度保费", "万元", money, 3), ("新车承保率", "%", {plain(terms.target_take_up)}, 2),
         ("续保率", "%", {plain(terms.target_renewal_rate)}, 2),
     ]
     for label, unit, values, at_least in wanted:

@@ -27,7 +27,7 @@ def test_card_shows_the_file_exactly(tmp_path):
     text = pdftotext(out)
     assert page_count(out) == 1, "the card is one page"
     for wanted in ("车商档案卡", "杭州远景之星", "杭州远景之星汽车销售服务有限公司", "91330100MA2XXXXX0L",
-                   "浙江省杭州市西湖区文三路 88 号", "0571-88886666", "1,865.0 万元", "86.5%", "52.3%", "3,200",
+                   "浙江省杭州市西湖区文三路 88 号", "0571-88886666", "1,865万元", "86.5%", "52.3%", "3,200",
                    "平安产险 60%、人保财险", "政府部门、实地走访（已核实）", "第1次走访：售后产能富余", "第 1 页 / 共 1 页"):
         assert wanted in text, f"{wanted!r} must be on the card exactly as written"
     assert TRUNCATED_ZH not in text, "a normal file is not shortened"

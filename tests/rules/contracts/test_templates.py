@@ -43,7 +43,7 @@ def _contract() -> Contract:
 def test_placeholders_are_filled_in_each_language():
     text = "{dealer_name}：交强险 {compulsory_rate}，商业险 {commercial_rate}，送修 {new_car_ratio}，{start} 至 {end}，{term_months} 个月，{referral_brands}"
     zh = tpl.fill(text, tpl.values(_contract(), "zh_CN"))
-    assert zh == ("杭州骏通丰田汽车销售服务有限公司：交强险 4%，商业险 12.5%，送修 0.6 倍，2026年12月1日 至 2027年11月30日，"
+    assert zh == ("杭州骏通丰田汽车销售服务有限公司：交强险 4%，商业险 12.5%，送修 0.6倍，2026年12月1日 至 2027年11月30日，"
                   "12 个月，丰田、雷克萨斯"), zh
     en = tpl.fill("{new_car_ratio} of {min_monthly_premium} from {start}; {referral_brands}", tpl.values(_contract(), "en"))
     assert en == "0.6× of ¥150,000.00 from 1 Dec 2026; 丰田, 雷克萨斯", en
