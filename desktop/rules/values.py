@@ -12,9 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.text import fold
-
-_UNITS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1000), "k": Decimal(1000), "w": Decimal(10_000)}
-_CURRENCY = re.compile(r"^(?:¥|￥|rmb|cny|人民币)|(?:元|块|rmb|cny)$", re.IGNORECASE)
+from desktop.rules.units import MONEY, PERCENT, read_quantity
 
 
 def _fail(code: str, value) -> RuleError:
@@ -22,32 +20,14 @@ def _fail(code: str, value) -> RuleError:
 
 
 def parse_decimal(raw, *, code: str = "value.number") -> Decimal:
-    """'1.2万' → 12000, '12,345.5' → 12345.5, '￥3,000元' → 3000."""
-    if isinstance(raw, bool):
-        raise _fail(code, raw)
-    if isinstance(raw, (int, float, Decimal)):
-        value = Decimal(str(raw))
-        if not value.is_finite():  # a spreadsheet's NaN / inf
-            raise _fail(code, raw)
-        return value
-    text = fold(raw).replace(",", "").replace("，", "").replace(" ", "")
-    text = _CURRENCY.sub("", text)
-    multiplier = Decimal(1)
-    while text and text[-1].lower() in _UNITS:
-        multiplier *= _UNITS[text[-1].lower()]
-        text = text[:-1]
-    try:
-        value = Decimal(text) * multiplier
-    except InvalidOperation:
-        raise _fail(code, raw) from None
-    if not value.is_finite():
-        raise _fail(code, raw)
-    return value
+    """'1.2万' → 12000, '12,345.5' → 12345.5, '￥3,000元' → 3000 (an approximation such as
+    约3000 or 3000左右 is refused: value.approximate)."""
+    return read_quantity(raw, code=code)[0]
 
 
 def parse_amount(raw) -> Decimal:
-    """A non-negative money amount in yuan, two decimals."""
-    value = parse_decimal(raw, code="value.amount")
+    """A non-negative money amount in yuan, two decimals ('1.2万元', '¥3,000', '500块')."""
+    value = read_quantity(raw, code="value.amount", units=MONEY)[0]
     if value < 0:
         raise _fail("value.negative", raw)
     try:
@@ -56,9 +36,10 @@ def parse_amount(raw) -> Decimal:
         raise _fail("value.amount", raw) from None
 
 
-def parse_count(raw) -> int:
-    """A non-negative whole number ('1.2万' is fine: 12000)."""
-    value = parse_decimal(raw, code="value.count")
+def parse_count(raw, units: tuple[str, ...] = ()) -> int:
+    """A non-negative whole number ('1.2万' is fine: 12000), optionally followed by one of
+    ``units`` ('3494台' where ``units`` is VEHICLES); any other unit is refused naming it."""
+    value = read_quantity(raw, code="value.count", units=units)[0]
     if value < 0:
         raise _fail("value.negative", raw)
     if value != value.to_integral_value():
@@ -68,13 +49,10 @@ def parse_count(raw) -> int:
 
 def parse_percent(raw) -> Decimal:
     """A percentage 0–100. '85%' and 85 mean 85; a bare fraction ≤ 1 (0.85) means 85 too."""
+    value, unit = read_quantity(raw, code="value.percent", units=PERCENT, scales=False)
     text = fold(raw) if not isinstance(raw, (int, float, Decimal)) else None
-    if text is not None and text.endswith(("%", "％")):
-        value = parse_decimal(text[:-1], code="value.percent")
-    else:
-        value = parse_decimal(raw, code="value.percent")
-        if Decimal(0) < value <= Decimal(1) and not (text and text in {"1", "1.0"}):
-            value *= 100
+    if not unit and Decimal(0) < value <= Decimal(1) and not (text and text in {"1", "1.0"}):
+        value *= 100
     if value < 0 or value > 100:
         raise _fail("value.percent_range", raw)
     return value.quantize(Decimal("0.01"))

@@ -16,6 +16,7 @@ from decimal import Decimal
 from desktop.rules.dealers import records as r
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.text import clean, fold
+from desktop.rules.units import FIELD_UNITS
 from desktop.rules.values import parse_amount, parse_count, parse_date
 from desktop.rules.dealers.vocab import VOCABULARIES, label
 from desktop.spreadsheets.columns import BY_FIELD, Column
@@ -105,7 +106,7 @@ class ColumnReader:
         return as_text(raw).replace("\r\n", "\n").replace("\r", "\n").strip()
 
     def _count(self, raw) -> int:
-        return parse_count(raw)
+        return parse_count(raw, FIELD_UNITS.get(self.field, ()))  # 3494台 under 年销量, never 3494元
 
     def _amount(self, raw) -> Decimal:
         value = parse_amount(raw)

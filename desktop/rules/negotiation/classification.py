@@ -135,13 +135,18 @@ def validate_settings(cfg: ClassificationSettings) -> ClassificationSettings:
     """Range checks of the branch's thresholds; one RuleError listing every field at fault."""
     from desktop.rules.errors import Problems
     from desktop.rules.text import fold
+    from desktop.rules.units import VEHICLES
+    from desktop.rules.values import parse_amount, parse_count
 
     p = Problems()
     if not Decimal(0) <= Decimal(str(cfg.loss_ratio_max)) <= Decimal(1000):
         p.add("loss_ratio_max", "cls.bad_loss_ratio", value=cfg.loss_ratio_max)
     if not 1 <= int(cfg.rating_min) <= 5:
         p.add("rating_min", "cls.bad_rating", value=cfg.rating_min)
-    for name in ("sales_large_min", "premium_large_min", "repair_weight", "network_weight"):
+    # Thresholds typed with their unit (1500台, 500万元) read as the dealer's own fields do.
+    sales = p.check("sales_large_min", lambda v: parse_count(v, VEHICLES), cfg.sales_large_min)
+    premium = p.check("premium_large_min", parse_amount, cfg.premium_large_min)
+    for name in ("repair_weight", "network_weight"):
         if Decimal(str(getattr(cfg, name))) < 0:
             p.add(name, "value.negative", value=getattr(cfg, name))
     if cfg.scale_rule not in ("any", "all"):
@@ -154,4 +159,4 @@ def validate_settings(cfg: ClassificationSettings) -> ClassificationSettings:
         p.add("repair_weight", "cls.bad_weights")
     brands = list(dict.fromkeys(b for b in (fold(x) for x in cfg.mainstream_brands) if b))  # keys to match by
     p.raise_if_any()
-    return replace(cfg, mainstream_brands=brands)
+    return replace(cfg, mainstream_brands=brands, sales_large_min=sales, premium_large_min=premium)

@@ -19,6 +19,7 @@ from desktop.persistence.models import negotiation as n
 from desktop.rules.errors import FieldProblem, Problems, RuleError
 from desktop.rules.negotiation.records import RepairResource
 from desktop.rules.text import clean, fold
+from desktop.rules.units import CLAIMS
 from desktop.rules.values import parse_amount, parse_count
 from desktop.services.context import ServiceContext
 from desktop.services.mapping import audit_of
@@ -62,7 +63,7 @@ def validate_resource(res: RepairResource, prefix: str = "") -> RepairResource:
     year = p.check(prefix + "year", parse_count, res.year)
     if year is not None and not 1990 <= year <= 2100:
         p.add(prefix + "year", "neg.bad_year", value=res.year)
-    claims = p.check(prefix + "claim_count", parse_count, res.claim_count if res.claim_count not in (None, "") else 0)
+    claims = p.check(prefix + "claim_count", lambda v: parse_count(v, CLAIMS), res.claim_count if res.claim_count not in (None, "") else 0)
     amount = p.check(prefix + "repair_amount", parse_amount, res.repair_amount)
     p.raise_if_any()
     return RepairResource(res.id, brand, city, year, claims, amount, res.audit)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from desktop.rules.errors import Problems
 from desktop.rules.dealers.records import Dealer, InsurerShare
+from desktop.rules.units import VEHICLES
 from desktop.rules.values import parse_amount, parse_count, parse_percent
 from desktop.rules.dealers.vocab import SURVEY_SOURCES
 from desktop.ui.generated.ui_dealer_file import Ui_DealerFileDialog
@@ -90,7 +91,7 @@ def read(ui: Ui_DealerFileDialog, base: Dealer, problems: Problems) -> Dealer:
     return replace(
         base, **values, notes=ui.notes_edit.toPlainText().strip(),
         brands=split_list(ui.brands_edit.text()), brands_repaired=split_list(ui.brands_repaired_edit.text()),
-        annual_sales=number("annual_sales", parse_count), premium_scale=number("premium_scale", parse_amount),
+        annual_sales=number("annual_sales", lambda v: parse_count(v, VEHICLES)), premium_scale=number("premium_scale", parse_amount),
         new_car_rate=number("new_car_rate", parse_percent), renewal_rate=number("renewal_rate", parse_percent),
         dealer_type=ui.dealer_type_combo.currentData() or "", willingness=ui.willingness_combo.currentData() or "",
         founded_on=optional_date(ui.founded_on_edit), licence_expiry=optional_date(ui.licence_expiry_edit),
