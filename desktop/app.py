@@ -30,15 +30,15 @@ def create_application(argv: list[str] | None = None, lang: str = "en"):
     """The QApplication with font, translators and identity set (reuses an existing one)."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.setup import app_icon, install_translators, register_fonts
+    from desktop.ui.setup import app_icon, display_name, install_translators, register_fonts
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("DealerDesk 车商渠道工作台")
     app.setWindowIcon(app_icon())
     register_fonts(app)
     install_translators(app, lang)
+    app.setApplicationDisplayName(display_name())
     i18n.set_language(lang)
     return app
 
@@ -74,7 +74,9 @@ def run_gui(args) -> int:
     """Open the windows; returns the process exit code."""
     setup_logging()
     settings = getattr(args, "settings", None) or Settings.load()
-    lang = resolve_language(getattr(args, "lang", None), settings)
+    from desktop.ui.setup import qt_system_language
+
+    lang = resolve_language(getattr(args, "lang", None), settings, system=qt_system_language)
     app = create_application(sys.argv[:1], lang)
     from desktop.persistence.engine import DatabaseError
     from desktop.services.context import ServiceContext

@@ -10,6 +10,7 @@ import getpass
 import json
 import locale
 import os
+import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -57,20 +58,76 @@ def current_user(settings: Settings | None = None) -> str:
         return "user"
 
 
-def system_language() -> str:
-    """zh_CN when the system locale is Chinese, else en."""
+def language_of(tag: str) -> str | None:
+    """'zh_CN', 'zh-Hans-CN', 'Chinese (Simplified)_China', 'zh_TW.UTF-8' → zh_CN; 'en_US' → en;
+    'C', 'POSIX' or anything else → None (no preference said)."""
+    value = (tag or "").strip().strip('"').lower().replace("-", "_")
+    if value.startswith(("zh", "chinese")):
+        return "zh_CN"  # traditional-script systems too: Simplified reads better to them than English
+    if value.startswith(("en", "english")):
+        return "en"
+    return None
+
+
+def first_language(tags) -> str | None:
+    """The first tag that names a language we speak; other languages (de_DE) mean English."""
+    for tag in tags:
+        if not tag or tag.split(".")[0].upper() in ("C", "POSIX"):
+            continue
+        return language_of(tag) or "en"
+    return None
+
+
+def _environment_tags() -> list[str]:
+    tags = []
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var, "")
-        if value:
-            return "zh_CN" if value.lower().startswith("zh") else "en"
+        tags += [t for t in os.environ.get(var, "").split(":") if t]
+    return tags
+
+
+def _windows_ui_language() -> str | None:
+    """The Windows display language: GetUserDefaultUILanguage's primary language (0x04 Chinese)."""
+    import ctypes
+
+    langid = ctypes.windll.kernel32.GetUserDefaultUILanguage()
+    return {0x04: "zh_CN", 0x09: "en"}.get(langid & 0x3FF, "en")
+
+
+def _mac_languages() -> list[str]:
+    """macOS's preferred languages (System Settings ▸ Language), as `defaults read -g AppleLanguages`
+    prints them; apps started from the Finder have no LANG."""
+    import subprocess
+
+    out = subprocess.run(["defaults", "read", "-g", "AppleLanguages"], capture_output=True, text=True, timeout=5).stdout
+    return [line.strip().strip(",").strip('"') for line in out.splitlines() if line.strip() not in ("(", ")", "")]
+
+
+def system_language() -> str:
+    """zh_CN when the system speaks Chinese, else en — from the environment (Linux, a terminal),
+    the Windows display language, macOS's preferred languages, then Python's locale (which on
+    Windows says 'Chinese (Simplified)_China', never 'zh')."""
+    found = first_language(_environment_tags())
+    if found:
+        return found
+    try:
+        if sys.platform == "win32":
+            return _windows_ui_language() or "en"
+        if sys.platform == "darwin":
+            found = first_language(_mac_languages())
+            if found:
+                return found
+    except Exception:  # no such API or tool on this machine: fall back to the locale
+        pass
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:
         loc = ""
-    return "zh_CN" if loc.lower().startswith("zh") else "en"
+    return language_of(loc) or "en"
 
 
-def resolve_language(requested: str | None, settings: Settings | None = None) -> str:
+def resolve_language(requested: str | None, settings: Settings | None = None, system=system_language) -> str:
+    """--lang, then the settings file, then ``system()`` (the windows pass Qt's reading of the
+    system's UI languages; the command line the one above)."""
     settings = settings or Settings.load()
     for candidate in (requested, settings.language):
         if candidate:
@@ -79,7 +136,7 @@ def resolve_language(requested: str | None, settings: Settings | None = None) ->
                 return "zh_CN"
             if norm.lower().startswith("en"):
                 return "en"
-    return system_language()
+    return system()
 
 
 def resolve_database_url(requested: str | None, settings: Settings | None = None) -> str:

@@ -40,8 +40,14 @@ def update(ts: Path = TS, tracked_only: bool = False) -> None:
                    cwd=ROOT, check=True, capture_output=True)
 
 
+QT_EXTRA = ROOT / "resources" / "translations" / "qt_extra_zh_CN.ts"  # Qt's own strings its Chinese lacks
+
+
 def release(ts: Path = TS, qm: Path = QM) -> None:
     subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True, capture_output=True)
+    if ts == TS and qm == QM and QT_EXTRA.exists():
+        subprocess.run([_tool("pyside6-lrelease"), str(QT_EXTRA), "-qm", str(QT_EXTRA.with_suffix(".qm"))],
+                       cwd=ROOT, check=True, capture_output=True)
 
 
 def messages(ts: Path = TS):

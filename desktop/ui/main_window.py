@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +25,7 @@ from desktop.ui.dealers import sections as dealer_sections
 from desktop.ui.negotiation import sections as negotiation_sections
 from desktop.ui.office import sections as office_sections
 from desktop.ui.sections import Section
-from desktop.ui.setup import nav_icon
+from desktop.ui.setup import display_name, nav_icon
 from desktop.ui.toolkit.layout_memory import fit_to_screen, window_state
 
 
@@ -40,7 +41,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.app = app
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("DealerDesk — dealer-channel workbench"))
+        # The platform appends the application's display name to a title that does not end with
+        # it ("车商渠道工作台 DealerDesk — DealerDesk 车商渠道工作台"): the main window is the name alone.
+        self.setWindowTitle(QApplication.applicationDisplayName() or display_name())
         self.resize(1360, 820)
         self._shown = False
         self.sections = _Sections(self)

@@ -44,26 +44,53 @@ def register_fonts(app: QApplication) -> str | None:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> bool:
-    """Load our .qm and Qt's own qtbase translation for ``lang``; True when ours loaded."""
+    """Load our .qm and Qt's own translation for ``lang``; True when ours loaded.
+
+    Qt's: ``qtbase_<lang>`` as the PySide6 wheel ships it (``qt_<lang>`` is only a meta catalogue
+    naming modules the Essentials wheel lacks, so it does not load), then ``qt_extra_<lang>``
+    from our resources for the strings Qt's Chinese lacks (the file dialog's "&Look in:" and
+    "Files of &type:"); the translator installed last is asked first.
+    """
     for old in list(_keep):
         app.removeTranslator(old)
         _keep.remove(old)
     QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China) if lang == "zh_CN" else QLocale(QLocale.English, QLocale.UnitedStates))
     if lang == "en":
         return True
-    loaded = False
-    ours = QTranslator(app)
-    if ours.load(str(resource("translations", f"dealerdesk_{lang}.qm"))):
-        app.installTranslator(ours)
-        _keep.append(ours)
-        loaded = True
+    qt_folder = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    for name in (f"qtbase_{lang}", f"qt_{lang}"):
+        if _install(app, name, qt_folder):
+            break
     else:
+        log.warning("Qt's own %s translation not found in %s", lang, qt_folder)
+    _install(app, f"qt_extra_{lang}", str(resource("translations")))
+    loaded = _install(app, f"dealerdesk_{lang}", str(resource("translations")))
+    if not loaded:
         log.warning("translation dealerdesk_%s.qm not found", lang)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(qt)
-        _keep.append(qt)
     return loaded
+
+
+def _install(app: QCoreApplication, name: str, folder: str) -> bool:
+    translator = QTranslator(app)
+    if not translator.load(name, folder):
+        return False
+    app.installTranslator(translator)
+    _keep.append(translator)
+    return True
+
+
+def display_name() -> str:
+    """The product's name in the UI language: every window title ends with it, once."""
+    return QCoreApplication.translate("Application", "DealerDesk")
+
+
+def qt_system_language() -> str:
+    """The language the system's UI speaks as Qt reads it (Windows display language, macOS
+    preferred languages, LANGUAGE/LC_*/LANG on Linux); the environment/locale reading when Qt
+    names none of ours."""
+    from desktop.config import first_language, system_language
+
+    return first_language(QLocale.system().uiLanguages()) or system_language()
 
 
 def app_icon() -> QIcon:

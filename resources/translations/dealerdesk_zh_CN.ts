@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Application</name>
+    <message>
+        <source>DealerDesk</source>
+        <translation>车商渠道工作台</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>DealerDesk-backup</source>
@@ -2270,10 +2277,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>DealerDesk — dealer-channel workbench</source>
-        <translation>车商渠道工作台 DealerDesk</translation>
-    </message>
     <message>
         <source>User: {0}</source>
         <translation>当前用户：{0}</translation>
