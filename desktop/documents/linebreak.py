@@ -9,7 +9,7 @@ split phone numbers and 统一社会信用代码 across lines. Here a line may b
   …, %, the interpunct ·, connectors), and ``i - 1`` is not one that must not end a line
   (opening brackets and quotes, ¥ $ #);
 - ``i - 1`` and ``i`` are not inside one number, Latin word or code (1,234.50, 0571-88886666,
-  91330100MA2XXXXX0L, ZJ-车商-2026-0007, smart) nor inside a —— or …… pair;
+  91330100MA2XXXXX0L, ZJ-车商-2026-0007, smart, a ________ blank) nor inside a —— or …… pair;
 - spaces are break points and do not start a line.
 
 Lines are filled greedily and broken at the last allowed point; only a token longer than a
@@ -35,8 +35,8 @@ _HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # (contract numbers such as ZJ-车商-2026-0007).
 _WORD = r"[0-9A-Za-z\u00c0-\u024f]+"
 _TOKEN = re.compile(
-    rf"(?:{_WORD}|[{_HAN}]{{1,4}})(?:[-_./:@+&,'’](?:{_WORD}|[{_HAN}]{{1,4}}))+%?|{_WORD}%?")
-_HAS_WORD = re.compile(r"[0-9A-Za-z]")
+    rf"(?:{_WORD}|[{_HAN}]{{1,4}})(?:[-_./:@+&,'’](?:{_WORD}|[{_HAN}]{{1,4}}))+%?|{_WORD}%?|_{{2,}}")
+_HAS_WORD = re.compile(r"[0-9A-Za-z_]")  # a letter or digit, or a fill-in blank ________
 OBJECT = "\ufffc"  # an inline image or a hard break in the character list
 
 

@@ -110,3 +110,8 @@ def test_every_document_of_the_demo_territory_breaks_lines_by_the_rules(demo_ctx
     found = {p: v for p, v in found.items() if v}
     assert not found, "lines starting with a closing mark or ending with an opening one:\n" + "\n".join(
         f"{p}: {v[:5]}" for p, v in found.items())
+
+
+def test_a_fill_in_blank_stays_whole():
+    lines = _lines("目标：月度保费15万元，续保率________。完", 14)
+    assert any("________" in line for line in lines), f"the blank is one piece: {lines}"

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from desktop.documents.fonts import REPLACEMENT, MissingGlyphs, replacement_allowed
 from desktop.documents.glyphs import describe
@@ -55,6 +55,9 @@ def ask_print_anyway(parent: QWidget, err: MissingGlyphs, lang: str, print_anywa
     cancel = box.addButton(QMessageBox.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
+    layout = box.layout()  # wide enough that "车商 › 关键人物 1 › 姓名：…" stays on one line
+    layout.addItem(QSpacerItem(520, 0, QSizePolicy.Minimum, QSizePolicy.Expanding), layout.rowCount(), 0, 1,
+                   layout.columnCount())
 
     def answered() -> None:
         if box.clickedButton() is anyway:
