@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from desktop.cli import main
-from desktop.rules import records as r
-from desktop.services import dealers
+from desktop.rules.dealers import records as r
+from desktop.services.dealers import files as dealers
 from tests.documents.pdfcheck import pdftotext, squash
 
 

@@ -8,7 +8,8 @@ import subprocess
 
 import pytest
 
-from desktop.documents import jobs
+from desktop.services.dealers.card import dealer_card
+from desktop.services.negotiation import printing
 from desktop.documents.base import DocMeta, build
 from desktop.documents.linebreak import NO_END, NO_START, break_opportunities, line_spans
 from desktop.documents.selftest_pdf import render_selftest_pdf
@@ -16,7 +17,9 @@ from desktop.documents.styles import styles_for
 from desktop.documents.tables import data_table
 from desktop.documents.text import para
 from desktop.i18n import CATALOG, t
-from desktop.services import contracts, contracts_pack, dealers, meetings
+from desktop.services.contracts import drafts as contracts, pack as contracts_pack
+from desktop.services.dealers import files as dealers
+from desktop.services.negotiation import meetings
 
 # The marks the issue names (GB/T 15834): never at a line start / end.
 STARTS = "，。、；：？！）》」』】…％”’"
@@ -94,15 +97,15 @@ def _violations(path) -> list[str]:
 
 
 def test_every_document_of_the_demo_territory_breaks_lines_by_the_rules(demo_ctx, tmp_path):
-    paths = [jobs.target_list(demo_ctx, "", "zh_CN", tmp_path / "targets.pdf"),
+    paths = [printing.target_list(demo_ctx, "", "zh_CN", tmp_path / "targets.pdf"),
              (render_selftest_pdf(tmp_path / "selftest.pdf"), tmp_path / "selftest.pdf")[1]]
     rows = dealers.list_rows(demo_ctx)
     for row in rows[:12]:
-        paths.append(jobs.dealer_card(demo_ctx, row.id, "zh_CN", tmp_path / f"card{row.id}.pdf", include_sensitive=True))
-        paths.append(jobs.brochure(demo_ctx, row.id, "zh_CN", tmp_path / f"brochure{row.id}.pdf"))
+        paths.append(dealer_card(demo_ctx, row.id, "zh_CN", tmp_path / f"card{row.id}.pdf", include_sensitive=True))
+        paths.append(printing.brochure(demo_ctx, row.id, "zh_CN", tmp_path / f"brochure{row.id}.pdf"))
     upcoming = [m for m in meetings.list_meetings(demo_ctx) if m.status in ("proposed", "confirmed")][:3]
     for m in upcoming:
-        paths += jobs.packet_set(demo_ctx, m.id, "zh_CN", tmp_path / f"packet{m.id}")[:1]
+        paths += printing.packet_set(demo_ctx, m.id, "zh_CN", tmp_path / f"packet{m.id}")[:1]
     for c in contracts.list_rows(demo_ctx)[:3]:
         paths.append(contracts_pack.generate(demo_ctx, c.id, tmp_path / f"pack{c.id}.pdf", "zh_CN").path)
     assert len(paths) >= 30 and upcoming, f"every document type rendered: {len(paths)}"

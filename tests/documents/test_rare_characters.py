@@ -9,7 +9,7 @@ import pytest
 
 from desktop.documents import fonts
 from desktop.documents.base import DocMeta, build
-from desktop.documents.dealer_card import render_dealer_card
+from desktop.documents.dealers.card import render_dealer_card
 from desktop.documents.glyphs import describe, field_label, locate, located
 from desktop.documents.styles import styles_for
 from desktop.documents.tables import data_table

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.rules import records as r
-from desktop.rules.dealer import validate_dealer, validate_person
-from desktop.rules.search import haystack, normalise_query
+from desktop.rules.dealers import records as r
+from desktop.rules.dealers.validation import validate_dealer, validate_person
+from desktop.rules.dealers.search import haystack, normalise_query
 from desktop.rules.text import clean, clean_many, fold
 
 

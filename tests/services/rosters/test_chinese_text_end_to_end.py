@@ -11,10 +11,15 @@ from datetime import date
 
 from python_calamine import CalamineWorkbook
 
-from desktop.documents import jobs
-from desktop.rules import records as r
-from desktop.rules.negotiation_meeting_records import TeamMember
-from desktop.services import contracts, contracts_pack, dealers, meetings, roster_export, roster_import, roster_write, staff
+from desktop.services.dealers.card import dealer_card
+from desktop.services.negotiation import printing
+from desktop.rules.dealers import records as r
+from desktop.rules.negotiation.meeting_records import TeamMember
+from desktop.services.contracts import drafts as contracts, pack as contracts_pack
+from desktop.services.dealers import files as dealers
+from desktop.services.negotiation import meetings
+from desktop.services.rosters import export as roster_export, read as roster_import, commit as roster_write
+from desktop.services.office import staff
 from tests.documents.pdfcheck import pdftotext, squash
 from tests.services.contracts_support import approved_policy
 from tests.spreadsheets import roster_files as rf
@@ -90,7 +95,7 @@ def test_rare_names_from_roster_to_print(ctx, tmp_path):
     # Print: a dealer card, a packet, a contract pack.
     dealer = stored[ROWS[0][0]]
     values = [getattr(dealer, f) for f in STORED]
-    card = jobs.dealer_card(ctx, dealer.id, "zh_CN", tmp_path / "card.pdf")
+    card = dealer_card(ctx, dealer.id, "zh_CN", tmp_path / "card.pdf")
     _printed_exactly(card, values, "dealer card")
     faces = _fonts_embedded(card)
     assert any("HanaMinB" in f for f in faces), f"the card sets 𠮷 in the plane-2 face: {faces}"
@@ -102,7 +107,7 @@ def test_rare_names_from_roster_to_print(ctx, tmp_path):
     meeting.place = "嘉兴《中环》会议室（二楼）"
     meeting.team = [TeamMember(staff_id=lead.id), TeamMember(staff_id=holder.id, scope="送修资源·理赔")]
     meeting = meetings.save(ctx, meeting)
-    copies = jobs.packet_set(ctx, meeting.id, "zh_CN", tmp_path / "packet")
+    copies = printing.packet_set(ctx, meeting.id, "zh_CN", tmp_path / "packet")
     holder_copy = next(p for p in copies if f"欧阳{EXT_A}" in p)
     _printed_exactly(holder_copy, values[:2] + [f"仅供欧阳{EXT_A}使用", meeting.place], "packet")
     assert {"HanaMinA", "HanaMinB"} <= {f.split("+")[-1] for f in _fonts_embedded(holder_copy)}, "both fallback faces"

@@ -3,7 +3,8 @@ and 约3000 are refused with a message naming row, column and what is wrong."""
 
 from __future__ import annotations
 
-from desktop.services import dealers, roster_import, roster_write
+from desktop.services.dealers import files as dealers
+from desktop.services.rosters import read as roster_import, commit as roster_write
 from tests.spreadsheets import roster_files as rf
 
 HEAD = ["车商名称", "城市", "年销量（台）", "自有保费规模（元）", "新车承保率"]

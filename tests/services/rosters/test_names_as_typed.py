@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from sqlalchemy import update
 
-from desktop.persistence import models as m
-from desktop.rules import records as r
-from desktop.services import dealers, roster_import, roster_write
+from desktop.persistence.models import dealers as m
+from desktop.rules.dealers import records as r
+from desktop.services.dealers import files as dealers
+from desktop.services.rosters import read as roster_import, commit as roster_write
 from tests.spreadsheets import roster_files as rf
 
 LEGAL = "嘉兴宏达汽车销售服务有限公司（嘉兴分公司）"

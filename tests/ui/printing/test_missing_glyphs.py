@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from desktop.rules import records as r
-from desktop.services import dealers
-from desktop.ui import documents
-from desktop.ui.tasks import wait_for_idle
+from desktop.rules.dealers import records as r
+from desktop.services.dealers import files as dealers
+from desktop.ui.printing import documents
+from desktop.ui.operations import wait_for_idle
 from tests.documents.pdfcheck import pdftotext, squash
 
 
