@@ -146,7 +146,7 @@ class ContractActions(QObject):
             if on_done is not None:
                 on_done(result)
 
-        from desktop.ui.dialogs.missing_glyphs import render_document
+        from desktop.ui.printing.missing_glyphs import render_document
 
         render_document(self.view, lang, work, done, op=CollectionOp, configure=lambda op: op.with_progress(
             self.tr("Rendering the contract pack…")).announces(self.app.bus, "contracts"))
