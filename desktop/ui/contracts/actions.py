@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.rules.contracts.records import Contract, ContractListRow
 from desktop.services.contracts import (
@@ -20,6 +20,7 @@ from desktop.services.contracts import (
     pack as contracts_pack,
     integrity as pack_integrity,
 )
+from desktop.ui import file_dialogs
 from desktop.ui.contracts.step_dialogs import NewContractDialog, SignDialog, TerminateDialog
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -150,7 +151,7 @@ class ContractActions(QObject):
             .announces(self.app.bus, "contracts").run()
 
     def choose_and_verify(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self.view, self.tr("Verify a contract pack"), "", self.tr("PDF files (*.pdf)"))
+        path = file_dialogs.open_file_name(self.view, self.tr("Verify a contract pack"), "", self.tr("PDF files (*.pdf)"))
         if path:
             self.verify_file(path)
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop.i18n import t
 from desktop.rules.negotiation.meeting_records import AgendaStep, Attendee, MaterialItem, Meeting, TeamMember
@@ -19,6 +19,7 @@ from desktop.rules.negotiation.team import our_order
 from desktop.services.negotiation import ics, meetings
 from desktop.services.negotiation import settings
 from desktop.services.office import staff as staff_service
+from desktop.ui import file_dialogs
 from desktop.ui.generated.ui_dossier_meeting import Ui_DossierMeetingPage
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier.common import (
@@ -293,7 +294,7 @@ class MeetingPage(Page):
         if not (self.meeting and self.meeting.id):
             return
         suggested = f"meeting-{self.meeting.id}.ics"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to calendar"), suggested, self.tr("Calendar files (*.ics)"))
+        path = file_dialogs.save_file_name(self, self.tr("Export to calendar"), suggested, self.tr("Calendar files (*.ics)"))
         if path:
             self.export_to(path)
 

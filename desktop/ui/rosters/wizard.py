@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QWizard
 
 from desktop.services.rosters import read as roster_import, commit as roster_write
 from desktop.services.rosters.report import write_error_report
+from desktop.ui import file_dialogs
 from desktop.ui.appservices import AppServices
 from desktop.ui.rosters.wizard_file import FilePage
 from desktop.ui.rosters.wizard_mapping import SAMPLE_ROWS, MappingPage
@@ -60,7 +61,7 @@ class ImportWizard(QWizard):
             return
         if path is None:
             suggested = str(Path(plan.file_name).with_suffix("").name) + self.tr("-rejected") + ".xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), suggested, self.tr("Excel workbook (*.xlsx)"))
+            path = file_dialogs.save_file_name(self, self.tr("Save rejected rows"), suggested, self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
         page = self.currentPage()
