@@ -1,0 +1,76 @@
+"""Browsing the database's folder in a file dialog keeps the app's SQLite locks.
+
+Qt's stock dialog opened ``dealerdesk.sqlite3-shm`` to guess its type and closed it again, which
+released every lock this process held on the -shm: another program could then reset the shared
+memory the app was using. The app's dialogs (``ui.file_dialogs``) list files by name only.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+
+from desktop.services import backup
+from tests.persistence.lock_support import another_session, assert_locked, count_elsewhere, others_can_lock
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux") or not Path("/proc/locks").exists(),
+                                reason="POSIX lock behaviour checked through Linux /proc/locks")
+
+
+def _browse_in_the_open_dialog(qtbot, folder: Path, seen: dict):
+    """Runs inside the modal dialog's event loop: go to ``folder`` as a user would, let it list, note the locks."""
+    def browse():
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, QFileDialog), f"a file dialog is open: {dialog!r}"
+            model = dialog.findChild(QFileSystemModel)
+            dialog.selectNameFilter("All files (*)")  # looking for a backup with an unusual name
+            with qtbot.waitSignal(model.directoryLoaded, timeout=20000):
+                dialog.setDirectory(str(folder))
+            listed = [model.fileName(model.index(i, 0, model.index(str(folder)))) for i in range(model.rowCount(model.index(str(folder))))]
+            seen["listed"] = listed
+            seen["locks"] = others_can_lock(folder / "dealerdesk.sqlite3")
+        finally:
+            dialog.reject()
+    QTimer.singleShot(0, browse)
+
+
+@linux_only
+def test_browsing_the_database_folder_in_the_restore_dialog_keeps_the_locks(qtbot, window, db_url):
+    db = backup.database_file(window.app.ctx)
+    assert Path(f"{db}-shm").exists() and Path(f"{db}-wal").exists()
+    assert others_can_lock(db) == {"db": False, "shm": False}, "the open app holds its locks to begin with"
+    seen: dict = {}
+    _browse_in_the_open_dialog(qtbot, db.parent, seen)
+    action = next(a for a in window.file_menu.actions() if a.objectName() == "restore_action")
+    action.trigger()  # the real File ▸ Restore dialog, cancelled after browsing
+    assert {"dealerdesk.sqlite3", "dealerdesk.sqlite3-shm", "dealerdesk.sqlite3-wal"} <= set(seen.get("listed", [])), (
+        f"the dialog listed the database folder: {seen}")
+    assert seen["locks"] == {"db": False, "shm": False}, f"browsing released the app's SQLite locks: {seen['locks']}"
+    another_session(db)
+    assert Path(f"{db}-shm").exists(), "another program's session must not remove the -shm the app is using"
+    from desktop.rules import records as r
+    from desktop.services import dealers
+
+    dealers.save(window.app.ctx, r.Dealer(legal_name="浏览之后保存的车商有限公司"))
+    assert count_elsewhere(db) == 1, "the dealer saved after browsing is there for everybody"
+    assert_locked(db, "after browsing and saving")
+
+
+def test_every_window_asks_for_files_through_the_safe_dialogs():
+    """Qt's static QFileDialog.get* functions build a dialog that reads the files it lists."""
+    root = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+    offenders = []
+    for path in root.rglob("*.py"):
+        if path.name == "file_dialogs.py" or "generated" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "QFileDialog" \
+                    and node.attr.startswith("get"):
+                offenders.append(f"{path.relative_to(root)}:{node.lineno} QFileDialog.{node.attr}")
+    assert not offenders, f"ask through desktop.ui.file_dialogs instead: {offenders}"
