@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from datetime import datetime, timezone
 
 
@@ -64,3 +65,20 @@ def require(condition: bool, reason: str) -> None:
     """A self-test check's assertion: CheckFailed(reason) unless ``condition``."""
     if not condition:
         raise CheckFailed(reason)
+
+
+# The file-system errors people meet, by errno: the i18n key of a sentence naming the file.
+OS_ERRORS = {errno.ENOSPC: "file.disk_full", errno.EDQUOT: "file.disk_full", errno.EROFS: "file.read_only",
+             errno.EACCES: "file.no_permission", errno.EPERM: "file.no_permission", errno.ENOENT: "file.missing",
+             errno.EISDIR: "file.is_folder", errno.ENOTDIR: "file.missing"}
+
+
+def describe_os_error(err: OSError, lang: str | None = None) -> str:
+    """An OSError as one translated sentence with the file's path (the C library's text is English)."""
+    from desktop.i18n import t
+
+    path = err.filename if err.filename is not None else ""
+    key = OS_ERRORS.get(err.errno)
+    if key is None:
+        return t("file.other", lang, path=path, reason=err.strerror or str(err))
+    return t(key, lang, path=path)

@@ -13,12 +13,16 @@ from desktop.persistence import sqlite_safety
 from desktop.persistence.errors import DRIVER_REASONS, DatabaseError, driver_reason  # noqa: F401  (re-exported)
 
 
+# How long a write waits for another program's write lock before giving up with "database is locked".
+BUSY_TIMEOUT_S = 10
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     cur.close()
 
 
@@ -35,9 +39,12 @@ def make_engine(url: str) -> Engine:
             folder = Path(db).expanduser().resolve().parent
             if not folder.is_dir():
                 raise DatabaseError("db.no_folder", folder=str(folder))
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_S}
     else:
         kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() == "postgresql" and "options" not in parsed.query:
+            # A row someone else is changing makes a write wait this long, not forever ("database is busy").
+            kwargs["connect_args"] = {"options": f"-c lock_timeout={int(BUSY_TIMEOUT_S * 1000)}"}
     try:
         engine = create_engine(parsed, **kwargs)
     except Exception as err:  # missing driver, bad options

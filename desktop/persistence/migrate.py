@@ -19,6 +19,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from desktop.paths import package_dir
+from desktop.persistence.driver_errors import one_line
 from desktop.persistence.engine import DatabaseError, sqlite_file
 
 # The newest revision; a test keeps it equal to Alembic's head.
@@ -34,12 +35,6 @@ def alembic_config(engine: Engine | None):
     return cfg
 
 
-def one_line(err: BaseException) -> str:
-    """The driver's own reason on one line (SQLAlchemy appends SQL and a 'Background on this error' link)."""
-    orig = getattr(err, "orig", None)
-    return " ".join(str(orig if orig is not None else err).split()) or type(err).__name__
-
-
 def current_revision(engine: Engine) -> str | None:
     try:
         with engine.connect() as conn:
@@ -47,7 +42,9 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception as err:
-        raise DatabaseError("db.cannot_read", reason=one_line(err)) from None
+        from desktop.persistence.driver_errors import translate
+
+        raise translate(err, sqlite_file(engine)) or DatabaseError("db.cannot_read", reason=one_line(err)) from None
 
 
 @contextmanager
@@ -97,7 +94,9 @@ def backup_sqlite(engine: Engine, revision: str | None = None) -> Path | None:
     try:
         copy_database(raw.driver_connection, target)
     except Exception as err:
-        raise DatabaseError("db.backup_failed", path=str(target), reason=one_line(err)) from None
+        from desktop.persistence.driver_errors import translate
+
+        raise translate(err, path) or DatabaseError("db.backup_failed", path=str(target), reason=one_line(err)) from None
     finally:
         raw.close()
     return target
@@ -128,6 +127,11 @@ def upgrade(engine: Engine, revision: str = "head", *, copy_first: bool = True) 
         if unchanged and backup is not None:
             backup.unlink(missing_ok=True)  # the database itself is the good copy
         where = str(sqlite_file(engine) or engine.url.render_as_string(hide_password=True))
+        from desktop.persistence.driver_errors import SELF_EXPLAINING, translate
+
+        plain = translate(err, sqlite_file(engine))
+        if unchanged and plain is not None and plain.code in SELF_EXPLAINING:
+            raise plain from err  # a full disk, a read-only file: say that, and what to do
         if unchanged:
             raise DatabaseError("db.upgrade_failed_unchanged", reason=reason, path=where,
                                 revision=current or "-") from err
