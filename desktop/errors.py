@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import os
+import re
 from datetime import datetime, timezone
 
 
@@ -73,11 +75,22 @@ OS_ERRORS = {errno.ENOSPC: "file.disk_full", errno.EDQUOT: "file.disk_full", err
              errno.EISDIR: "file.is_folder", errno.ENOTDIR: "file.missing"}
 
 
+def _shown_path(filename) -> str:
+    """The file a person asked for: a temporary ``.NAME.1a2b3c4d.part`` beside it (desktop.files) is
+    shown as NAME."""
+    if filename is None:
+        return ""
+    text = os.fsdecode(filename)
+    head, tail = os.path.split(text)
+    match = re.fullmatch(r"\.(.+)\.[0-9a-f]{8}\.part", tail)
+    return os.path.join(head, match[1]) if match else text
+
+
 def describe_os_error(err: OSError, lang: str | None = None) -> str:
     """An OSError as one translated sentence with the file's path (the C library's text is English)."""
     from desktop.i18n import t
 
-    path = err.filename if err.filename is not None else ""
+    path = _shown_path(err.filename)
     key = OS_ERRORS.get(err.errno)
     if key is None:
         return t("file.other", lang, path=path, reason=err.strerror or str(err))

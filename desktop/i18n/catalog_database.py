@@ -64,7 +64,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "file.read_only": ("{path} is on a read-only disk; choose another place", "{path} 位于只读磁盘上，请另选位置"),
     "file.no_permission": ("No permission to use {path}; choose another place or ask for access",
                            "没有权限使用 {path}，请另选位置或申请权限"),
-    "file.missing": ("{path} does not exist", "找不到 {path}"),
+    "file.missing": ("{path} (or its folder) does not exist", "找不到 {path}（或其所在的文件夹）"),
     "file.is_folder": ("{path} is a folder, not a file", "{path} 是文件夹，不是文件"),
     "file.other": ("{path} could not be read or written: {reason}", "无法读写 {path}：{reason}"),
     "cli.unexpected": ("unexpected error ({kind}); the details are in the log {log}",
