@@ -30,10 +30,16 @@ def _browse_in_the_open_dialog(qtbot, folder: Path, seen: dict):
             assert isinstance(dialog, QFileDialog), f"a file dialog is open: {dialog!r}"
             model = dialog.findChild(QFileSystemModel)
             dialog.selectNameFilter("All files (*)")  # looking for a backup with an unusual name
-            with qtbot.waitSignal(model.directoryLoaded, timeout=20000):
+            with qtbot.waitSignal(model.directoryLoaded, timeout=20000,
+                                  check_params_cb=lambda loaded: Path(loaded) == folder):
                 dialog.setDirectory(str(folder))
-            listed = [model.fileName(model.index(i, 0, model.index(str(folder)))) for i in range(model.rowCount(model.index(str(folder))))]
-            seen["listed"] = listed
+            root = model.index(str(folder))
+
+            def listed() -> list[str]:
+                return [model.fileName(model.index(i, 0, root)) for i in range(model.rowCount(root))]
+
+            qtbot.waitUntil(lambda: "dealerdesk.sqlite3-shm" in listed(), timeout=20000)
+            seen["listed"] = listed()
             seen["locks"] = others_can_lock(folder / "dealerdesk.sqlite3")
         finally:
             dialog.reject()
@@ -74,3 +80,30 @@ def test_every_window_asks_for_files_through_the_safe_dialogs():
                     and node.attr.startswith("get"):
                 offenders.append(f"{path.relative_to(root)}:{node.lineno} QFileDialog.{node.attr}")
     assert not offenders, f"ask through desktop.ui.file_dialogs instead: {offenders}"
+
+
+def test_saving_a_pdf_over_the_open_database_is_refused_and_the_database_stays(qtbot, window, tmp_path, monkeypatch):
+    """Save PDF… with the database picked as the target used to copy the PDF over it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui import file_dialogs
+    from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from tests.ui.test_pdf_preview import _pdf
+
+    db = backup.database_file(window.app.ctx)
+    pdf = _pdf(tmp_path / "card.pdf", 1, "card")
+    dialog = PdfPreviewDialog(pdf, "Card", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for target in (db, Path(f"{db}-wal")):
+        monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, target=target, **k: str(target))
+        dialog.save_as()
+        qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "error_message_box") is not None, timeout=20000)
+        box = dialog.findChild(QMessageBox, "error_message_box")
+        assert str(target) in box.text() and "is the database DealerDesk has open" in box.text(), box.text()
+        box.setObjectName("answered")
+        box.close()
+        # read in another process: reading it here would itself release this process's locks
+        assert count_elsewhere(db, "SELECT COUNT(*) FROM alembic_version") == 1, "the database was not overwritten"
+    if sys.platform.startswith("linux"):
+        assert_locked(db, "after refusing to save over it")
