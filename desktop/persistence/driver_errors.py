@@ -19,7 +19,7 @@ from desktop.persistence.errors import DatabaseError
 
 # SQLite's primary result codes (sqlite3.h); extended codes carry them in the low byte.
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
-SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
+SQLITE_FULL, SQLITE_CANTOPEN = 13, 14
 # PostgreSQL SQLSTATEs (appendix A of its manual).
 PG_DISK_FULL = {"53100"}
 PG_BUSY = {"55P03", "40P01", "57014"}  # lock not available, deadlock, statement/lock timeout
@@ -82,7 +82,7 @@ def _from_sqlite(orig: sqlite3.Error, database: Path | None, reason: str) -> Dat
         if database is not None and database.parent.is_dir() and not _writable(database.parent):
             return _read_only(database, reason)
         return None  # a missing folder or file: the callers' own messages say it better
-    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in lowered:
+    if primary == SQLITE_CORRUPT or "malformed" in lowered:  # (not a database at all: the callers say so)
         return DatabaseError("db.damaged", path=str(database or "?"), reason=reason)
     if primary == SQLITE_IOERR or "disk i/o error" in lowered:
         if database is not None and not _writable(database.parent):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 import weakref
 from pathlib import Path
 
@@ -99,13 +100,16 @@ class _Watch:
         self.trusted = False
         self.wal = False
         self.open_connections = 0
+        self._count_lock = threading.Lock()  # connections open and close on worker threads
 
     def opened(self, dbapi_conn) -> None:
-        self.open_connections += 1
+        with self._count_lock:
+            self.open_connections += 1
         self.calibrate(dbapi_conn)
 
     def closed(self, *_args) -> None:
-        self.open_connections = max(self.open_connections - 1, 0)
+        with self._count_lock:
+            self.open_connections = max(self.open_connections - 1, 0)
 
     def expected(self) -> list[Path]:
         shm = Path(f"{self.database}-shm")
