@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.config import current_user
 from desktop.services.backup import daily as auto_backup, create as backup
-from desktop.ui import file_dialogs
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit import file_dialogs
 
 
 class SettingsDialog(QDialog):

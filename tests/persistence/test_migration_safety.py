@@ -16,10 +16,11 @@ from sqlalchemy import inspect, text
 
 from desktop.persistence import migrate
 from desktop.persistence.engine import DatabaseError
-from desktop.rules import records as r
-from desktop.services import dealers, restore
+from desktop.rules.dealers import records as r
+from desktop.services.dealers import files as dealers
+from desktop.services.backup import restore
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 
 LATER_TABLES = {"roster_imports", "contracts", "meetings"}  # created by 0002–0004
 

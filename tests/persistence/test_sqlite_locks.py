@@ -16,12 +16,16 @@ import pytest
 
 from desktop.persistence import migrate
 from desktop.persistence.engine import DatabaseError
-from desktop.rules import records as r
-from desktop.services import backup, contracts, dealers, negotiation_resources, pack_integrity, restore, roster_export
-from desktop.services import contracts_attachments as attachments
-from desktop.services import roster_import
+from desktop.rules.dealers import records as r
+from desktop.services.backup import create as backup, restore
+from desktop.services.contracts import drafts as contracts, integrity as pack_integrity
+from desktop.services.dealers import files as dealers
+from desktop.services.negotiation import resources as negotiation_resources
+from desktop.services.rosters import export as roster_export
+from desktop.services.contracts import attachments
+from desktop.services.rosters import read as roster_import
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ServiceError
+from desktop.errors import ServiceError
 from tests.persistence.lock_support import another_session, assert_locked, count_elsewhere, others_can_lock
 from tests.services.contracts_support import DAY, dealer_with_policy
 

@@ -2,7 +2,7 @@
 
 Qt's stock dialog opened ``dealerdesk.sqlite3-shm`` to guess its type and closed it again, which
 released every lock this process held on the -shm: another program could then reset the shared
-memory the app was using. The app's dialogs (``ui.file_dialogs``) list files by name only.
+memory the app was using. The app's dialogs (``ui.toolkit.file_dialogs``) list files by name only.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
 
-from desktop.services import backup
+from desktop.services.backup import create as backup
 from tests.persistence.lock_support import another_session, assert_locked, count_elsewhere, others_can_lock
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux") or not Path("/proc/locks").exists(),
@@ -60,8 +60,8 @@ def test_browsing_the_database_folder_in_the_restore_dialog_keeps_the_locks(qtbo
     assert seen["locks"] == {"db": False, "shm": False}, f"browsing released the app's SQLite locks: {seen['locks']}"
     another_session(db)
     assert Path(f"{db}-shm").exists(), "another program's session must not remove the -shm the app is using"
-    from desktop.rules import records as r
-    from desktop.services import dealers
+    from desktop.rules.dealers import records as r
+    from desktop.services.dealers import files as dealers
 
     dealers.save(window.app.ctx, r.Dealer(legal_name="浏览之后保存的车商有限公司"))
     assert count_elsewhere(db) == 1, "the dealer saved after browsing is there for everybody"
@@ -79,16 +79,16 @@ def test_every_window_asks_for_files_through_the_safe_dialogs():
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "QFileDialog" \
                     and node.attr.startswith("get"):
                 offenders.append(f"{path.relative_to(root)}:{node.lineno} QFileDialog.{node.attr}")
-    assert not offenders, f"ask through desktop.ui.file_dialogs instead: {offenders}"
+    assert not offenders, f"ask through desktop.ui.toolkit.file_dialogs instead: {offenders}"
 
 
 def test_saving_a_pdf_over_the_open_database_is_refused_and_the_database_stays(qtbot, window, tmp_path, monkeypatch):
     """Save PDF… with the database picked as the target used to copy the PDF over it."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.ui import file_dialogs
-    from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-    from tests.ui.test_pdf_preview import _pdf
+    from desktop.ui.toolkit import file_dialogs
+    from desktop.ui.printing.pdf_preview import PdfPreviewDialog
+    from tests.ui.printing.test_pdf_preview import _pdf
 
     db = backup.database_file(window.app.ctx)
     pdf = _pdf(tmp_path / "card.pdf", 1, "card")

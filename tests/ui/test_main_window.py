@@ -121,7 +121,7 @@ def test_back_up_the_database_from_the_file_menu(qtbot, window, tmp_path, monkey
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.services.dealers import files as dealers
-    from desktop.ui import file_dialogs
+    from desktop.ui.toolkit import file_dialogs
 
     from desktop.rules.dealers import records as r
 

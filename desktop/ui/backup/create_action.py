@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.i18n import t
 from desktop.services.backup import daily as auto_backup, create as backup
-from desktop.ui import file_dialogs
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.errors import message_for, show_error
 from desktop.ui.toolkit.layout_memory import window_state
 from desktop.ui.operations import QueryOp

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.i18n import t
 from desktop.services.backup import create as backup, restore
-from desktop.ui import file_dialogs
 from desktop.ui.backup.create_action import FOLDER_KEY, done_box
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.errors import show_error
 from desktop.ui.toolkit.layout_memory import window_state
 from desktop.ui.operations import CollectionOp, QueryOp

@@ -20,9 +20,9 @@ from desktop.services.contracts import (
     pack as contracts_pack,
     integrity as pack_integrity,
 )
-from desktop.ui import file_dialogs
 from desktop.ui.contracts.step_dialogs import NewContractDialog, SignDialog, TerminateDialog
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.toolkit import file_dialogs
 
 
 class ContractActions(QObject):

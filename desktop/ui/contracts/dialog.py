@@ -18,9 +18,9 @@ from desktop.rules.contracts.records import Contract
 from desktop.rules.errors import RuleError
 from desktop.services.contracts import drafts as contracts, attachments, integrity as pack_integrity
 from desktop.services.errors import ConflictError, local_time_text
-from desktop.ui import file_dialogs
 from desktop.ui.appservices import AppServices
 from desktop.ui.contracts.form import ContractForm
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_contract_dialog import Ui_ContractDialog
 from desktop.ui.toolkit.layout_memory import remember_geometry

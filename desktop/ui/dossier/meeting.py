@@ -19,7 +19,6 @@ from desktop.rules.negotiation.team import our_order
 from desktop.services.negotiation import ics, meetings
 from desktop.services.negotiation import settings
 from desktop.services.office import staff as staff_service
-from desktop.ui import file_dialogs
 from desktop.ui.generated.ui_dossier_meeting import Ui_DossierMeetingPage
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier.common import (
@@ -35,6 +34,7 @@ from desktop.ui.dossier.common import (
     text_at,
     watch_edits,
 )
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.widgets import optional_date, set_optional_date
 
 TAB_OF = {6: 0, 7: 1, 8: 2, "details": 0, "attendees": 0, "team": 1, "materials": 2, "packet": 2}

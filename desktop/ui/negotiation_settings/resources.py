@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QTableWidget
 
 from desktop.services.negotiation import resources
-from desktop.ui import file_dialogs
 from desktop.ui.operations import CollectionOp
 from desktop.ui.dossier.common import item, setup_table
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.widgets import format_number
 
 

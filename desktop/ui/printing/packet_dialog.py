@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.files import copy_file
-from desktop.ui import file_dialogs
 from desktop.ui.printing.pdf_preview import PdfPreviewDialog, print_files
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import file_dialogs
 
 
 class PacketDialog(QDialog):

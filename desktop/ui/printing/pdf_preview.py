@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop.documents.raster import PageImage, page_count, render
 from desktop.files import copy_file
-from desktop.ui import file_dialogs
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.layout_memory import remember_geometry
 
 PREVIEW_DPI = 96

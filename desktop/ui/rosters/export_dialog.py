@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import t
 from desktop.services.rosters import export as roster_export
-from desktop.ui import file_dialogs
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.errors import message_for
 from desktop.ui.operations import QueryOp
 

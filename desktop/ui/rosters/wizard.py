@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QWizard
 
 from desktop.services.rosters import read as roster_import, commit as roster_write
 from desktop.services.rosters.report import write_error_report
-from desktop.ui import file_dialogs
 from desktop.ui.appservices import AppServices
 from desktop.ui.rosters.wizard_file import FilePage
 from desktop.ui.rosters.wizard_mapping import SAMPLE_ROWS, MappingPage
 from desktop.ui.rosters.wizard_preview import PreviewModel, PreviewPage
 from desktop.ui.rosters.wizard_result import ResultPage
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.layout_memory import remember_geometry
 
 __all__ = ["FILE_PAGE", "MAPPING_PAGE", "PREVIEW_PAGE", "RESULT_PAGE", "SAMPLE_ROWS", "FilePage", "ImportWizard",

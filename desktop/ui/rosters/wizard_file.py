@@ -10,8 +10,8 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from desktop.services.rosters import export as roster_export, read as roster_import
-from desktop.ui import file_dialogs
 from desktop.ui.rosters.wizard_common import ImportPage, error_text
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.errors import message_for
 from desktop.ui.toolkit.layout_memory import window_state
 from desktop.ui.operations import QueryOp

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.rules.dealers import records as r
 from desktop.services.backup import create as backup
 from desktop.services.dealers import files as dealers
-from desktop.ui import file_dialogs
+from desktop.ui.toolkit import file_dialogs
 
 
 def restore_action(window):
