@@ -18,21 +18,12 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
-from desktop.paths import package_dir
 from desktop.persistence.driver_errors import one_line
 from desktop.persistence.engine import DatabaseError, sqlite_file
+from desktop.persistence.migrations import alembic_config
 
 # The newest revision; a test keeps it equal to Alembic's head.
 HEAD = "0005_contract_followups"
-
-
-def alembic_config(engine: Engine | None):
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(package_dir() / "persistence" / "migrations"))
-    cfg.attributes["engine"] = engine
-    return cfg
 
 
 def current_revision(engine: Engine) -> str | None:

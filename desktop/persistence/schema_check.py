@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 
 from desktop.persistence.errors import DatabaseError
+from desktop.persistence.migrations import alembic_config, head_revision
 
 Schema = dict[str, frozenset[str]]  # table → column names
 
@@ -27,9 +28,7 @@ def expected(revision: str) -> Schema:
     unknown revision)."""
     from alembic import command
 
-    from desktop.persistence.migrate import HEAD, alembic_config
-
-    if revision == HEAD:  # the models are the head schema (a migration test keeps them equal)
+    if revision == head_revision():  # the models are the head schema (a migration test keeps them equal)
         import desktop.persistence.all_models  # noqa: F401
         from desktop.persistence.base import Base
 
@@ -58,8 +57,6 @@ def schema_of_file(conn: sqlite3.Connection) -> Schema:
 
 def differences(actual: Schema, revision: str) -> list[str]:
     """What keeps ``actual`` from being our schema at ``revision`` (empty: it is ours)."""
-    from desktop.persistence.migrate import HEAD
-
     want = expected(revision)
     found = []
     for table, columns in sorted(want.items()):
@@ -67,7 +64,7 @@ def differences(actual: Schema, revision: str) -> list[str]:
             found.append(f"missing table {table}")
         elif columns - actual[table]:
             found.append(f"{table} lacks {', '.join(sorted(columns - actual[table]))}")
-    later = sorted((set(expected(HEAD)) - set(want)) & set(actual))
+    later = sorted((set(expected(head_revision())) - set(want)) & set(actual))
     found += [f"table {name} of a later version" for name in later]
     return found
 
