@@ -9,21 +9,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 
 from desktop import APP_NAME, ORG_NAME, i18n
 from desktop.config import Settings, current_user, resolve_database_url, resolve_language
-from desktop.paths import log_dir
-
-
-def setup_logging() -> None:
-    root = logging.getLogger()
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return
-    handler = RotatingFileHandler(log_dir() / "dealerdesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+from desktop.logs import setup_logging
 
 
 def create_application(argv: list[str] | None = None, lang: str = "en"):
@@ -78,12 +67,13 @@ def run_gui(args) -> int:
 
     lang = resolve_language(getattr(args, "lang", None), settings, system=qt_system_language)
     app = create_application(sys.argv[:1], lang)
-    from desktop.persistence.engine import DatabaseError
+    from desktop.persistence.engine import DatabaseError, require_lasting
     from desktop.services.context import ServiceContext
     from desktop.ui.startup import report_fatal
 
     url = resolve_database_url(getattr(args, "db", None), settings)
     try:
+        require_lasting(url)
         ctx = ServiceContext.open(url, current_user(settings))
     except DatabaseError as err:
         logging.getLogger("dealerdesk").error("cannot open database: %s", err)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import re
 from datetime import datetime, timezone
 
 
@@ -64,3 +67,31 @@ def require(condition: bool, reason: str) -> None:
     """A self-test check's assertion: CheckFailed(reason) unless ``condition``."""
     if not condition:
         raise CheckFailed(reason)
+
+
+# The file-system errors people meet, by errno: the i18n key of a sentence naming the file.
+OS_ERRORS = {errno.ENOSPC: "file.disk_full", errno.EDQUOT: "file.disk_full", errno.EROFS: "file.read_only",
+             errno.EACCES: "file.no_permission", errno.EPERM: "file.no_permission", errno.ENOENT: "file.missing",
+             errno.EISDIR: "file.is_folder", errno.ENOTDIR: "file.missing"}
+
+
+def _shown_path(filename) -> str:
+    """The file a person asked for: a temporary ``.NAME.1a2b3c4d.part`` beside it (desktop.files) is
+    shown as NAME."""
+    if filename is None:
+        return ""
+    text = os.fsdecode(filename)
+    head, tail = os.path.split(text)
+    match = re.fullmatch(r"\.(.+)\.[0-9a-f]{8}\.part", tail)
+    return os.path.join(head, match[1]) if match else text
+
+
+def describe_os_error(err: OSError, lang: str | None = None) -> str:
+    """An OSError as one translated sentence with the file's path (the C library's text is English)."""
+    from desktop.i18n import t
+
+    path = _shown_path(err.filename)
+    key = OS_ERRORS.get(err.errno)
+    if key is None:
+        return t("file.other", lang, path=path, reason=err.strerror or str(err))
+    return t(key, lang, path=path)

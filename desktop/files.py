@@ -3,12 +3,14 @@
 Every file the application writes for the user (PDFs, workbooks, calendar files, contract
 packs, settings) goes through a temporary file beside the target that is renamed over it
 once complete: a failed or cancelled write leaves the old file (or none), and a reader
-that finds the file finds all of it.
+that finds the file finds all of it. A target that is the open database (or its -wal/-shm)
+is refused first (``persistence.sqlite_safety``).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,13 +30,26 @@ def replacing(target: str | os.PathLike) -> Iterator[Path]:
     The block creates the file itself (open with "xb", or a library's ``save``): not
     ``mkstemp``, whose 0600 mode would survive the rename, so the file gets the umask's mode.
     """
+    from desktop.persistence.sqlite_safety import refuse_live_database
+
     path = Path(target)
+    refuse_live_database(path)  # never rename anything over the open database or its -wal/-shm
     tmp = part_path(path)
     try:
         yield tmp
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def copy_file(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+    """Copy a file the application made (a PDF, a workbook) to where a person chose, atomically."""
+    from desktop.persistence.sqlite_safety import refuse_live_database
+
+    refuse_live_database(source)
+    with replacing(target) as tmp, open(source, "rb") as src, open(tmp, "xb") as dst:
+        shutil.copyfileobj(src, dst)
+    return Path(target)
 
 
 def write_atomically(target: str | os.PathLike, data: bytes) -> Path:

@@ -78,4 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args)
     _help, _configure, run = COMMANDS[args.command]
+    from desktop.logs import setup_logging
+
+    setup_logging()  # details (tracebacks, the driver's errors) go to the log file, not the terminal
     return common.guarded(run, args)

@@ -10,7 +10,10 @@ from decimal import Decimal
 
 from desktop import i18n
 from desktop.config import Settings, current_user, resolve_database_url, resolve_language
-from desktop.persistence.engine import DatabaseError
+from desktop.errors import describe_os_error
+from desktop.logs import log_file
+from desktop.persistence.driver_errors import one_line, translate
+from desktop.persistence.engine import DatabaseError, require_lasting
 from desktop.rules.errors import RuleError
 from desktop.services.context import ServiceContext
 from desktop.errors import NotFoundError, ServiceError
@@ -31,6 +34,7 @@ def setup(args) -> None:
 
 def open_context(args, *, migrate: bool = True) -> ServiceContext:
     url = resolve_database_url(args.db, args.settings)
+    require_lasting(url)  # sqlite:// and :memory: would silently forget everything the command does
     return ServiceContext.open(url, current_user(args.settings), migrate=migrate)
 
 
@@ -40,11 +44,26 @@ def fail(message: str, code: int = 2) -> int:
     return code
 
 
+def error_text(err: BaseException) -> str:
+    """A known error in the user's language (the driver's own errors translated), else its class name."""
+    translated = translate(err)
+    if translated is not None:
+        return translated.message()
+    message = getattr(err, "message", None)
+    if callable(message):
+        return message()
+    if isinstance(err, OSError):
+        return describe_os_error(err)
+    log.error("unexpected error", exc_info=(type(err), err, err.__traceback__))
+    return i18n.t("cli.unexpected", kind=type(err).__name__, log=log_file())
+
+
 def guarded(run, args) -> int:
     """Run a subcommand; known errors become one line on stderr and exit 2, never a traceback."""
     try:
         return int(run(args) or 0)
     except DatabaseError as err:
+        log.warning("database error: %s", err)
         return fail(err.message())
     except UsageError as err:
         return fail(str(err))
@@ -57,10 +76,14 @@ def guarded(run, args) -> int:
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except OSError as err:
-        return fail(f"{err.strerror or err}: {err.filename or ''}".rstrip(": "))
-    except Exception as err:  # last resort: still one line, details in the log
+        return fail(describe_os_error(err))
+    except Exception as err:  # last resort: still one line, details in the log, never SQL
+        translated = translate(err)
+        if translated is not None:  # a full disk, a read-only file, a lock held too long…
+            log.warning("database refused: %s", one_line(err))
+            return fail(translated.message())
         log.exception("unexpected error")
-        return fail(f"unexpected error: {type(err).__name__}: {err}")
+        return fail(i18n.t("cli.unexpected", kind=type(err).__name__, log=log_file()))
 
 
 def to_jsonable(value):

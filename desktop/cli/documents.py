@@ -11,11 +11,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli.common import UsageError, open_context
+from desktop.cli.common import UsageError, error_text, fail, open_context
 from desktop.cli.registry import command
 from desktop.documents.fonts import FontMissingError, MissingGlyphs, replacement_allowed
 from desktop.documents.glyphs import message as glyph_message
 from desktop.documents.profile import ProfileError
+from desktop.i18n import t
 from desktop.services.dealers.card import dealer_card
 from desktop.services.negotiation import printing
 
@@ -104,11 +105,15 @@ def run_packet(args) -> int:
     ctx = open_context(args)
     meetings.get(ctx, args.meeting_id)  # an unknown id fails before any folder is made
     folder = output_dir(args.out)
+    problems: list[BaseException] = []
     try:
-        paths = write_pdf(lambda: printing.packet_set(ctx, args.meeting_id, args.language, folder), args.out, args)
+        paths = write_pdf(lambda: printing.packet_set(ctx, args.meeting_id, args.language, folder,
+                                                      not_marked=problems.append), args.out, args)
     except PacketError as err:
         raise UsageError(str(err)) from None
     sys.stdout.write("".join(f"{path}\n" for path in paths))
+    if problems:  # the copies are there: say what did not work, exit 1 ("ran, found a problem"), not 2
+        return fail(t("packet.not_marked", reason=error_text(problems[0])), 1)
     return 0
 
 

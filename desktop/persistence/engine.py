@@ -9,51 +9,12 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import sessionmaker
 
-
-class DatabaseError(Exception):
-    """The database cannot be used: bad URL, unreachable server, unreadable file.
-
-    ``str()`` is the English line for logs; :meth:`message` the same in the user's language
-    (``code`` is an i18n key, ``params`` fill it; the driver's own reason stays as the driver
-    wrote it, translated only where it is one of the common ones in ``DRIVER_REASONS``).
-    """
-
-    def __init__(self, code: str, **params):
-        self.code = code
-        self.params = params
-        from desktop.i18n import t
-
-        super().__init__(t(code, "en", **params))
-
-    def message(self, lang: str | None = None) -> str:
-        from desktop.i18n import t
-
-        params = {k: driver_reason(v, lang) if k == "reason" else v for k, v in self.params.items()}
-        return t(self.code, lang, **params)
+from desktop.persistence import sqlite_safety
+from desktop.persistence.errors import DRIVER_REASONS, DatabaseError, driver_reason  # noqa: F401  (re-exported)
 
 
-# The driver reasons a user meets most (a wrong file, a file in use, no permission), in Chinese.
-DRIVER_REASONS = {
-    "file is not a database": "文件不是数据库",
-    "unable to open database file": "无法打开数据库文件",
-    "database is locked": "数据库正被其他程序占用",
-    "attempt to write a readonly database": "数据库文件只读，无法写入",
-    "database disk image is malformed": "数据库文件已损坏",
-    "disk I/O error": "磁盘读写错误",
-    "database or disk is full": "磁盘已满",
-}
-
-
-def driver_reason(reason: str, lang: str | None = None) -> str:
-    """The driver's reason, in Chinese when the language is Chinese and the reason is a known one."""
-    from desktop.i18n import language
-
-    if (lang or language()) != "zh_CN":
-        return reason
-    for english, chinese in DRIVER_REASONS.items():
-        if reason.strip().lower().startswith(english.lower()):
-            return chinese + reason.strip()[len(english):]
-    return reason
+# How long a write waits for another program's write lock before giving up with "database is locked".
+BUSY_TIMEOUT_S = 10
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -61,7 +22,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     cur.close()
 
 
@@ -78,16 +39,41 @@ def make_engine(url: str) -> Engine:
             folder = Path(db).expanduser().resolve().parent
             if not folder.is_dir():
                 raise DatabaseError("db.no_folder", folder=str(folder))
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_S}
     else:
         kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() == "postgresql" and "options" not in parsed.query:
+            # A row someone else is changing makes a write wait this long, not forever ("database is busy").
+            kwargs["connect_args"] = {"options": f"-c lock_timeout={int(BUSY_TIMEOUT_S * 1000)}"}
     try:
         engine = create_engine(parsed, **kwargs)
     except Exception as err:  # missing driver, bad options
         raise DatabaseError("db.cannot_open", url=parsed.render_as_string(hide_password=True), reason=str(err)) from None
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        database = sqlite_file(engine)
+        if database is not None:
+            sqlite_safety.watch(engine, database)
     return engine
+
+
+def in_memory(url: str) -> bool:
+    """A SQLite URL whose data lives only as long as the process (``sqlite://``, ``:memory:``)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return False
+    if parsed.get_backend_name() != "sqlite":
+        return False
+    db = parsed.database or ""
+    return db in ("", ":memory:") or db.startswith("file::memory:") or parsed.query.get("mode") == "memory" \
+        or "mode=memory" in db
+
+
+def require_lasting(url: str) -> None:
+    """Refuse (DatabaseError) a database that would silently forget everything at exit."""
+    if in_memory(url):
+        raise DatabaseError("db.in_memory", url=url)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker:

@@ -8,9 +8,11 @@ from datetime import datetime, timezone
 from typing import Iterator
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.persistence.engine import make_engine, make_session_factory
+from desktop.persistence import driver_errors
+from desktop.persistence.engine import make_engine, make_session_factory, sqlite_file
 import desktop.persistence.all_models  # noqa: F401  (every table mapped before the first query)
 from desktop.persistence.migrate import upgrade
 
@@ -31,13 +33,21 @@ class ServiceContext:
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error."""
+        """One unit of work: commit on success, roll back on any error.
+
+        The driver's operational errors (a full disk, a read-only file or folder, a write lock held
+        too long) come out as a DatabaseError that says so in the user's language, never as SQL.
+        """
         session = self.sessions()
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as err:
             session.rollback()
+            if isinstance(err, DBAPIError):  # a full disk, a read-only file, a lock held too long…
+                translated = driver_errors.translate(err, sqlite_file(self.engine))
+                if translated is not None:
+                    raise translated from err
             raise
         finally:
             session.close()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.config import current_user
 from desktop.services.backup import daily as auto_backup, create as backup
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit import file_dialogs
 
 
 class SettingsDialog(QDialog):
@@ -106,7 +106,7 @@ class SettingsDialog(QDialog):
 
     def _choose_folder(self) -> None:
         start = self.backup_folder_edit.text().strip() or str(auto_backup.default_folder())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), start)
+        folder = file_dialogs.existing_directory(self, self.tr("Backup folder"), start)
         if folder:
             self.backup_folder_edit.setText(folder)
 

@@ -112,4 +112,4 @@ def test_unwritable_output_in_a_real_process(url, tmp_path):
     proc = subprocess.run([sys.executable, "-m", "desktop", "meeting-ics", "1", str(tmp_path / "no" / "such" / "m.ics"), "--db", url],
                           cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1, f"exit {proc.returncode}: {proc.stderr!r}"
-    assert "Traceback" not in proc.stderr and "No such file" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and "no/such/m.ics (or its folder) does not exist" in proc.stderr, proc.stderr

@@ -54,7 +54,9 @@ def test_duplicates_stop_the_upgrade_untouched_until_removed(old_ctx):
     message = str(info.value)
     assert f"contract {c.number}/1 is renewed by R-1, R-2" in message, f"names the doubly renewed contract: {message}"
     assert f"contract {c.number} has open revisions 1, 2" in message, f"names the open revisions: {message}"
-    assert "\n" not in message and "before-migration" in message, f"one line, with the backup's path: {message}"
+    live = migrate.sqlite_file(old_ctx.engine)
+    assert "\n" not in message and str(live) in message, f"one line, naming the untouched database file: {message}"
+    assert not list(live.parent.glob("*before-migration*")), "a failed upgrade leaves no extra copy (the file is unchanged)"
     assert migrate.current_revision(old_ctx.engine) == "0004_contracts", "the database stays at the old revision"
     with old_ctx.unit() as s:
         assert s.scalar(select(func.count()).select_from(cm.ContractRow)) == 4, "no contract was removed or changed"

@@ -118,15 +118,16 @@ def test_dialogs_come_back_at_the_size_they_were_closed(qtbot, app):
 
 
 def test_back_up_the_database_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from desktop.services.dealers import files as dealers
+    from desktop.ui.toolkit import file_dialogs
 
     from desktop.rules.dealers import records as r
 
     dealers.save(window.app.ctx, r.Dealer(legal_name="备份测试汽车有限公司", city="杭州"))
     target = tmp_path / "我的备份.sqlite3"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(target))
     action = window.findChild(type(window.file_menu.actions()[0]), "backup_action")
     assert action in window.file_menu.actions(), "File ▸ Back up database…"
     action.trigger()

@@ -19,6 +19,7 @@ from typing import Callable
 
 from desktop.files import part_path
 from desktop.persistence.engine import sqlite_file
+from desktop.persistence.sqlite_safety import refuse_live_database
 from desktop.services.context import ServiceContext
 from desktop.errors import ServiceError
 
@@ -67,6 +68,7 @@ def backup(ctx: ServiceContext, target: str | os.PathLike, progress: ProgressFn 
     target = Path(target)
     if target.exists() and target.resolve() == source.resolve():
         raise ServiceError("backup.same_file", path=str(target))
+    refuse_live_database(target)  # nor its -wal/-shm, nor another open database
     if not target.parent.is_dir():
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(target.parent))
     tmp = part_path(target)

@@ -2,11 +2,13 @@
 transaction, after the current contents are saved beside the database.
 
 ``inspect`` reads a chosen file (read-only) and says what it holds, or why it cannot be restored;
-``restore`` first copies the current database aside (``<name>.before-restore-<stamp>.sqlite3``,
-through ``services.backup.create``), then copies the backup into the live file with SQLite's online
-backup — the destination is rewritten inside one write transaction, so a cancel, a crash or a
-failure part-way leaves the current data exactly as it was — and finally upgrades an older
-backup's schema. Worker thread; a server database is restored by its administrator.
+``restore`` first brings an older backup's schema up to date in a scratch copy beside the database
+(a backup that cannot be upgraded is refused with nothing changed), copies the current database
+aside (``<name>.before-restore-<stamp>.sqlite3``, through ``services.backup.create``), then copies the
+backup into the live file with SQLite's online backup — the destination is rewritten inside one
+write transaction, so a cancel, a crash or a failure part-way leaves the current data exactly as
+it was. A file is taken for one of ours only when its tables match the revision it claims
+(``persistence.schema_check``). Worker thread; a server database is restored by its administrator.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.persistence import migrate
+from desktop.files import part_path
+from desktop.persistence import migrate, schema_check
+from desktop.persistence.engine import DatabaseError, make_engine
+from desktop.persistence.sqlite_safety import copy_database, refuse_live_database
 from desktop.services.backup import create as backups
 from desktop.services.backup.create import BackupCancelled, ProgressFn
 from desktop.services.context import ServiceContext
@@ -82,6 +87,7 @@ def _newest_change(conn: sqlite3.Connection, tables: set[str]) -> datetime | Non
 def inspect(path: str | Path) -> BackupInfo:
     """What a backup file holds; ServiceError with a restore.* code when it cannot be restored."""
     path = Path(path)
+    refuse_live_database(path)  # reading the open database by path would release its locks
     if not path.is_file():
         raise ServiceError("restore.missing", path=str(path))
     with open(path, "rb") as handle:
@@ -101,6 +107,9 @@ def inspect(path: str | Path) -> BackupInfo:
         revision = _scalar(conn, "SELECT version_num FROM alembic_version", "")
         if revision not in _known_revisions():
             raise ServiceError("restore.newer", path=str(path), revision=revision or "?")
+        problems = schema_check.differences(schema_check.schema_of_file(conn), revision)
+        if problems:  # an alembic_version table is not enough to be ours
+            raise ServiceError("restore.not_ours", path=str(path), detail="; ".join(problems[:4]))
         return BackupInfo(
             path=path, size=path.stat().st_size, revision=revision,
             dealers=_scalar(conn, "SELECT COUNT(*) FROM dealers", 0),
@@ -129,26 +138,54 @@ def restore(ctx: ServiceContext, path: str | Path, progress: ProgressFn | None =
         raise ServiceError("restore.same_file", path=str(source))
     if info is None or info.path != source:
         info = inspect(source)
-    with ctx.engine.connect() as conn:
-        live_page_size = conn.exec_driver_sql("PRAGMA page_size").scalar()
-    if info.page_size != live_page_size:
-        raise ServiceError("restore.page_size", path=str(source), size=info.page_size, live=live_page_size)
-
-    def phase(start: float, share: float) -> ProgressFn:
-        def report(done: int, total: int):
-            if progress is None:
-                return None
-            return progress(int(1000 * (start + share * done / max(total, 1))), 1000)
-        return report
-
-    saved = live.with_name(f"{live.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S}{live.suffix}")
-    backups.backup(ctx, saved, phase(0.0, SAFETY_SHARE))
-    _copy_into(source, live, phase(SAFETY_SHARE, 1 - SAFETY_SHARE))
-    ctx.engine.dispose()  # pooled connections must not keep anything of the old contents
     upgraded = info.older_schema
-    if upgraded:
-        migrate.upgrade(ctx.engine)
+    scratch = _upgraded_copy(source, live) if upgraded else None  # before anything changes
+    try:
+        with ctx.engine.connect() as conn:
+            live_page_size = conn.exec_driver_sql("PRAGMA page_size").scalar()
+        if info.page_size != live_page_size:
+            raise ServiceError("restore.page_size", path=str(source), size=info.page_size, live=live_page_size)
+
+        def phase(start: float, share: float) -> ProgressFn:
+            def report(done: int, total: int):
+                if progress is None:
+                    return None
+                return progress(int(1000 * (start + share * done / max(total, 1))), 1000)
+            return report
+
+        saved = live.with_name(f"{live.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S}{live.suffix}")
+        backups.backup(ctx, saved, phase(0.0, SAFETY_SHARE))
+        _copy_into(scratch or source, live, phase(SAFETY_SHARE, 1 - SAFETY_SHARE))
+    finally:
+        if scratch is not None:
+            scratch.unlink(missing_ok=True)
+    ctx.engine.dispose()  # pooled connections must not keep anything of the old contents
     return RestoreResult(info, saved, upgraded)
+
+
+def _upgraded_copy(source: Path, live: Path) -> Path:
+    """A scratch copy of an older backup, brought to this version's schema beside the database —
+    so a backup that cannot be upgraded is refused before the current data is touched."""
+    scratch = part_path(live.with_name(f"{live.stem}.restoring{live.suffix}"))
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        copy_database(src, scratch)
+    finally:
+        src.close()
+    engine = make_engine("sqlite:///" + scratch.as_posix())
+    try:
+        migrate.upgrade(engine, copy_first=False)
+        with engine.connect() as conn:  # one self-contained file again, readable read-only
+            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    except DatabaseError as err:
+        scratch.unlink(missing_ok=True)
+        raise ServiceError("restore.upgrade_failed", path=str(source), reason=err.message()) from err
+    except BaseException:
+        scratch.unlink(missing_ok=True)
+        raise
+    finally:
+        engine.dispose()
+    return scratch
 
 
 def summary(info: BackupInfo, lang: str | None = None) -> str:

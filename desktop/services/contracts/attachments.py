@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.documents.contracts.attachments import AttachmentError, inspect
 from desktop.persistence.models import contracts as cm
+from desktop.persistence.sqlite_safety import refuse_live_database
 from desktop.rules.contracts import lifecycle as rules
 from desktop.rules.contracts.records import Contract
 from desktop.rules.errors import FieldProblem, RuleError
@@ -61,6 +62,7 @@ def add_file(ctx: ServiceContext, contract_id: int, version: int, path: str | Pa
              label: str = "", today: date | None = None) -> Contract:
     """``add`` for a file on disk; an unreadable file is an AttachmentError naming it."""
     source = Path(path)
+    refuse_live_database(source)  # reading it by path would release this process's locks on it
     try:
         data = source.read_bytes()
     except OSError as err:

@@ -18,6 +18,7 @@ import pypdf
 from sqlalchemy import select
 
 from desktop.persistence.models import contracts as cm
+from desktop.persistence.sqlite_safety import refuse_live_database
 from desktop.rules.contracts.records import PackInfo, Verdict
 from desktop.rules.contracts.snapshot import PackInput, from_snapshot, snapshot
 from desktop.services.context import ServiceContext
@@ -109,6 +110,7 @@ def verify_bytes(ctx: ServiceContext, data: bytes, name: str = "") -> Verdict:
 def verify_file(ctx: ServiceContext, path: str | Path) -> Verdict:
     """Verify a PDF file; UnusableFile (one clear message) when it cannot be read."""
     target = Path(path).expanduser()
+    refuse_live_database(target)  # reading it by path would release this process's locks on it
     if not target.exists():
         raise UnusableFile("contract.verify_missing", path=str(path))
     if target.is_dir():

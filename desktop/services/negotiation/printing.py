@@ -43,14 +43,24 @@ def target_list(ctx: ServiceContext, city: str, lang: str, target: Target) -> st
         return render_target_list(targets, lang, target, scope=city, cities=cities)
 
 
-def packet_set(ctx: ServiceContext, meeting_id: int, lang: str, out_dir: str | Path, progress=None) -> list[str]:
+def packet_set(ctx: ServiceContext, meeting_id: int, lang: str, out_dir: str | Path, progress=None,
+               not_marked=None) -> list[str]:
     """Every member's copy of a meeting's packet into ``out_dir``; the meeting is marked printed
-    (with the time the dossier was read, so a later change shows the packet as out of date)."""
+    (with the time the dossier was read, so a later change shows the packet as out of date).
+
+    ``not_marked(err)``: called instead of raising when the copies are written but the marking
+    fails (a read-only or busy database), so the caller still gets the paths of what was written.
+    """
     from desktop.documents.negotiation.packet import render_packet_set
 
     snapshot = dossier.of_meeting(ctx, meeting_id)
     with located(dossier=snapshot):
         paths = render_packet_set(snapshot, lang, out_dir, progress=progress)
     if len(paths) == len(snapshot.our_team):
-        meetings.mark_packet_printed(ctx, meeting_id, snapshot.generated_at)
+        try:
+            meetings.mark_packet_printed(ctx, meeting_id, snapshot.generated_at)
+        except Exception as err:
+            if not_marked is None:
+                raise
+            not_marked(err)
     return paths

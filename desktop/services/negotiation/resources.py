@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.persistence.models import negotiation as n
+from desktop.persistence.sqlite_safety import refuse_live_database
 from desktop.rules.errors import FieldProblem, Problems, RuleError
 from desktop.rules.negotiation.records import RepairResource
 from desktop.rules.text import clean, fold
@@ -136,6 +137,7 @@ def import_file(ctx: ServiceContext, path: str | Path) -> ImportResult:
     Raises RuleError when the file cannot be read or lacks a column; one transaction.
     """
     path = Path(path)
+    refuse_live_database(path)  # reading it by path would release this process's locks on it
     if not path.is_file():
         raise RuleError(FieldProblem("file", "neg.unreadable_file", {"name": str(path)}))
     rows = [r for r in _rows_of(path) if any(clean(c) for c in r)]

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.persistence.sqlite_safety import refuse_live_database
 from desktop.services.rosters import mappings as roster_mappings
 from desktop.services.context import ServiceContext
 from desktop.services.rosters.match import load_index
@@ -91,6 +92,7 @@ def file_sha256(path: Path) -> str:
 def open_roster(ctx: ServiceContext, path: str | Path, sheet: str | None = None) -> RosterSource:
     """Read ``sheet`` (default: the first visible one with data) and find its header row. Raises UnusableFile."""
     path = Path(path)
+    refuse_live_database(path)  # reading it by path would release this process's locks on it
     with Workbook(path) as book, bulk_work():
         grid = book.read(sheet)
         sheets, kind = book.sheets, book.kind

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.i18n import t
 from desktop.services.backup import daily as auto_backup, create as backup
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.errors import message_for, show_error
 from desktop.ui.toolkit.layout_memory import window_state
 from desktop.ui.operations import QueryOp
@@ -33,8 +34,8 @@ def back_up(window: QWidget, ctx, lang: str, path: str | None = None, on_done=No
         QMessageBox.information(window, QCoreApplication.translate("Backup", "Back up database"), t("backup.server", lang))
         return
     if path is None:
-        path, _f = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Backup", "Back up database"), default_target(),
-                                               QCoreApplication.translate("Backup", "DealerDesk database (*.sqlite3)"))
+        path = file_dialogs.save_file_name(window, QCoreApplication.translate("Backup", "Back up database"), default_target(),
+                                           QCoreApplication.translate("Backup", "DealerDesk database (*.sqlite3)"))
         if not path:
             return
     window_state().setValue(FOLDER_KEY, str(Path(path).parent))

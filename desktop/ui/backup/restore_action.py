@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.i18n import t
 from desktop.services.backup import create as backup, restore
 from desktop.ui.backup.create_action import FOLDER_KEY, done_box
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.errors import show_error
 from desktop.ui.toolkit.layout_memory import window_state
 from desktop.ui.operations import CollectionOp, QueryOp
@@ -51,7 +52,7 @@ def restore_from_backup(window, path: str | None = None, on_done=None) -> None:
         return finish(None)
     if path is None:
         folder = window_state().value(FOLDER_KEY) or ""
-        path, _f = QFileDialog.getOpenFileName(window, title(), folder, QCoreApplication.translate(
+        path = file_dialogs.open_file_name(window, title(), folder, QCoreApplication.translate(
             "Restore", "DealerDesk database (*.sqlite3 *.db);;All files (*)"))
         if not path:
             return finish(None)

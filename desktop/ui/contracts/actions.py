@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.rules.contracts.records import Contract, ContractLine
 from desktop.services.contracts import (
@@ -23,6 +23,7 @@ from desktop.services.contracts import (
 from desktop.ui.change_bus import Change
 from desktop.ui.contracts.step_dialogs import NewContractDialog, SignDialog, TerminateDialog
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.toolkit import file_dialogs
 
 
 class ContractActions(QObject):
@@ -153,7 +154,7 @@ class ContractActions(QObject):
             self.tr("Rendering the contract pack…")).announces(self.app.bus, Change.CONTRACTS))
 
     def choose_and_verify(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self.view, self.tr("Verify a contract pack"), "", self.tr("PDF files (*.pdf)"))
+        path = file_dialogs.open_file_name(self.view, self.tr("Verify a contract pack"), "", self.tr("PDF files (*.pdf)"))
         if path:
             self.verify_file(path)
 

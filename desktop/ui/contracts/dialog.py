@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox
 
 from desktop.i18n import t
 from desktop.rules.contracts.records import Contract
@@ -21,6 +21,7 @@ from desktop.errors import ConflictError, local_time_text
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
 from desktop.ui.contracts.form import ContractForm
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_contract_dialog import Ui_ContractDialog
 from desktop.ui.toolkit.layout_memory import remember_geometry
@@ -156,8 +157,8 @@ class ContractDialog(QDialog):
         self._write(lambda: contracts.refresh_terms(ctx, c.id, c.audit.version, today))
 
     def _choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), "",
-                                                      self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"))
+        paths = file_dialogs.open_file_names(self, self.tr("Add documents"), "",
+                                             self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"))
         if paths:
             self.add_files(paths)
 

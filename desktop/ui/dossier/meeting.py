@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop.i18n import t
 from desktop.rules.negotiation.meeting_records import AgendaStep, Attendee, MaterialItem, Meeting, TeamMember
@@ -34,6 +34,7 @@ from desktop.ui.dossier.common import (
     text_at,
     watch_edits,
 )
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.widgets import optional_date, set_optional_date
 
 TAB_OF = {6: 0, 7: 1, 8: 2, "details": 0, "attendees": 0, "team": 1, "materials": 2, "packet": 2}
@@ -293,7 +294,7 @@ class MeetingPage(Page):
         if not (self.meeting and self.meeting.id):
             return
         suggested = f"meeting-{self.meeting.id}.ics"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to calendar"), suggested, self.tr("Calendar files (*.ics)"))
+        path = file_dialogs.save_file_name(self, self.tr("Export to calendar"), suggested, self.tr("Calendar files (*.ics)"))
         if path:
             self.export_to(path)
 

@@ -5,12 +5,13 @@ translated under this class's name.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QPushButton, QTableWidget
+from PySide6.QtWidgets import QPushButton, QTableWidget
 
 from desktop.services.negotiation import resources
 from desktop.ui.change_bus import Change
 from desktop.ui.operations import CollectionOp
 from desktop.ui.dossier.common import item, setup_table
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.widgets import format_number
 
 
@@ -35,8 +36,8 @@ class NegotiationSettingsResources:
                 self.resources_table.setItem(row, col, item(text, editable=False, number=col >= 3))
 
     def choose_import(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Import repair resources"), "",
-                                               self.tr("Workbooks (*.xlsx *.xls *.xlsm *.ods *.csv)"))
+        path = file_dialogs.open_file_name(self, self.tr("Import repair resources"), "",
+                                           self.tr("Workbooks (*.xlsx *.xls *.xlsm *.ods *.csv)"))
         if path:
             self.import_file(path)
 

@@ -13,11 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from desktop.errors import ServiceError
 from desktop.paths import user_data_dir
 from desktop.services.dealers.card import dealer_card
 from desktop.services.negotiation import printing
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
+from desktop.ui.toolkit.errors import message_for, show_error
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.printing.missing_glyphs import render_document
 
@@ -73,9 +75,11 @@ def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: 
     """Every member's copy, rendered on a worker with progress and cancel, then the packet dialog."""
     folder = output_folder("packets") / f"{safe_name(title)}-{meeting_id}-{datetime.now():%H%M%S}"
 
+    problems: list[BaseException] = []
+
     def work(progress):
         return printing.packet_set(app.ctx, meeting_id, app.lang, folder,
-                               progress=lambda done, total: progress.report(done, total))
+                                   progress=lambda done, total: progress.report(done, total), not_marked=problems.append)
 
     def done(paths: list[str]) -> None:
         from desktop.ui.printing.packet_dialog import PacketDialog
@@ -83,6 +87,8 @@ def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: 
         dialog = PacketDialog(paths, title, parent)
         dialog.show()
         parent.last_packet_dialog = dialog
+        if problems:  # the copies are written; only the "printed" mark is missing
+            show_error(dialog, ServiceError("packet.not_marked", reason=message_for(problems[0])))
         if on_done is not None:
             on_done(paths)
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,8 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.files import copy_file
 from desktop.ui.printing.pdf_preview import PdfPreviewDialog, print_files
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import file_dialogs
 
 
 class PacketDialog(QDialog):
@@ -72,8 +72,8 @@ class PacketDialog(QDialog):
 
     def save_all(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save copies to"), start)
+        folder = file_dialogs.existing_directory(self, self.tr("Save copies to"), start)
         if folder:
             paths = list(self.paths)
-            QueryOp(self, lambda: [shutil.copy2(p, Path(folder) / p.name) for p in paths],
+            QueryOp(self, lambda: [copy_file(p, Path(folder) / p.name) for p in paths],
                     lambda _r: self.status_label.setText(self.tr("Saved to {0}").format(folder))).run()

@@ -7,7 +7,6 @@ progress and cancel. ``print_files`` prints several PDFs (every member's copy) a
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -15,7 +14,6 @@ from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
@@ -26,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.raster import PageImage, page_count, render
+from desktop.files import copy_file
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.layout_memory import remember_geometry
 
 PREVIEW_DPI = 96
@@ -107,10 +107,10 @@ class PdfPreviewDialog(QDialog):
 
     def save_as(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path(folder) / self.suggested_name),
-                                                self.tr("PDF files (*.pdf)"))
+        target = file_dialogs.save_file_name(self, self.tr("Save PDF"), str(Path(folder) / self.suggested_name),
+                                             self.tr("PDF files (*.pdf)"))
         if target:
-            QueryOp(self, lambda: shutil.copyfile(self.path, target),
+            QueryOp(self, lambda: copy_file(self.path, target),
                     lambda _r: self.status_label.setText(self.tr("Saved to {0}").format(target))).run()
 
     def print_document(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import t
 from desktop.services.rosters import export as roster_export
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.errors import message_for
 from desktop.ui.operations import QueryOp
 
@@ -78,7 +78,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.button_box)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export roster"), self.path_edit.text(), self.tr("Excel workbook (*.xlsx)"))
+        path = file_dialogs.save_file_name(self, self.tr("Export roster"), self.path_edit.text(), self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.path_edit.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QWizard
 
 from desktop.services.rosters import read as roster_import, commit as roster_write
 from desktop.services.rosters.plan import ImportPlan
@@ -22,6 +22,7 @@ from desktop.ui.rosters.wizard_mapping import SAMPLE_ROWS, MappingPage
 from desktop.ui.rosters.wizard_preview import PreviewModel, PreviewPage
 from desktop.ui.rosters.wizard_result import ResultPage
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.layout_memory import remember_geometry
 
 __all__ = ["FILE_PAGE", "MAPPING_PAGE", "PREVIEW_PAGE", "RESULT_PAGE", "SAMPLE_ROWS", "FilePage", "ImportWizard",
@@ -61,7 +62,7 @@ class ImportWizard(QWizard):
             return
         if path is None:
             suggested = str(Path(plan.file_name).with_suffix("").name) + self.tr("-rejected") + ".xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), suggested, self.tr("Excel workbook (*.xlsx)"))
+            path = file_dialogs.save_file_name(self, self.tr("Save rejected rows"), suggested, self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
         page = self.currentPage()

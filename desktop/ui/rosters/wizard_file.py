@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from desktop.services.rosters import export as roster_export, read as roster_import
 from desktop.ui.rosters.wizard_common import ImportPage, error_text
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.errors import message_for
 from desktop.ui.toolkit.layout_memory import window_state
 from desktop.ui.operations import QueryOp
@@ -128,15 +129,15 @@ class FilePage(ImportPage):
             self.w.next()
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open roster"), self.file_edit.text(),
-                                              self.tr("Rosters (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt)"))
+        path = file_dialogs.open_file_name(self, self.tr("Open roster"), self.file_edit.text(),
+                                           self.tr("Rosters (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt)"))
         if path:
             self.file_edit.setText(path)
 
     def save_template(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save roster template"), self.tr("roster-template.xlsx"),
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = file_dialogs.save_file_name(self, self.tr("Save roster template"), self.tr("roster-template.xlsx"),
+                                               self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
         lang = self.w.app.lang

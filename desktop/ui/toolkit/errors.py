@@ -7,12 +7,13 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.errors import describe_os_error
+from desktop.persistence.driver_errors import SELF_EXPLAINING, translate
 from desktop.persistence.engine import DatabaseError
 from desktop.rules.errors import RuleError
 from desktop.errors import ServiceError
 
 log = logging.getLogger("dealerdesk.ui")
-
 
 
 def message_for(err: BaseException) -> str:
@@ -21,10 +22,13 @@ def message_for(err: BaseException) -> str:
         return "\n".join(err.messages().values())
     if isinstance(err, ServiceError):
         return err.message()
+    translated = translate(err)  # the driver's own errors: a full disk, a read-only file, a lock held too long
+    if translated is not None and translated.code in SELF_EXPLAINING:
+        return translated.message()
     if isinstance(err, DatabaseError):
         return QCoreApplication.translate("Errors", "The database cannot be used: {0}").format(err.message())
     if isinstance(err, OSError):
-        return QCoreApplication.translate("Errors", "A file could not be read or written: {0}").format(err.strerror or err)
+        return describe_os_error(err)
     from desktop.paths import log_dir
 
     return QCoreApplication.translate("Errors", "Something went wrong. The details were written to the log in {0}").format(log_dir())

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.rules.dealers import records as r
 from desktop.services.backup import create as backup
 from desktop.services.dealers import files as dealers
+from desktop.ui.toolkit import file_dialogs
 
 
 def restore_action(window):
@@ -41,7 +42,7 @@ def test_restore_shows_what_the_backup_holds_then_the_restored_dealers(qtbot, wi
     window.sections["dealers"].reload()
     assert shown_names(qtbot, window, 2) == ["备份之后的汽车有限公司", "备份里的汽车有限公司"]
     old_view = window.sections["dealers"]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(kept), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(kept))
     restore_action(window).trigger()
 
     box = confirm_box(qtbot, window)
@@ -63,7 +64,7 @@ def test_restore_shows_what_the_backup_holds_then_the_restored_dealers(qtbot, wi
 
 
 def test_cancel_at_the_question_changes_nothing(qtbot, window, kept, tmp_path, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(kept), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(kept))
     results = []
     from desktop.ui.backup.restore_action import restore_from_backup
 
@@ -78,7 +79,7 @@ def test_cancel_at_the_question_changes_nothing(qtbot, window, kept, tmp_path, m
 def test_a_file_that_is_not_a_backup_is_named_in_the_message(qtbot, window, tmp_path, monkeypatch):
     roster = tmp_path / "车商名单.xlsx"
     roster.write_bytes(b"PK\x03\x04 not a database")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(roster), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(roster))
     restore_action(window).trigger()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "error_message_box") is not None, timeout=20000)
     box = window.findChild(QMessageBox, "error_message_box")
@@ -89,7 +90,7 @@ def test_a_file_that_is_not_a_backup_is_named_in_the_message(qtbot, window, tmp_
 def test_open_windows_are_closed_first(qtbot, window, kept, monkeypatch):
     told = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, title, text, *a, **k: told.append(text)))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: pytest.fail("no file is asked for"))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: pytest.fail("no file is asked for"))
     from desktop.ui.settings_dialog import SettingsDialog
 
     other = SettingsDialog(window.app, window)
