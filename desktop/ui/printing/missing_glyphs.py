@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from desktop.documents.fonts import REPLACEMENT, MissingGlyphs, replacement_allowed
 from desktop.documents.glyphs import describe
-from desktop.ui.operations import Cancelled, QueryOp, _Op
+from desktop.ui.operations import Cancelled, QueryOp
 
 
 def render_document(parent: QWidget, lang: str, work: Callable, on_success: Callable[[Any], None], *,
-                    op: type[_Op] = QueryOp, configure: Callable[[_Op], _Op] = lambda o: o,
-                    allow: bool = False) -> _Op:
-    """Run ``work`` (with the operation's progress argument when ``configure`` adds progress);
-    on missing glyphs ask the user, and run it again allowing 〓 when they say so."""
+                    op: type = QueryOp, configure: Callable[[Any], Any] = lambda o: o, allow: bool = False):
+    """Run ``work`` as an ``op`` (QueryOp or CollectionOp; ``configure`` adds progress and
+    announcements) and return the started operation; on missing glyphs ask the user, and run it
+    again allowing 〓 when they say so."""
 
     def job(*progress):
         with replacement_allowed(allow):

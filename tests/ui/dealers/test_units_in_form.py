@@ -8,11 +8,14 @@ def test_the_dealer_form_reads_units_and_refuses_estimates(qtbot, window, loaded
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.services.dealers import files as dealers
-    from tests.ui.dealers.test_workflows import _open_dialog
     from tests.ui.typing import type_text
 
     view = loaded(qtbot, window)
-    dialog = _open_dialog(qtbot, view, new=True)
+    view.last_dialog = None
+    qtbot.mouseClick(view.new_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.last_dialog is not None and view.last_dialog.isVisible(), timeout=5000)
+    dialog = view.last_dialog
+    qtbot.waitUntil(lambda: dialog.ui.tabs.isEnabled(), timeout=10000)
     u = dialog.ui
     type_text(qtbot, u.legal_name_edit, "嘉兴宏达汽车有限公司（嘉兴分公司）")
     type_text(qtbot, u.annual_sales_edit, "3000左右")
