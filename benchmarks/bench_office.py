@@ -94,7 +94,7 @@ def timed(fn, runs: int) -> list[float]:
 
 
 def notice_latency(urls: dict[str, str], runs: int) -> list[float]:
-    from desktop.services import dealers
+    from desktop.services.dealers import files as dealers
     from desktop.services.context import ServiceContext
     from desktop.services.office.live import ChangeListener
 
@@ -151,7 +151,7 @@ def drop_office(pg_url: str, dealers: int) -> None:
 
 
 def measure(args, sqlite_url: str, urls: dict[str, str]) -> int:
-    from desktop.services import dealers
+    from desktop.services.dealers import files as dealers
     from desktop.services.context import ServiceContext
 
     contexts = {"sqlite": ServiceContext.open(sqlite_url, "bench"),

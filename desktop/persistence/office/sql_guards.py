@@ -154,7 +154,7 @@ BEGIN
     RETURN NEW;
 END $$;
 
--- The moves due by date (rules.contracts.due_actions), for whoever opens the contracts: in force
+-- The moves due by date (rules.contracts.lifecycle.due_actions), for whoever opens the contracts: in force
 -- on the start date, expiring within the reminder days, expired after the end.
 CREATE OR REPLACE FUNCTION office.advance_contracts() RETURNS integer LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, public AS $$

@@ -10,13 +10,15 @@ from decimal import Decimal
 
 from sqlalchemy import text
 
-from desktop.persistence import meeting_models as mm
-from desktop.persistence import negotiation_models as n
-from desktop.persistence.office.models import WorkAssignment
-from desktop.rules import records as r
-from desktop.rules.negotiation_records import PolicyVersion
-from desktop.services import contracts, contracts_lifecycle as lc, dealers, staff
-from desktop.services import negotiation_policies as policies
+from desktop.persistence.models import meetings as mm
+from desktop.persistence.models import negotiation as n
+from desktop.persistence.models.office import WorkAssignment
+from desktop.rules.dealers import records as r
+from desktop.rules.negotiation.policy_records import PolicyVersion
+from desktop.services.contracts import drafts as contracts, lifecycle as lc
+from desktop.services.dealers import files as dealers
+from desktop.services.office import staff
+from desktop.services.negotiation import policies
 from desktop.services.context import ServiceContext
 from tests.services.contracts_support import approved_policy, make_dealer
 
@@ -39,7 +41,7 @@ class Seed:
     cap_id: int
 
 
-def _contract(owner: ServiceContext, dealer_id: int, status: str) -> int:
+def contract_in(owner: ServiceContext, dealer_id: int, status: str) -> int:
     today = date.today()
     c = contracts.create(owner, dealer_id, start=today + timedelta(days=30) if status == "signed" else today - timedelta(days=30),
                          today=today)
@@ -66,7 +68,7 @@ def build(owner: ServiceContext, chan2: ServiceContext) -> Seed:
     draft = policies.save_draft(chan2, PolicyVersion(dealer_id=a.id, rates={"compulsory": Decimal("4"),
                                                                             "commercial": Decimal("12")}))
     submitted = policies.submit(chan2, draft.id, draft.audit.version)
-    contract_ids = {st: _contract(owner, a.id, st) for st in ("draft", "under_review", "signed", "in_force")}
+    contract_ids = {st: contract_in(owner, a.id, st) for st in ("draft", "under_review", "signed", "in_force")}
     with owner.unit() as s:
         s.add(n.TargetAssessment(dealer_id=a.id, loss_ratio=Decimal("55"), manager_rating=4))
         s.add(n.StrategyRow(dealer_id=a.id, cooperation_model="", model_content="共赢", decision_analysis=""))

@@ -10,11 +10,12 @@ from decimal import Decimal
 import psycopg
 import pytest
 
-from desktop.rules import records as r
+from desktop.rules.dealers import records as r
 from desktop.rules.errors import RuleError
-from desktop.rules.negotiation_records import PolicyVersion
-from desktop.services import contracts, dealers
-from desktop.services import negotiation_policies as policies
+from desktop.rules.negotiation.policy_records import PolicyVersion
+from desktop.services.contracts import drafts as contracts
+from desktop.services.dealers import files as dealers
+from desktop.services.negotiation import policies
 from desktop.services.office.errors import OfficeRefused
 from tests.services.contracts_support import make_dealer
 from tests.services.office.seed import SECRET
@@ -139,10 +140,10 @@ def test_stamps_come_from_the_server(office_db, seed):
 
 def test_the_contract_lifecycle_through_the_services_follows_the_roles(office_ctx_of, seed):
     chan, lead = office_ctx_of("chan"), office_ctx_of("lead")
-    from desktop.services import contracts_lifecycle as lc
-    from tests.services.office.seed import _contract
+    from desktop.services.contracts import lifecycle as lc
+    from tests.services.office.seed import contract_in
 
-    c = contracts.get(chan, _contract(office_ctx_of(None), seed.dealer_a, "under_review"))
+    c = contracts.get(chan, contract_in(office_ctx_of(None), seed.dealer_a, "under_review"))
     with pytest.raises(OfficeRefused) as err:
         lc.sign(chan, c.id, c.audit.version)
     assert err.value.action == "sign_contract" and "机构班子" in err.value.message("zh_CN"), err.value.message("zh_CN")
@@ -152,7 +153,7 @@ def test_the_contract_lifecycle_through_the_services_follows_the_roles(office_ct
 
 
 def test_moves_due_by_date_are_applied_for_whoever_opens_the_contracts(office_ctx_of, office_db, seed):
-    from desktop.services import contracts_lifecycle as lc
+    from desktop.services.contracts import lifecycle as lc
 
     with office_db.connect() as conn:  # make the signed contract due: its start has come
         conn.execute("SET session_replication_role = replica")  # past the immutability guard, as a test fixture only

@@ -12,8 +12,8 @@ import pytest
 
 from desktop.cli import main
 from desktop.persistence.office import catalog
-from desktop.rules import records as r
-from desktop.services import dealers
+from desktop.rules.dealers import records as r
+from desktop.services.dealers import files as dealers
 from desktop.services.office import history
 from desktop.services.office.snapshots import dealer_as_of
 from tests.services.office import pg
@@ -33,7 +33,7 @@ def demo_office():
     """A second office database holding a demo territory generated as the owner after init."""
     if not pg.PG_URL:
         pytest.skip("set DEALERDESK_TEST_PG_URL")
-    from desktop.services import demo
+    from desktop.services.demo import territory as demo
     from desktop.services.context import ServiceContext
 
     db = pg.create("h")

@@ -13,8 +13,8 @@ from sqlalchemy import text
 
 from desktop.cli import main
 from desktop.persistence.office import catalog, sqlite_history
-from desktop.rules import records as r
-from desktop.services import dealers
+from desktop.rules.dealers import records as r
+from desktop.services.dealers import files as dealers
 from desktop.services.context import ServiceContext
 from desktop.services.office import history
 from desktop.services.office.snapshots import dealer_as_of

@@ -10,7 +10,8 @@ import pytest
 
 from desktop.cli import main
 from desktop.errors import ServiceError
-from desktop.services import contracts, contracts_pack, dealers
+from desktop.services.contracts import drafts as contracts, pack as contracts_pack
+from desktop.services.dealers import files as dealers
 from desktop.services.context import ServiceContext
 from desktop.services.office.importer import import_from
 from tests.services.office import pg
@@ -34,7 +35,7 @@ def test_a_demo_file_moves_in_whole_and_only_once(target, demo_db, tmp_path, cap
     pack = contracts_pack.generate(single, signed.id, tmp_path / "pack.pdf", "zh_CN")
     counts_in_file = {"dealers": dealers.count(single)}
     with single.unit() as s:  # an import batch of the file's own history (its rows point at dealers by id)
-        from desktop.persistence.roster_models import RosterImport, RosterImportRow
+        from desktop.persistence.models.rosters import RosterImport, RosterImportRow
 
         batch = RosterImport(file_name="名录.xlsx", sha256="0" * 64, created=1, imported_by="demo")
         s.add(batch)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import queue
 from dataclasses import replace
 
-from desktop.services import dealers
+from desktop.services.dealers import files as dealers
 from desktop.services.office.live import ChangeListener
 from tests.services.office import pg
 

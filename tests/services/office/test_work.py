@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.rules.errors import RuleError
-from desktop.services import meetings
+from desktop.services.negotiation import meetings
 from desktop.services.office import work
 from desktop.services.office.errors import OfficeRefused
 from tests.services.contracts_support import make_dealer

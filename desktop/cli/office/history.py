@@ -1,12 +1,14 @@
-"""``office verify-history`` (exit 0 intact, 1 altered) and ``office history TABLE ID``."""
+"""``office verify-history`` (exit 0 intact, 1 altered), ``office history TABLE ID`` and ``office import-from``."""
 
 from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import open_context, print_json
-from desktop.cli.office import action
-from desktop.services.errors import local_time_text
+from desktop.cli.common import open_context, print_json, print_table
+from desktop.cli.office.registry import action
+from desktop.i18n import t
+from desktop.services.office import history
+from desktop.services.office.importer import import_from
 
 
 def _configure_verify(p) -> None:
@@ -15,8 +17,6 @@ def _configure_verify(p) -> None:
 
 @action("verify-history", "check that no history entry was removed or altered (exit 0 intact, 1 altered)")(_configure_verify)
 def run_verify(args) -> int:
-    from desktop.services.office import history
-
     verdict = history.verify(open_context(args))
     if args.json:
         print_json(dict(intact=verdict.intact, checked=verdict.checked, broken_id=verdict.broken_id, problem=verdict.problem))
@@ -33,8 +33,6 @@ def _configure_history(p) -> None:
 
 @action("history", "who changed a record, what and when (newest first)")(_configure_history)
 def run_history(args) -> int:
-    from desktop.services.office import history
-
     ctx = open_context(args)
     if args.table == "dealer":
         entries = history.history_of_dealer(ctx, int(args.record_id))
@@ -59,10 +57,6 @@ def _configure_import(p) -> None:
 
 @action("import-from", "copy a single-user database into the office database in one transaction (run as the owner)")(_configure_import)
 def run_import(args) -> int:
-    from desktop.cli.common import print_table
-    from desktop.i18n import t
-    from desktop.services.office.importer import import_from
-
     report = import_from(open_context(args), args.source, args.login)
     rows = [dict(table=c.table, in_file=c.in_file, copied=c.copied_now, before=c.copied_before,
                  office=f"{c.office_before} → {c.office_after}") for c in report.counts if c.in_file or c.office_after]
