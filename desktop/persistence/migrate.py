@@ -23,7 +23,7 @@ from desktop.persistence.engine import DatabaseError, sqlite_file
 from desktop.persistence.migrations import alembic_config
 
 # The newest revision; a test keeps it equal to Alembic's head.
-HEAD = "0005_contract_followups"
+HEAD = "0006_office"
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -98,10 +98,12 @@ def upgrade(engine: Engine, revision: str = "head", *, copy_first: bool = True) 
     (``copy_first=False``: none, for a file that is itself a scratch copy).
 
     DatabaseError when the database is not one of ours (schema_check) or the upgrade fails; in
-    the latter case nothing was changed and the message names the database file.
+    the latter case nothing was changed and the message names the database file. On SQLite at HEAD
+    the history triggers are (re)installed when the models changed (persistence.office.sqlite_history).
     """
     current = current_revision(engine)
     if current == HEAD and revision == "head":
+        _history_triggers(engine)
         return None
     if current is not None:
         from desktop.persistence import schema_check
@@ -129,6 +131,8 @@ def upgrade(engine: Engine, revision: str = "head", *, copy_first: bool = True) 
         if backup is not None:
             raise DatabaseError("db.upgrade_failed_backup", reason=reason, backup=str(backup)) from err
         raise DatabaseError("db.upgrade_failed", reason=reason) from err
+    if revision == "head":
+        _history_triggers(engine)
     return backup
 
 
@@ -137,6 +141,18 @@ def _revision_or_none(engine: Engine) -> str | None:
         return current_revision(engine)
     except DatabaseError:
         return "?"
+
+
+def _history_triggers(engine: Engine) -> None:
+    if engine.url.get_backend_name() != "sqlite":
+        return
+    from desktop.persistence.office import sqlite_history
+
+    try:
+        with engine.begin() as conn:
+            sqlite_history.install(conn)
+    except Exception as err:
+        raise DatabaseError("db.upgrade_failed", reason=one_line(err)) from err
 
 
 def downgrade(engine: Engine, revision: str) -> None:

@@ -14,19 +14,37 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.persistence import driver_errors
 from desktop.persistence.engine import make_engine, make_session_factory, sqlite_file
 import desktop.persistence.all_models  # noqa: F401  (every table mapped before the first query)
-from desktop.persistence.migrate import upgrade
+from desktop.persistence.engine import DatabaseError
+from desktop.persistence.migrate import HEAD, current_revision, upgrade
+from desktop.persistence.office.install import office_login
+from desktop.persistence.office.sqlite_history import seal
+from desktop.services.office.errors import map_db_error
 
 
 @dataclass
 class ServiceContext:
+    """``user`` is who the services write down: the profile name on the embedded database, the
+    database login on an office database (``office`` True), where the server stamps it anyway."""
+
     engine: Engine
     sessions: sessionmaker
     user: str
+    office: bool = False
 
     @classmethod
     def open(cls, url: str, user: str, *, migrate: bool = True) -> "ServiceContext":
-        """Open (and by default upgrade) the database at ``url``; raises DatabaseError."""
+        """Open (and by default upgrade) the database at ``url``; raises DatabaseError.
+
+        An office database (PostgreSQL after ``office init``) is upgraded only through ``office init``
+        (the schema, its grants and checks go together); until then it refuses with ``office.needs_init``.
+        """
         engine = make_engine(url)
+        office = office_login(engine)
+        if office is not None:
+            if current_revision(engine) != HEAD:
+                engine.dispose()
+                raise DatabaseError("office.needs_init")
+            return cls(engine, make_session_factory(engine), office[0], office=True)
         if migrate:
             upgrade(engine)
         return cls(engine, make_session_factory(engine), user)
@@ -37,13 +55,24 @@ class ServiceContext:
 
         The driver's operational errors (a full disk, a read-only file or folder, a write lock held
         too long) come out as a DatabaseError that says so in the user's language, never as SQL.
+        On an office database a refusal by the database arrives as ``OfficeRefused`` and a lost
+        connection as ``OfficeUnavailable`` (services.office.errors), with nothing written.
         """
         session = self.sessions()
         try:
             yield session
+            if not self.office and session.in_transaction() and self.engine.dialect.name == "sqlite":
+                seal(session.connection(), self.user)  # the history the triggers wrote: name and chain
             session.commit()
         except BaseException as err:
-            session.rollback()
+            try:
+                session.rollback()
+            except Exception:  # the connection is gone: nothing was committed anyway
+                pass
+            if self.office:
+                mapped = map_db_error(err)
+                if mapped is not err:
+                    raise mapped from err
             if isinstance(err, DBAPIError):  # a full disk, a read-only file, a lock held too long…
                 translated = driver_errors.translate(err, sqlite_file(self.engine))
                 if translated is not None:
