@@ -138,11 +138,9 @@ class ContractActions(QObject):
             self.last_pack = result
             self.view.status_message.emit(self.tr("Pack of {0} written: {1} pages, SHA-256 {2}").format(
                 result.pack.number, result.pack.pages, result.pack.sha256[:16] + "…"))
-            from desktop.ui.printing.pdf_preview import PdfPreviewDialog
+            from desktop.ui.printing.documents import preview
 
-            dialog = PdfPreviewDialog(result.path, self.tr("Contract pack — {0}").format(row.number), self.view)
-            self.view.last_preview = dialog
-            dialog.show()
+            self.view.last_preview = preview(self.app, self.view, result.path, self.tr("Contract pack — {0}").format(row.number))
             if on_done is not None:
                 on_done(result)
 

@@ -48,7 +48,6 @@ class ContractsView(QWidget):
         self.actions = ContractActions(self)
         self.last_dialog = None
         self.last_preview = None
-        self.editors: dict[int, QWidget] = {}
         self.reminder_days = rules.DEFAULT_REMINDER_DAYS
         self._build()
         app.bus.changed.connect(self._on_changed)
@@ -244,14 +243,9 @@ class ContractsView(QWidget):
     def open_contract(self, contract_id: int) -> None:
         from desktop.ui.contracts.dialog import ContractDialog
 
-        dialog = self.editors.get(contract_id)
-        if dialog is None:
-            dialog = ContractDialog(self.app, contract_id, self.today, self.window())
-            self.editors[contract_id] = dialog
-            dialog.finished.connect(lambda _r, i=contract_id: self.editors.pop(i, None))
+        dialog = self.app.windows.show(("contract", contract_id),
+                                       lambda: ContractDialog(self.app, contract_id, self.today, self.window()))
         self.last_dialog = dialog
-        dialog.show()
-        dialog.raise_()
 
     def open_templates(self) -> None:
         from desktop.ui.contracts.template_dialog import ContractTemplateDialog

@@ -41,7 +41,6 @@ class DealersView(QWidget):
         self.setObjectName("dealers_view")
         self.model = DealerTableModel(self)
         self._include_archived = False
-        self._dialogs: dict[int, QWidget] = {}
         self.last_dialog: QWidget | None = None
         self._build()
         app.bus.changed.connect(self._on_changed)
@@ -199,17 +198,12 @@ class DealersView(QWidget):
     def _open_dialog(self, dealer_id: int | None) -> None:
         from desktop.ui.dealers.dialog import DealerDialog
 
-        if dealer_id is not None and dealer_id in self._dialogs:
-            dialog = self._dialogs[dealer_id]
-            dialog.raise_()
-            dialog.activateWindow()
-            return
-        dialog = DealerDialog(self.app, dealer_id, self.window())
+        if dealer_id is None:
+            dialog = DealerDialog(self.app, None, self.window())
+            dialog.show()
+        else:
+            dialog = self.app.windows.show(("dealer", dealer_id), lambda: DealerDialog(self.app, dealer_id, self.window()))
         self.last_dialog = dialog
-        if dealer_id is not None:
-            self._dialogs[dealer_id] = dialog
-            dialog.finished.connect(lambda _r, i=dealer_id: self._dialogs.pop(i, None))
-        dialog.show()
 
     def import_roster(self, path=None) -> None:
         """Open the import wizard (reading ``path`` at once when a file was dropped on the window)."""

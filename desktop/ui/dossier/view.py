@@ -67,7 +67,6 @@ class DossierView(QWidget):
         self.missing_list = QListWidget(objectName="missing_list")
         self.missing_list.setWordWrap(True)
         self.missing_list.itemActivated.connect(lambda it: self.go_to(it.data(Qt.UserRole)))
-        self.missing_list.itemDoubleClicked.connect(lambda it: self.go_to(it.data(Qt.UserRole)))
         left = QWidget(objectName="dossier_left")
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 0, 0)
@@ -277,9 +276,9 @@ class DossierView(QWidget):
     def open_dealer_file(self, field: str = "") -> None:
         from desktop.ui.dealers.dialog import DealerDialog
 
-        dialog = DealerDialog(self.app, self.dealer_id, self.window())
+        dealer_id = self.dealer_id
+        dialog = self.app.windows.show(("dealer", dealer_id), lambda: DealerDialog(self.app, dealer_id, self.window()))
         self.last_dealer_dialog = dialog
-        dialog.show()
         names = {"people": "people_table", "visits": "visits_table", "sources": "source_field_check"}
         widget = dialog.findChild(QWidget, names.get(field, f"{field}_edit")) or dialog.findChild(QWidget, f"{field}_combo")
         child, parent = widget, widget.parentWidget() if widget else None

@@ -29,26 +29,30 @@ def safe_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_")[:80] or "document"
 
 
-def _preview(parent: QWidget, path: str, title: str) -> None:
+def _preview(parent: QWidget, app: AppServices, path: str, title: str) -> None:
+    parent.last_preview = preview(app, parent, path, title)  # tests and 'print again' reach it here
+
+
+def preview(app: AppServices, parent: QWidget, path, title: str):
+    """The preview of ``path``: one window per file, brought forward (and redrawn) when already open."""
     from desktop.ui.printing.pdf_preview import PdfPreviewDialog
 
-    dialog = PdfPreviewDialog(path, title, parent)
-    dialog.show()
-    parent.last_preview = dialog  # tests and 'print again' reach it here
+    return app.windows.show(("preview", str(Path(path).resolve())), lambda: PdfPreviewDialog(path, title, parent),
+                            refresh=lambda dialog: dialog.reload())
 
 
 def show_dealer_card(parent: QWidget, app: AppServices, dealer_id: int, name: str, *, include_sensitive: bool = False) -> None:
     target = output_folder("cards") / f"{safe_name(name)}-{dealer_id}.pdf"
     title = QCoreApplication.translate("Documents", "Dealer file card — {0}").format(name)
     QueryOp(parent, lambda: jobs.dealer_card(app.ctx, dealer_id, app.lang, target, include_sensitive=include_sensitive),
-            lambda path: _preview(parent, path, title)).run()
+            lambda path: _preview(parent, app, path, title)).run()
 
 
 def show_brochure(parent: QWidget, app: AppServices, dealer_id: int, name: str) -> None:
     target = output_folder("brochures") / f"{safe_name(name)}-{dealer_id}.pdf"
     title = QCoreApplication.translate("Documents", "Cooperation brochure — {0}").format(name)
     QueryOp(parent, lambda: jobs.brochure(app.ctx, dealer_id, app.lang, target),
-            lambda path: _preview(parent, path, title)).run()
+            lambda path: _preview(parent, app, path, title)).run()
 
 
 def show_target_list(parent: QWidget, app: AppServices, cities: list[str]) -> None:
@@ -62,7 +66,7 @@ def show_target_list(parent: QWidget, app: AppServices, cities: list[str]) -> No
     target = output_folder("targets") / f"{safe_name(city or 'territory')}.pdf"
     title = QCoreApplication.translate("Documents", "Target list — {0}").format(city or everything)
     QueryOp(parent, lambda: jobs.target_list(app.ctx, city, app.lang, target),
-            lambda path: _preview(parent, path, title)).run()
+            lambda path: _preview(parent, app, path, title)).run()
 
 
 def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: str, on_done=None) -> None:
@@ -76,7 +80,7 @@ def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: 
     def done(paths: list[str]) -> None:
         from desktop.ui.printing.packet_dialog import PacketDialog
 
-        dialog = PacketDialog(paths, title, parent)
+        dialog = PacketDialog(paths, title, parent, app.windows)
         dialog.show()
         parent.last_packet_dialog = dialog
         if on_done is not None:

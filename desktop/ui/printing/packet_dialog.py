@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.printing.pdf_preview import PdfPreviewDialog, print_files
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit.window_registry import WindowRegistry
 
 
 class PacketDialog(QDialog):
-    def __init__(self, paths: list[str], title: str, parent=None) -> None:
+    def __init__(self, paths: list[str], title: str, parent=None, windows: WindowRegistry | None = None) -> None:
         super().__init__(parent)
+        self.windows = windows or WindowRegistry()
         self.setObjectName("packet_dialog")
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Negotiation packet — {0}").format(title))
@@ -62,9 +64,8 @@ class PacketDialog(QDialog):
         self.status_label.setText(self.tr("{0} copies in {1}").format(len(self.paths), self.paths[0].parent if self.paths else ""))
 
     def preview(self, path: str) -> None:
-        dialog = PdfPreviewDialog(path, Path(path).stem, self)
-        dialog.show()
-        self.last_preview = dialog
+        self.last_preview = self.windows.show(("preview", str(Path(path).resolve())),
+                                              lambda: PdfPreviewDialog(path, Path(path).stem, self))
 
     def print_all(self, printer=None) -> None:
         print_files(self, self.paths, self.windowTitle(), printer=printer,

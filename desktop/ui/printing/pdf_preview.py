@@ -84,6 +84,10 @@ class PdfPreviewDialog(QDialog):
         self.page_total = 0
         self._render_preview()
 
+    def reload(self) -> None:
+        """Draw the file again (it was written anew)."""
+        self._render_preview()
+
     def _render_preview(self) -> None:
         path, dpi = self.path, PREVIEW_DPI * self.zoom
         QueryOp(self, lambda: [to_qimage(p) for p in render(path, dpi)], self._show_pages).latest("pages").run()
