@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Backup</name>
@@ -63,7 +62,7 @@
         <translation>尚未分类</translation>
     </message>
     <message>
-        <source>Today&apos;s data says: {0}</source>
+        <source>Today's data says: {0}</source>
         <translation>按最新数据：{0}</translation>
     </message>
     <message>
@@ -784,6 +783,14 @@
         <translation>版本 {0} · {1} 最后修改于 {2}</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -804,12 +811,12 @@
         <translation>保留我的修改</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
+        <source>the new dealer</source>
+        <translation>新车商</translation>
     </message>
     <message>
-        <source>Discard the changes to this dealer file?</source>
-        <translation>放弃对此车商档案的修改？</translation>
+        <source>Save the changes to the file of {0}?</source>
+        <translation>保存对“{0}”档案的修改吗？</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1057,7 @@
         <translation>人脉</translation>
     </message>
     <message>
-        <source>Who in our company knows this dealer&apos;s key people (人脉). Saved at once.</source>
+        <source>Who in our company knows this dealer's key people (人脉). Saved at once.</source>
         <translation>我司哪些人员与该车商的关键人物相熟（人脉）。修改即时保存。</translation>
     </message>
     <message>
@@ -1310,7 +1317,7 @@
         <translation>公关对象清单 — {0}</translation>
     </message>
     <message>
-        <source>Rendering every member&apos;s copy…</source>
+        <source>Rendering every member's copy…</source>
         <translation>正在为每位成员生成谈判资料…</translation>
     </message>
 </context>
@@ -1348,7 +1355,7 @@
         <translation>如 62%</translation>
     </message>
     <message>
-        <source>Manager&apos;s rating (1–5)</source>
+        <source>Manager's rating (1–5)</source>
         <translation>经理评级（1–5）</translation>
     </message>
     <message>
@@ -1392,7 +1399,7 @@
         <translation>立即分类</translation>
     </message>
     <message>
-        <source>Apply the branch&apos;s rules to today&apos;s data and record the result</source>
+        <source>Apply the branch's rules to today's data and record the result</source>
         <translation>按分公司规则对最新数据分类并记录结果</translation>
     </message>
     <message>
@@ -1423,20 +1430,8 @@
         <translation>是否保存对“{0}”洽谈准备的修改？</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
         <source>Not saved yet: {0}</source>
         <translation>尚未保存：{0}</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
     </message>
     <message>
         <source>The changes could not be saved, so you stay here.</source>
@@ -1550,7 +1545,7 @@
         <translation>移除物品</translation>
     </message>
     <message>
-        <source>Agenda (with each step&apos;s standard)</source>
+        <source>Agenda (with each step's standard)</source>
         <translation>议程（含各步骤标准）</translation>
     </message>
     <message>
@@ -1562,7 +1557,7 @@
         <translation>移除步骤</translation>
     </message>
     <message>
-        <source>Use the kind&apos;s template</source>
+        <source>Use the kind's template</source>
         <translation>使用该类型的模板</translation>
     </message>
 </context>
@@ -1672,7 +1667,7 @@
         <translation>上限适用地区</translation>
     </message>
     <message>
-        <source>blank: the dealer&apos;s city, then province</source>
+        <source>blank: the dealer's city, then province</source>
         <translation>留空：依次按车商所在城市、省份</translation>
     </message>
     <message>
@@ -1988,7 +1983,7 @@
         <translation>选中的车商（{0} 家）</translation>
     </message>
     <message>
-        <source>Include key people&apos;s sensitive fields (birth year, background, highlights, hobbies)</source>
+        <source>Include key people's sensitive fields (birth year, background, highlights, hobbies)</source>
         <translation>包含关键人物的敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
     </message>
     <message>
@@ -2550,7 +2545,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>品质好：赔付率不高于（%）</translation>
     </message>
     <message>
-        <source>Good quality: manager&apos;s rating at least</source>
+        <source>Good quality: manager's rating at least</source>
         <translation>品质好：经理评级不低于</translation>
     </message>
     <message>
@@ -2713,7 +2708,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>新建合同</translation>
     </message>
     <message>
-        <source>The draft takes its terms from the dealer&apos;s approved policy and the latest negotiation outcome; its number is given when it is created.</source>
+        <source>The draft takes its terms from the dealer's approved policy and the latest negotiation outcome; its number is given when it is created.</source>
         <translation>草稿条款取自该车商已批准的政策及最近一次洽谈结果；合同编号在创建时生成。</translation>
     </message>
     <message>
@@ -3157,7 +3152,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>送修产值</translation>
     </message>
     <message>
-        <source>Dealer&apos;s own premium scale</source>
+        <source>Dealer's own premium scale</source>
         <translation>车商自有保费规模</translation>
     </message>
     <message>
@@ -3312,7 +3307,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     </message>
     <message>
         <source>New: {0}   Will update: {1}   Unchanged: {2}   Duplicates: {3}   Invalid: {4}   Left out: {5}</source>
-        <translation>新增：{0}&#x3000;将更新：{1}&#x3000;未变：{2}&#x3000;重复：{3}&#x3000;无效：{4}&#x3000;已排除：{5}</translation>
+        <translation>新增：{0}　将更新：{1}　未变：{2}　重复：{3}　无效：{4}　已排除：{5}</translation>
     </message>
     <message>
         <source>Lines that are not dealers, skipped: rows {0}</source>
@@ -3388,7 +3383,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>我司人员</translation>
     </message>
     <message>
-        <source>Dealer&apos;s key person</source>
+        <source>Dealer's key person</source>
         <translation>车商关键人物</translation>
     </message>
     <message>
@@ -3421,7 +3416,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>用这个备份替换当前的全部数据吗？</translation>
     </message>
     <message>
-        <source>The current data is saved first, in the database&apos;s folder:
+        <source>The current data is saved first, in the database's folder:
 {0}
 Restoring that copy the same way undoes this.</source>
         <translation>恢复前会先把当前数据另存在数据库所在的文件夹中：
@@ -3893,6 +3888,25 @@ Restoring that copy the same way undoes this.</source>
     <message>
         <source> ({0})</source>
         <translation>（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't save</source>
+        <translation>不保存(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Leaving a dossier with unsaved edits: ask Save / Discard changes / Cancel before another dealer or
+"""Leaving a dossier with unsaved edits: ask Save / Don't save / Cancel before another dealer or
 meeting is shown or the window closes, and Ctrl+S for the page on screen (its save button may be
 below the fold).
 
@@ -13,7 +13,8 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from desktop.ui.toolkit.unsaved import ask_unsaved
 
 # page → (its save button, its save method): the very path the button takes
 SAVES = {
@@ -67,37 +68,22 @@ def confirm(view, then: Callable[[], None], pages, on_cancel: Callable[[], None]
         return False
     name = view.dossier.dealer.display_name if view.dossier else ""
     question = QCoreApplication.translate("DossierLeave", "Save the changes to the preparation for {0}?").format(name)
-    box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("DossierLeave", "Unsaved changes"), question,
-                      QMessageBox.NoButton, view)
-    box.setObjectName("dossier_leave_box")
     pages_text = "; ".join(_title(view, p) for p in dirty)
-    box.setInformativeText(QCoreApplication.translate("DossierLeave", "Not saved yet: {0}").format(pages_text))
-    save = box.addButton(QCoreApplication.translate("DossierLeave", "Save"), QMessageBox.AcceptRole)
-    save.setObjectName("leave_save_button")
-    discard = box.addButton(QCoreApplication.translate("DossierLeave", "Discard changes"), QMessageBox.DestructiveRole)
-    discard.setObjectName("leave_discard_button")
-    cancel = box.addButton(QMessageBox.Cancel)
-    cancel.setObjectName("leave_cancel_button")
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
 
-    def answered(_result: int) -> None:
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is save:
-            _save_all(view, dirty, then, on_cancel)
-            return
+    def discard() -> None:
         view.leave_pending = False
-        if clicked is discard:
-            for page in dirty:
-                page.dirty = False
-            then()
-        elif on_cancel is not None:
+        for page in dirty:
+            page.dirty = False
+        then()
+
+    def cancel() -> None:
+        view.leave_pending = False
+        if on_cancel is not None:
             on_cancel()
 
-    box.finished.connect(answered)
     view.leave_pending = True
-    box.open()
+    ask_unsaved(view, question, on_save=lambda: _save_all(view, dirty, then, on_cancel), on_discard=discard,
+                on_cancel=cancel, details=QCoreApplication.translate("DossierLeave", "Not saved yet: {0}").format(pages_text))
     return False
 
 

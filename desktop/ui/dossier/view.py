@@ -161,7 +161,7 @@ class DossierView(QWidget):
             show()
 
     def confirm_leave(self, then, pages=None, on_cancel=None) -> bool:
-        """True when ``pages`` (all) hold no unsaved edits; otherwise asks Save / Discard changes / Cancel and
+        """True when ``pages`` (all) hold no unsaved edits; otherwise asks Save / Don't save / Cancel and
         calls ``then`` once they are saved or discarded (``on_cancel`` when the user stays)."""
         return leave.confirm(self, then, self.pages if pages is None else pages, on_cancel)
 
