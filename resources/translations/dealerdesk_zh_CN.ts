@@ -2264,6 +2264,25 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     </message>
 </context>
 <context>
+    <name>LoadBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The data could not be loaded: {0}</source>
+        <translation>数据未能加载：{0}</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>正在重试…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DealerDesk — dealer-channel workbench</source>

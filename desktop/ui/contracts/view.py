@@ -19,6 +19,7 @@ from desktop.rules.contracts import lifecycle as rules
 from desktop.rules.contracts.records import ContractListRow
 from desktop.services.contracts import drafts as contracts, lifecycle, settings
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.contracts.table_model import COLUMNS, ContractFilter, ContractTableModel, status_brushes
 from desktop.ui.operations import CollectionOp
 from desktop.ui.contracts.actions import ContractActions
@@ -137,7 +138,9 @@ class ContractsView(QWidget):
         actions.addWidget(self.pack_button)
 
         self.count_label = QLabel(objectName="count_label")
+        self.load_banner = LoadBanner(self.reload, self, self.count_label)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.load_banner)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(actions)
@@ -160,7 +163,7 @@ class ContractsView(QWidget):
                 days = settings.reminder_days(s)
             return moved, contracts.list_rows(ctx, today), lifecycle.expiring_soon(ctx, today), days
 
-        CollectionOp(self, work, self._loaded).run()
+        CollectionOp(self, work, self._loaded).latest("contracts").in_place(self.load_banner).run()
 
     def _loaded(self, result) -> None:
         moved, rows, expiring, days = result

@@ -25,6 +25,7 @@ from desktop.rules.dealers.vocab import choices
 from desktop.services.dealers import files as dealers
 from desktop.services.dealers.files import DealerFilter
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.dealers.table_model import DealerTableModel
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -124,7 +125,9 @@ class DealersView(QWidget):
         self.table.addAction(open_action)
 
         self.count_label = QLabel(objectName="count_label")
+        self.load_banner = LoadBanner(self.reload, self, self.count_label)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.load_banner)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -138,7 +141,7 @@ class DealersView(QWidget):
             rows = dealers.list_rows(ctx, include_archived=include)
             return rows, DealerTableModel.build_index(rows), dealers.facets(ctx)
 
-        QueryOp(self, work, self._loaded).latest("rows").run()
+        QueryOp(self, work, self._loaded).latest("rows").in_place(self.load_banner).run()
 
     def _loaded(self, result) -> None:
         rows, index, facets = result

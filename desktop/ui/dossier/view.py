@@ -18,6 +18,7 @@ from desktop.rules.dealers.search import filter_indices, normalise_query
 from desktop.services.dealers import files as dealers
 from desktop.services.negotiation import dossier, meetings
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier import leave
 from desktop.ui.dossier.classification import ClassificationPage
@@ -109,7 +110,9 @@ class DossierView(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 1000])
+        self.load_banner = LoadBanner(self._retry, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.load_banner)
         layout.addWidget(self.splitter)
         self._set_open(False)
         leave.install(self)
@@ -123,7 +126,7 @@ class DossierView(QWidget):
     def reload(self) -> None:
         """Load the dealer list for the search (and the open dossier again)."""
         ctx = self.app.ctx
-        QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").run()
+        QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
         if self.dealer_id is not None:
             self.reload_dossier()
 
@@ -174,16 +177,18 @@ class DossierView(QWidget):
             d, states = dossier.readiness(ctx, dealer_id, meeting_id)
             return d, states, meetings.list_meetings(ctx, dealer_id=dealer_id)
 
-        QueryOp(self, work, self._loaded).failure(self._load_failed).latest("dossier").run()
+        QueryOp(self, work, self._loaded).failure(self._load_failed).latest("dossier").in_place(self.load_banner).run()
 
-    def _load_failed(self, err: BaseException) -> None:
-        from desktop.ui.toolkit.errors import show_error
-
-        if self.meeting_id is not None:  # the meeting went away: fall back to the dealer's next one
+    def _load_failed(self, _err: BaseException) -> None:
+        """The reason is on the load banner; a meeting that went away falls back to the dealer's next one."""
+        if self.meeting_id is not None:
             self.meeting_id = None
             self.reload_dossier()
-            return
-        show_error(self, err)
+
+    def _retry(self) -> None:
+        ctx = self.app.ctx
+        QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
+        self.reload_dossier()
 
     def _loaded(self, result) -> None:
         d, states, rows = result
@@ -293,6 +298,6 @@ class DossierView(QWidget):
     def _on_changed(self, kinds) -> None:
         if "dealers" in kinds and self.rows:
             ctx = self.app.ctx
-            QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").run()
+            QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
         if kinds & {"dossier", "dealers", "relationships", "staff"} and self.dealer_id is not None:
             self._reload_timer.start()

@@ -23,6 +23,7 @@ from desktop.rules.dealers.records import Staff
 from desktop.rules.dealers.vocab import label
 from desktop.services.office import staff as staff_service
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.operations import QueryOp
 
 
@@ -89,7 +90,9 @@ class StaffView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(side)
         self.splitter.setSizes([500, 250])
+        self.load_banner = LoadBanner(self.reload, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.load_banner)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
@@ -105,7 +108,7 @@ class StaffView(QWidget):
     def reload(self) -> None:
         ctx, text, archived = self.app.ctx, self.search_edit.text(), self.archived_check.isChecked()
         QueryOp(self, lambda: (staff_service.list_staff(ctx, text=text, include_archived=archived), staff_service.ranks(ctx)),
-                self._loaded).latest("staff").run()
+                self._loaded).latest("staff").in_place(self.load_banner).run()
 
     def _loaded(self, result) -> None:
         self.members, self.ranks = result
