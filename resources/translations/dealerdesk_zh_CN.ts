@@ -40,6 +40,41 @@
     </message>
 </context>
 <context>
+    <name>CapCheck</name>
+    <message>
+        <source>Cap: {0}% ({1})</source>
+        <translation>上限：{0}%（{1}）</translation>
+    </message>
+    <message>
+        <source>No cap for this line</source>
+        <translation>该险种未设上限</translation>
+    </message>
+    <message>
+        <source>Above the cap — cannot be submitted: {0}</source>
+        <translation>超过上限，不能提交审批：{0}</translation>
+    </message>
+    <message>
+        <source>every region</source>
+        <translation>所有地区</translation>
+    </message>
+    <message>
+        <source>{0} ≤ {1}% ({2})</source>
+        <translation>{0} ≤ {1}%（{2}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Caps for this dealer: {0}. A line's rate plus the bonus points paid on it may not exceed its cap. The region in brackets is where the cap comes from; (*) marks a cap that applies in every region.</source>
+        <translation>本车商适用的上限：{0}。各险种手续费率加上该险种的奖励点数不得超过上限。括号内为上限所属地区；（*）表示适用于所有地区的上限。</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationPage</name>
     <message>
         <source>When</source>
@@ -3125,6 +3160,14 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>Within caps</source>
         <translation>未超上限</translation>
+    </message>
+    <message>
+        <source>{0} · in force</source>
+        <translation>{0} · 现行有效</translation>
+    </message>
+    <message>
+        <source>{0} · superseded</source>
+        <translation>{0} · 已被取代</translation>
     </message>
     <message>
         <source>A new draft: save it to keep it.</source>
