@@ -158,8 +158,10 @@ def test_from_an_empty_dossier_to_a_ready_meeting(qtbot, workspace, tmp_path):
     m = view.meeting_page.ui
     qtbot.mouseClick(m.new_meeting_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: m.meeting_tabs.isEnabled(), timeout=10000)
-    m.day_edit.setDate(QDate(2026, 12, 3))
-    m.start_edit.setTime(QTime(9, 30))
+    assert m.day_edit.text().strip() == "" and m.start_edit.text().strip() == "", "a new meeting has no date or time yet"
+    type_text(qtbot, m.day_edit, "2026-12-03")  # typed into the blank fields, as a user would
+    type_text(qtbot, m.start_edit, "09:30")
+    assert (m.day_edit.text(), m.start_edit.text()) == ("2026-12-03", "09:30"), (m.day_edit.text(), m.start_edit.text())
     m.status_combo.setCurrentIndex(m.status_combo.findData("confirmed"))
     for row in range(m.attendees_table.rowCount()):
         assert m.attendees_table.item(row, 3).checkState() == Qt.Checked, "the decision-maker and heads are invited"
