@@ -762,8 +762,8 @@
         <translation>电话</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>画像</translation>
+        <source>Hobbies or background</source>
+        <translation>兴趣爱好／背景</translation>
     </message>
     <message>
         <source>Date</source>

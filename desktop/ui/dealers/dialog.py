@@ -72,7 +72,7 @@ class DealerDialog(DealerDialogPeople, QDialog):
         u.insurers_table.setHorizontalHeaderLabels([self.tr("Insurer"), self.tr("Share (%)")])
         u.insurers_table.setEditTriggers(u.insurers_table.EditTrigger.AllEditTriggers)
         u.people_table.setColumnCount(5)
-        u.people_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Position"), self.tr("Phone"), self.tr("Profile")])
+        u.people_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Position"), self.tr("Phone"), self.tr("Hobbies or background")])
         u.visits_table.setColumnCount(5)
         u.visits_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Our visitors"), self.tr("Findings"), self.tr("Next step"), self.tr("Next date")])
         u.relationships_table.setColumnCount(4)

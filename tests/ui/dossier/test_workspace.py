@@ -340,3 +340,19 @@ def test_settings_tables_fit_their_columns_and_right_align_figures(qtbot, window
         "amounts align right, names left"
     settle(qtbot)
     dialog.close()
+
+
+def test_profiles_say_what_they_show(qtbot, workspace, app):
+    """出生年份 shows a year (it showed an age: '出生年份: 51'); the dealer file's people column names what it lists."""
+    window, view, dealer, staff = workspace
+    open_by_search(qtbot, view, dealer)
+    view.select_step(5)
+    text = view.strategy_page.ui.profiles_label.text()
+    assert "Birth year: 1975" in text, f"the decision-maker's birth year as a year: {text}"
+    from desktop.ui.dialogs.dealer_dialog import DealerDialog
+
+    dialog = DealerDialog(app, None)
+    qtbot.addWidget(dialog)
+    header = dialog.ui.people_table.horizontalHeaderItem(4).text()
+    assert header == "Hobbies or background", f"the column says what it shows: {header!r}"
+    settle(qtbot)
