@@ -2299,6 +2299,13 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Find a dealer</source>
+        <translation>查找车商</translation>
+    </message>
+</context>
+<context>
     <name>LoadBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -2374,6 +2381,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About DealerDesk</source>
@@ -3681,6 +3692,57 @@ Restoring that copy the same way undoes this.</source>
     <message>
         <source>Backup folder</source>
         <translation>选择备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Search field: go down into the results</source>
+        <translation>搜索框：进入搜索结果</translation>
+    </message>
+    <message>
+        <source>Search field or results: open the dealer</source>
+        <translation>搜索框或结果：打开车商</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Leave a table or list</source>
+        <translation>离开表格或列表</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Save the page or file on screen</source>
+        <translation>保存当前页面或档案</translation>
+    </message>
+    <message>
+        <source>Press a button</source>
+        <translation>按下按钮</translation>
+    </message>
+    <message>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Every button can also be pressed with Alt and its underlined letter.</source>
+        <translation>每个按钮都可以用 Alt 加其带下划线的字母按下。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from desktop.ui.appservices import AppServices
 from desktop.ui.contracts.form import ContractForm
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_contract_dialog import Ui_ContractDialog
+from desktop.ui.toolkit.keyboard import free_tab, give_mnemonics
 from desktop.ui.toolkit.layout_memory import remember_geometry
 from desktop.ui.contracts.table_model import STATUS_COLOURS
 from desktop.ui.operations import CollectionOp, QueryOp
@@ -73,6 +74,8 @@ class ContractDialog(QDialog):
         f.down_button.clicked.connect(lambda: self.move_selected_file(1))
         self.tabs.setEnabled(False)
         self.save_button.setEnabled(False)
+        free_tab(self)
+        give_mnemonics(self)
         self.reload()
 
     # --- loading ------------------------------------------------------------------------------------

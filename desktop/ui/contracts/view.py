@@ -19,6 +19,7 @@ from desktop.rules.contracts import lifecycle as rules
 from desktop.rules.contracts.records import ContractListRow
 from desktop.services.contracts import drafts as contracts, lifecycle, settings
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit.keyboard import SearchKeys
 from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.contracts.table_model import COLUMNS, ContractFilter, ContractTableModel, status_brushes
 from desktop.ui.operations import CollectionOp
@@ -137,6 +138,7 @@ class ContractsView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.pack_button)
 
+        SearchKeys(self.search_edit, self.table, self.open_selected)
         self.count_label = QLabel(objectName="count_label")
         self.load_banner = LoadBanner(self.reload, self, self.count_label)
         layout = QVBoxLayout(self)
@@ -153,6 +155,11 @@ class ContractsView(QWidget):
         return button
 
     # --- loading ----------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search_edit.setFocus(Qt.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
     def reload(self) -> None:
         ctx, today = self.app.ctx, self.today()
         self.count_label.setText(self.tr("Loading contracts…"))

@@ -25,6 +25,7 @@ from desktop.ui.dealers import form as dealer_form
 from desktop.ui.dealers.dialog_people import DealerDialogPeople
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_dealer_file import Ui_DealerFileDialog
+from desktop.ui.toolkit.keyboard import free_tab, give_mnemonics
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.toolkit.unsaved import ask_unsaved
 from desktop.ui.toolkit.widgets import fill_vocab
@@ -62,6 +63,8 @@ class DealerDialog(DealerDialogPeople, QDialog):
             self._set_busy(True)
             self.load(dealer_id)
         QueryOp(self, lambda: staff.list_staff(app.ctx), self._staff_loaded).run()
+        free_tab(self)
+        give_mnemonics(self)
 
     # --- set-up ---------------------------------------------------------------------------
     def _setup_widgets(self) -> None:

@@ -25,6 +25,7 @@ from desktop.rules.dealers.vocab import choices
 from desktop.services.dealers import files as dealers
 from desktop.services.dealers.files import DealerFilter
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit.keyboard import SearchKeys
 from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.dealers.table_model import DealerTableModel
 from desktop.ui.operations import CollectionOp, QueryOp
@@ -124,6 +125,8 @@ class DealersView(QWidget):
         open_action.triggered.connect(self.open_selected)
         self.table.addAction(open_action)
 
+        SearchKeys(self.search_edit, self.table, self.open_selected)
+
         self.count_label = QLabel(objectName="count_label")
         self.load_banner = LoadBanner(self.reload, self, self.count_label)
         layout = QVBoxLayout(self)
@@ -131,6 +134,15 @@ class DealersView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        # Tab from the search goes straight to the results, then through the filters and buttons.
+        order = [self.search_edit, self.table, self.city_combo, self.brand_combo, self.type_combo, self.verified_combo,
+                 self.archived_check, self.new_button, self.open_button, self.import_button, self.export_button]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     # --- loading and filtering --------------------------------------------------------------
     def reload(self) -> None:

@@ -18,6 +18,7 @@ from desktop.rules.dealers.search import filter_indices, normalise_query
 from desktop.services.dealers import files as dealers
 from desktop.services.negotiation import dossier, meetings
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit.keyboard import SearchKeys, give_mnemonics
 from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier import leave
@@ -110,12 +111,29 @@ class DossierView(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 1000])
+        SearchKeys(self.search_edit, self.results_list, self._open_current_result)
         self.load_banner = LoadBanner(self._retry, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.load_banner)
         layout.addWidget(self.splitter)
         self._set_open(False)
         leave.install(self)
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search_edit.setFocus(Qt.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _open_current_result(self) -> None:
+        entry = self.results_list.currentItem()
+        if entry is not None:
+            self.open_dealer(entry.data(Qt.UserRole))
+
+    def assign_mnemonics(self, taken: str) -> None:
+        """The frame's buttons and each page's: only one page is on screen at a time."""
+        frame = give_mnemonics(self, taken, exclude=tuple(self.pages))
+        for page in self.pages:
+            give_mnemonics(page, frame)
 
     def _set_open(self, on: bool) -> None:
         self.stack.setEnabled(on)

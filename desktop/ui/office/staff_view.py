@@ -23,6 +23,7 @@ from desktop.rules.dealers.records import Staff
 from desktop.rules.dealers.vocab import label
 from desktop.services.office import staff as staff_service
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit.keyboard import SearchKeys
 from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.operations import QueryOp
 
@@ -90,6 +91,7 @@ class StaffView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(side)
         self.splitter.setSizes([500, 250])
+        SearchKeys(self.search_edit, self.table, self._edit_current)
         self.load_banner = LoadBanner(self.reload, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.load_banner)
@@ -104,6 +106,11 @@ class StaffView(QWidget):
         action.setShortcutContext(Qt.WidgetShortcut)
         action.triggered.connect(self._edit_current)
         return action
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search_edit.setFocus(Qt.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def reload(self) -> None:
         ctx, text, archived = self.app.ctx, self.search_edit.text(), self.archived_check.isChecked()
