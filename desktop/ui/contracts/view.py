@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from desktop.i18n import t
@@ -19,6 +19,7 @@ from desktop.rules.contracts import lifecycle as rules
 from desktop.rules.contracts.records import ContractListRow
 from desktop.services.contracts import drafts as contracts, lifecycle, settings
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit.flow_layout import FlowLayout
 from desktop.ui.toolkit.keyboard import SearchKeys
 from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.contracts.table_model import COLUMNS, ContractFilter, ContractTableModel, status_brushes
@@ -74,11 +75,10 @@ class ContractsView(QWidget):
         self.templates_button = self._button("templates_button", self.tr("Templates…"), self.open_templates)
         self.verify_button = self._button("verify_button", self.tr("Verify a PDF…"), self.actions.choose_and_verify)
         self.branch_button = self._button("branch_button", self.tr("Numbering…"), self.open_branch_settings)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_edit, 3)
+        bar = FlowLayout()
+        bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.status_combo)
         bar.addWidget(self.kind_combo)
-        bar.addStretch(1)
         for button in (self.new_button, self.templates_button, self.branch_button, self.verify_button):
             bar.addWidget(button)
 
@@ -131,11 +131,10 @@ class ContractsView(QWidget):
             "delete": self._button("delete_button", self.tr("Delete draft…"), lambda: self._act("delete")),
         }
         self.pack_button = self._button("pack_button", self.tr("Contract &pack…"), lambda: self._act("generate_pack"))
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps at 1024 px instead of widening the window
         actions.addWidget(self.open_button)
         for button in self.step_buttons.values():
             actions.addWidget(button)
-        actions.addStretch(1)
         actions.addWidget(self.pack_button)
 
         SearchKeys(self.search_edit, self.table, self.open_selected)

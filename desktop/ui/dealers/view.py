@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from desktop.rules.dealers.vocab import choices
 from desktop.services.dealers import files as dealers
 from desktop.services.dealers.files import DealerFilter
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit.flow_layout import FlowLayout
 from desktop.ui.toolkit.keyboard import SearchKeys
 from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.dealers.table_model import DealerTableModel
@@ -92,15 +92,11 @@ class DealersView(QWidget):
         self.export_button.setToolTip(self.tr("Write the dealers shown or selected to an Excel roster"))
         self.export_button.clicked.connect(self.export_roster)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_edit, 3)
-        for w in (self.city_combo, self.brand_combo, self.type_combo, self.verified_combo, self.archived_check):
+        bar = FlowLayout()  # wraps on a narrow screen instead of widening the window past it
+        bar.addWidget(self.search_edit, 1)
+        for w in (self.city_combo, self.brand_combo, self.type_combo, self.verified_combo, self.archived_check,
+                  self.new_button, self.open_button, self.import_button, self.export_button):
             bar.addWidget(w)
-        bar.addStretch(0)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.export_button)
 
         self.table = QTableView(objectName="dealer_table")
         self.table.setModel(self.model)

@@ -34,7 +34,7 @@ def install(view) -> None:
     shortcut.activated.connect(lambda: save_current(view))
     keys = QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText)
     for page in view.pages:
-        button = _button(page)
+        button = save_button(page)
         if button is not None:
             button.setToolTip(QCoreApplication.translate("DossierLeave", "Save this page ({0})").format(keys))
     view.leave_pending = False
@@ -114,7 +114,7 @@ def _save_all(view, pages, then, on_cancel) -> None:
 
 def save_page(page, done: Callable[[bool], None]) -> None:
     """Save ``page`` the way its save button does; ``done(True)`` once written, ``done(False)`` if refused."""
-    button = _button(page)
+    button = save_button(page)
     if button is None or not (page.isEnabled() and button.isEnabled()):
         done(False)
         return
@@ -131,7 +131,7 @@ def save_current(view) -> None:
     """Ctrl+S: save the page on screen when it holds unsaved edits."""
     page = view.pages[view.stack.currentIndex()]
     commit_editors(page)
-    button = _button(page)
+    button = save_button(page)
     if not page.dirty or button is None or not button.isEnabled() or view.leave_pending:
         view.status_message.emit(QCoreApplication.translate("DossierLeave", "Nothing to save on this page"))
         return
@@ -153,7 +153,8 @@ def restore_meeting(view) -> None:
     combo.setCurrentIndex(max(combo.findData(view.meeting_id), 0))
 
 
-def _button(page):
+def save_button(page):
+    """The page's save button (None for a page that saves nothing)."""
     names = SAVES.get(page.objectName())
     return getattr(page.ui, names[0], None) if names else None
 

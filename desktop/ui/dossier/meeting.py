@@ -79,6 +79,11 @@ class MeetingPage(Page):
             w.dateTimeChanged.connect(lambda *_: self.mark_dirty())
         self._set_enabled(False)
 
+    def bar_buttons(self) -> tuple:
+        """Shown beside 保存会谈 under the page, where a narrow window does not clip them."""
+        u = self.ui
+        return u.new_meeting_button, u.export_ics_button, u.print_packet_button
+
     def widget_for(self, field: str):
         u = self.ui
         for prefix, widget in (("attendees", u.attendees_table), ("team", u.team_table), ("materials", u.materials_list),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+                               QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.i18n import t
 from desktop.rules.dealers.search import filter_indices, normalise_query
@@ -25,6 +25,7 @@ from desktop.ui.dossier import leave
 from desktop.ui.dossier.classification import ClassificationPage
 from desktop.ui.dossier.common import DONE_COLOR, ERROR_COLOR, PARTIAL_COLOR, STATE_MARK, TODO_COLOR
 from desktop.ui.dossier.file import FilePage
+from desktop.ui.dossier.holder import page_holder
 from desktop.ui.dossier.meeting import TAB_OF, MeetingPage
 from desktop.ui.dossier.outcome import OutcomePage
 from desktop.ui.dossier.policy import PolicyPage
@@ -98,9 +99,8 @@ class DossierView(QWidget):
                       self.outcome_page]
         self.stack = QStackedWidget(objectName="dossier_stack")
         for page in self.pages:
-            scroll = QScrollArea(widgetResizable=True)
-            scroll.setWidget(page)
-            self.stack.addWidget(scroll)
+            others = tuple(getattr(page, "bar_buttons", lambda: ())())
+            self.stack.addWidget(page_holder(page, leave.save_button(page), others))
         right = QWidget()
         body = QVBoxLayout(right)
         body.setContentsMargins(0, 0, 0, 0)
@@ -110,7 +110,7 @@ class DossierView(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 1000])
+        self.splitter.setSizes([260, 1000])
         SearchKeys(self.search_edit, self.results_list, self._open_current_result)
         self.load_banner = LoadBanner(self._retry, self)
         layout = QVBoxLayout(self)
