@@ -40,6 +40,9 @@ def create_application(argv: list[str] | None = None, lang: str = "en"):
     register_fonts(app)
     install_translators(app, lang)
     i18n.set_language(lang)
+    from desktop.ui.toolkit.layout_memory import keep_titles_whole
+
+    keep_titles_whole(app)
     return app
 
 

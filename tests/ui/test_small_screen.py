@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.ui.dossier.test_workspace import settle, show_section
+from tests.ui.dossier.test_workspace import settle, show_section, workspace  # noqa: F401 (fixture)
 
 SMALL = (1024, 700)
 
@@ -86,3 +86,87 @@ def test_the_record_windows_fit_and_keep_their_save_button_in_view(qtbot, demo_w
     assert in_view(save, dialog), f"{which}: Save in view at 1024×700"
     dialog.close()
     settle(qtbot)
+
+
+def _position(widget, window):
+    return widget.mapTo(window, widget.rect().topLeft())
+
+
+def test_classify_stays_where_it_was_after_classifying(qtbot, workspace):
+    from tests.ui.dossier.test_workspace import act, open_by_search
+
+    window, view, dealer, _staff = workspace
+    open_by_search(qtbot, view, dealer)
+    view.select_step(3)
+    page = view.classification_page
+    from tests.ui.typing import type_text
+
+    type_text(qtbot, page.ui.loss_ratio_edit, "55%")
+    before = _position(page.ui.classify_button, page.ui.result_group)
+    act(qtbot, view, page.ui.classify_button)
+    QApplication.processEvents()
+    assert page.ui.explanation_label.text(), "classified, with its explanation"
+    assert _position(page.ui.classify_button, page.ui.result_group) == before, \
+        "立即分类 did not move under the pointer when its explanation appeared"
+
+
+def test_the_contract_tabs_stay_put_when_the_notes_change(qtbot, demo_window):
+    show_section(demo_window, "contracts")
+    view = demo_window.sections["contracts"]
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.reload()
+    draft = next(view.model.row_at(i) for i in range(view.model.rowCount()) if view.model.row_at(i).status == "draft")
+    view.open_contract(draft.id)
+    dialog = view.last_dialog
+    qtbot.waitUntil(dialog.tabs.isEnabled, timeout=10000)
+    QApplication.processEvents()
+    bar = dialog.tabs.tabBar()
+    before = _position(bar, dialog)
+    for shown in (True, False):
+        dialog.warnings_label.setText("⚠ 一条提示\n⚠ 另一条提示" if shown else "")
+        dialog.warnings_label.setVisible(shown)
+        dialog.locked_label.setVisible(shown)
+        dialog.layout().activate()
+        QApplication.processEvents()
+        assert _position(bar, dialog) == before, f"the tabs keep their place when the notes {'appear' if shown else 'go'}"
+    dialog.close()
+    settle(qtbot)
+
+
+def test_dialog_titles_show_whole_and_the_sign_dialog_is_not_a_sliver(qtbot, app):
+    from datetime import date
+
+    from desktop.ui.contracts.step_dialogs import SignDialog, TerminateDialog
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.app import create_application
+    from desktop.ui.toolkit.layout_memory import title_width
+
+    create_application(["dealerdesk-tests"], "en")  # as the app starts: every dialog keeps its title whole
+    for cls, number in ((SignDialog, "ZJ-车商-2026-0008"), (TerminateDialog, "ZJ-车商-2026-0008-补充协议-第二次修订-杭州分公司")):
+        dialog = cls(number, date(2026, 12, 7))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() >= 400, f"{cls.__name__} is {dialog.width()} px wide"
+        assert dialog.width() >= title_width(dialog), f"{dialog.windowTitle()!r} fits its title bar ({dialog.width()} px)"
+        intro = dialog.findChild(QLabel, "intro_label")
+        assert intro.height() <= 3 * intro.fontMetrics().height(), "the explanation reads in a line or two"
+        dialog.close()
+
+
+def test_the_visit_dialog_lists_the_staff_without_empty_space(qtbot, app):
+    from desktop.rules.dealers.records import Staff, Visit
+    from desktop.ui.dealers.visit_dialog import VisitDialog
+
+    staff = [Staff(id=i, name=f"员工{i}", title="渠道专员") for i in range(1, 11)]
+    dialog = VisitDialog(Visit(), staff)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    listed = dialog.ui.visitors_list
+    group = dialog.ui.visitors_group
+    assert not listed.verticalScrollBar().isVisible(), "all ten staff are in view, not 8 rows and a scroll bar"
+    assert group.height() - listed.height() < 60, f"the list fills its box ({listed.height()} of {group.height()} px)"
+    dialog.close()

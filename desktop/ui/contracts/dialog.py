@@ -59,6 +59,14 @@ class ContractDialog(QDialog):
         u.number_label.setStyleSheet("font-weight: bold;")
         self.warnings_label.hide()
         self.locked_label.hide()
+        # The notes come and go as the contract changes: below the tabs, so the tabs never jump after a save.
+        layout = u.main_layout
+        for label in (self.warnings_label, self.locked_label):
+            layout.removeWidget(label)
+        for offset, label in enumerate((self.warnings_label, self.locked_label), start=1):
+            layout.insertWidget(layout.indexOf(self.tabs) + offset, label)
+        for index in range(layout.count()):
+            layout.setStretch(index, 1 if layout.itemAt(index).widget() is self.tabs else 0)
         self.form = ContractForm(u, app.lang, self)
         self.errors = FieldErrors(self.form.widget_for)
         self.buttons = u.button_box

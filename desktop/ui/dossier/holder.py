@@ -7,7 +7,7 @@ the button is always in view; the bar follows the page's enabled state. GUI thre
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -31,6 +31,8 @@ def page_holder(page: QWidget, save_button=None, others: tuple = ()) -> QWidget:
     column.setSpacing(4)
     scroll = QScrollArea(widgetResizable=True, objectName=f"{page.objectName()}_scroll")
     scroll.setWidget(page)
+    # A scroll bar that comes and goes would narrow the page, rewrap its texts and move its buttons.
+    scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
     column.addWidget(scroll, 1)
     if save_button is not None or others:
         bar = QFrame(objectName=f"{page.objectName()}_save_bar")
