@@ -349,7 +349,7 @@ def test_profiles_say_what_they_show(qtbot, workspace, app):
     view.select_step(5)
     text = view.strategy_page.ui.profiles_label.text()
     assert "Birth year: 1975" in text, f"the decision-maker's birth year as a year: {text}"
-    from desktop.ui.dialogs.dealer_dialog import DealerDialog
+    from desktop.ui.dealers.dialog import DealerDialog
 
     dialog = DealerDialog(app, None)
     qtbot.addWidget(dialog)
