@@ -21,7 +21,8 @@ class Fact:
     params: dict = field(default_factory=dict)
 
     # Parameters holding a vocabulary code are shown by their translated label.
-    LABELLED = {"what": "{}", "field": "field.{}", "tier": "cls.tier.{}", "role": "role.{}", "line": "policy.line.{}", "kind": "meeting.kind.{}"}
+    LABELLED = {"what": "{}", "field": "field.{}", "tier": "cls.tier.{}", "role": "role.{}", "line": "policy.line.{}", "kind": "meeting.kind.{}",
+                "docs": "contract.attachment.{}"}
 
     def text(self, lang: str | None = None) -> str:
         """The fact in words; a {'en': …, 'zh_CN': …} parameter (data such as rank names) picks its language."""
@@ -34,6 +35,8 @@ class Fact:
                 return value.get(lang) or value.get("en", "")
             if key in self.LABELLED and isinstance(value, str) and value:
                 return t(self.LABELLED[key].format(value), lang)
+            if key in self.LABELLED and isinstance(value, (list, tuple)):  # several codes: each by its label
+                return ("、" if lang.startswith("zh") else ", ").join(t(self.LABELLED[key].format(v), lang) for v in value)
             return value
 
         return t(self.code, lang, **{k: shown(k, v) for k, v in self.params.items()})
