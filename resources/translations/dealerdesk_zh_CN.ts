@@ -406,8 +406,8 @@
         <translation>合同 {0} — {1}</translation>
     </message>
     <message>
-        <source>Version {0} · last changed by {1} on {2} · template version {3}</source>
-        <translation>版本 {0} · 最后由 {1} 于 {2} 修改 · 模板第 {3} 版</translation>
+        <source>Saved {0} time(s) · last changed by {1} on {2} · template version {3}</source>
+        <translation>已保存 {0} 次 · 最后由 {1} 于 {2} 修改 · 模板第 {3} 版</translation>
     </message>
     <message>
         <source>Amends revision {0} of this number</source>
@@ -453,6 +453,10 @@
 <context>
     <name>ContractForm</name>
     <message>
+        <source>{0} · revision {1}</source>
+        <translation>{0} · 版次 {1}</translation>
+    </message>
+    <message>
         <source>Policy version {0}, approved by {1}</source>
         <translation>政策第 {0} 版，由 {1} 批准</translation>
     </message>
@@ -477,7 +481,7 @@
     </message>
     <message>
         <source>Rev.</source>
-        <translation>版本</translation>
+        <translation>版次</translation>
     </message>
     <message>
         <source>Dealer</source>
@@ -504,12 +508,12 @@
         <translation>剩余天数</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>提示</translation>
+        <source>Warnings (count)</source>
+        <translation>提示条数</translation>
     </message>
     <message>
-        <source>Open the contract to see its warnings</source>
-        <translation>打开合同查看提示</translation>
+        <source>{0} warning(s) about this contract: open it to read them</source>
+        <translation>本合同有 {0} 条提示：打开合同查看</translation>
     </message>
 </context>
 <context>
@@ -700,7 +704,7 @@
     </message>
     <message>
         <source>Rev.</source>
-        <translation>版本</translation>
+        <translation>版次</translation>
     </message>
     <message>
         <source>Type</source>

@@ -115,7 +115,7 @@ class ContractDialog(QDialog):
         self.locked_label.setVisible(not draft)
         self.save_button.setEnabled(draft)
         self.tabs.setEnabled(True)
-        self.audit_label.setText(self.tr("Version {0} · last changed by {1} on {2} · template version {3}").format(
+        self.audit_label.setText(self.tr("Saved {0} time(s) · last changed by {1} on {2} · template version {3}").format(
             c.audit.version, c.audit.updated_by, local_time_text(c.audit.updated_at) if c.audit.updated_at else "—",
             c.template_version))
 
