@@ -99,12 +99,16 @@ class PreviewModel(QAbstractTableModel):
         return True
 
     def _name(self, p) -> str:
+        """The row's dealer: its legal name, else its short name; an unchanged row, the dealer it matched."""
         if p.values is not None:
-            return p.value("legal_name")
+            return p.value("legal_name") or p.value("short_name") or ""
+        if p.stored is not None:
+            return p.stored.get("legal_name") or p.stored.get("short_name") or ""
         plan = self.plan
-        col = plan.mapping.index("legal_name") if "legal_name" in plan.mapping else None
-        if p.raw is not None and col is not None and col < len(p.raw):
-            return as_text(p.raw[col])
+        for name in ("legal_name", "short_name"):
+            col = plan.mapping.index(name) if name in plan.mapping else None
+            if p.raw is not None and col is not None and col < len(p.raw) and as_text(p.raw[col]).strip():
+                return as_text(p.raw[col])
         return ""
 
     def _details(self, p) -> str:

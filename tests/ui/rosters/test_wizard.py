@@ -284,3 +284,21 @@ def test_a_roster_dropped_on_the_main_window_opens_the_wizard(qtbot, window, tmp
     assert _drop(qtbot, window, [tmp_path / "notes.docx"]) == (False, False), "other files are refused"
     assert _drop(qtbot, window, [folder]) == (False, False), "and so is a folder, whatever its name"
     wait_for_idle()
+
+
+def test_the_preview_names_every_row(qtbot, wizard, app, tmp_path):
+    """An unchanged row shows the dealer it matched (it was blank); a row without a legal name shows its short name."""
+    dealers.save(app.ctx, r.Dealer(legal_name="甲汽车有限公司", short_name="甲车", city="杭州"))
+    path = rf.write_xlsx(tmp_path / "names.xlsx", [["车商名称", "简称", "城市"], ["甲汽车有限公司", "甲车", "杭州"],
+                                                   ["", "戊车行", "杭州"], ["己汽车有限公司", "", "杭州"]])
+    wizard.file_page.file_edit.clear()
+    qtbot.keyClicks(wizard.file_page.file_edit, str(path))
+    _next(qtbot, wizard, MAPPING_PAGE)
+    _next(qtbot, wizard, PREVIEW_PAGE)
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: "New:" in preview.counts_label.text(), timeout=20000)
+    model = preview.model
+    names = {p.status: model.data(model.index(i, 3)) for i, p in enumerate(model.rows)}
+    assert names.get("unchanged") == "甲汽车有限公司", f"an unchanged row names its dealer: {names}"
+    assert names.get("invalid") == "戊车行", f"a row with no legal name shows its short name: {names}"
+    assert names.get("new") == "己汽车有限公司", names
