@@ -1198,6 +1198,10 @@
         <translation>未核实</translation>
     </message>
     <message>
+        <source>Only the dealers the last import created or updated are shown. Click to show every dealer again.</source>
+        <translation>只显示本次导入新建或更新的车商。点击可重新显示全部车商。</translation>
+    </message>
+    <message>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
@@ -1244,6 +1248,10 @@
     <message>
         <source>Loading dealers…</source>
         <translation>正在载入车商…</translation>
+    </message>
+    <message>
+        <source>This import: {0} dealers ✕</source>
+        <translation>本次导入：{0} 家 ✕</translation>
     </message>
     <message>
         <source>{0} of {1} dealers</source>

@@ -68,6 +68,14 @@ class DealersView(QWidget):
         self.verified_combo.addItem(self.tr("Not verified"), False)
         for combo in (self.city_combo, self.brand_combo, self.type_combo, self.verified_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
+        # After an import: only its dealers, until the user clears it (the old filters would hide them).
+        self.batch_ids: frozenset[int] | None = None
+        self.batch_button = QPushButton(objectName="batch_button")
+        self.batch_button.setToolTip(self.tr("Only the dealers the last import created or updated are shown. "
+                                             "Click to show every dealer again."))
+        self.batch_button.setStyleSheet("QPushButton { background: #E3EEFB; border: 1px solid #7FA6D8; padding: 3px 8px; }")
+        self.batch_button.clicked.connect(self.clear_batch)
+        self.batch_button.hide()
         self.archived_check = QCheckBox(self.tr("Show archived"), objectName="archived_check")
         self.archived_check.toggled.connect(self._toggle_archived)
 
@@ -94,6 +102,7 @@ class DealersView(QWidget):
 
         bar = FlowLayout()  # wraps on a narrow screen instead of widening the window past it
         bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.batch_button)
         for w in (self.city_combo, self.brand_combo, self.type_combo, self.verified_combo, self.archived_check,
                   self.new_button, self.open_button, self.import_button, self.export_button):
             bar.addWidget(w)
@@ -174,8 +183,27 @@ class DealersView(QWidget):
         return DealerFilter(
             text=self.search_edit.text(), city=self.city_combo.currentData() or "",
             brand=self.brand_combo.currentData() or "", dealer_type=self.type_combo.currentData() or "",
-            verified=self.verified_combo.currentData(),
+            verified=self.verified_combo.currentData(), ids=self.batch_ids,
         )
+
+    def show_batch(self, _import_id: int, ids: list) -> None:
+        """Show only the dealers an import just wrote, the other filters cleared; a button clears it."""
+        for widget in (self.search_edit, self.city_combo, self.brand_combo, self.type_combo, self.verified_combo):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        for combo in (self.city_combo, self.brand_combo, self.type_combo, self.verified_combo):
+            combo.setCurrentIndex(0)
+        for widget in (self.search_edit, self.city_combo, self.brand_combo, self.type_combo, self.verified_combo):
+            widget.blockSignals(False)
+        self.batch_ids = frozenset(ids)
+        self.batch_button.setText(self.tr("This import: {0} dealers ✕").format(len(self.batch_ids)))
+        self.batch_button.show()
+        self._apply_filter()
+
+    def clear_batch(self) -> None:
+        self.batch_ids = None
+        self.batch_button.hide()
+        self._apply_filter()
 
     def _apply_filter(self, *_args) -> None:
         self.model.set_filter(self.current_filter())
@@ -221,6 +249,7 @@ class DealersView(QWidget):
         from desktop.ui.rosters.wizard import ImportWizard
 
         self.import_wizard = ImportWizard(self.window(), self.app)
+        self.import_wizard.imported.connect(self.show_batch)
         self.import_wizard.open()
         if path is not None:
             self.import_wizard.file_page.open_file(path)

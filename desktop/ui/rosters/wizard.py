@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWizard
 
 from desktop.services.rosters import read as roster_import, commit as roster_write
@@ -31,6 +32,8 @@ FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE = range(4)
 
 class ImportWizard(QWizard):
     """The roster import wizard. ``source``, ``plan`` and ``result`` hold each step's outcome."""
+
+    imported = Signal(int, list)  # import id, the dealers it created or updated (written, not yet undone)
 
     def __init__(self, parent, app: AppServices) -> None:
         super().__init__(parent)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWizard
 
 from desktop.i18n import t
-from desktop.services.rosters import read as roster_import, commit as roster_write
+from desktop.services.rosters import commit as roster_write, history as roster_batches, read as roster_import
 from desktop.services.rosters.values import show
 from desktop.spreadsheets.cells import as_text
 from desktop.ui.rosters.wizard_common import ImportPage, error_text
@@ -222,12 +222,15 @@ class PreviewPage(ImportPage):
         self.say(self.tr("Writing…"))
 
         def work(progress):
-            return roster_write.commit(ctx, plan, exclude=exclude, accept_similar=accept, progress=progress.report)
+            result = roster_write.commit(ctx, plan, exclude=exclude, accept_similar=accept, progress=progress.report)
+            return result, roster_batches.dealer_ids(ctx, result.import_id)
 
-        def done(result) -> None:
+        def done(outcome) -> None:
+            result, ids = outcome
             self.w.result, self.w.committed_plan = result, plan
             self._set_busy(False)
             self.say("")
+            self.w.imported.emit(result.import_id, ids)
             self.w.next()
 
         def failed(err) -> None:

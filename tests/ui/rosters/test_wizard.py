@@ -302,3 +302,29 @@ def test_the_preview_names_every_row(qtbot, wizard, app, tmp_path):
     assert names.get("unchanged") == "甲汽车有限公司", f"an unchanged row names its dealer: {names}"
     assert names.get("invalid") == "戊车行", f"a row with no legal name shows its short name: {names}"
     assert names.get("new") == "己汽车有限公司", names
+
+
+def test_after_an_import_the_list_shows_the_batch_until_cleared(qtbot, demo_window, tmp_path):
+    view = demo_window.sections["dealers"]
+    view.city_combo.setCurrentIndex(view.city_combo.findData("重庆"))  # a filter none of the new dealers passes
+    type_text = __import__("tests.ui.typing", fromlist=["type_text"]).type_text
+    type_text(qtbot, view.search_edit, "cq")
+    path = rf.write_xlsx(tmp_path / "batch.xlsx", [["车商名称", "城市"], ["杭州新甲汽车有限公司", "杭州"],
+                                                   ["杭州新乙汽车有限公司", "杭州"], ["杭州新丙汽车有限公司", "杭州"]])
+    view.import_roster(path)
+    wizard = view.import_wizard
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING_PAGE or wizard.file_page.isComplete(), timeout=20000)
+    if wizard.currentId() == FILE_PAGE:
+        _next(qtbot, wizard, MAPPING_PAGE)
+    _next(qtbot, wizard, PREVIEW_PAGE)
+    qtbot.waitUntil(lambda: "New: 3" in wizard.preview_page.counts_label.text(), timeout=20000)
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        _next(qtbot, wizard, RESULT_PAGE)
+    qtbot.waitUntil(lambda: view.batch_button.isVisible() and view.model.rowCount() == 3, timeout=20000)
+    shown = sorted(view.model.row_at(i).legal_name for i in range(view.model.rowCount()))
+    assert shown == ["杭州新丙汽车有限公司", "杭州新乙汽车有限公司", "杭州新甲汽车有限公司"], f"the imported batch is shown: {shown}"
+    assert "3" in view.batch_button.text() and view.city_combo.currentIndex() == 0 and not view.search_edit.text(), \
+        "the old filters gave way to 'this import'"
+    wizard.close()
+    qtbot.mouseClick(view.batch_button, Qt.LeftButton)
+    assert not view.batch_button.isVisible() and view.model.rowCount() == 123, "cleared: every dealer again"
