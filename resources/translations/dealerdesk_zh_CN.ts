@@ -2046,6 +2046,14 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
@@ -2064,6 +2072,10 @@
     <message>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

@@ -21,6 +21,7 @@ from desktop.services.contracts import (
     integrity as pack_integrity,
 )
 from desktop.ui.contracts.step_dialogs import NewContractDialog, SignDialog, TerminateDialog
+from desktop.ui.toolkit import folders
 from desktop.ui.operations import CollectionOp, QueryOp
 
 
@@ -148,8 +149,10 @@ class ContractActions(QObject):
             .announces(self.app.bus, "contracts").run()
 
     def choose_and_verify(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self.view, self.tr("Verify a contract pack"), "", self.tr("PDF files (*.pdf)"))
+        path, _filter = QFileDialog.getOpenFileName(self.view, self.tr("Verify a contract pack"), folders.suggested("pdf"),
+                                                     self.tr("PDF files (*.pdf)"))
         if path:
+            folders.remember("pdf", path)
             self.verify_file(path)
 
     def verify_file(self, path: str) -> None:

@@ -26,6 +26,7 @@ from desktop.ui.toolkit.keyboard import free_tab, give_mnemonics
 from desktop.ui.toolkit.layout_memory import remember_geometry
 from desktop.ui.contracts.table_model import STATUS_COLOURS
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.toolkit import folders
 
 WARNING_STYLE = "background: #FFF4D6; border: 1px solid #D9A521; padding: 6px;"
 LOCKED_NOTE_STYLE = "background: #EAF1FB; border: 1px solid #9DB8DE; padding: 6px;"
@@ -166,9 +167,10 @@ class ContractDialog(QDialog):
         self._write(lambda: contracts.refresh_terms(ctx, c.id, c.audit.version, today))
 
     def _choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), "",
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add documents"), folders.suggested("contract-documents"),
                                                       self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"))
         if paths:
+            folders.remember("contract-documents", paths[0])
             self.add_files(paths)
 
     def add_files(self, paths: list[str]) -> None:

@@ -20,6 +20,7 @@ from desktop.services.negotiation import settings
 from desktop.services.office import staff as staff_service
 from desktop.ui.generated.ui_dossier_meeting import Ui_DossierMeetingPage
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import folders
 from desktop.ui.dossier.common import (
     ERROR_COLOR,
     Page,
@@ -294,9 +295,10 @@ class MeetingPage(Page):
     def export_ics(self) -> None:
         if not (self.meeting and self.meeting.id):
             return
-        suggested = f"meeting-{self.meeting.id}.ics"
+        suggested = folders.suggested("calendar", f"meeting-{self.meeting.id}.ics")
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to calendar"), suggested, self.tr("Calendar files (*.ics)"))
         if path:
+            folders.remember("calendar", path)
             self.export_to(path)
 
     def export_to(self, path: str) -> None:

@@ -1,7 +1,7 @@
 """Document actions of the windows: render off the GUI thread, then preview / print / save.
 
-Rendered files are kept under the user data folder (``documents/``), so what was printed can
-be found again.
+Rendered files are kept in the user's documents folder (Documents/DealerDesk/<kind>/<date>), so what was
+printed can be found again.
 """
 
 from __future__ import annotations
@@ -14,15 +14,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.documents import jobs
-from desktop.paths import user_data_dir
 from desktop.ui.appservices import AppServices
+from desktop.ui.toolkit import folders
 from desktop.ui.operations import CollectionOp, QueryOp
 
 
 def output_folder(kind: str) -> Path:
-    folder = user_data_dir() / "documents" / kind / datetime.now().strftime("%Y-%m-%d")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """Documents/DealerDesk/<kind>/<today>: where the user finds what was printed (toolkit.folders)."""
+    return folders.output_folder(kind, datetime.now().strftime("%Y-%m-%d"))
 
 
 def safe_name(text: str) -> str:

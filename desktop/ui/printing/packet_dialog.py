@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.printing.pdf_preview import PdfPreviewDialog, print_files
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import folders
 from desktop.ui.toolkit.window_registry import WindowRegistry
 
 
@@ -72,9 +73,9 @@ class PacketDialog(QDialog):
                     on_done=lambda ok: self.status_label.setText(self.tr("Every copy sent to the printer.") if ok else self.tr("Printing stopped.")))
 
     def save_all(self) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save copies to"), start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save copies to"), folders.suggested("packets"))
         if folder:
+            folders.remember("packets", folder)
             paths = list(self.paths)
             QueryOp(self, lambda: [shutil.copy2(p, Path(folder) / p.name) for p in paths],
                     lambda _r: self.status_label.setText(self.tr("Saved to {0}").format(folder))).run()

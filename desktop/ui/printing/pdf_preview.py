@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.documents.raster import PageImage, page_count, render
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import folders
 from desktop.ui.toolkit.layout_memory import remember_geometry
 
 PREVIEW_DPI = 96
@@ -110,10 +111,10 @@ class PdfPreviewDialog(QDialog):
         self._render_preview()
 
     def save_as(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path(folder) / self.suggested_name),
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), folders.suggested("pdf", self.suggested_name),
                                                 self.tr("PDF files (*.pdf)"))
         if target:
+            folders.remember("pdf", target)
             QueryOp(self, lambda: shutil.copyfile(self.path, target),
                     lambda _r: self.status_label.setText(self.tr("Saved to {0}").format(target))).run()
 

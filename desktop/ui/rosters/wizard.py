@@ -22,6 +22,7 @@ from desktop.ui.rosters.wizard_mapping import SAMPLE_ROWS, MappingPage
 from desktop.ui.rosters.wizard_preview import PreviewModel, PreviewPage
 from desktop.ui.rosters.wizard_result import ResultPage
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import folders
 from desktop.ui.toolkit.layout_memory import remember_geometry
 
 __all__ = ["FILE_PAGE", "MAPPING_PAGE", "PREVIEW_PAGE", "RESULT_PAGE", "SAMPLE_ROWS", "FilePage", "ImportWizard",
@@ -63,9 +64,11 @@ class ImportWizard(QWizard):
             return
         if path is None:
             suggested = str(Path(plan.file_name).with_suffix("").name) + self.tr("-rejected") + ".xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), suggested, self.tr("Excel workbook (*.xlsx)"))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), folders.suggested("roster", suggested),
+                                                  self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
+            folders.remember("roster", path)
         page = self.currentPage()
         exclude, accept = self.preview_page.model.excluded, self.preview_page.model.accepted
         lang = self.app.lang
