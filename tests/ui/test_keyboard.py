@@ -124,3 +124,22 @@ def test_help_lists_the_shortcuts(qtbot, window):
     assert any("Ctrl+F" in keys for keys in rows.values()), f"find is listed: {rows}"
     assert any("Ctrl+1" == keys for keys in rows.values()), f"the sections' keys are listed: {rows}"
     dialog.close()
+
+
+def test_every_dialog_gets_the_keyboard_basics(qtbot, demo_window, tmp_path):
+    """Dialogs built anywhere (export, import wizard, preview): mnemonics on their buttons, Tab out of tables."""
+    view = demo_window.sections["dealers"]
+    view.table.selectRow(0)
+    view.export_roster()
+    dialog = view.export_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert not _unmarked(dialog), f"export: buttons without a mnemonic: {_unmarked(dialog)}"
+    dialog.reject()
+    view.import_roster()
+    wizard = view.import_wizard
+    qtbot.waitUntil(wizard.isVisible, timeout=5000)
+    assert not _unmarked(wizard), f"import wizard: buttons without a mnemonic: {_unmarked(wizard)}"
+    from PySide6.QtWidgets import QAbstractItemView
+
+    assert not any(v.tabKeyNavigation() for v in wizard.findChildren(QAbstractItemView)), "Tab leaves the wizard's tables"
+    wizard.reject()

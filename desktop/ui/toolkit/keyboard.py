@@ -143,3 +143,24 @@ class SearchKeys(QObject):
         else:
             self.open_current()
         return True
+
+
+class _DialogKeys(QObject):
+    """The first time any dialog is shown: Tab leaves its tables and every button gets an Alt-letter."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        if event.type() == QEvent.Show and isinstance(watched, QDialog) and watched.isWindow() \
+                and not isinstance(watched, QMessageBox) and not watched.property("keyboard_ready"):
+            watched.setProperty("keyboard_ready", True)
+            free_tab(watched)
+            give_mnemonics(watched)
+        return False
+
+
+def install_dialog_keys(app) -> None:
+    """Give every dialog of ``app``, whoever builds it, the keyboard basics (free_tab, give_mnemonics)."""
+    if not app.property("dialog_keys"):
+        app.setProperty("dialog_keys", True)
+        app.installEventFilter(_DialogKeys(app))
