@@ -26,8 +26,14 @@ def _export_dialog(qtbot, app, ids):
 def test_export_says_what_it_wrote_where_and_opens_it(qtbot, app, tmp_path, monkeypatch):
     ids = [dealers.save(app.ctx, r.Dealer(legal_name=f"车商{n}汽车有限公司", city="杭州")).id for n in range(2)]
     documents = Path(os.environ["DEALERDESK_DOCUMENTS"])
+    assert not documents.exists(), "a fresh account with no documents folder yet"
     dialog = _export_dialog(qtbot, app, ids)
     assert Path(dialog.path_edit.text()).parent == documents, f"first use: the documents folder ({dialog.path_edit.text()})"
+    qtbot.mouseClick(dialog.button_box.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None or "could not" in dialog.status_label.text(), timeout=20000)
+    assert dialog.result is not None and Path(dialog.path_edit.text()).exists(), \
+        f"the suggested file can be written as it is: {dialog.status_label.text()}"
+    dialog.result = None
     target = tmp_path / "exports" / "out.xlsx"
     target.parent.mkdir()
     dialog.path_edit.setText(str(target))

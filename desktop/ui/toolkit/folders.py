@@ -34,7 +34,12 @@ def start_folder(kind: str) -> Path:
     last = window_state().value(f"folders/{kind}")
     if last and Path(str(last)).is_dir():
         return Path(str(last))
-    return documents_dir()
+    documents = documents_dir()
+    try:  # a fresh account may have no Documents folder yet: make it rather than offer a path that fails
+        documents.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return documents
 
 
 def suggested(kind: str, file_name: str = "") -> str:
