@@ -29,6 +29,11 @@ def create_application(argv: list[str] | None = None, lang: str = "en"):
     install_translators(app, lang)
     app.setApplicationDisplayName(display_name())
     i18n.set_language(lang)
+    from desktop.ui.toolkit.keyboard import install_dialog_keys
+    from desktop.ui.toolkit.layout_memory import keep_titles_whole
+
+    keep_titles_whole(app)  # every dialog: its whole title in view
+    install_dialog_keys(app)  # every dialog: Tab leaves tables, an Alt-letter on each button
     return app
 
 

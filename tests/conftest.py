@@ -17,6 +17,7 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     """Settings, logs and the default database go to a fresh folder, never the real user's."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("DEALERDESK_HOME", str(home))
+    monkeypatch.setenv("DEALERDESK_DOCUMENTS", str(home / "Documents"))
     monkeypatch.delenv("DEALERDESK_DATABASE_URL", raising=False)
     i18n.set_language("en")
     yield home

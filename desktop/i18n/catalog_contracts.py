@@ -91,7 +91,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "contract.warn.qualification_before_end": ("The agency qualification expires on {date}, before the contract ends on {end}",
                                                "代理资质将于 {date} 到期，早于合同终止日 {end}"),
     "contract.warn.beyond_bottom_line": ("Agreed '{item}' is beyond our bottom line", "约定的“{item}”超出我方底线"),
-    "contract.warn.missing_attachments": ("{count} required documents not attached yet", "尚缺 {count} 份必备附送材料"),
+    "contract.warn.missing_attachments": ("{count} required documents not attached yet: {docs}", "尚缺 {count} 份必备附送材料：{docs}"),
     "contract.warn.ends_soon": ("Ends in {days} days ({end})", "还有 {days} 天到期（{end}）"),
     # --- attachments ----------------------------------------------------------------------------
     "contract.attachment_empty": ("{file} is empty", "{file} 是空文件"),

@@ -107,6 +107,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "roster.format.text": ("Text", "文本"),
     "roster.format.name": ("Full registered name, as on the business licence", "营业执照上的完整名称"),
+    "roster.format.short_name": ("The short name people use for the dealer (e.g. 宏达丰田), not the full registered name",
+                                 "人们常用的简短名称（如“宏达丰田”），不是营业执照上的全称"),
     "roster.format.code": ("Letters and digits as issued", "按证照原样填写字母和数字"),
     "roster.format.phone": ("Mobile (13812345678) or landline with area code (0571-88886666, extension after -)", "手机号（13812345678）或带区号的固定电话（0571-88886666，分机号用 - 连接）"),
     "roster.format.note": ("Free text", "自由文本"),

@@ -18,7 +18,8 @@ class Fact:
     params: dict = field(default_factory=dict)
 
     # Parameters holding a vocabulary code are shown by their translated label.
-    LABELLED = {"what": "{}", "field": "field.{}", "tier": "cls.tier.{}", "role": "role.{}", "line": "policy.line.{}", "kind": "meeting.kind.{}"}
+    LABELLED = {"what": "{}", "field": "field.{}", "tier": "cls.tier.{}", "role": "role.{}", "line": "policy.line.{}", "kind": "meeting.kind.{}",
+                "docs": "contract.attachment.{}"}
     # Parameters holding an amount in yuan (stored as plain numbers) are shown by the money rule.
     MONEY = {"cls.fact.premium_large": ("value", "limit"), "cls.fact.premium_small": ("value", "limit"),
              "cls.prio.coverage": ("amount", "need"), "cls.prio.stock_need_unknown": ("amount",)}
@@ -40,6 +41,8 @@ class Fact:
                 return value.get(lang) or value.get("en", "")
             if key in self.LABELLED and isinstance(value, str) and value:
                 return t(self.LABELLED[key].format(value), lang)
+            if key in self.LABELLED and isinstance(value, (list, tuple)):  # several codes: each by its label
+                return ("、" if lang.startswith("zh") else ", ").join(t(self.LABELLED[key].format(v), lang) for v in value)
             return value
 
         return t(self.code, lang, **{k: shown(k, v) for k, v in self.params.items()})

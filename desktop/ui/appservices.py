@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.config import Settings
 from desktop.services.context import ServiceContext
 from desktop.ui.change_bus import ChangeBus
+from desktop.ui.toolkit.window_registry import WindowRegistry
 
 
 @dataclass
@@ -15,3 +16,4 @@ class AppServices:
     bus: ChangeBus
     lang: str
     settings: Settings
+    windows: WindowRegistry = field(default_factory=WindowRegistry)  # one window per record

@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
         self.sections = _Sections(self)
         self._build()
         self._build_menus()
+        from desktop.ui.toolkit.keyboard import install_find
+
+        install_find(self, self.focus_search)
         self.user_label = QLabel(self.tr("User: {0}").format(app.ctx.user), objectName="user_label")
         self.statusBar().addPermanentWidget(self.user_label)
         self.restore_layout()
@@ -88,6 +91,14 @@ class MainWindow(QMainWindow):
         row = [s.key for s in all_sections()].index(key)
         widget = section.factory(self.app)
         self._replace_at(row, widget)
+        from desktop.ui.toolkit.keyboard import free_tab, give_mnemonics, mnemonic_of
+
+        free_tab(widget)
+        menu_letters = "".join(mnemonic_of(a.text()) for a in self.menuBar().actions())
+        if hasattr(widget, "assign_mnemonics"):
+            widget.assign_mnemonics(menu_letters)
+        else:
+            give_mnemonics(widget, menu_letters)
         if hasattr(widget, "status_message"):
             widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         if hasattr(widget, "restore_state"):
@@ -127,6 +138,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, r=row: self.nav_list.setCurrentRow(r))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&Keyboard shortcuts"), "shortcuts_action", self.show_shortcuts,
+                         QKeySequence.HelpContents)
         help_menu.addAction(self.tr("&About DealerDesk"), self.about)
 
     def _add_action(self, menu, text: str, name: str, slot, shortcut=None) -> QAction:
@@ -151,6 +164,24 @@ class MainWindow(QMainWindow):
 
         QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, lambda: auto_back_up(self))
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the search field of the section on screen, or the dealer search when it has none."""
+        current = self.stack.currentWidget()
+        if not hasattr(current, "focus_search"):
+            self._show_key("dealers")
+            current = self.sections["dealers"]
+        current.focus_search()
+
+    def _show_key(self, key: str) -> None:
+        row = [self.nav_list.item(i).data(Qt.UserRole) for i in range(self.nav_list.count())].index(key)
+        self.nav_list.setCurrentRow(row)
+
+    def show_shortcuts(self) -> None:
+        from desktop.ui.toolkit.keyboard import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+
     def offer_demo(self) -> None:
         from desktop.ui.demo_offer import load_demo
 
@@ -163,8 +194,7 @@ class MainWindow(QMainWindow):
 
     def _on_dealers(self, action: str, *args) -> None:
         """Roster import/export act on the dealer list: show it, then run the action there."""
-        row = [self.nav_list.item(i).data(Qt.UserRole) for i in range(self.nav_list.count())].index("dealers")
-        self.nav_list.setCurrentRow(row)
+        self._show_key("dealers")
         getattr(self.sections["dealers"], action)(*args)
 
     # --- a roster file dropped anywhere on the window opens the import wizard with it -------------

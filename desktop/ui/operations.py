@@ -145,6 +145,7 @@ class _Op:
         self._progress: Progress | None = None
         self._latest_key: str | None = None
         self._generation = 0
+        self._banner = None
 
     def failure(self, fn: Callable[[BaseException], None]) -> "_Op":
         self._on_failure = fn
@@ -157,6 +158,12 @@ class _Op:
         the older (stale) result would be shown last.
         """
         self._latest_key = key
+        return self
+
+    def in_place(self, banner) -> "_Op":
+        """A view's load: a failure shows in ``banner`` (a ``LoadBanner``: the reason and Retry) instead of a
+        message box; a success hides it. A ``failure`` callback still runs after the banner is shown."""
+        self._banner = banner
         return self
 
     def with_progress(self, label: str) -> "_Op":
@@ -223,11 +230,21 @@ class _Op:
         if self._changes is not None:
             bus, kinds = self._changes
             bus.announce(*kinds)
+        if self._banner is not None and _alive(self._banner):
+            self._banner.succeeded(self._latest_key)
         if self._on_success is not None:
             self._on_success(result)
 
     def _failed(self, err: BaseException) -> None:
         self._finish()
+        if self._superseded():
+            return
+        if self._banner is not None and not isinstance(err, Cancelled):
+            if _alive(self._banner):
+                self._banner.failed(err, self._latest_key)
+            if self._on_failure is not None:
+                self._on_failure(err)
+            return
         if self._on_failure is not None:
             self._on_failure(err)
         elif not isinstance(err, Cancelled):
@@ -235,6 +252,12 @@ class _Op:
 
             parent = self._parent if isinstance(self._parent, QWidget) else None
             show_error(parent, err)
+
+
+def _alive(obj) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
 
 
 class QueryOp(_Op):

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Application</name>
@@ -48,6 +47,41 @@
     </message>
 </context>
 <context>
+    <name>CapCheck</name>
+    <message>
+        <source>Cap: {0}% ({1})</source>
+        <translation>上限：{0}%（{1}）</translation>
+    </message>
+    <message>
+        <source>No cap for this line</source>
+        <translation>该险种未设上限</translation>
+    </message>
+    <message>
+        <source>Above the cap — cannot be submitted: {0}</source>
+        <translation>超过上限，不能提交审批：{0}</translation>
+    </message>
+    <message>
+        <source>every region</source>
+        <translation>所有地区</translation>
+    </message>
+    <message>
+        <source>{0} ≤ {1}% ({2})</source>
+        <translation>{0} ≤ {1}%（{2}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Caps for this dealer: {0}. A line's rate plus the bonus points paid on it may not exceed its cap. The region in brackets is where the cap comes from; (*) marks a cap that applies in every region.</source>
+        <translation>本车商适用的上限：{0}。各险种手续费率加上该险种的奖励点数不得超过上限。括号内为上限所属地区；（*）表示适用于所有地区的上限。</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationPage</name>
     <message>
         <source>When</source>
@@ -70,7 +104,7 @@
         <translation>尚未分类</translation>
     </message>
     <message>
-        <source>Today&apos;s data says: {0}</source>
+        <source>Today's data says: {0}</source>
         <translation>按最新数据：{0}</translation>
     </message>
     <message>
@@ -379,8 +413,8 @@
         <translation>合同 {0} — {1}</translation>
     </message>
     <message>
-        <source>Version {0} · last changed by {1} on {2} · template version {3}</source>
-        <translation>版本 {0} · 最后由 {1} 于 {2} 修改 · 模板第 {3} 版</translation>
+        <source>Saved {0} time(s) · last changed by {1} on {2} · template version {3}</source>
+        <translation>已保存 {0} 次 · 最后由 {1} 于 {2} 修改 · 模板第 {3} 版</translation>
     </message>
     <message>
         <source>Amends revision {0} of this number</source>
@@ -426,6 +460,10 @@
 <context>
     <name>ContractForm</name>
     <message>
+        <source>{0} · revision {1}</source>
+        <translation>{0} · 版次 {1}</translation>
+    </message>
+    <message>
         <source>Policy version {0}, approved by {1}</source>
         <translation>政策第 {0} 版，由 {1} 批准</translation>
     </message>
@@ -450,7 +488,7 @@
     </message>
     <message>
         <source>Rev.</source>
-        <translation>版本</translation>
+        <translation>版次</translation>
     </message>
     <message>
         <source>Dealer</source>
@@ -477,12 +515,12 @@
         <translation>剩余天数</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>提示</translation>
+        <source>Warnings (count)</source>
+        <translation>提示条数</translation>
     </message>
     <message>
-        <source>Open the contract to see its warnings</source>
-        <translation>打开合同查看提示</translation>
+        <source>{0} warning(s) about this contract: open it to read them</source>
+        <translation>本合同有 {0} 条提示：打开合同查看</translation>
     </message>
 </context>
 <context>
@@ -673,7 +711,7 @@
     </message>
     <message>
         <source>Rev.</source>
-        <translation>版本</translation>
+        <translation>版次</translation>
     </message>
     <message>
         <source>Type</source>
@@ -735,8 +773,8 @@
         <translation>电话</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>画像</translation>
+        <source>Hobbies or background</source>
+        <translation>兴趣爱好／背景</translation>
     </message>
     <message>
         <source>Date</source>
@@ -791,6 +829,14 @@
         <translation>版本 {0} · {1} 最后修改于 {2}</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -811,12 +857,12 @@
         <translation>保留我的修改</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
+        <source>the new dealer</source>
+        <translation>新车商</translation>
     </message>
     <message>
-        <source>Discard the changes to this dealer file?</source>
-        <translation>放弃对此车商档案的修改？</translation>
+        <source>Save the changes to the file of {0}?</source>
+        <translation>保存对“{0}”档案的修改吗？</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1103,7 @@
         <translation>人脉</translation>
     </message>
     <message>
-        <source>Who in our company knows this dealer&apos;s key people (人脉). Saved at once.</source>
+        <source>Who in our company knows this dealer's key people (人脉). Saved at once.</source>
         <translation>我司哪些人员与该车商的关键人物相熟（人脉）。修改即时保存。</translation>
     </message>
     <message>
@@ -1159,6 +1205,10 @@
         <translation>未核实</translation>
     </message>
     <message>
+        <source>Only the dealers the last import created or updated are shown. Click to show every dealer again.</source>
+        <translation>只显示本次导入新建或更新的车商。点击可重新显示全部车商。</translation>
+    </message>
+    <message>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
@@ -1205,6 +1255,10 @@
     <message>
         <source>Loading dealers…</source>
         <translation>正在载入车商…</translation>
+    </message>
+    <message>
+        <source>This import: {0} dealers ✕</source>
+        <translation>本次导入：{0} 家 ✕</translation>
     </message>
     <message>
         <source>{0} of {1} dealers</source>
@@ -1317,7 +1371,7 @@
         <translation>公关对象清单 — {0}</translation>
     </message>
     <message>
-        <source>Rendering every member&apos;s copy…</source>
+        <source>Rendering every member's copy…</source>
         <translation>正在为每位成员生成谈判资料…</translation>
     </message>
 </context>
@@ -1355,7 +1409,7 @@
         <translation>如 62%</translation>
     </message>
     <message>
-        <source>Manager&apos;s rating (1–5)</source>
+        <source>Manager's rating (1–5)</source>
         <translation>经理评级（1–5）</translation>
     </message>
     <message>
@@ -1399,7 +1453,7 @@
         <translation>立即分类</translation>
     </message>
     <message>
-        <source>Apply the branch&apos;s rules to today&apos;s data and record the result</source>
+        <source>Apply the branch's rules to today's data and record the result</source>
         <translation>按分公司规则对最新数据分类并记录结果</translation>
     </message>
     <message>
@@ -1430,20 +1484,8 @@
         <translation>是否保存对“{0}”洽谈准备的修改？</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
         <source>Not saved yet: {0}</source>
         <translation>尚未保存：{0}</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
     </message>
     <message>
         <source>The changes could not be saved, so you stay here.</source>
@@ -1557,7 +1599,7 @@
         <translation>移除物品</translation>
     </message>
     <message>
-        <source>Agenda (with each step&apos;s standard)</source>
+        <source>Agenda (with each step's standard)</source>
         <translation>议程（含各步骤标准）</translation>
     </message>
     <message>
@@ -1569,7 +1611,7 @@
         <translation>移除步骤</translation>
     </message>
     <message>
-        <source>Use the kind&apos;s template</source>
+        <source>Use the kind's template</source>
         <translation>使用该类型的模板</translation>
     </message>
 </context>
@@ -1679,7 +1721,7 @@
         <translation>上限适用地区</translation>
     </message>
     <message>
-        <source>blank: the dealer&apos;s city, then province</source>
+        <source>blank: the dealer's city, then province</source>
         <translation>留空：依次按车商所在城市、省份</translation>
     </message>
     <message>
@@ -1995,7 +2037,7 @@
         <translation>选中的车商（{0} 家）</translation>
     </message>
     <message>
-        <source>Include key people&apos;s sensitive fields (birth year, background, highlights, hobbies)</source>
+        <source>Include key people's sensitive fields (birth year, background, highlights, hobbies)</source>
         <translation>包含关键人物的敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
     </message>
     <message>
@@ -2009,6 +2051,14 @@
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>Save as:</source>
@@ -2029,6 +2079,10 @@
     <message>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -2276,6 +2330,32 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Find a dealer</source>
+        <translation>查找车商</translation>
+    </message>
+</context>
+<context>
+    <name>LoadBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The data could not be loaded: {0}</source>
+        <translation>数据未能加载：{0}</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>正在重试…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>User: {0}</source>
@@ -2328,6 +2408,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About DealerDesk</source>
@@ -2572,7 +2656,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>品质好：赔付率不高于（%）</translation>
     </message>
     <message>
-        <source>Good quality: manager&apos;s rating at least</source>
+        <source>Good quality: manager's rating at least</source>
         <translation>品质好：经理评级不低于</translation>
     </message>
     <message>
@@ -2735,7 +2819,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>新建合同</translation>
     </message>
     <message>
-        <source>The draft takes its terms from the dealer&apos;s approved policy and the latest negotiation outcome; its number is given when it is created.</source>
+        <source>The draft takes its terms from the dealer's approved policy and the latest negotiation outcome; its number is given when it is created.</source>
         <translation>草稿条款取自该车商已批准的政策及最近一次洽谈结果；合同编号在创建时生成。</translation>
     </message>
     <message>
@@ -3135,6 +3219,14 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>未超上限</translation>
     </message>
     <message>
+        <source>{0} · in force</source>
+        <translation>{0} · 现行有效</translation>
+    </message>
+    <message>
+        <source>{0} · superseded</source>
+        <translation>{0} · 已被取代</translation>
+    </message>
+    <message>
         <source>A new draft: save it to keep it.</source>
         <translation>新草稿：保存后生效。</translation>
     </message>
@@ -3179,7 +3271,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>送修产值</translation>
     </message>
     <message>
-        <source>Dealer&apos;s own premium scale</source>
+        <source>Dealer's own premium scale</source>
         <translation>车商自有保费规模</translation>
     </message>
     <message>
@@ -3334,7 +3426,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     </message>
     <message>
         <source>New: {0}   Will update: {1}   Unchanged: {2}   Duplicates: {3}   Invalid: {4}   Left out: {5}</source>
-        <translation>新增：{0}&#x3000;将更新：{1}&#x3000;未变：{2}&#x3000;重复：{3}&#x3000;无效：{4}&#x3000;已排除：{5}</translation>
+        <translation>新增：{0}　将更新：{1}　未变：{2}　重复：{3}　无效：{4}　已排除：{5}</translation>
     </message>
     <message>
         <source>Lines that are not dealers, skipped: rows {0}</source>
@@ -3410,7 +3502,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>我司人员</translation>
     </message>
     <message>
-        <source>Dealer&apos;s key person</source>
+        <source>Dealer's key person</source>
         <translation>车商关键人物</translation>
     </message>
     <message>
@@ -3443,7 +3535,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>用这个备份替换当前的全部数据吗？</translation>
     </message>
     <message>
-        <source>The current data is saved first, in the database&apos;s folder:
+        <source>The current data is saved first, in the database's folder:
 {0}
 Restoring that copy the same way undoes this.</source>
         <translation>恢复前会先把当前数据另存在数据库所在的文件夹中：
@@ -3646,6 +3738,57 @@ Restoring that copy the same way undoes this.</source>
     <message>
         <source>Backup folder</source>
         <translation>选择备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Search field: go down into the results</source>
+        <translation>搜索框：进入搜索结果</translation>
+    </message>
+    <message>
+        <source>Search field or results: open the dealer</source>
+        <translation>搜索框或结果：打开车商</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Leave a table or list</source>
+        <translation>离开表格或列表</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Save the page or file on screen</source>
+        <translation>保存当前页面或档案</translation>
+    </message>
+    <message>
+        <source>Press a button</source>
+        <translation>按下按钮</translation>
+    </message>
+    <message>
+        <source>Alt + its underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Every button can also be pressed with Alt and its underlined letter.</source>
+        <translation>每个按钮都可以用 Alt 加其带下划线的字母按下。</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4058,25 @@ Restoring that copy the same way undoes this.</source>
     <message>
         <source> ({0})</source>
         <translation>（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't save</source>
+        <translation>不保存(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
     </message>
 </context>
 <context>

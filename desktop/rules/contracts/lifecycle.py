@@ -187,7 +187,7 @@ def warnings(c: Contract, today: date, reminder_days: int = DEFAULT_REMINDER_DAY
         have = {a.doc_type for a in c.attachments}
         missing = [d for d in REQUIRED_ATTACHMENTS if d not in have]
         if missing:
-            out.append(Fact("contract.warn.missing_attachments", {"count": len(missing)}))
+            out.append(Fact("contract.warn.missing_attachments", {"count": len(missing), "docs": missing}))
     if c.status in ("in_force", "expiring") and c.end is not None and 0 <= (c.end - today).days <= reminder_days:
         out.append(Fact("contract.warn.ends_soon", {"days": (c.end - today).days, "end": c.end.isoformat()}))
     return out

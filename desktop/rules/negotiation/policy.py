@@ -144,6 +144,19 @@ def check_caps(pv: PolicyVersion, caps: list[FeeCap], regions: list[str]) -> lis
     return breaches
 
 
+def missing_parts(pv: PolicyVersion) -> list[str]:
+    """The parts of the package a version still lacks ('fee', 'underwriting', 'repair'): a version is
+    submitted, approved and counted ready only with all three."""
+    missing = []
+    if pv.rates.get("compulsory") is None and pv.rates.get("commercial") is None:
+        missing.append("fee")
+    if not pv.vehicle_types:
+        missing.append("underwriting")
+    if pv.new_car_ratio is None and pv.renewal_ratio is None:
+        missing.append("repair")
+    return missing
+
+
 def next_status(current: str, action: str) -> str:
     """The status ``action`` leads to from ``current``; RuleError(policy.bad_transition) if not allowed."""
     allowed, target = TRANSITIONS.get(action, ((), ""))

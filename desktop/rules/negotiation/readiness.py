@@ -13,6 +13,7 @@ from desktop.rules.negotiation import team as team_rules
 from desktop.rules.facts import fmt_number
 from desktop.rules.negotiation.meeting_records import Dossier, Missing, StepState
 from desktop.rules.negotiation.vocab import KIND_ROLES
+from desktop.rules.negotiation.policy import missing_parts
 from desktop.rules.dealers.vocab import is_verified
 
 SURVEY_FIELDS = ("legal_name", "address", "main_models", "annual_sales", "contact_name", "contact_phone")
@@ -86,12 +87,8 @@ def step4(d: Dossier) -> StepState:
             code = "readiness.policy.submitted" if draft.status == "submitted" else "readiness.policy.draft"
             missing.append(Missing(code, {"number": draft.number}, target))
         return StepState(4, _state(missing, draft is not None), missing)
-    if approved.rates.get("compulsory") is None and approved.rates.get("commercial") is None:
-        missing.append(Missing("readiness.policy.part", {"what": "policy.part.fee"}, target))
-    if not approved.vehicle_types:
-        missing.append(Missing("readiness.policy.part", {"what": "policy.part.underwriting"}, target))
-    if approved.new_car_ratio is None and approved.renewal_ratio is None:
-        missing.append(Missing("readiness.policy.part", {"what": "policy.part.repair"}, target))
+    for part in missing_parts(approved):
+        missing.append(Missing("readiness.policy.part", {"what": f"policy.part.{part}"}, target))
     return StepState(4, _state(missing, True), missing)
 
 

@@ -107,10 +107,16 @@ def team_missing(meeting: Meeting, requirements: dict[str, str], levels: dict[st
     if meeting.kind == "decision_maker" and not any(is_leadership(m) for m in members):
         out.append(Missing("readiness.team.leadership", {}, target))
     code, level = required_rank(meeting.kind, meeting.attendees, requirements, levels)
-    top = max(m.rank_level for m in members)
-    if level is not None and top < level:
+    senior = max(members, key=lambda m: m.rank_level)
+    if level is not None and senior.rank_level < level:
         names = rank_names or {}
-        out.append(Missing("readiness.team.rank", {"rank": names.get(code, {"en": code, "zh_CN": code}), "level": level, "top": top}, target))
+
+        def name(rank: str) -> dict:
+            return names.get(rank, {"en": rank, "zh_CN": rank})
+
+        # Rank names, not their levels: "级别 40 … 级别 20" meant nothing to the people choosing the team.
+        out.append(Missing("readiness.team.rank", {"rank": name(code), "top": name(senior.rank_code), "name": senior.staff_name},
+                           target))
     for b in bookings:
         out.append(Missing("readiness.team.double_booked", {
             "name": b.staff_name, "dealer": b.dealer_name, "when": b.starts_at.strftime("%Y-%m-%d %H:%M"),

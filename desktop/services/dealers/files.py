@@ -33,8 +33,11 @@ class DealerFilter:
     brand: str = ""
     dealer_type: str = ""
     verified: bool | None = None
+    ids: frozenset[int] | None = None  # only these dealers (e.g. the batch just imported)
 
     def accepts(self, row: r.DealerLine) -> bool:
+        if self.ids is not None and row.id not in self.ids:
+            return False
         if self.city and row.city != self.city:
             return False
         if self.dealer_type and row.dealer_type != self.dealer_type:

@@ -19,6 +19,7 @@ from desktop.persistence.models import negotiation as n
 from desktop.rules.negotiation import policy as rules
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.negotiation.policy_records import Bonus, Economics, FeeCap, PolicyVersion
+from desktop.rules.facts import Fact
 from desktop.rules.negotiation.vocab import APPROVER_ROLE
 from desktop.services.context import ServiceContext
 from desktop.services.mapping import audit_of
@@ -77,6 +78,15 @@ def list_versions(ctx: ServiceContext, dealer_id: int) -> list[PolicyVersion]:
         return [with_breaches(s, record(r)) for r in rows]
 
 
+def cap_context(ctx: ServiceContext, dealer_id: int) -> tuple[list[FeeCap], list[str]]:
+    """Every fee cap and the dealer's own regions (city, province): what a window needs to check rates as
+    they are typed (a version's own region, when set, is looked up first). Any thread; reads only."""
+    with ctx.unit() as s:
+        dealer = require_dealer(s, dealer_id)
+        caps = [FeeCap(c.id, c.region, c.line, c.cap) for c in s.scalars(select(n.FeeCapRow))]
+        return caps, [x for x in (dealer.city, dealer.province) if x]
+
+
 def get(ctx: ServiceContext, policy_id: int) -> PolicyVersion:
     with ctx.unit() as s:
         return with_breaches(s, record(require(s, n.PolicyVersionRow, policy_id, "policy")))
@@ -126,14 +136,13 @@ def _transition(ctx: ServiceContext, policy_id: int, version: int, action: str) 
         check_version(row, version)
         target = rules.next_status(row.status, action)
         now = ctx.now()
-        if action == "approve":
+        if action in ("submit", "approve"):
             # On an office database the database decides (office.guard_policy: the role, never the
             # submitter, the caps); the profile-name roles are the single-user database's.
-            if not ctx.office and not _holds(s, ctx.user, APPROVER_ROLE):
+            if action == "approve" and not ctx.office and not _holds(s, ctx.user, APPROVER_ROLE):
                 raise PermissionDenied("policy.not_approver", user=ctx.user)
-            breaches = with_breaches(s, record(row)).breaches
-            if breaches:
-                raise Refused("policy.cap_refused", [b.fact() for b in breaches])
+            _require_complete(s, row, action)
+        if action == "approve":
             row.approved_by, row.approved_at, row.approver_role = ctx.user, now, APPROVER_ROLE
         elif action == "submit":
             row.submitted_by, row.submitted_at = ctx.user, now
@@ -142,12 +151,25 @@ def _transition(ctx: ServiceContext, policy_id: int, version: int, action: str) 
     return get(ctx, policy_id)
 
 
+def _require_complete(s: Session, row: n.PolicyVersionRow, action: str) -> None:
+    """Refuse submitting or approving a version above a cap or lacking a part readiness asks for."""
+    pv = with_breaches(s, record(row))
+    if pv.breaches:
+        raise Refused("policy.cap_refused" if action == "approve" else "policy.cap_refused_submit",
+                      [b.fact() for b in pv.breaches])
+    parts = rules.missing_parts(pv)
+    if parts:
+        raise Refused("policy.parts_missing", [Fact("policy.part_lacking", {"what": f"policy.part.{p}"}) for p in parts],
+                      number=row.number)
+
+
 def _holds(s: Session, user: str, role: str) -> bool:
     return s.get(n.UserRole, (user, role)) is not None
 
 
 def submit(ctx: ServiceContext, policy_id: int, version: int) -> PolicyVersion:
-    """Draft → submitted for approval (who and when are recorded)."""
+    """Draft → submitted for approval (who and when are recorded). Refused above a cap or without the fee,
+    underwriting and repair-referral parts that readiness asks for."""
     return _transition(ctx, policy_id, version, "submit")
 
 

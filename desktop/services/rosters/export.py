@@ -196,6 +196,8 @@ def _format_help(column: Column, lang: str | None) -> str:
         text = t("roster.format.required", lang) + t("roster.format.key", lang) + text
     elif column.field == "uscc":
         text = t("roster.format.key", lang) + text
+    elif column.field == "short_name":  # read like a name, but it is not the licence's full name
+        text = t("roster.format.short_name", lang)
     return text
 
 

@@ -61,6 +61,13 @@ def list_imports(ctx: ServiceContext, limit: int = 200) -> list[ImportRecord]:
         return [_record(row) for row in s.scalars(select(rm.RosterImport).order_by(rm.RosterImport.id.desc()).limit(limit))]
 
 
+def dealer_ids(ctx: ServiceContext, import_id: int) -> list[int]:
+    """The dealers one import created or updated (for the dealer list's 'this import' filter). Any thread."""
+    with ctx.unit() as s:
+        return list(s.scalars(select(rm.RosterImportRow.dealer_id).where(rm.RosterImportRow.import_id == import_id)
+                              .order_by(rm.RosterImportRow.row_no)))
+
+
 def undo(ctx: ServiceContext, import_id: int) -> UndoResult:
     """Undo one import (see the module docstring). Raises NotFoundError or ServiceError('roster.undo.already')."""
     result = UndoResult()

@@ -35,7 +35,7 @@ class PlannedLine:
     changes: list[tuple[str, object, object]] = field(default_factory=list)  # update: (field, before, after)
     problems: list[CellProblem] = field(default_factory=list)
     raw: list | None = None  # the cells as they came (rejected rows, for the error report)
-    stored: dict | None = None  # update: the dealer's stored roster values
+    stored: dict | None = None  # update: the dealer's stored roster values; unchanged: its names only
 
     def value(self, field_name: str):
         return self.values[FIELD_INDEX[field_name]]

@@ -50,6 +50,8 @@ def settle(planner: "_Planner", s) -> None:
             p.stored = stored[p.dealer_id]
         else:
             p.values = None
+            # Only the names, so the preview can say which dealer the row matched (not the whole record).
+            p.stored = {k: stored[p.dealer_id].get(k) for k in ("legal_name", "short_name")}
 
 
 class _Planner:

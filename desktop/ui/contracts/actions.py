@@ -22,6 +22,7 @@ from desktop.services.contracts import (
 )
 from desktop.ui.change_bus import Change
 from desktop.ui.contracts.step_dialogs import NewContractDialog, SignDialog, TerminateDialog
+from desktop.ui.toolkit import folders
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.toolkit import file_dialogs
 
@@ -140,11 +141,9 @@ class ContractActions(QObject):
             self.last_pack = result
             self.view.status_message.emit(self.tr("Pack of {0} written: {1} pages, SHA-256 {2}").format(
                 result.pack.number, result.pack.pages, result.pack.sha256[:16] + "…"))
-            from desktop.ui.printing.pdf_preview import PdfPreviewDialog
+            from desktop.ui.printing.documents import preview
 
-            dialog = PdfPreviewDialog(result.path, self.tr("Contract pack — {0}").format(row.number), self.view)
-            self.view.last_preview = dialog
-            dialog.show()
+            self.view.last_preview = preview(self.app, self.view, result.path, self.tr("Contract pack — {0}").format(row.number))
             if on_done is not None:
                 on_done(result)
 
@@ -154,8 +153,10 @@ class ContractActions(QObject):
             self.tr("Rendering the contract pack…")).announces(self.app.bus, Change.CONTRACTS))
 
     def choose_and_verify(self) -> None:
-        path = file_dialogs.open_file_name(self.view, self.tr("Verify a contract pack"), "", self.tr("PDF files (*.pdf)"))
+        path = file_dialogs.open_file_name(self.view, self.tr("Verify a contract pack"), folders.suggested("pdf"),
+                                           self.tr("PDF files (*.pdf)"))
         if path:
+            folders.remember("pdf", path)
             self.verify_file(path)
 
     def verify_file(self, path: str) -> None:

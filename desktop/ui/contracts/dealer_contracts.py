@@ -110,9 +110,9 @@ class DealerContractsPanel(QWidget):
             return
         from desktop.ui.contracts.dialog import ContractDialog
 
-        dialog = ContractDialog(self.app, self.rows[row].id, self.today, self.window())
-        self.last_dialog = dialog
-        dialog.show()
+        contract_id = self.rows[row].id
+        self.last_dialog = self.app.windows.show(("contract", contract_id),
+                                                 lambda: ContractDialog(self.app, contract_id, self.today, self.window()))
 
     def new_contract(self) -> None:
         from desktop.ui.contracts.step_dialogs import NewContractDialog
@@ -137,9 +137,8 @@ class DealerContractsPanel(QWidget):
     def _open_new(self, contract_id: int) -> None:
         from desktop.ui.contracts.dialog import ContractDialog
 
-        dialog = ContractDialog(self.app, contract_id, self.today, self.window())
-        self.last_dialog = dialog
-        dialog.show()
+        self.last_dialog = self.app.windows.show(("contract", contract_id),
+                                                 lambda: ContractDialog(self.app, contract_id, self.today, self.window()))
 
 
 def _disconnect(signal, slot) -> None:

@@ -24,9 +24,11 @@ from desktop.ui.contracts.form import ContractForm
 from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_contract_dialog import Ui_ContractDialog
+from desktop.ui.toolkit.keyboard import free_tab, give_mnemonics
 from desktop.ui.toolkit.layout_memory import remember_geometry
 from desktop.ui.contracts.table_model import STATUS_COLOURS
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.toolkit import folders
 
 WARNING_STYLE = "background: #FFF4D6; border: 1px solid #D9A521; padding: 6px;"
 LOCKED_NOTE_STYLE = "background: #EAF1FB; border: 1px solid #9DB8DE; padding: 6px;"
@@ -60,6 +62,14 @@ class ContractDialog(QDialog):
         u.number_label.setStyleSheet("font-weight: bold;")
         self.warnings_label.hide()
         self.locked_label.hide()
+        # The notes come and go as the contract changes: below the tabs, so the tabs never jump after a save.
+        layout = u.main_layout
+        for label in (self.warnings_label, self.locked_label):
+            layout.removeWidget(label)
+        for offset, label in enumerate((self.warnings_label, self.locked_label), start=1):
+            layout.insertWidget(layout.indexOf(self.tabs) + offset, label)
+        for index in range(layout.count()):
+            layout.setStretch(index, 1 if layout.itemAt(index).widget() is self.tabs else 0)
         self.form = ContractForm(u, app.lang, self)
         self.errors = FieldErrors(self.form.widget_for)
         self.buttons = u.button_box
@@ -75,6 +85,8 @@ class ContractDialog(QDialog):
         f.down_button.clicked.connect(lambda: self.move_selected_file(1))
         self.tabs.setEnabled(False)
         self.save_button.setEnabled(False)
+        free_tab(self)
+        give_mnemonics(self)
         self.reload()
 
     # --- loading ------------------------------------------------------------------------------------
@@ -106,7 +118,7 @@ class ContractDialog(QDialog):
         self.locked_label.setVisible(not draft)
         self.save_button.setEnabled(draft)
         self.tabs.setEnabled(True)
-        self.audit_label.setText(self.tr("Version {0} · last changed by {1} on {2} · template version {3}").format(
+        self.audit_label.setText(self.tr("Saved {0} time(s) · last changed by {1} on {2} · template version {3}").format(
             c.audit.version, c.audit.updated_by, local_time_text(c.audit.updated_at) if c.audit.updated_at else "—",
             c.template_version))
 
@@ -157,9 +169,10 @@ class ContractDialog(QDialog):
         self._write(lambda: contracts.refresh_terms(ctx, c.id, c.audit.version, today))
 
     def _choose_files(self) -> None:
-        paths = file_dialogs.open_file_names(self, self.tr("Add documents"), "",
+        paths = file_dialogs.open_file_names(self, self.tr("Add documents"), folders.suggested("contract-documents"),
                                              self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"))
         if paths:
+            folders.remember("contract-documents", paths[0])
             self.add_files(paths)
 
     def add_files(self, paths: list[str]) -> None:

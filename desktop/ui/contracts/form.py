@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.i18n import t
@@ -67,7 +67,8 @@ class ContractForm(QObject):
 
     # --- record ↔ widgets -------------------------------------------------------------------------
     def fill(self, c: Contract) -> None:
-        self.number_label.setText(c.title_number)
+        # The revision as the contract list shows it (its 'Rev.' column), so the two never disagree.
+        self.number_label.setText(QCoreApplication.translate("ContractForm", "{0} · revision {1}").format(c.number, c.revision))
         self.status_label.setText(t(f"contract.status.{c.status}", self.lang))
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(c.kind), 0))
         set_optional_date(self.start_edit, c.start)

@@ -46,6 +46,7 @@ class _StepDialog(QDialog):
         layout.addWidget(intro_label)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)  # the intro reads as two lines, not six, and the title shows whole
 
 
 class SignDialog(_StepDialog):

@@ -66,7 +66,7 @@ class ContractTableModel(QAbstractTableModel):
         self._filter = ContractFilter()
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)
         self._headers = [self.tr("Number"), self.tr("Rev."), self.tr("Dealer"), self.tr("Type"), self.tr("Status"),
-                         self.tr("Start"), self.tr("End"), self.tr("Days left"), self.tr("Warnings")]
+                         self.tr("Start"), self.tr("End"), self.tr("Days left"), self.tr("Warnings (count)")]
 
     def set_rows(self, rows: list[ContractLine]) -> None:
         self.beginResetModel()
@@ -123,7 +123,7 @@ class ContractTableModel(QAbstractTableModel):
         if role == ALIGN and name in NUMERIC:
             return int(RIGHT.value)
         if role == TOOLTIP and name == "warnings" and row.warnings:
-            return self.tr("Open the contract to see its warnings")
+            return self.tr("{0} warning(s) about this contract: open it to read them").format(row.warnings)
         if role == TOOLTIP and name == "dealer_name":
             return self._text(row, name)  # the column stretches and may elide a long name
         return None

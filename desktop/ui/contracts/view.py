@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from desktop.i18n import t
@@ -20,6 +20,9 @@ from desktop.rules.contracts.records import ContractLine
 from desktop.services.contracts import drafts as contracts, lifecycle, settings
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
+from desktop.ui.toolkit.flow_layout import FlowLayout
+from desktop.ui.toolkit.keyboard import SearchKeys
+from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.contracts.table_model import COLUMNS, ContractFilter, ContractTableModel, status_brushes
 from desktop.ui.operations import CollectionOp
 from desktop.ui.contracts.actions import ContractActions
@@ -49,7 +52,6 @@ class ContractsView(QWidget):
         self.actions = ContractActions(self)
         self.last_dialog = None
         self.last_preview = None
-        self.editors: dict[int, QWidget] = {}
         self.reminder_days = rules.DEFAULT_REMINDER_DAYS
         self._build()
         app.bus.changed.connect(self._on_changed)
@@ -74,11 +76,10 @@ class ContractsView(QWidget):
         self.templates_button = self._button("templates_button", self.tr("Templates…"), self.open_templates)
         self.verify_button = self._button("verify_button", self.tr("Verify a PDF…"), self.actions.choose_and_verify)
         self.branch_button = self._button("branch_button", self.tr("Numbering…"), self.open_branch_settings)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_edit, 3)
+        bar = FlowLayout()
+        bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.status_combo)
         bar.addWidget(self.kind_combo)
-        bar.addStretch(1)
         for button in (self.new_button, self.templates_button, self.branch_button, self.verify_button):
             bar.addWidget(button)
 
@@ -131,15 +132,17 @@ class ContractsView(QWidget):
             "delete": self._button("delete_button", self.tr("Delete draft…"), lambda: self._act("delete")),
         }
         self.pack_button = self._button("pack_button", self.tr("Contract &pack…"), lambda: self._act("generate_pack"))
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps at 1024 px instead of widening the window
         actions.addWidget(self.open_button)
         for button in self.step_buttons.values():
             actions.addWidget(button)
-        actions.addStretch(1)
         actions.addWidget(self.pack_button)
 
+        SearchKeys(self.search_edit, self.table, self.open_selected)
         self.count_label = QLabel(objectName="count_label")
+        self.load_banner = LoadBanner(self.reload, self, self.count_label)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.load_banner)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(actions)
@@ -152,6 +155,11 @@ class ContractsView(QWidget):
         return button
 
     # --- loading ----------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search_edit.setFocus(Qt.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
     def reload(self) -> None:
         ctx, today = self.app.ctx, self.today()
         self.count_label.setText(self.tr("Loading contracts…"))
@@ -162,7 +170,7 @@ class ContractsView(QWidget):
                 days = settings.reminder_days(s)
             return moved, contracts.list_rows(ctx, today), lifecycle.expiring_soon(ctx, today), days
 
-        CollectionOp(self, work, self._loaded).run()
+        CollectionOp(self, work, self._loaded).latest("contracts").in_place(self.load_banner).run()
 
     def _loaded(self, result) -> None:
         moved, rows, expiring, days = result
@@ -245,14 +253,9 @@ class ContractsView(QWidget):
     def open_contract(self, contract_id: int) -> None:
         from desktop.ui.contracts.dialog import ContractDialog
 
-        dialog = self.editors.get(contract_id)
-        if dialog is None:
-            dialog = ContractDialog(self.app, contract_id, self.today, self.window())
-            self.editors[contract_id] = dialog
-            dialog.finished.connect(lambda _r, i=contract_id: self.editors.pop(i, None))
+        dialog = self.app.windows.show(("contract", contract_id),
+                                       lambda: ContractDialog(self.app, contract_id, self.today, self.window()))
         self.last_dialog = dialog
-        dialog.show()
-        dialog.raise_()
 
     def open_templates(self) -> None:
         from desktop.ui.contracts.template_dialog import ContractTemplateDialog

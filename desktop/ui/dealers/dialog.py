@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QMessageBox
@@ -25,7 +26,9 @@ from desktop.ui.dealers import form as dealer_form
 from desktop.ui.dealers.dialog_people import DealerDialogPeople
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_dealer_file import Ui_DealerFileDialog
+from desktop.ui.toolkit.keyboard import free_tab, give_mnemonics
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.toolkit.unsaved import ask_unsaved
 from desktop.ui.toolkit.widgets import fill_vocab
 from desktop.ui.toolkit.layout_memory import remember_geometry
 
@@ -47,6 +50,8 @@ class DealerDialog(DealerDialogPeople, QDialog):
         self.relationships: list = []
         self._dirty = False
         self._loading = False
+        self._close_after_save = False
+        self.unsaved_box = None
         self.errors = FieldErrors(self._widget_for)
         self._setup_widgets()
         if dealer_id is not None:  # the dealer's contracts (contract area, issue 6)
@@ -59,6 +64,8 @@ class DealerDialog(DealerDialogPeople, QDialog):
             self._set_busy(True)
             self.load(dealer_id)
         QueryOp(self, lambda: staff.list_staff(app.ctx), self._staff_loaded).run()
+        free_tab(self)
+        give_mnemonics(self)
 
     # --- set-up ---------------------------------------------------------------------------
     def _setup_widgets(self) -> None:
@@ -69,7 +76,7 @@ class DealerDialog(DealerDialogPeople, QDialog):
         u.insurers_table.setHorizontalHeaderLabels([self.tr("Insurer"), self.tr("Share (%)")])
         u.insurers_table.setEditTriggers(u.insurers_table.EditTrigger.AllEditTriggers)
         u.people_table.setColumnCount(5)
-        u.people_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Position"), self.tr("Phone"), self.tr("Profile")])
+        u.people_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Position"), self.tr("Phone"), self.tr("Hobbies or background")])
         u.visits_table.setColumnCount(5)
         u.visits_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Our visitors"), self.tr("Findings"), self.tr("Next step"), self.tr("Next date")])
         u.relationships_table.setColumnCount(4)
@@ -139,6 +146,8 @@ class DealerDialog(DealerDialogPeople, QDialog):
             self.tr("Version {0} · last changed by {1} on {2}").format(a.version, a.updated_by, a.updated_at.strftime("%Y-%m-%d %H:%M"))
             if d.id and a.updated_at else "")
         self._dirty = False
+        # Nothing to throw away once the file is saved: the way out says Close, not Cancel.
+        self.ui.button_box.button(QDialogButtonBox.Cancel).setText(self.tr("&Close") if d.id else self.tr("&Cancel"))
 
     def _set_busy(self, busy: bool) -> None:
         self.ui.tabs.setEnabled(not busy)
@@ -166,6 +175,7 @@ class DealerDialog(DealerDialogPeople, QDialog):
         try:
             record = self.collect()
         except RuleError as err:
+            self._close_after_save = False
             self._show_problems(err)
             return
         self._set_busy(True)
@@ -175,10 +185,15 @@ class DealerDialog(DealerDialogPeople, QDialog):
 
     def _saved(self, dealer: Dealer) -> None:
         self._set_busy(False)
+        if self.dealer.id is None and dealer.id is not None:
+            self.app.windows.add(("dealer", dealer.id), self)  # a new file is now that dealer's one window
         self._show(dealer)
         self.saved.emit(dealer)
         self.ui.error_summary_label.setText(self.tr("Saved."))
         self.ui.error_summary_label.setStyleSheet("color: #1e7b34;")
+        if self._close_after_save:
+            self._close_after_save = False
+            super().reject()
 
     def _show_problems(self, err: RuleError) -> None:
         messages = err.messages()
@@ -190,6 +205,7 @@ class DealerDialog(DealerDialogPeople, QDialog):
 
     def _save_failed(self, err: BaseException) -> None:
         self._set_busy(False)
+        self._close_after_save = False  # not written: stay open with the edits
         if isinstance(err, RuleError):
             self._show_problems(err)
         elif isinstance(err, ConflictError):
@@ -229,13 +245,19 @@ class DealerDialog(DealerDialogPeople, QDialog):
         return _comparable(shown) != _comparable(self.dealer)
 
     def reject(self) -> None:
-        if self.has_unsaved_changes():
-            answer = QMessageBox.question(self, self.tr("Unsaved changes"),
-                                          self.tr("Discard the changes to this dealer file?"),
-                                          QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
-            if answer != QMessageBox.Discard:
-                return
-        super().reject()
+        if not self.has_unsaved_changes():
+            super().reject()
+            return
+        if self.unsaved_box is not None and shiboken6.isValid(self.unsaved_box) and self.unsaved_box.isVisible():
+            return  # one question at a time
+
+        def save() -> None:
+            self._close_after_save = True
+            self.save()
+
+        name = self.dealer.display_name if self.dealer.id else self.tr("the new dealer")
+        self.unsaved_box = ask_unsaved(self, self.tr("Save the changes to the file of {0}?").format(name),
+                                       on_save=save, on_discard=lambda: QDialog.reject(self))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.has_unsaved_changes():

@@ -60,8 +60,8 @@ class DealerTableModel(QAbstractTableModel):
     def set_filter(self, flt: DealerFilter) -> None:
         """Apply search text and filters; narrows incrementally when the text only grew."""
         words = normalise_query(flt.text)
-        same_facets = (flt.city, flt.brand, flt.dealer_type, flt.verified) == (
-            self._filter.city, self._filter.brand, self._filter.dealer_type, self._filter.verified)
+        same_facets = (flt.city, flt.brand, flt.dealer_type, flt.verified, flt.ids) == (
+            self._filter.city, self._filter.brand, self._filter.dealer_type, self._filter.verified, self._filter.ids)
         narrowing = same_facets and self._words and _extends(words, self._words)
         self._filter, self._words = flt, words
         self.beginResetModel()
@@ -73,7 +73,7 @@ class DealerTableModel(QAbstractTableModel):
     def _compute(self, candidates: list[int] | None) -> list[int]:
         flt = self._filter
         pool = candidates
-        if pool is None and (flt.city or flt.brand or flt.dealer_type or flt.verified is not None):
+        if pool is None and (flt.city or flt.brand or flt.dealer_type or flt.verified is not None or flt.ids is not None):
             pool = [i for i, row in enumerate(self._rows) if flt.accepts(row)]
         return self._index.find(self._words, pool)
 

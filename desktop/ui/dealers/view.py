@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,6 +25,9 @@ from desktop.services.dealers import files as dealers
 from desktop.services.dealers.files import DealerFilter
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
+from desktop.ui.toolkit.flow_layout import FlowLayout
+from desktop.ui.toolkit.keyboard import SearchKeys
+from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.dealers.table_model import DealerTableModel
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -42,7 +44,6 @@ class DealersView(QWidget):
         self.setObjectName("dealers_view")
         self.model = DealerTableModel(self)
         self._include_archived = False
-        self._dialogs: dict[int, QWidget] = {}
         self.last_dialog: QWidget | None = None
         self._build()
         app.bus.changed.connect(self._on_changed)
@@ -68,6 +69,14 @@ class DealersView(QWidget):
         self.verified_combo.addItem(self.tr("Not verified"), False)
         for combo in (self.city_combo, self.brand_combo, self.type_combo, self.verified_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
+        # After an import: only its dealers, until the user clears it (the old filters would hide them).
+        self.batch_ids: frozenset[int] | None = None
+        self.batch_button = QPushButton(objectName="batch_button")
+        self.batch_button.setToolTip(self.tr("Only the dealers the last import created or updated are shown. "
+                                             "Click to show every dealer again."))
+        self.batch_button.setStyleSheet("QPushButton { background: #E3EEFB; border: 1px solid #7FA6D8; padding: 3px 8px; }")
+        self.batch_button.clicked.connect(self.clear_batch)
+        self.batch_button.hide()
         self.archived_check = QCheckBox(self.tr("Show archived"), objectName="archived_check")
         self.archived_check.toggled.connect(self._toggle_archived)
 
@@ -92,15 +101,12 @@ class DealersView(QWidget):
         self.export_button.setToolTip(self.tr("Write the dealers shown or selected to an Excel roster"))
         self.export_button.clicked.connect(self.export_roster)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_edit, 3)
-        for w in (self.city_combo, self.brand_combo, self.type_combo, self.verified_combo, self.archived_check):
+        bar = FlowLayout()  # wraps on a narrow screen instead of widening the window past it
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.batch_button)
+        for w in (self.city_combo, self.brand_combo, self.type_combo, self.verified_combo, self.archived_check,
+                  self.new_button, self.open_button, self.import_button, self.export_button):
             bar.addWidget(w)
-        bar.addStretch(0)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.export_button)
 
         self.table = QTableView(objectName="dealer_table")
         self.table.setModel(self.model)
@@ -125,11 +131,24 @@ class DealersView(QWidget):
         open_action.triggered.connect(self.open_selected)
         self.table.addAction(open_action)
 
+        SearchKeys(self.search_edit, self.table, self.open_selected)
+
         self.count_label = QLabel(objectName="count_label")
+        self.load_banner = LoadBanner(self.reload, self, self.count_label)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.load_banner)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        # Tab from the search goes straight to the results, then through the filters and buttons.
+        order = [self.search_edit, self.table, self.city_combo, self.brand_combo, self.type_combo, self.verified_combo,
+                 self.archived_check, self.new_button, self.open_button, self.import_button, self.export_button]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     # --- loading and filtering --------------------------------------------------------------
     def reload(self) -> None:
@@ -140,7 +159,7 @@ class DealersView(QWidget):
             rows = dealers.list_rows(ctx, include_archived=include)
             return rows, DealerTableModel.build_index(rows), dealers.facets(ctx)
 
-        QueryOp(self, work, self._loaded).latest("rows").run()
+        QueryOp(self, work, self._loaded).latest("rows").in_place(self.load_banner).run()
 
     def _loaded(self, result) -> None:
         rows, index, facets = result
@@ -165,8 +184,27 @@ class DealersView(QWidget):
         return DealerFilter(
             text=self.search_edit.text(), city=self.city_combo.currentData() or "",
             brand=self.brand_combo.currentData() or "", dealer_type=self.type_combo.currentData() or "",
-            verified=self.verified_combo.currentData(),
+            verified=self.verified_combo.currentData(), ids=self.batch_ids,
         )
+
+    def show_batch(self, _import_id: int, ids: list) -> None:
+        """Show only the dealers an import just wrote, the other filters cleared; a button clears it."""
+        for widget in (self.search_edit, self.city_combo, self.brand_combo, self.type_combo, self.verified_combo):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        for combo in (self.city_combo, self.brand_combo, self.type_combo, self.verified_combo):
+            combo.setCurrentIndex(0)
+        for widget in (self.search_edit, self.city_combo, self.brand_combo, self.type_combo, self.verified_combo):
+            widget.blockSignals(False)
+        self.batch_ids = frozenset(ids)
+        self.batch_button.setText(self.tr("This import: {0} dealers ✕").format(len(self.batch_ids)))
+        self.batch_button.show()
+        self._apply_filter()
+
+    def clear_batch(self) -> None:
+        self.batch_ids = None
+        self.batch_button.hide()
+        self._apply_filter()
 
     def _apply_filter(self, *_args) -> None:
         self.model.set_filter(self.current_filter())
@@ -200,23 +238,19 @@ class DealersView(QWidget):
     def _open_dialog(self, dealer_id: int | None) -> None:
         from desktop.ui.dealers.dialog import DealerDialog
 
-        if dealer_id is not None and dealer_id in self._dialogs:
-            dialog = self._dialogs[dealer_id]
-            dialog.raise_()
-            dialog.activateWindow()
-            return
-        dialog = DealerDialog(self.app, dealer_id, self.window())
+        if dealer_id is None:
+            dialog = DealerDialog(self.app, None, self.window())
+            dialog.show()
+        else:
+            dialog = self.app.windows.show(("dealer", dealer_id), lambda: DealerDialog(self.app, dealer_id, self.window()))
         self.last_dialog = dialog
-        if dealer_id is not None:
-            self._dialogs[dealer_id] = dialog
-            dialog.finished.connect(lambda _r, i=dealer_id: self._dialogs.pop(i, None))
-        dialog.show()
 
     def import_roster(self, path=None) -> None:
         """Open the import wizard (reading ``path`` at once when a file was dropped on the window)."""
         from desktop.ui.rosters.wizard import ImportWizard
 
         self.import_wizard = ImportWizard(self.window(), self.app)
+        self.import_wizard.imported.connect(self.show_batch)
         self.import_wizard.open()
         if path is not None:
             self.import_wizard.file_page.open_file(path)

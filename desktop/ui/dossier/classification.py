@@ -26,6 +26,12 @@ class ClassificationPage(Page):
         super().__init__(view, parent)
         self.ui = Ui_DossierClassificationPage()
         self.ui.setupUi(self)
+        # 立即分类 above the result it produces: the explanation grows after classifying and used to push
+        # the button down under the pointer.
+        self.ui.result_layout.removeItem(self.ui.classify_buttons)
+        self.ui.result_layout.insertLayout(0, self.ui.classify_buttons)
+        self.ui.classify_buttons.removeWidget(self.ui.classify_button)  # left-aligned: a width change cannot move it
+        self.ui.classify_buttons.insertWidget(0, self.ui.classify_button)
         self.setObjectName("dossier_classification_page")
         self.assessment = Assessment()
         u = self.ui

@@ -1,4 +1,4 @@
-"""Leaving a dossier with unsaved edits: ask Save / Discard changes / Cancel before another dealer or
+"""Leaving a dossier with unsaved edits: ask Save / Don't save / Cancel before another dealer or
 meeting is shown or the window closes, and Ctrl+S for the page on screen (its save button may be
 below the fold).
 
@@ -13,7 +13,8 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from desktop.ui.toolkit.unsaved import ask_unsaved
 
 # page → (its save button, its save method): the very path the button takes
 SAVES = {
@@ -33,7 +34,7 @@ def install(view) -> None:
     shortcut.activated.connect(lambda: save_current(view))
     keys = QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText)
     for page in view.pages:
-        button = _button(page)
+        button = save_button(page)
         if button is not None:
             button.setToolTip(QCoreApplication.translate("DossierLeave", "Save this page ({0})").format(keys))
     view.leave_pending = False
@@ -67,37 +68,22 @@ def confirm(view, then: Callable[[], None], pages, on_cancel: Callable[[], None]
         return False
     name = view.dossier.dealer.display_name if view.dossier else ""
     question = QCoreApplication.translate("DossierLeave", "Save the changes to the preparation for {0}?").format(name)
-    box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("DossierLeave", "Unsaved changes"), question,
-                      QMessageBox.NoButton, view)
-    box.setObjectName("dossier_leave_box")
     pages_text = "; ".join(_title(view, p) for p in dirty)
-    box.setInformativeText(QCoreApplication.translate("DossierLeave", "Not saved yet: {0}").format(pages_text))
-    save = box.addButton(QCoreApplication.translate("DossierLeave", "Save"), QMessageBox.AcceptRole)
-    save.setObjectName("leave_save_button")
-    discard = box.addButton(QCoreApplication.translate("DossierLeave", "Discard changes"), QMessageBox.DestructiveRole)
-    discard.setObjectName("leave_discard_button")
-    cancel = box.addButton(QMessageBox.Cancel)
-    cancel.setObjectName("leave_cancel_button")
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
 
-    def answered(_result: int) -> None:
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is save:
-            _save_all(view, dirty, then, on_cancel)
-            return
+    def discard() -> None:
         view.leave_pending = False
-        if clicked is discard:
-            for page in dirty:
-                page.dirty = False
-            then()
-        elif on_cancel is not None:
+        for page in dirty:
+            page.dirty = False
+        then()
+
+    def cancel() -> None:
+        view.leave_pending = False
+        if on_cancel is not None:
             on_cancel()
 
-    box.finished.connect(answered)
     view.leave_pending = True
-    box.open()
+    ask_unsaved(view, question, on_save=lambda: _save_all(view, dirty, then, on_cancel), on_discard=discard,
+                on_cancel=cancel, details=QCoreApplication.translate("DossierLeave", "Not saved yet: {0}").format(pages_text))
     return False
 
 
@@ -128,7 +114,7 @@ def _save_all(view, pages, then, on_cancel) -> None:
 
 def save_page(page, done: Callable[[bool], None]) -> None:
     """Save ``page`` the way its save button does; ``done(True)`` once written, ``done(False)`` if refused."""
-    button = _button(page)
+    button = save_button(page)
     if button is None or not (page.isEnabled() and button.isEnabled()):
         done(False)
         return
@@ -145,7 +131,7 @@ def save_current(view) -> None:
     """Ctrl+S: save the page on screen when it holds unsaved edits."""
     page = view.pages[view.stack.currentIndex()]
     commit_editors(page)
-    button = _button(page)
+    button = save_button(page)
     if not page.dirty or button is None or not button.isEnabled() or view.leave_pending:
         view.status_message.emit(QCoreApplication.translate("DossierLeave", "Nothing to save on this page"))
         return
@@ -167,7 +153,8 @@ def restore_meeting(view) -> None:
     combo.setCurrentIndex(max(combo.findData(view.meeting_id), 0))
 
 
-def _button(page):
+def save_button(page):
+    """The page's save button (None for a page that saves nothing)."""
     names = SAVES.get(page.objectName())
     return getattr(page.ui, names[0], None) if names else None
 

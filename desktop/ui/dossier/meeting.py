@@ -7,7 +7,6 @@ GUI thread; database work through ``desktop.ui.operations``.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import time
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QListWidgetItem, QWidget
@@ -21,6 +20,7 @@ from desktop.services.negotiation import settings
 from desktop.services.office import staff as staff_service
 from desktop.ui.generated.ui_dossier_meeting import Ui_DossierMeetingPage
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import folders
 from desktop.ui.dossier.common import (
     ERROR_COLOR,
     Page,
@@ -35,7 +35,7 @@ from desktop.ui.dossier.common import (
     watch_edits,
 )
 from desktop.ui.toolkit import file_dialogs
-from desktop.ui.toolkit.widgets import optional_date, set_optional_date
+from desktop.ui.toolkit.widgets import optional_date, optional_time, set_optional_date, set_optional_time
 
 TAB_OF = {6: 0, 7: 1, 8: 2, "details": 0, "attendees": 0, "team": 1, "materials": 2, "packet": 2}
 
@@ -54,9 +54,8 @@ class MeetingPage(Page):
         u = self.ui
         fill_combo(u.kind_combo, [(t(f"meeting.kind.{k}"), k) for k in MEETING_KINDS])
         fill_combo(u.status_combo, [(t(f"meeting.status.{k}"), k) for k in MEETING_STATUSES])
-        u.day_edit.setSpecialValueText(" ")
-        u.start_edit.setMinimumTime(QTime(0, 0))
-        u.start_edit.setSpecialValueText(" ")
+        set_optional_date(u.day_edit, None)
+        set_optional_time(u.start_edit, None)
         setup_table(u.attendees_table, [self.tr("Name"), self.tr("Role"), self.tr("Position"), self.tr("Invited"),
                                         self.tr("Confirmed")], stretch=2)
         setup_table(u.team_table, [self.tr("Member"), self.tr("Rank"), self.tr("Main negotiator"), self.tr("Scope of topics")],
@@ -81,6 +80,11 @@ class MeetingPage(Page):
         for w in (u.day_edit, u.start_edit):
             w.dateTimeChanged.connect(lambda *_: self.mark_dirty())
         self._set_enabled(False)
+
+    def bar_buttons(self) -> tuple:
+        """Shown beside 保存会谈 under the page, where a narrow window does not clip them."""
+        u = self.ui
+        return u.new_meeting_button, u.export_ics_button, u.print_packet_button
 
     def widget_for(self, field: str):
         u = self.ui
@@ -138,7 +142,7 @@ class MeetingPage(Page):
             u.kind_combo.setCurrentIndex(max(u.kind_combo.findData(mt.kind), 0))
             u.status_combo.setCurrentIndex(max(u.status_combo.findData(mt.status), 0))
             set_optional_date(u.day_edit, mt.day)
-            u.start_edit.setTime(QTime(mt.start.hour, mt.start.minute) if mt.start else QTime(0, 0))
+            set_optional_time(u.start_edit, mt.start)
             u.duration_spin.setValue(mt.duration_minutes)
             u.place_edit.setText(mt.place)
             u.content_edit.setPlainText(mt.content)
@@ -272,8 +276,7 @@ class MeetingPage(Page):
             # a default step's untouched words stay empty, so they follow the reader's language
             own = [x if not code or x != d else "" for x, d in zip(texts, shown)]
             agenda.append(AgendaStep(sid, code, own[0], own[1], own[2], note))
-        qt = u.start_edit.time()
-        start = None if qt == QTime(0, 0) else time(qt.hour(), qt.minute())
+        start = optional_time(u.start_edit)
         return replace(base, kind=u.kind_combo.currentData(), status=u.status_combo.currentData(), day=optional_date(u.day_edit),
                        start=start, duration_minutes=u.duration_spin.value(), place=u.place_edit.text(),
                        content=u.content_edit.toPlainText(), attendees=attendees, team=team, materials=materials, agenda=agenda)
@@ -293,9 +296,10 @@ class MeetingPage(Page):
     def export_ics(self) -> None:
         if not (self.meeting and self.meeting.id):
             return
-        suggested = f"meeting-{self.meeting.id}.ics"
+        suggested = folders.suggested("calendar", f"meeting-{self.meeting.id}.ics")
         path = file_dialogs.save_file_name(self, self.tr("Export to calendar"), suggested, self.tr("Calendar files (*.ics)"))
         if path:
+            folders.remember("calendar", path)
             self.export_to(path)
 
     def export_to(self, path: str) -> None:

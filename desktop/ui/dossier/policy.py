@@ -16,6 +16,7 @@ from desktop.services.negotiation import policies
 from desktop.ui.generated.ui_dossier_policy import Ui_DossierPolicyPage
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier.common import ERROR_COLOR, Page, fill_combo, item, quiet, setup_table, text_at, watch_edits
+from desktop.ui.dossier.policy_caps import CapCheck
 from desktop.ui.toolkit.widgets import format_number, join_list, split_list
 from desktop.rules.money import fmt_percent, fmt_yuan
 
@@ -57,6 +58,7 @@ class PolicyPage(Page):
         u.add_bonus_button.clicked.connect(lambda: self._add_bonus(Bonus()))
         u.remove_bonus_button.clicked.connect(lambda: u.bonuses_table.removeRow(u.bonuses_table.currentRow()))
         u.calculate_button.clicked.connect(self.calculate)
+        self.cap_check = CapCheck(self)
         watch_edits(u.policy_tabs, self.mark_dirty)
         u.policy_note_edit.textEdited.connect(self.mark_dirty)
 
@@ -77,10 +79,14 @@ class PolicyPage(Page):
         self.set_standard(self.ui.policy_standard_label, states)
         self.dealer = d.dealer
         ctx, dealer_id = self.app.ctx, d.dealer.id
-        QueryOp(self, lambda: policies.list_versions(ctx, dealer_id), self._versions_loaded).run()
+        QueryOp(self, lambda: (policies.list_versions(ctx, dealer_id), policies.cap_context(ctx, dealer_id)),
+                self._versions_loaded).run()
 
-    def _versions_loaded(self, versions: list[PolicyVersion]) -> None:
+    def _versions_loaded(self, result) -> None:
+        versions, (caps, regions) = result
+        self.cap_check.set_caps(caps, regions)
         self.versions = versions
+        in_force, _newest = policies.current_pair(versions)
         u = self.ui
         keep = self.current.id
         with quiet(u.versions_table):
@@ -89,8 +95,16 @@ class PolicyPage(Page):
                 sub = f"{v.submitted_by} {v.submitted_at:%Y-%m-%d}" if v.submitted_at else ""
                 app = f"{v.approved_by} {v.approved_at:%Y-%m-%d}" if v.approved_at else ""
                 caps = "; ".join(b.fact().text() for b in v.breaches) or self.tr("Within caps")
-                for col, text in enumerate((str(v.number), t(f"policy.status.{v.status}"), sub, app, caps)):
-                    u.versions_table.setItem(row, col, item(text, editable=False, data=v.id))
+                status = t(f"policy.status.{v.status}")
+                if v.status == "approved":
+                    status = self.tr("{0} · in force").format(status) if v is in_force else self.tr("{0} · superseded").format(status)
+                for col, text in enumerate((str(v.number), status, sub, app, caps)):
+                    cell = item(text, editable=False, data=v.id)
+                    if v is in_force:
+                        font = cell.font()
+                        font.setBold(True)
+                        cell.setFont(font)
+                    u.versions_table.setItem(row, col, cell)
         if self.dirty:
             return
         chosen = next((v for v in versions if v.id == keep), versions[0] if versions else None)
@@ -127,6 +141,7 @@ class PolicyPage(Page):
             for b in v.bonuses:
                 self._add_bonus(b)
             u.economics_label.clear()
+        self.cap_check.check()
         self.dirty = False
         self.errors.clear()
         self._update_state()
@@ -145,8 +160,7 @@ class PolicyPage(Page):
         else:
             text = self.tr("Version {0}: {1}").format(v.number, t(f"policy.status.{status}"))
         u.version_status_label.setText(text)
-        breaches = "; ".join(b.fact().text() for b in v.breaches)
-        u.breach_label.setText(f"<span style='color:{ERROR_COLOR}'>{breaches}</span>" if breaches else "")
+        self.cap_check.check()
 
     def _add_bonus(self, b: Bonus) -> None:
         table = self.ui.bonuses_table
@@ -154,7 +168,7 @@ class PolicyPage(Page):
         table.insertRow(row)
         line = QComboBox()
         fill_combo(line, [(self.tr("Fixed amount"), "")] + [(t(f"policy.line.{x}"), x) for x in LINES], b.line)
-        line.activated.connect(lambda *_: self.mark_dirty())
+        line.activated.connect(lambda *_: (self.mark_dirty(), self.cap_check.check()))
         table.setItem(row, 0, item(b.label))
         table.setCellWidget(row, 1, line)
         table.setItem(row, 2, item(_num(b.rate), number=True))

@@ -7,7 +7,6 @@ GUI thread; database work through ``desktop.ui.operations``.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QTimer
@@ -96,8 +95,8 @@ class StrategyPage(Page):
             blocks = []
             missing = f"<span style='color:{ERROR_COLOR}'>%s</span>" % escape(self.tr("missing"))
             for p in people:
-                age = f"{date.today().year - p.birth_year}" if p.birth_year else ""
-                values = {"gender": t(f"gender.{p.gender or 'unset'}") if p.gender else "", "birth_year": age,
+                born = str(p.birth_year) if p.birth_year else ""  # the field says 出生年份: a year, not an age
+                values = {"gender": t(f"gender.{p.gender or 'unset'}") if p.gender else "", "birth_year": born,
                           "position": p.position, "background": p.background, "highlights": p.highlights, "hobbies": p.hobbies}
                 parts = [f"{escape(t(f'field.{f}'))}: " + (escape(values[f]) if values[f] else missing) for f in PROFILE_FIELDS]
                 blocks.append(f"<b>{escape(p.name)}</b> — " + " · ".join(parts))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QScrollArea, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+                               QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.i18n import t
 from desktop.rules.dealers.search import filter_indices, normalise_query
@@ -19,11 +19,14 @@ from desktop.services.dealers import files as dealers
 from desktop.services.negotiation import dossier, meetings
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
+from desktop.ui.toolkit.keyboard import SearchKeys, give_mnemonics
+from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier import leave
 from desktop.ui.dossier.classification import ClassificationPage
 from desktop.ui.dossier.common import DONE_COLOR, ERROR_COLOR, PARTIAL_COLOR, STATE_MARK, TODO_COLOR
 from desktop.ui.dossier.file import FilePage
+from desktop.ui.dossier.holder import page_holder
 from desktop.ui.dossier.meeting import TAB_OF, MeetingPage
 from desktop.ui.dossier.outcome import OutcomePage
 from desktop.ui.dossier.policy import PolicyPage
@@ -68,7 +71,6 @@ class DossierView(QWidget):
         self.missing_list = QListWidget(objectName="missing_list")
         self.missing_list.setWordWrap(True)
         self.missing_list.itemActivated.connect(lambda it: self.go_to(it.data(Qt.UserRole)))
-        self.missing_list.itemDoubleClicked.connect(lambda it: self.go_to(it.data(Qt.UserRole)))
         left = QWidget(objectName="dossier_left")
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 0, 0)
@@ -98,9 +100,8 @@ class DossierView(QWidget):
                       self.outcome_page]
         self.stack = QStackedWidget(objectName="dossier_stack")
         for page in self.pages:
-            scroll = QScrollArea(widgetResizable=True)
-            scroll.setWidget(page)
-            self.stack.addWidget(scroll)
+            others = tuple(getattr(page, "bar_buttons", lambda: ())())
+            self.stack.addWidget(page_holder(page, leave.save_button(page), others))
         right = QWidget()
         body = QVBoxLayout(right)
         body.setContentsMargins(0, 0, 0, 0)
@@ -110,11 +111,30 @@ class DossierView(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 1000])
+        self.splitter.setSizes([260, 1000])
+        SearchKeys(self.search_edit, self.results_list, self._open_current_result)
+        self.load_banner = LoadBanner(self._retry, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.load_banner)
         layout.addWidget(self.splitter)
         self._set_open(False)
         leave.install(self)
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search_edit.setFocus(Qt.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _open_current_result(self) -> None:
+        entry = self.results_list.currentItem()
+        if entry is not None:
+            self.open_dealer(entry.data(Qt.UserRole))
+
+    def assign_mnemonics(self, taken: str) -> None:
+        """The frame's buttons and each page's: only one page is on screen at a time."""
+        frame = give_mnemonics(self, taken, exclude=tuple(self.pages))
+        for page in self.pages:
+            give_mnemonics(page, frame)
 
     def _set_open(self, on: bool) -> None:
         self.stack.setEnabled(on)
@@ -125,7 +145,7 @@ class DossierView(QWidget):
     def reload(self) -> None:
         """Load the dealer list for the search (and the open dossier again)."""
         ctx = self.app.ctx
-        QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").run()
+        QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
         if self.dealer_id is not None:
             self.reload_dossier()
 
@@ -163,7 +183,7 @@ class DossierView(QWidget):
             show()
 
     def confirm_leave(self, then, pages=None, on_cancel=None) -> bool:
-        """True when ``pages`` (all) hold no unsaved edits; otherwise asks Save / Discard changes / Cancel and
+        """True when ``pages`` (all) hold no unsaved edits; otherwise asks Save / Don't save / Cancel and
         calls ``then`` once they are saved or discarded (``on_cancel`` when the user stays)."""
         return leave.confirm(self, then, self.pages if pages is None else pages, on_cancel)
 
@@ -176,16 +196,18 @@ class DossierView(QWidget):
             d, states = dossier.readiness(ctx, dealer_id, meeting_id)
             return d, states, meetings.list_meetings(ctx, dealer_id=dealer_id)
 
-        QueryOp(self, work, self._loaded).failure(self._load_failed).latest("dossier").run()
+        QueryOp(self, work, self._loaded).failure(self._load_failed).latest("dossier").in_place(self.load_banner).run()
 
-    def _load_failed(self, err: BaseException) -> None:
-        from desktop.ui.toolkit.errors import show_error
-
-        if self.meeting_id is not None:  # the meeting went away: fall back to the dealer's next one
+    def _load_failed(self, _err: BaseException) -> None:
+        """The reason is on the load banner; a meeting that went away falls back to the dealer's next one."""
+        if self.meeting_id is not None:
             self.meeting_id = None
             self.reload_dossier()
-            return
-        show_error(self, err)
+
+    def _retry(self) -> None:
+        ctx = self.app.ctx
+        QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
+        self.reload_dossier()
 
     def _loaded(self, result) -> None:
         d, states, rows = result
@@ -278,9 +300,9 @@ class DossierView(QWidget):
     def open_dealer_file(self, field: str = "") -> None:
         from desktop.ui.dealers.dialog import DealerDialog
 
-        dialog = DealerDialog(self.app, self.dealer_id, self.window())
+        dealer_id = self.dealer_id
+        dialog = self.app.windows.show(("dealer", dealer_id), lambda: DealerDialog(self.app, dealer_id, self.window()))
         self.last_dealer_dialog = dialog
-        dialog.show()
         names = {"people": "people_table", "visits": "visits_table", "sources": "source_field_check"}
         widget = dialog.findChild(QWidget, names.get(field, f"{field}_edit")) or dialog.findChild(QWidget, f"{field}_combo")
         child, parent = widget, widget.parentWidget() if widget else None
@@ -295,6 +317,6 @@ class DossierView(QWidget):
     def _on_changed(self, kinds) -> None:
         if Change.DEALERS in kinds and self.rows:
             ctx = self.app.ctx
-            QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").run()
+            QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
         if kinds & {Change.DOSSIER, Change.DEALERS, Change.RELATIONSHIPS, Change.STAFF} and self.dealer_id is not None:
             self._reload_timer.start()

@@ -173,68 +173,6 @@ class Ui_ContractDialog(object):
         self.parties_tab.setObjectName(u"parties_tab")
         self.parties_outer = QVBoxLayout(self.parties_tab)
         self.parties_outer.setObjectName(u"parties_outer")
-        self.dealer_box = QGroupBox(self.parties_tab)
-        self.dealer_box.setObjectName(u"dealer_box")
-        self.dealer_form = QFormLayout(self.dealer_box)
-        self.dealer_form.setObjectName(u"dealer_form")
-        self.dealer_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.dealer_form.setLabelAlignment(Qt.AlignRight|Qt.AlignVCenter)
-        self.dealer_name_label = QLabel(self.dealer_box)
-        self.dealer_name_label.setObjectName(u"dealer_name_label")
-
-        self.dealer_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dealer_name_label)
-
-        self.dealer_name_edit = QLineEdit(self.dealer_box)
-        self.dealer_name_edit.setObjectName(u"dealer_name_edit")
-
-        self.dealer_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dealer_name_edit)
-
-        self.dealer_uscc_label = QLabel(self.dealer_box)
-        self.dealer_uscc_label.setObjectName(u"dealer_uscc_label")
-
-        self.dealer_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dealer_uscc_label)
-
-        self.dealer_uscc_edit = QLineEdit(self.dealer_box)
-        self.dealer_uscc_edit.setObjectName(u"dealer_uscc_edit")
-        self.dealer_uscc_edit.setMaximumSize(QSize(240, 16777215))
-
-        self.dealer_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dealer_uscc_edit)
-
-        self.dealer_legal_rep_label = QLabel(self.dealer_box)
-        self.dealer_legal_rep_label.setObjectName(u"dealer_legal_rep_label")
-
-        self.dealer_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dealer_legal_rep_label)
-
-        self.dealer_legal_rep_edit = QLineEdit(self.dealer_box)
-        self.dealer_legal_rep_edit.setObjectName(u"dealer_legal_rep_edit")
-        self.dealer_legal_rep_edit.setMaximumSize(QSize(240, 16777215))
-
-        self.dealer_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dealer_legal_rep_edit)
-
-        self.dealer_address_label = QLabel(self.dealer_box)
-        self.dealer_address_label.setObjectName(u"dealer_address_label")
-
-        self.dealer_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dealer_address_label)
-
-        self.dealer_address_edit = QLineEdit(self.dealer_box)
-        self.dealer_address_edit.setObjectName(u"dealer_address_edit")
-
-        self.dealer_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dealer_address_edit)
-
-        self.dealer_phone_label = QLabel(self.dealer_box)
-        self.dealer_phone_label.setObjectName(u"dealer_phone_label")
-
-        self.dealer_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dealer_phone_label)
-
-        self.dealer_phone_edit = QLineEdit(self.dealer_box)
-        self.dealer_phone_edit.setObjectName(u"dealer_phone_edit")
-        self.dealer_phone_edit.setMaximumSize(QSize(240, 16777215))
-
-        self.dealer_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dealer_phone_edit)
-
-
-        self.parties_outer.addWidget(self.dealer_box)
-
         self.branch_box = QGroupBox(self.parties_tab)
         self.branch_box.setObjectName(u"branch_box")
         self.branch_form = QFormLayout(self.branch_box)
@@ -296,6 +234,68 @@ class Ui_ContractDialog(object):
 
 
         self.parties_outer.addWidget(self.branch_box)
+
+        self.dealer_box = QGroupBox(self.parties_tab)
+        self.dealer_box.setObjectName(u"dealer_box")
+        self.dealer_form = QFormLayout(self.dealer_box)
+        self.dealer_form.setObjectName(u"dealer_form")
+        self.dealer_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.dealer_form.setLabelAlignment(Qt.AlignRight|Qt.AlignVCenter)
+        self.dealer_name_label = QLabel(self.dealer_box)
+        self.dealer_name_label.setObjectName(u"dealer_name_label")
+
+        self.dealer_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dealer_name_label)
+
+        self.dealer_name_edit = QLineEdit(self.dealer_box)
+        self.dealer_name_edit.setObjectName(u"dealer_name_edit")
+
+        self.dealer_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dealer_name_edit)
+
+        self.dealer_uscc_label = QLabel(self.dealer_box)
+        self.dealer_uscc_label.setObjectName(u"dealer_uscc_label")
+
+        self.dealer_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dealer_uscc_label)
+
+        self.dealer_uscc_edit = QLineEdit(self.dealer_box)
+        self.dealer_uscc_edit.setObjectName(u"dealer_uscc_edit")
+        self.dealer_uscc_edit.setMaximumSize(QSize(240, 16777215))
+
+        self.dealer_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dealer_uscc_edit)
+
+        self.dealer_legal_rep_label = QLabel(self.dealer_box)
+        self.dealer_legal_rep_label.setObjectName(u"dealer_legal_rep_label")
+
+        self.dealer_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dealer_legal_rep_label)
+
+        self.dealer_legal_rep_edit = QLineEdit(self.dealer_box)
+        self.dealer_legal_rep_edit.setObjectName(u"dealer_legal_rep_edit")
+        self.dealer_legal_rep_edit.setMaximumSize(QSize(240, 16777215))
+
+        self.dealer_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dealer_legal_rep_edit)
+
+        self.dealer_address_label = QLabel(self.dealer_box)
+        self.dealer_address_label.setObjectName(u"dealer_address_label")
+
+        self.dealer_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dealer_address_label)
+
+        self.dealer_address_edit = QLineEdit(self.dealer_box)
+        self.dealer_address_edit.setObjectName(u"dealer_address_edit")
+
+        self.dealer_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dealer_address_edit)
+
+        self.dealer_phone_label = QLabel(self.dealer_box)
+        self.dealer_phone_label.setObjectName(u"dealer_phone_label")
+
+        self.dealer_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dealer_phone_label)
+
+        self.dealer_phone_edit = QLineEdit(self.dealer_box)
+        self.dealer_phone_edit.setObjectName(u"dealer_phone_edit")
+        self.dealer_phone_edit.setMaximumSize(QSize(240, 16777215))
+
+        self.dealer_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.dealer_phone_edit)
+
+
+        self.parties_outer.addWidget(self.dealer_box)
 
         self.parties_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -498,16 +498,16 @@ class Ui_ContractDialog(object):
         self.qualification_no_label.setBuddy(self.qualification_no_edit)
         self.qualification_expiry_label.setBuddy(self.qualification_expiry_edit)
         self.note_label.setBuddy(self.note_edit)
-        self.dealer_name_label.setBuddy(self.dealer_name_edit)
-        self.dealer_uscc_label.setBuddy(self.dealer_uscc_edit)
-        self.dealer_legal_rep_label.setBuddy(self.dealer_legal_rep_edit)
-        self.dealer_address_label.setBuddy(self.dealer_address_edit)
-        self.dealer_phone_label.setBuddy(self.dealer_phone_edit)
         self.branch_name_label.setBuddy(self.branch_name_edit)
         self.branch_uscc_label.setBuddy(self.branch_uscc_edit)
         self.branch_legal_rep_label.setBuddy(self.branch_legal_rep_edit)
         self.branch_address_label.setBuddy(self.branch_address_edit)
         self.branch_phone_label.setBuddy(self.branch_phone_edit)
+        self.dealer_name_label.setBuddy(self.dealer_name_edit)
+        self.dealer_uscc_label.setBuddy(self.dealer_uscc_edit)
+        self.dealer_legal_rep_label.setBuddy(self.dealer_legal_rep_edit)
+        self.dealer_address_label.setBuddy(self.dealer_address_edit)
+        self.dealer_phone_label.setBuddy(self.dealer_phone_edit)
         self.terms_target_monthly_premium_label.setBuddy(self.terms_target_monthly_premium_edit)
         self.terms_target_take_up_label.setBuddy(self.terms_target_take_up_edit)
         self.terms_target_renewal_rate_label.setBuddy(self.terms_target_renewal_rate_edit)
@@ -537,18 +537,18 @@ class Ui_ContractDialog(object):
         self.qualification_expiry_label.setText(QCoreApplication.translate("ContractDialog", u"Qualification valid until", None))
         self.note_label.setText(QCoreApplication.translate("ContractDialog", u"Note", None))
         self.tabs.setTabText(self.tabs.indexOf(self.contract_tab), QCoreApplication.translate("ContractDialog", u"Contract", None))
-        self.dealer_box.setTitle(QCoreApplication.translate("ContractDialog", u"Party B \u2014 the dealer", None))
-        self.dealer_name_label.setText(QCoreApplication.translate("ContractDialog", u"Legal name", None))
-        self.dealer_uscc_label.setText(QCoreApplication.translate("ContractDialog", u"Unified social credit code", None))
-        self.dealer_legal_rep_label.setText(QCoreApplication.translate("ContractDialog", u"Legal representative", None))
-        self.dealer_address_label.setText(QCoreApplication.translate("ContractDialog", u"Address", None))
-        self.dealer_phone_label.setText(QCoreApplication.translate("ContractDialog", u"Phone", None))
         self.branch_box.setTitle(QCoreApplication.translate("ContractDialog", u"Party A \u2014 our branch", None))
         self.branch_name_label.setText(QCoreApplication.translate("ContractDialog", u"Legal name", None))
         self.branch_uscc_label.setText(QCoreApplication.translate("ContractDialog", u"Unified social credit code", None))
         self.branch_legal_rep_label.setText(QCoreApplication.translate("ContractDialog", u"Principal", None))
         self.branch_address_label.setText(QCoreApplication.translate("ContractDialog", u"Address", None))
         self.branch_phone_label.setText(QCoreApplication.translate("ContractDialog", u"Phone", None))
+        self.dealer_box.setTitle(QCoreApplication.translate("ContractDialog", u"Party B \u2014 the dealer", None))
+        self.dealer_name_label.setText(QCoreApplication.translate("ContractDialog", u"Legal name", None))
+        self.dealer_uscc_label.setText(QCoreApplication.translate("ContractDialog", u"Unified social credit code", None))
+        self.dealer_legal_rep_label.setText(QCoreApplication.translate("ContractDialog", u"Legal representative", None))
+        self.dealer_address_label.setText(QCoreApplication.translate("ContractDialog", u"Address", None))
+        self.dealer_phone_label.setText(QCoreApplication.translate("ContractDialog", u"Phone", None))
         self.tabs.setTabText(self.tabs.indexOf(self.parties_tab), QCoreApplication.translate("ContractDialog", u"Parties", None))
         self.policy_box.setTitle(QCoreApplication.translate("ContractDialog", u"From the approved policy (not edited here)", None))
         self.refresh_terms_button.setText(QCoreApplication.translate("ContractDialog", u"Take terms from the newest approved policy", None))

@@ -41,7 +41,7 @@ class Ui_VisitDialog(object):
         self.visitors_box.setObjectName(u"visitors_box")
         self.visitors_list = QListWidget(self.visitors_group)
         self.visitors_list.setObjectName(u"visitors_list")
-        self.visitors_list.setMaximumSize(QSize(16777215, 130))
+        self.visitors_list.setMinimumSize(QSize(0, 110))
 
         self.visitors_box.addWidget(self.visitors_list)
 

@@ -16,6 +16,7 @@ from desktop.services.negotiation import classification as negotiation
 from desktop.services.negotiation import pipeline as pipeline_service
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
+from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier.common import item, setup_table
 from desktop.ui.negotiation.pipeline_chart import PipelineChart
@@ -97,7 +98,9 @@ class PipelineView(QWidget):
         top.addWidget(QLabel(self.tr("The territory by stage of the SOP"), objectName="pipeline_title_label"), 1)
         top.addWidget(self.settings_button)
         top.addWidget(self.refresh_button)
+        self.load_banner = LoadBanner(self.reload, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.load_banner)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
@@ -109,7 +112,7 @@ class PipelineView(QWidget):
             pipe = pipeline_service.pipeline(ctx)
             return pipe, {r.id: (r.short_name or r.legal_name, r.city) for r in dealers.list_rows(ctx)}
 
-        QueryOp(self, work, self._loaded).latest("pipeline").run()
+        QueryOp(self, work, self._loaded).latest("pipeline").in_place(self.load_banner).run()
         if self.tabs.currentIndex() == 1:
             self._load_targets()
 
@@ -146,7 +149,7 @@ class PipelineView(QWidget):
 
     def _load_targets(self) -> None:
         ctx, tier = self.app.ctx, self.tier_combo.currentData()
-        QueryOp(self, lambda: negotiation.ranked_targets(ctx, tier), self._targets_loaded).latest("targets").run()
+        QueryOp(self, lambda: negotiation.ranked_targets(ctx, tier), self._targets_loaded).latest("targets").in_place(self.load_banner).run()
 
     def _targets_loaded(self, targets) -> None:
         self.targets = targets

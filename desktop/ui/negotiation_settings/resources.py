@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QTableWidget
 from desktop.services.negotiation import resources
 from desktop.ui.change_bus import Change
 from desktop.ui.operations import CollectionOp
+from desktop.ui.toolkit import folders
 from desktop.ui.dossier.common import item, setup_table
 from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.widgets import format_number
@@ -36,9 +37,10 @@ class NegotiationSettingsResources:
                 self.resources_table.setItem(row, col, item(text, editable=False, number=col >= 3))
 
     def choose_import(self) -> None:
-        path = file_dialogs.open_file_name(self, self.tr("Import repair resources"), "",
+        path = file_dialogs.open_file_name(self, self.tr("Import repair resources"), folders.suggested("resources"),
                                            self.tr("Workbooks (*.xlsx *.xls *.xlsm *.ods *.csv)"))
         if path:
+            folders.remember("resources", path)
             self.import_file(path)
 
     def import_file(self, path: str) -> None:

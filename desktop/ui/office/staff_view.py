@@ -24,6 +24,8 @@ from desktop.rules.dealers.vocab import label
 from desktop.services.office import staff as staff_service
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
+from desktop.ui.toolkit.keyboard import SearchKeys
+from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.operations import QueryOp
 
 
@@ -90,7 +92,10 @@ class StaffView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(side)
         self.splitter.setSizes([500, 250])
+        SearchKeys(self.search_edit, self.table, self._edit_current)
+        self.load_banner = LoadBanner(self.reload, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.load_banner)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
@@ -103,10 +108,15 @@ class StaffView(QWidget):
         action.triggered.connect(self._edit_current)
         return action
 
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search_edit.setFocus(Qt.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
     def reload(self) -> None:
         ctx, text, archived = self.app.ctx, self.search_edit.text(), self.archived_check.isChecked()
         QueryOp(self, lambda: (staff_service.list_staff(ctx, text=text, include_archived=archived), staff_service.ranks(ctx)),
-                self._loaded).latest("staff").run()
+                self._loaded).latest("staff").in_place(self.load_banner).run()
 
     def _loaded(self, result) -> None:
         self.members, self.ranks = result

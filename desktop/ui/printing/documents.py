@@ -1,7 +1,7 @@
 """Document actions of the windows: render off the GUI thread, then preview / print / save.
 
-Rendered files are kept under the user data folder (``documents/``), so what was printed can
-be found again.
+Rendered files are kept in the user's documents folder (Documents/DealerDesk/<kind>/<date>), so what was
+printed can be found again.
 """
 
 from __future__ import annotations
@@ -20,26 +20,30 @@ from desktop.services.negotiation import printing
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
 from desktop.ui.toolkit.errors import message_for, show_error
+from desktop.ui.toolkit import folders
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.printing.missing_glyphs import render_document
 
 
 def output_folder(kind: str) -> Path:
-    folder = user_data_dir() / "documents" / kind / datetime.now().strftime("%Y-%m-%d")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """Documents/DealerDesk/<kind>/<today>: where the user finds what was printed (toolkit.folders)."""
+    return folders.output_folder(kind, datetime.now().strftime("%Y-%m-%d"))
 
 
 def safe_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_")[:80] or "document"
 
 
-def _preview(parent: QWidget, path: str, title: str) -> None:
+def _preview(parent: QWidget, app: AppServices, path: str, title: str) -> None:
+    parent.last_preview = preview(app, parent, path, title)  # tests and 'print again' reach it here
+
+
+def preview(app: AppServices, parent: QWidget, path, title: str):
+    """The preview of ``path``: one window per file, brought forward (and redrawn) when already open."""
     from desktop.ui.printing.pdf_preview import PdfPreviewDialog
 
-    dialog = PdfPreviewDialog(path, title, parent)
-    dialog.show()
-    parent.last_preview = dialog  # tests and 'print again' reach it here
+    return app.windows.show(("preview", str(Path(path).resolve())), lambda: PdfPreviewDialog(path, title, parent),
+                            refresh=lambda dialog: dialog.reload())
 
 
 def show_dealer_card(parent: QWidget, app: AppServices, dealer_id: int, name: str, *, include_sensitive: bool = False) -> None:
@@ -47,14 +51,14 @@ def show_dealer_card(parent: QWidget, app: AppServices, dealer_id: int, name: st
     title = QCoreApplication.translate("Documents", "Dealer file card — {0}").format(name)
     render_document(parent, app.lang, lambda: dealer_card(app.ctx, dealer_id, app.lang, target,
                                                                 include_sensitive=include_sensitive),
-                    lambda path: _preview(parent, path, title))
+                    lambda path: _preview(parent, app, path, title))
 
 
 def show_brochure(parent: QWidget, app: AppServices, dealer_id: int, name: str) -> None:
     target = output_folder("brochures") / f"{safe_name(name)}-{dealer_id}.pdf"
     title = QCoreApplication.translate("Documents", "Cooperation brochure — {0}").format(name)
     render_document(parent, app.lang, lambda: printing.brochure(app.ctx, dealer_id, app.lang, target),
-                    lambda path: _preview(parent, path, title))
+                    lambda path: _preview(parent, app, path, title))
 
 
 def show_target_list(parent: QWidget, app: AppServices, cities: list[str]) -> None:
@@ -68,7 +72,7 @@ def show_target_list(parent: QWidget, app: AppServices, cities: list[str]) -> No
     target = output_folder("targets") / f"{safe_name(city or 'territory')}.pdf"
     title = QCoreApplication.translate("Documents", "Target list — {0}").format(city or everything)
     render_document(parent, app.lang, lambda: printing.target_list(app.ctx, city, app.lang, target),
-                    lambda path: _preview(parent, path, title))
+                    lambda path: _preview(parent, app, path, title))
 
 
 def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: str, on_done=None) -> None:
@@ -84,7 +88,7 @@ def print_packet_set(parent: QWidget, app: AppServices, meeting_id: int, title: 
     def done(paths: list[str]) -> None:
         from desktop.ui.printing.packet_dialog import PacketDialog
 
-        dialog = PacketDialog(paths, title, parent)
+        dialog = PacketDialog(paths, title, parent, app.windows)
         dialog.show()
         parent.last_packet_dialog = dialog
         if problems:  # the copies are written; only the "printed" mark is missing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,11 +19,14 @@ from desktop.files import copy_file
 from desktop.ui.printing.pdf_preview import PdfPreviewDialog, print_files
 from desktop.ui.operations import QueryOp
 from desktop.ui.toolkit import file_dialogs
+from desktop.ui.toolkit import folders
+from desktop.ui.toolkit.window_registry import WindowRegistry
 
 
 class PacketDialog(QDialog):
-    def __init__(self, paths: list[str], title: str, parent=None) -> None:
+    def __init__(self, paths: list[str], title: str, parent=None, windows: WindowRegistry | None = None) -> None:
         super().__init__(parent)
+        self.windows = windows or WindowRegistry()
         self.setObjectName("packet_dialog")
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Negotiation packet — {0}").format(title))
@@ -62,18 +65,17 @@ class PacketDialog(QDialog):
         self.status_label.setText(self.tr("{0} copies in {1}").format(len(self.paths), self.paths[0].parent if self.paths else ""))
 
     def preview(self, path: str) -> None:
-        dialog = PdfPreviewDialog(path, Path(path).stem, self)
-        dialog.show()
-        self.last_preview = dialog
+        self.last_preview = self.windows.show(("preview", str(Path(path).resolve())),
+                                              lambda: PdfPreviewDialog(path, Path(path).stem, self))
 
     def print_all(self, printer=None) -> None:
         print_files(self, self.paths, self.windowTitle(), printer=printer,
                     on_done=lambda ok: self.status_label.setText(self.tr("Every copy sent to the printer.") if ok else self.tr("Printing stopped.")))
 
     def save_all(self) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        folder = file_dialogs.existing_directory(self, self.tr("Save copies to"), start)
+        folder = file_dialogs.existing_directory(self, self.tr("Save copies to"), folders.suggested("packets"))
         if folder:
+            folders.remember("packets", folder)
             paths = list(self.paths)
             QueryOp(self, lambda: [copy_file(p, Path(folder) / p.name) for p in paths],
                     lambda _r: self.status_label.setText(self.tr("Saved to {0}").format(folder))).run()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from desktop.documents.raster import PageImage, page_count, render
 from desktop.files import copy_file
 from desktop.ui.operations import QueryOp
 from desktop.ui.toolkit import file_dialogs
+from desktop.ui.toolkit import folders
 from desktop.ui.toolkit.layout_memory import remember_geometry
 
 PREVIEW_DPI = 96
@@ -84,6 +85,10 @@ class PdfPreviewDialog(QDialog):
         self.page_total = 0
         self._render_preview()
 
+    def reload(self) -> None:
+        """Draw the file again (it was written anew)."""
+        self._render_preview()
+
     def _render_preview(self) -> None:
         path, dpi = self.path, PREVIEW_DPI * self.zoom
         QueryOp(self, lambda: [to_qimage(p) for p in render(path, dpi)], self._show_pages).latest("pages").run()
@@ -106,10 +111,10 @@ class PdfPreviewDialog(QDialog):
         self._render_preview()
 
     def save_as(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        target = file_dialogs.save_file_name(self, self.tr("Save PDF"), str(Path(folder) / self.suggested_name),
+        target = file_dialogs.save_file_name(self, self.tr("Save PDF"), folders.suggested("pdf", self.suggested_name),
                                              self.tr("PDF files (*.pdf)"))
         if target:
+            folders.remember("pdf", target)
             QueryOp(self, lambda: copy_file(self.path, target),
                     lambda _r: self.status_label.setText(self.tr("Saved to {0}").format(target))).run()
 

@@ -28,6 +28,7 @@ from desktop.ui.appservices import AppServices
 from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.errors import message_for
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import folders
 
 
 class ExportDialog(QDialog):
@@ -55,7 +56,7 @@ class ExportDialog(QDialog):
         self.sensitive_check = QCheckBox(self.tr("Include key people's sensitive fields (birth year, background, highlights, hobbies)"),
                                          objectName="sensitive_check")
         self.path_edit = QLineEdit(objectName="path_edit")
-        self.path_edit.setText(str(Path.home() / (self.tr("dealer-roster") + f"-{date.today().isoformat()}.xlsx")))
+        self.path_edit.setText(folders.suggested("roster-export", self.tr("dealer-roster") + f"-{date.today().isoformat()}.xlsx"))
         self.browse_button = QPushButton(self.tr("&Browse…"), objectName="browse_button")
         self.browse_button.clicked.connect(self.browse)
         self.status_label = QLabel(objectName="status_label")
@@ -64,6 +65,15 @@ class ExportDialog(QDialog):
         self.button_box.button(QDialogButtonBox.Ok).setText(self.tr("&Export"))
         self.button_box.accepted.connect(self.export)
         self.button_box.rejected.connect(self.reject)
+        # After writing: say what went where and offer to open it (the dialog used to close without a word).
+        self.open_button = self.button_box.addButton(self.tr("&Open"), QDialogButtonBox.ActionRole)
+        self.open_button.setObjectName("open_button")
+        self.open_folder_button = self.button_box.addButton(self.tr("Open &folder"), QDialogButtonBox.ActionRole)
+        self.open_folder_button.setObjectName("open_folder_button")
+        self.open_button.clicked.connect(lambda: folders.open_path(self.result.path))
+        self.open_folder_button.clicked.connect(lambda: folders.open_path(Path(self.result.path).parent))
+        for button in (self.open_button, self.open_folder_button):
+            button.hide()
 
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -78,7 +88,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.button_box)
 
     def browse(self) -> None:
-        path = file_dialogs.save_file_name(self, self.tr("Export roster"), self.path_edit.text(), self.tr("Excel workbook (*.xlsx)"))
+        path = file_dialogs.save_file_name(self, self.tr("Export roster"), self.path_edit.text() or folders.suggested("roster-export"),
+                                           self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.path_edit.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
@@ -100,9 +111,13 @@ class ExportDialog(QDialog):
 
         def done(result: roster_export.ExportResult) -> None:
             self.result = result
+            folders.remember("roster-export", path)
             self.button_box.setEnabled(True)
             self.status_label.setText(t("roster.exported", lang, n=result.dealers, path=path))
-            self.accept()
+            self.status_label.setStyleSheet("color: #1e7b34;")
+            for button in (self.open_button, self.open_folder_button):
+                button.show()
+            self.button_box.button(QDialogButtonBox.Cancel).setText(self.tr("&Close"))
 
         def failed(err: BaseException) -> None:
             self.button_box.setEnabled(True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
 from desktop.services.rosters import read as roster_import, commit as roster_write
@@ -23,6 +24,7 @@ from desktop.ui.rosters.wizard_preview import PreviewModel, PreviewPage
 from desktop.ui.rosters.wizard_result import ResultPage
 from desktop.ui.operations import QueryOp
 from desktop.ui.toolkit import file_dialogs
+from desktop.ui.toolkit import folders
 from desktop.ui.toolkit.layout_memory import remember_geometry
 
 __all__ = ["FILE_PAGE", "MAPPING_PAGE", "PREVIEW_PAGE", "RESULT_PAGE", "SAMPLE_ROWS", "FilePage", "ImportWizard",
@@ -33,6 +35,8 @@ FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE = range(4)
 
 class ImportWizard(QWizard):
     """The roster import wizard. ``source``, ``plan`` and ``result`` hold each step's outcome."""
+
+    imported = Signal(int, list)  # import id, the dealers it created or updated (written, not yet undone)
 
     def __init__(self, parent, app: AppServices) -> None:
         super().__init__(parent)
@@ -62,9 +66,11 @@ class ImportWizard(QWizard):
             return
         if path is None:
             suggested = str(Path(plan.file_name).with_suffix("").name) + self.tr("-rejected") + ".xlsx"
-            path = file_dialogs.save_file_name(self, self.tr("Save rejected rows"), suggested, self.tr("Excel workbook (*.xlsx)"))
+            path = file_dialogs.save_file_name(self, self.tr("Save rejected rows"), folders.suggested("roster", suggested),
+                                               self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
+            folders.remember("roster", path)
         page = self.currentPage()
         exclude, accept = self.preview_page.model.excluded, self.preview_page.model.accepted
         lang = self.app.lang

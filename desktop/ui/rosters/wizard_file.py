@@ -15,6 +15,7 @@ from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.errors import message_for
 from desktop.ui.toolkit.layout_memory import window_state
 from desktop.ui.operations import QueryOp
+from desktop.ui.toolkit import folders
 
 if TYPE_CHECKING:
     from desktop.ui.rosters.wizard import ImportWizard
@@ -129,17 +130,20 @@ class FilePage(ImportPage):
             self.w.next()
 
     def browse(self) -> None:
-        path = file_dialogs.open_file_name(self, self.tr("Open roster"), self.file_edit.text(),
+        path = file_dialogs.open_file_name(self, self.tr("Open roster"), self.file_edit.text() or folders.suggested("roster"),
                                            self.tr("Rosters (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.txt)"))
         if path:
+            folders.remember("roster", path)
             self.file_edit.setText(path)
 
     def save_template(self, path: str | None = None) -> None:
         if path is None:
-            path = file_dialogs.save_file_name(self, self.tr("Save roster template"), self.tr("roster-template.xlsx"),
+            path = file_dialogs.save_file_name(self, self.tr("Save roster template"),
+                                               folders.suggested("roster", self.tr("roster-template.xlsx")),
                                                self.tr("Excel workbook (*.xlsx)"))
             if not path:
                 return
+            folders.remember("roster", path)
         lang = self.w.app.lang
         QueryOp(self, lambda: roster_export.template(path, lang),
                 lambda _p: self.say(self.tr("Template written to {0}").format(path))).failure(lambda e: self.say(message_for(e), True)).run()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWizard
 
 from desktop.i18n import t
-from desktop.services.rosters import read as roster_import, commit as roster_write
+from desktop.services.rosters import commit as roster_write, history as roster_batches, read as roster_import
 from desktop.services.rosters.plan import ImportPlan, PlannedLine
 from desktop.services.rosters.values import show
 from desktop.spreadsheets.cells import as_text
@@ -101,12 +101,16 @@ class PreviewModel(QAbstractTableModel):
         return True
 
     def _name(self, p) -> str:
+        """The row's dealer: its legal name, else its short name; an unchanged row, the dealer it matched."""
         if p.values is not None:
-            return p.value("legal_name")
+            return p.value("legal_name") or p.value("short_name") or ""
+        if p.stored is not None:
+            return p.stored.get("legal_name") or p.stored.get("short_name") or ""
         plan = self.plan
-        col = plan.mapping.index("legal_name") if "legal_name" in plan.mapping else None
-        if p.raw is not None and col is not None and col < len(p.raw):
-            return as_text(p.raw[col])
+        for name in ("legal_name", "short_name"):
+            col = plan.mapping.index(name) if name in plan.mapping else None
+            if p.raw is not None and col is not None and col < len(p.raw) and as_text(p.raw[col]).strip():
+                return as_text(p.raw[col])
         return ""
 
     def _details(self, p) -> str:
@@ -220,12 +224,15 @@ class PreviewPage(ImportPage):
         self.say(self.tr("Writing…"))
 
         def work(progress):
-            return roster_write.commit(ctx, plan, exclude=exclude, accept_similar=accept, progress=progress.report)
+            result = roster_write.commit(ctx, plan, exclude=exclude, accept_similar=accept, progress=progress.report)
+            return result, roster_batches.dealer_ids(ctx, result.import_id)
 
-        def done(result) -> None:
+        def done(outcome) -> None:
+            result, ids = outcome
             self.w.result, self.w.committed_plan = result, plan
             self._set_busy(False)
             self.say("")
+            self.w.imported.emit(result.import_id, ids)
             self.w.next()
 
         def failed(err) -> None:

@@ -55,3 +55,38 @@ def fit_to_screen(window: QWidget) -> None:
     if window.width() > room.width() or window.height() > room.height():
         window.resize(min(window.width(), max(room.width(), window.minimumWidth())),
                       min(window.height(), max(room.height(), window.minimumHeight())))
+
+
+# Room the title bar needs beside the title itself: the icon and the minimise/maximise/close buttons.
+TITLE_BAR_ROOM = 160
+
+
+def title_width(window: QWidget) -> int:
+    """How wide ``window`` must be for its whole title to show in the title bar."""
+    from PySide6.QtGui import QFontMetrics
+
+    font = QGuiApplication.font()
+    font.setBold(True)  # most window managers draw the title bold
+    return QFontMetrics(font).horizontalAdvance(window.windowTitle()) + TITLE_BAR_ROOM
+
+
+class _TitleRoom(QObject):
+    """Widens a dialog about to be shown so its title is not cut off ('签署合同 ZJ-车商-2026-0008' in 200 px)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtWidgets import QDialog
+
+        if event.type() == QEvent.Show and isinstance(watched, QDialog) and watched.isWindow() and watched.windowTitle():
+            screen = watched.screen() or QGuiApplication.primaryScreen()
+            room = screen.availableGeometry().width() - FRAME_ROOM.width() if screen is not None else 10_000
+            wanted = min(title_width(watched), room)
+            if watched.width() < wanted:
+                watched.resize(wanted, watched.height())
+        return False
+
+
+def keep_titles_whole(app) -> None:
+    """Install the title-room check on ``app`` (every dialog, whoever builds it). GUI thread."""
+    if not app.property("keeps_titles_whole"):
+        app.setProperty("keeps_titles_whole", True)
+        app.installEventFilter(_TitleRoom(app))

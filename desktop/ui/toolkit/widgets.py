@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QComboBox, QDateEdit
+from PySide6.QtCore import QDate, QEvent, QObject, QTime, QTimer
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QTimeEdit
 
 from desktop.rules.dealers.vocab import choices
 
@@ -21,7 +21,68 @@ def set_optional_date(edit: QDateEdit, value: date | None) -> None:
     if edit.calendarPopup() and not edit.property("opens_on_today"):
         edit.setProperty("opens_on_today", True)
         edit.installEventFilter(_OpensOnToday(edit))  # not calendarWidget(): that would build the popup now
+    _types_from_blank(edit)
     edit.setDate(QDate(value.year, value.month, value.day) if value else NULL_DATE)
+
+
+NULL_TIME = QTime(0, 0)  # 00:00 stands for "no time set" and is shown blank
+
+
+def set_optional_time(edit: QTimeEdit, value: time | None) -> None:
+    """Show ``value``, or nothing when it is None; typing into the blank field works (see ``_TypesFromBlank``)."""
+    edit.setMinimumTime(NULL_TIME)
+    if not edit.specialValueText():
+        edit.setSpecialValueText(" ")
+    _types_from_blank(edit)
+    edit.setTime(QTime(value.hour, value.minute) if value else NULL_TIME)
+
+
+def optional_time(edit: QTimeEdit) -> time | None:
+    q = edit.time()
+    return None if q == edit.minimumTime() else time(q.hour(), q.minute())
+
+
+SEPARATORS = set("-/.:： 年月日时")
+
+
+def _types_from_blank(edit: QDateTimeEdit) -> None:
+    if not edit.property("types_from_blank"):
+        edit.setProperty("types_from_blank", True)
+        edit.installEventFilter(_TypesFromBlank(edit))
+
+
+class _TypesFromBlank(QObject):
+    """Typing into a blank date or time starts a value instead of garbling the blank text.
+
+    A blank field shows its specialValueText (" "); a keystroke went into that text, so "14:30" became
+    " 1430" and the value stayed unset (only ↑ gave it a value). The first printable key now gives the
+    field a value (today, or 12:00) with its first section selected, so the digits typed replace it.
+    A separator typed just after a section filled itself (Qt has already moved on: "2026" then "-")
+    is swallowed, so "2026-12-24" and "14:30" read as typed instead of skipping a section.
+    """
+
+    def __init__(self, edit: QDateTimeEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self._section_before: int | None = None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.KeyPress or not event.text() or not event.text().isprintable():
+            return False
+        edit, key = self.edit, event.text()
+        if edit.dateTime() == edit.minimumDateTime():
+            if isinstance(edit, QTimeEdit):
+                edit.setTime(QTime(12, 0))
+            else:
+                edit.setDate(QDate.currentDate())
+            edit.setSelectedSection(edit.sectionAt(0))
+            self._section_before = None
+        if key in SEPARATORS:
+            moved_on = self._section_before is not None and edit.currentSectionIndex() != self._section_before
+            self._section_before = None
+            return moved_on
+        self._section_before = edit.currentSectionIndex() if key.isdigit() else None
+        return False
 
 
 class _OpensOnToday(QObject):

@@ -144,6 +144,9 @@ def test_other_warnings():
     beyond = ContractTerms(policy_id=1, agreed=[AgreedItem("新车送修比例", Decimal("0.65"), "×", "", True)])
     assert _codes(_contract(terms=beyond, attachments=all_docs)) == ["contract.warn.beyond_bottom_line"]
     assert _codes(_contract()) == ["contract.warn.missing_attachments"], "a draft without its documents"
+    missing = rules.warnings(_contract(attachments=[Attachment(doc_type="business_licence")]), DAY)[0]
+    assert missing.text("zh_CN") == "尚缺 2 份必备附送材料：保险兼业代理资质、授权委托书", f"the missing ones are named: {missing.text('zh_CN')}"
+    assert missing.text("en").endswith(": Agency qualification, Letter of authorisation"), missing.text("en")
     assert _codes(_contract(status="in_force")) == [], "documents are not asked for once signed"
     ending = _contract(status="expiring", start=date(2026, 1, 1), end=date(2026, 12, 31))
     assert _codes(ending) == ["contract.warn.ends_soon"], "an expiring contract says how many days are left"

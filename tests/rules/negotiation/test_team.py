@@ -85,13 +85,17 @@ def test_team_checks_name_each_problem():
     mt = Meeting(id=9, kind="decision_maker", attendees=[person(1, "decision_maker")],
                  team=[member(1, "department_head", main=True), member(2, "team_manager", name="冯俊杰"),
                        member(3, "specialist", main=True, scope="记录")])
-    missing = team_missing(mt, REQ, LEVELS, [], {"leadership": {"en": "Branch leadership", "zh_CN": "机构班子"}})
+    missing = team_missing(mt, REQ, LEVELS, [], {"leadership": {"en": "Branch leadership", "zh_CN": "机构班子"},
+                                                 "department_head": {"en": "Department head", "zh_CN": "部门负责人"}})
     codes = [x.code for x in missing]
     assert codes == ["readiness.team.main", "readiness.team.scope", "readiness.team.leadership", "readiness.team.rank"], codes
     assert missing[1].target == ("meeting", 9, "team", 2), f"the scope problem points at the member: {missing[1].target}"
     assert "冯俊杰 has no scope" in missing[1].text("en"), missing[1].text("en")
-    assert "calls for Branch leadership (level 40)" in missing[3].text("en"), missing[3].text("en")
-    assert "机构班子" in missing[3].text("zh_CN"), missing[3].text("zh_CN")
+    text = missing[3].text("en")
+    assert "calls for Branch leadership or higher" in text and "(Department head)" in text, text
+    assert "level" not in text and str(LEVELS["leadership"]) not in text, f"rank names, not levels: {text}"
+    zh = missing[3].text("zh_CN")
+    assert "机构班子" in zh and "部门负责人" in zh and "级别 " not in zh, zh
     assert team_missing(Meeting(id=9), REQ, LEVELS, [])[0].code == "readiness.team.none", "an empty team"
 
 

@@ -57,16 +57,38 @@ def test_only_an_approver_approves(ctx):
     assert policies.get(ctx, v.id).status == "submitted", "nothing changed"
 
 
-def test_a_rate_above_its_cap_is_flagged_and_cannot_be_approved(ctx):
+def test_a_rate_above_its_cap_is_flagged_and_can_be_neither_submitted_nor_approved(ctx):
     d = make_dealer(ctx)
     grant_approver(ctx)
     v = policies.save_draft(ctx, draft(d.id, commercial="16"))
     assert [(b.line, b.rate, b.cap) for b in v.breaches] == [("commercial", Decimal(16), Decimal(15))], v.breaches
-    v = policies.submit(ctx, v.id, v.audit.version)
     with pytest.raises(Refused) as err:
-        policies.approve(ctx, v.id, v.audit.version)
-    assert "above the cap of 15%" in err.value.message("en") and "超过上限" in err.value.message("zh_CN"), err.value.message("en")
-    assert policies.get(ctx, v.id).status == "submitted", "refused: still submitted"
+        policies.submit(ctx, v.id, v.audit.version)
+    assert "Cannot submit" in err.value.message("en") and "above the cap of 15%" in err.value.message("en"), err.value.message("en")
+    assert "超过上限" in err.value.message("zh_CN"), err.value.message("zh_CN")
+    assert policies.get(ctx, v.id).status == "draft", "refused: still a draft"
+    # a cap lowered after submission still stops the approval
+    ok = policies.save_draft(ctx, draft(d.id, commercial="14"))
+    ok = policies.submit(ctx, ok.id, ok.audit.version)
+    settings.save_fee_caps(ctx, settings.fee_caps(ctx) + [FeeCap(None, "杭州", "commercial", "12")])
+    with pytest.raises(Refused) as err:
+        policies.approve(ctx, ok.id, ok.audit.version)
+    assert "Cannot approve" in err.value.message("en") and "above the cap of 12%" in err.value.message("en"), err.value.message("en")
+    assert policies.get(ctx, ok.id).status == "submitted", "refused: still submitted"
+
+
+@pytest.mark.parametrize("lacking, missing", [
+    (dict(vehicle_types=[]), "underwriting policy"),
+    (dict(new_car_ratio=None, renewal_ratio=None), "repair-referral policy"),
+])
+def test_submission_needs_the_parts_readiness_needs(ctx, lacking, missing):
+    d = make_dealer(ctx)
+    v = policies.save_draft(ctx, replace(draft(d.id), **lacking))
+    with pytest.raises(Refused) as err:
+        policies.submit(ctx, v.id, v.audit.version)
+    assert missing in err.value.message("en"), err.value.message("en")
+    assert "缺少" in err.value.message("zh_CN"), err.value.message("zh_CN")
+    assert policies.get(ctx, v.id).status == "draft", "refused: still a draft"
 
 
 def test_caps_per_region(ctx):

@@ -50,6 +50,8 @@ def test_workbook_is_typed_frozen_filtered_and_validated(demo_ctx, tmp_path):
     assert "4S店" in lists["K"] and "强烈" in lists["W"], f"drop-downs on dealer type and willingness: {lists}"
     notes = book["说明"]
     assert notes.cell(2, 1).value == "车商名称" and "必填" in notes.cell(2, 3).value, "the notes sheet explains each column"
+    short = {notes.cell(r, 1).value: notes.cell(r, 3).value for r in range(2, notes.max_row + 1)}["简称"]
+    assert "简短名称" in short and "不是营业执照上的全称" in short, f"简称 is described as a short name: {short!r}"
 
 
 def test_sensitive_fields_only_when_asked(demo_ctx, tmp_path):

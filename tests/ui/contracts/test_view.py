@@ -320,7 +320,7 @@ def test_the_view_in_chinese(qtbot, demo_ctx, make_window):
         v.today = lambda: TODAY
         with qtbot.waitSignal(v.loaded, timeout=20000):
             v.reload()
-        assert v.step_buttons["sign"].text() == "签署…" and v.new_button.text() == "新建合同(&N)…", "Chinese buttons"
+        assert v.step_buttons["sign"].text() in ("签署…", "签署(&I)…") and v.new_button.text() == "新建合同(&N)…", "Chinese buttons"
         assert v.model.headerData(0, Qt.Horizontal) == "合同编号", "Chinese headers"
         assert v.count_label.text().startswith("共 "), v.count_label.text()
     finally:
@@ -350,3 +350,32 @@ def test_every_column_is_in_view_at_1280(qtbot, window):
     header = view.table.horizontalHeader()
     qtbot.waitUntil(lambda: header.length() <= view.table.viewport().width() + 1, timeout=5000)
     assert not view.table.horizontalScrollBar().isVisible()
+
+
+def test_the_list_and_the_contract_agree_and_speak_plainly_in_chinese(qtbot, demo_ctx, make_window):
+    """版次 in the list is the 版次 in the window; the audit line counts saves (no second '版本'); the 提示 column
+    says it counts; Party A (甲方) comes before Party B (乙方)."""
+    win = make_window(qtbot, demo_ctx, "zh_CN")
+    try:
+        v = win.sections["contracts"]
+        v.today = lambda: TODAY
+        with qtbot.waitSignal(v.loaded, timeout=20000):
+            v.reload()
+        headers = [v.model.headerData(i, Qt.Horizontal) for i in range(v.model.columnCount())]
+        assert headers[1] == "版次" and headers[-1] == "提示条数", headers
+        row = next(v.model.row_at(i) for i in range(v.model.rowCount()) if v.model.row_at(i).revision == 2)
+        v.open_contract(row.id)
+        dialog = v.last_dialog
+        qtbot.waitUntil(dialog.tabs.isEnabled, timeout=10000)
+        number = dialog.ui.number_label.text()
+        assert number == f"{row.number} · 版次 2", f"the window names the revision the list shows: {number!r}"
+        assert "版本" not in dialog.audit_label.text() and "已保存" in dialog.audit_label.text(), dialog.audit_label.text()
+        a, b = dialog.ui.branch_box, dialog.ui.dealer_box
+        assert a.title().startswith("甲方") and b.title().startswith("乙方"), (a.title(), b.title())
+        outer = dialog.ui.parties_outer
+        assert outer.indexOf(a) < outer.indexOf(b), "甲方 before 乙方"
+        dialog.close()
+    finally:
+        wait_for_idle()
+        win.close()
+        make_window(qtbot, demo_ctx, "en").close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
+from shiboken6 import isValid
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.rules.dealers.uscc import make_uscc
@@ -98,8 +99,8 @@ def test_validation_error_shown_next_to_field(qtbot, window, loaded, ctx, monkey
     assert "Check character" in dialog.errors.message_for("uscc_edit"), "a wrong USCC check character is named"
     assert dialog.ui.tabs.currentIndex() == 0, "the tab holding the first error is shown"
     assert dealers.count(ctx) == 0, "nothing is saved while fields are at fault"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
     dialog.close()
+    answer_unsaved(qtbot, "discard")
 
 
 def test_stale_edit_is_refused_and_can_reload(qtbot, demo_window, demo_ctx, monkeypatch):
@@ -186,22 +187,73 @@ def test_add_a_key_person_and_a_visit(qtbot, demo_window, demo_ctx):
     dialog.close()
 
 
-def test_closing_with_unsaved_edits_asks_first(qtbot, demo_window, monkeypatch):
+def unsaved_box(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    found = []
+
+    def shown() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.objectName() == "unsaved_box" and w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=5000)
+    return found[0]
+
+
+def answer_unsaved(qtbot, choice: str) -> list[str]:
+    """Answer the unsaved-changes question like a user; returns the texts of its buttons."""
+    from PySide6.QtWidgets import QPushButton
+
+    box = unsaved_box(qtbot)
+    texts = [b.text() for b in box.buttons()]
+    qtbot.mouseClick(box.findChild(QPushButton, f"unsaved_{choice}_button"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=5000)
+    return texts
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot, demo_window):
     view = demo_window.sections["dealers"]
     view.table.selectRow(0)
     dialog = _open_dialog(qtbot, view, new=False)
-    answers = [QMessageBox.Cancel, QMessageBox.Discard]
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or answers.pop(0))
     dialog.close()
-    assert not asked and not dialog.isVisible(), "an untouched file closes without a question"
+    assert not dialog.isVisible(), "an untouched file closes without a question"
     dialog = _open_dialog(qtbot, view, new=False)
     type_text(qtbot, dialog.ui.notes_edit, "新备注")  # a plain-text field, not a line edit
     dialog.ui.source_government_check.setChecked(not dialog.ui.source_government_check.isChecked())
     dialog.close()
-    assert asked and dialog.isVisible(), "edited notes are not thrown away without asking (answered Cancel)"
+    answer_unsaved(qtbot, "cancel")
+    assert dialog.isVisible(), "edited notes are not thrown away without asking (answered Cancel)"
     dialog.close()
-    assert len(asked) == 2 and not dialog.isVisible(), "answered Discard: the window closes"
+    answer_unsaved(qtbot, "discard")
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=5000)
+
+
+def test_after_saving_the_way_out_says_close_and_the_question_offers_save(qtbot, demo_window, demo_ctx):
+    view = demo_window.sections["dealers"]
+    view.table.selectRow(0)
+    dealer_id = view.model.row_at(0).id
+    dialog = _open_dialog(qtbot, view, new=True)
+    u = dialog.ui
+    cancel = u.button_box.button(u.button_box.StandardButton.Cancel)
+    assert cancel.text().replace("&", "") == "Cancel", "a file never saved can be cancelled"
+    type_text(qtbot, u.legal_name_edit, "杭州新开汽车销售服务有限公司")
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        qtbot.mouseClick(u.button_box.button(u.button_box.StandardButton.Save), Qt.LeftButton)
+    assert cancel.text().replace("&", "") == "Close", f"saved: the way out says Close, got {cancel.text()!r}"
+    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
+    dialog = _open_dialog(qtbot, view, new=False)
+    assert dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Cancel).text().replace("&", "") == "Close", \
+        "an existing file opens with Close"
+    dialog.ui.notes_edit.clear()
+    type_text(qtbot, dialog.ui.notes_edit, "关门前保存的备注")
+    dialog.close()
+    texts = answer_unsaved(qtbot, "save")
+    assert sorted(t.replace("&", "") for t in texts) == ["Cancel", "Don't save", "Save"], f"the question offers {texts}"
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=10000)
+    assert dealers.get(demo_ctx, dealer_id).notes == "关门前保存的备注", "answered Save: the edit is written, then the window closes"
 
 
 def test_closing_before_the_file_has_loaded_asks_nothing(qtbot, demo_window, monkeypatch):

@@ -1,5 +1,5 @@
 """Unsaved preparation edits are never thrown away unasked: switching dealer or meeting, or closing the
-window, asks Save / Discard changes / Cancel; Ctrl+S saves the page on screen. Driven over the demo territory."""
+window, asks Save / Don't save / Cancel; Ctrl+S saves the page on screen. Driven over the demo territory."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def leave_box(qtbot) -> QMessageBox:
 
     def shown() -> bool:
         found[:] = [w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.objectName() == "dossier_leave_box" and w.isVisible()]
+                    if isinstance(w, QMessageBox) and w.objectName() == "unsaved_box" and w.isVisible()]
         return bool(found)
 
     qtbot.waitUntil(shown, timeout=5000)
@@ -41,12 +41,12 @@ def leave_box(qtbot) -> QMessageBox:
 
 
 def answer(qtbot, box: QMessageBox, choice: str) -> None:
-    assert box.defaultButton() is box.escapeButton() is box.findChild(QPushButton, "leave_cancel_button"), \
+    assert box.defaultButton() is box.escapeButton() is box.findChild(QPushButton, "unsaved_cancel_button"), \
         "Cancel is the default and Esc"
     if choice == "cancel":
         qtbot.keyClick(box, Qt.Key_Escape)
     else:
-        qtbot.mouseClick(box.findChild(QPushButton, f"leave_{choice}_button"), Qt.LeftButton)
+        qtbot.mouseClick(box.findChild(QPushButton, f"unsaved_{choice}_button"), Qt.LeftButton)
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=5000)
 
 

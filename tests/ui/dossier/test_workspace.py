@@ -96,18 +96,21 @@ def test_from_an_empty_dossier_to_a_ready_meeting(qtbot, workspace, tmp_path):
     assert states(view)[2] == "done" and page.ui.tier_label.text() == "Key target", page.ui.tier_label.text()
     assert "loss ratio 55% ≤ 65%" in page.ui.explanation_label.text(), "the rule and its values in words"
 
-    # step 4 — a rate above its cap is flagged and refused, then fixed
+    # step 4 — a rate above its cap is flagged as it is typed, its submission refused, then fixed
     view.select_step(4)
     p = view.policy_page.ui
+    legend = view.policy_page.cap_check.legend_label.text()
+    assert "Commercial ≤ 15% (*)" in legend and "(*) marks a cap that applies in every region" in legend, legend
     type_text(qtbot, p.compulsory_rate_edit, "4")
     type_text(qtbot, p.commercial_rate_edit, "16")
+    assert "above the cap of 15%" in p.breach_label.text(), f"checked as typed, before saving: {p.breach_label.text()!r}"
+    assert "border" in p.commercial_rate_edit.styleSheet(), "the figure over its cap is marked"
+    assert "border" not in p.compulsory_rate_edit.styleSheet(), "a figure within its cap is not"
     qtbot.mouseClick(p.private_car_check, Qt.LeftButton)
     type_text(qtbot, p.new_car_ratio_edit, "0.6")
     act(qtbot, view, p.save_draft_button)
-    qtbot.waitUntil(lambda: "above the cap of 15%" in p.breach_label.text(), timeout=10000)
-    act(qtbot, view, p.submit_button)
-    qtbot.waitUntil(lambda: p.approve_button.isEnabled(), timeout=10000)
-    qtbot.mouseClick(p.approve_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: p.submit_button.isEnabled() and "above the cap of 15%" in p.breach_label.text(), timeout=10000)
+    qtbot.mouseClick(p.submit_button, Qt.LeftButton)
     box = None
 
     def refused():
@@ -116,19 +119,20 @@ def test_from_an_empty_dossier_to_a_ready_meeting(qtbot, workspace, tmp_path):
         return box is not None
 
     qtbot.waitUntil(refused, timeout=10000)
-    assert "Cannot approve" in box.text() and "above the cap" in box.text(), box.text()
+    assert "Cannot submit" in box.text() and "above the cap" in box.text(), box.text()
     box.close()
-    qtbot.waitUntil(lambda: p.return_button.isEnabled(), timeout=10000)
-    act(qtbot, view, p.return_button)
-    qtbot.waitUntil(lambda: p.save_draft_button.isEnabled() and p.submit_button.isEnabled(), timeout=10000)
+    assert not p.approve_button.isEnabled(), "refused: still a draft, nothing to approve"
     p.commercial_rate_edit.clear()
     type_text(qtbot, p.commercial_rate_edit, "15")
+    assert not p.breach_label.text(), "within the cap again as soon as it is typed"
     act(qtbot, view, p.save_draft_button)
     qtbot.waitUntil(lambda: p.submit_button.isEnabled() and not p.breach_label.text(), timeout=10000)
     act(qtbot, view, p.submit_button)
     qtbot.waitUntil(lambda: p.approve_button.isEnabled(), timeout=10000)
     act(qtbot, view, p.approve_button)
     qtbot.waitUntil(lambda: states(view)[3] == "done", timeout=10000)
+    qtbot.waitUntil(lambda: "in force" in p.versions_table.item(0, 1).text(), timeout=10000)
+    assert p.versions_table.item(0, 1).font().bold(), "the approved version in force stands out"
 
     # step 5 — strategy, a bottom line, a script from the library
     view.select_step(5)
@@ -154,8 +158,10 @@ def test_from_an_empty_dossier_to_a_ready_meeting(qtbot, workspace, tmp_path):
     m = view.meeting_page.ui
     qtbot.mouseClick(m.new_meeting_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: m.meeting_tabs.isEnabled(), timeout=10000)
-    m.day_edit.setDate(QDate(2026, 12, 3))
-    m.start_edit.setTime(QTime(9, 30))
+    assert m.day_edit.text().strip() == "" and m.start_edit.text().strip() == "", "a new meeting has no date or time yet"
+    type_text(qtbot, m.day_edit, "2026-12-03")  # typed into the blank fields, as a user would
+    type_text(qtbot, m.start_edit, "09:30")
+    assert (m.day_edit.text(), m.start_edit.text()) == ("2026-12-03", "09:30"), (m.day_edit.text(), m.start_edit.text())
     m.status_combo.setCurrentIndex(m.status_combo.findData("confirmed"))
     for row in range(m.attendees_table.rowCount()):
         assert m.attendees_table.item(row, 3).checkState() == Qt.Checked, "the decision-maker and heads are invited"
@@ -334,3 +340,19 @@ def test_settings_tables_fit_their_columns_and_right_align_figures(qtbot, window
         "amounts align right, names left"
     settle(qtbot)
     dialog.close()
+
+
+def test_profiles_say_what_they_show(qtbot, workspace, app):
+    """出生年份 shows a year (it showed an age: '出生年份: 51'); the dealer file's people column names what it lists."""
+    window, view, dealer, staff = workspace
+    open_by_search(qtbot, view, dealer)
+    view.select_step(5)
+    text = view.strategy_page.ui.profiles_label.text()
+    assert "Birth year: 1975" in text, f"the decision-maker's birth year as a year: {text}"
+    from desktop.ui.dealers.dialog import DealerDialog
+
+    dialog = DealerDialog(app, None)
+    qtbot.addWidget(dialog)
+    header = dialog.ui.people_table.horizontalHeaderItem(4).text()
+    assert header == "Hobbies or background", f"the column says what it shows: {header!r}"
+    settle(qtbot)

@@ -285,3 +285,47 @@ def test_a_roster_dropped_on_the_main_window_opens_the_wizard(qtbot, window, tmp
     assert _drop(qtbot, window, [tmp_path / "notes.docx"]) == (False, False), "other files are refused"
     assert _drop(qtbot, window, [folder]) == (False, False), "and so is a folder, whatever its name"
     wait_for_idle()
+
+
+def test_the_preview_names_every_row(qtbot, wizard, app, tmp_path):
+    """An unchanged row shows the dealer it matched (it was blank); a row without a legal name shows its short name."""
+    dealers.save(app.ctx, r.Dealer(legal_name="甲汽车有限公司", short_name="甲车", city="杭州"))
+    path = rf.write_xlsx(tmp_path / "names.xlsx", [["车商名称", "简称", "城市"], ["甲汽车有限公司", "甲车", "杭州"],
+                                                   ["", "戊车行", "杭州"], ["己汽车有限公司", "", "杭州"]])
+    wizard.file_page.file_edit.clear()
+    qtbot.keyClicks(wizard.file_page.file_edit, str(path))
+    _next(qtbot, wizard, MAPPING_PAGE)
+    _next(qtbot, wizard, PREVIEW_PAGE)
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: "New:" in preview.counts_label.text(), timeout=20000)
+    model = preview.model
+    names = {p.status: model.data(model.index(i, 3)) for i, p in enumerate(model.rows)}
+    assert names.get("unchanged") == "甲汽车有限公司", f"an unchanged row names its dealer: {names}"
+    assert names.get("invalid") == "戊车行", f"a row with no legal name shows its short name: {names}"
+    assert names.get("new") == "己汽车有限公司", names
+
+
+def test_after_an_import_the_list_shows_the_batch_until_cleared(qtbot, demo_window, tmp_path):
+    view = demo_window.sections["dealers"]
+    view.city_combo.setCurrentIndex(view.city_combo.findData("重庆"))  # a filter none of the new dealers passes
+    type_text = __import__("tests.ui.typing", fromlist=["type_text"]).type_text
+    type_text(qtbot, view.search_edit, "cq")
+    path = rf.write_xlsx(tmp_path / "batch.xlsx", [["车商名称", "城市"], ["杭州新甲汽车有限公司", "杭州"],
+                                                   ["杭州新乙汽车有限公司", "杭州"], ["杭州新丙汽车有限公司", "杭州"]])
+    view.import_roster(path)
+    wizard = view.import_wizard
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING_PAGE or wizard.file_page.isComplete(), timeout=20000)
+    if wizard.currentId() == FILE_PAGE:
+        _next(qtbot, wizard, MAPPING_PAGE)
+    _next(qtbot, wizard, PREVIEW_PAGE)
+    qtbot.waitUntil(lambda: "New: 3" in wizard.preview_page.counts_label.text(), timeout=20000)
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        _next(qtbot, wizard, RESULT_PAGE)
+    qtbot.waitUntil(lambda: view.batch_button.isVisible() and view.model.rowCount() == 3, timeout=20000)
+    shown = sorted(view.model.row_at(i).legal_name for i in range(view.model.rowCount()))
+    assert shown == ["杭州新丙汽车有限公司", "杭州新乙汽车有限公司", "杭州新甲汽车有限公司"], f"the imported batch is shown: {shown}"
+    assert "3" in view.batch_button.text() and view.city_combo.currentIndex() == 0 and not view.search_edit.text(), \
+        "the old filters gave way to 'this import'"
+    wizard.close()
+    qtbot.mouseClick(view.batch_button, Qt.LeftButton)
+    assert not view.batch_button.isVisible() and view.model.rowCount() == 123, "cleared: every dealer again"
