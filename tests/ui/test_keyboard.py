@@ -143,3 +143,17 @@ def test_every_dialog_gets_the_keyboard_basics(qtbot, demo_window, tmp_path):
 
     assert not any(v.tabKeyNavigation() for v in wizard.findChildren(QAbstractItemView)), "Tab leaves the wizard's tables"
     wizard.reject()
+
+
+def test_the_shortcut_list_reads_plainly_in_chinese(qtbot, make_window, ctx):
+    window = make_window(qtbot, ctx, "zh_CN")
+    try:
+        window.show_shortcuts()
+        table = window.shortcuts_dialog.table
+        rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+        assert rows.get("导入车商名录") == "Ctrl+I", f"labels without their (&I) marks: {rows}"
+        assert not any("(" in what and ")" in what and len(what.split("(")[-1]) == 2 for what in rows), rows
+        window.shortcuts_dialog.close()
+    finally:
+        window.close()
+        make_window(qtbot, ctx, "en").close()

@@ -42,6 +42,11 @@ def free_tab(root: QWidget) -> None:
 _MNEMONIC = re.compile(r"&(?!&)(.)")
 
 
+def plain_text(text: str) -> str:
+    """A label without its mnemonic: '导入车商名录(&I)…' → '导入车商名录', '&Import roster…' → 'Import roster'."""
+    return re.sub(r"[（(]&\w[)）]", "", text).replace("&", "").rstrip("…").strip()
+
+
 def mnemonic_of(text: str) -> str:
     found = _MNEMONIC.search(text)
     return found.group(1).upper() if found else ""
@@ -79,7 +84,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     rows, seen = [], set()
     for action in window.findChildren(QAction):
         keys = [k.toString(QKeySequence.NativeText) for k in action.shortcuts() if not k.isEmpty()]
-        what = action.text().replace("&", "").rstrip("…").strip() or action.toolTip()
+        what = plain_text(action.text()) or action.toolTip()
         if keys and what and (what, keys[0]) not in seen:
             seen.add((what, keys[0]))
             rows.append((what, " / ".join(dict.fromkeys(keys))))
