@@ -1,0 +1,1 @@
+"""The branch office on one PostgreSQL database: users and roles, history, sign-in."""
