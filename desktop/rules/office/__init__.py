@@ -1,0 +1,1 @@
+"""Pure rules of the branch-office database: roles, actions, who may do what."""
