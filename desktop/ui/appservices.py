@@ -1,11 +1,13 @@
-"""What every window is handed: the service context, the change bus, the language."""
+"""What every window is handed: the service context, the change bus, the language, who is signed in."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from desktop.config import Settings
+from desktop.rules.office.identity import Identity, single_user
 from desktop.services.context import ServiceContext
+from desktop.services.office.signin import OfficeAddress
 from desktop.ui.tasks import ChangeBus
 
 
@@ -15,3 +17,19 @@ class AppServices:
     bus: ChangeBus
     lang: str
     settings: Settings
+    identity: Identity | None = None  # None: the one local person of the embedded database (every role)
+    office: OfficeAddress | None = None  # the office database signed in to; None on the embedded one
+
+    def __post_init__(self) -> None:
+        if self.identity is None:
+            self.identity = single_user(self.ctx.user)
+
+    @property
+    def me(self) -> Identity:
+        return self.identity
+
+    def rename_local_user(self, name: str) -> None:
+        """The single user changed their name in Settings: changes from now on carry it."""
+        self.ctx.user = name
+        if not self.identity.is_office:
+            self.identity = single_user(name)

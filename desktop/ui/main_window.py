@@ -7,7 +7,6 @@ from functools import partial
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.ui.appservices import AppServices
 from desktop.ui.layout_memory import fit_to_screen, window_state
+from desktop.ui.office.identity_status import IdentityLabel
+from desktop.ui.office.menu import OfficeMenu
 from desktop.ui.sections import all_sections
 from desktop.ui.setup import nav_icon
 
@@ -34,9 +35,10 @@ class MainWindow(QMainWindow):
         self._shown = False
         self.sections = _Sections(self)
         self._build()
+        self.identity_label = IdentityLabel()
+        self.statusBar().addPermanentWidget(self.identity_label)
         self._build_menus()
-        self.user_label = QLabel(self.tr("User: {0}").format(app.ctx.user), objectName="user_label")
-        self.statusBar().addPermanentWidget(self.user_label)
+        self.office_menu.refresh()
         self.restore_layout()
         self.setAcceptDrops(True)
 
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         add(self.tr("&Back up database…"), "backup_action", self.back_up)
         add(self.tr("&Restore from backup…"), "restore_action", self.restore_from_backup)
+        file_menu.addSeparator()
+        self.office_menu = OfficeMenu(self, file_menu)
         file_menu.addSeparator()
         self.demo_action = add(self.tr("Load &demo territory…"), "demo_action", self.offer_demo)
         add(self.tr("&Settings…"), "settings_action", self.open_settings, QKeySequence.Preferences)
@@ -194,6 +198,11 @@ class MainWindow(QMainWindow):
         self.sections.clear()
         self._shown = True  # the window is up: the section built now loads its data at once
         self._show_row(self.nav_list.currentRow())
+
+    def database_changed(self) -> None:
+        """The windows now work on another database or as another person: show it, rebuild every section."""
+        self.office_menu.refresh()
+        self.rebuild_sections()
 
     def print_target_list(self) -> None:
         from desktop.ui import documents

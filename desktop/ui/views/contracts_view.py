@@ -18,7 +18,9 @@ from desktop.i18n import t
 from desktop.rules import contracts as rules
 from desktop.rules.contract_records import ContractListRow
 from desktop.services import contracts, contracts_lifecycle as lifecycle, contracts_settings as settings
+from desktop.rules.office.permissions import Action
 from desktop.ui.appservices import AppServices
+from desktop.ui.office.permit import permit
 from desktop.ui.models.contract_table import COLUMNS, ContractFilter, ContractTableModel, status_brushes
 from desktop.ui.tasks import CollectionOp
 from desktop.ui.views.contract_actions import ContractActions
@@ -30,6 +32,9 @@ LIFECYCLE_BUTTONS = (
     ("delete", ("draft",)),
 )
 
+
+# button name → the permission it needs (the rest of the lifecycle is drafting)
+BUTTON_ACTIONS = {"sign": Action.SIGN_CONTRACT, "activate": Action.ACTIVATE_CONTRACT, "terminate": Action.TERMINATE_CONTRACT}
 
 DEALER_COLUMN = COLUMNS.index("dealer_name")
 
@@ -227,7 +232,8 @@ class ContractsView(QWidget):
         row = self.selected_row()
         status = row.status if row is not None else None
         for name, statuses in LIFECYCLE_BUTTONS:
-            self.step_buttons[name].setEnabled(status in statuses)
+            permit(self.step_buttons[name], self.app.me, BUTTON_ACTIONS.get(name, Action.DRAFT_CONTRACT),
+                   enabled=status in statuses, lang=self.app.lang)
         self.open_button.setEnabled(row is not None)
         self.pack_button.setEnabled(row is not None)
 

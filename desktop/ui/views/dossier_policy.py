@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from desktop.i18n import t
 from desktop.rules.negotiation_records import Bonus, PolicyVersion
 from desktop.rules.negotiation_vocab import LINES, VEHICLE_TYPES
+from desktop.rules.office.permissions import Action
 from desktop.services import negotiation_policies as policies
 from desktop.ui.generated.ui_dossier_policy import Ui_DossierPolicyPage
+from desktop.ui.office.permit import permit
 from desktop.ui.tasks import QueryOp
 from desktop.ui.views.dossier_common import ERROR_COLOR, Page, fill_combo, item, quiet, setup_table, text_at, watch_edits
 from desktop.ui.widgets import format_number, join_list, split_list
@@ -133,10 +135,12 @@ class PolicyPage(Page):
     def _update_state(self) -> None:
         u, v = self.ui, self.current
         status = v.status if v.id else ""
-        u.submit_button.setEnabled(status == "draft")
-        u.return_button.setEnabled(status == "submitted")
-        u.approve_button.setEnabled(status == "submitted")
-        u.delete_draft_button.setEnabled(status == "draft")
+        me, lang = self.app.me, self.app.lang
+        for button, enabled in ((u.submit_button, status == "draft"), (u.return_button, status == "submitted"),
+                                (u.delete_draft_button, status == "draft"), (u.save_draft_button, True),
+                                (u.new_version_button, True)):
+            permit(button, me, Action.DRAFT_POLICY, enabled=enabled, lang=lang)
+        permit(u.approve_button, me, Action.APPROVE_POLICY, enabled=status == "submitted", lang=lang)
         if not v.id:
             text = self.tr("A new draft: save it to keep it.")
         elif status == "approved":

@@ -1,0 +1,42 @@
+"""Why signing in failed, as a sentence saying what to check (the driver's words go to the log only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services.office.signin import SignInError
+
+
+def _texts() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "wrong_password": tr("SignIn", "The login or password is not right. Check both, mind the keyboard's Caps Lock, "
+                                       "and ask your administrator to reset the password if needed."),
+        "login_disabled": tr("SignIn", "This login is disabled. Ask your administrator."),
+        "unreachable": tr("SignIn", "The server cannot be reached. Check the server name and port, and that this "
+                                    "computer is on the office network (or VPN)."),
+        "tls": tr("SignIn", "A secure (TLS) connection could not be made: the server does not offer TLS, or its "
+                            "certificate does not match the CA file or the server name. Ask your IT department."),
+        "no_database": tr("SignIn", "The server has no database of that name. Check the database name."),
+        "host_refused": tr("SignIn", "The server does not accept connections from this computer with this login. "
+                                     "Ask your administrator."),
+        "not_office": tr("SignIn", "That database is not set up for DealerDesk yet. Your administrator sets it up "
+                                   "with 'dealerdesk office init'."),
+        "server_outdated": tr("SignIn", "The office database is older than this version of DealerDesk. Your "
+                                        "administrator upgrades it with 'dealerdesk office init'."),
+        "client_outdated": tr("SignIn", "The office database is newer than this version of DealerDesk. Install the "
+                                        "version your office uses."),
+    }
+
+
+def message(err: BaseException) -> str:
+    """The user's sentence for a failed sign-in (any error: the unexpected ones point at the log)."""
+    if isinstance(err, SignInError):
+        text = _texts().get(err.kind)
+        if text:
+            return text
+        return QCoreApplication.translate("SignIn", "The office database could not be opened. The details were "
+                                                    "written to the log.")
+    from desktop.ui.errors import message_for
+
+    return message_for(err)
