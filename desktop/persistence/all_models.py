@@ -8,7 +8,7 @@ import importlib
 
 from desktop.persistence import models  # noqa: F401
 
-AREA_MODULES = ("roster_models", "negotiation_models", "meeting_models", "contract_models")
+AREA_MODULES = ("roster_models", "negotiation_models", "meeting_models", "contract_models", "office.models")
 
 for _name in AREA_MODULES:
     importlib.import_module(f"desktop.persistence.{_name}")

@@ -51,6 +51,8 @@ class Dealer(Audited, Base):
     licence_expiry: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # The team whose dealer it is ('' = not assigned); on an office database it decides who sees it.
+    team: Mapped[str] = mapped_column(String(40), default="", server_default="", index=True)
     # Search keys, derived from the names on every save (pinyin is too slow to compute per query).
     name_pinyin: Mapped[str] = mapped_column(String(1000), default="")
     name_initials: Mapped[str] = mapped_column(String(400), default="")

@@ -17,9 +17,13 @@ from tests.services.contracts_support import DAY, dealer_with_policy
 
 @pytest.fixture
 def old_ctx(db_url):
-    """A database at 0004_contracts (before this revision) and a context that does not upgrade it."""
-    context = ServiceContext.open(db_url, "tester", migrate=False)
-    migrate.upgrade(context.engine, "0004_contracts")
+    """A database with a dealer, its approved policy and a contract, taken back to 0004_contracts
+    (before this revision), and a context that does not upgrade it. The data is made at HEAD: the
+    services write today's dealer columns, which 0004 did not have yet."""
+    context = ServiceContext.open(db_url, "tester")
+    dealer, _pv = dealer_with_policy(context)
+    context.made = contracts.create(context, dealer.id, today=DAY)
+    migrate.downgrade(context.engine, "0004_contracts")
     yield context
     context.dispose()
 
@@ -43,8 +47,7 @@ def test_head_has_the_followup_indexes(ctx):
 
 
 def test_duplicates_stop_the_upgrade_untouched_until_removed(old_ctx):
-    dealer, _pv = dealer_with_policy(old_ctx)
-    c = contracts.create(old_ctx, dealer.id, today=DAY)
+    c = old_ctx.made
     with old_ctx.unit() as s:  # what the race could leave behind before 0005
         row = s.get(cm.ContractRow, c.id)
         s.add_all([_copy(row, number="R-1", renews_id=c.id), _copy(row, number="R-2", renews_id=c.id),
