@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.rules.office.identity import Identity
@@ -82,22 +83,26 @@ class ConnectDialog(QDialog):
                                              "must match its name (TLS verify-full)."))
         browse = QPushButton(self.tr("Choose…"), objectName="ca_file_button")
         browse.clicked.connect(self._choose_ca)
-        ca_row = QHBoxLayout()
+        self.ca_file_row = QWidget(objectName="ca_file_row")  # one widget, so a message can go under the row
+        ca_row = QHBoxLayout(self.ca_file_row)
+        ca_row.setContentsMargins(0, 0, 0, 0)
         ca_row.addWidget(self.ca_file_edit, 1)
         ca_row.addWidget(browse)
         self.remember_check = QCheckBox(self.tr("Remember the password in this computer's credential store"),
                                         objectName="remember_check")
         self.remember_check.setToolTip(self.tr("Kept by the operating system (Windows Credential Manager, macOS Keychain, "
                                                "the Secret Service on Linux), never in DealerDesk's settings file."))
-        self.form = QFormLayout()
+        form_widget = QWidget()
+        self.form = QFormLayout(form_widget)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.form.addRow(self.tr("Server:"), self.host_edit)
         self.form.addRow(self.tr("Port:"), self.port_spin)
         self.form.addRow(self.tr("Database:"), self.database_edit)
         self.form.addRow(self.tr("Login:"), self.login_edit)
         self.form.addRow(self.tr("Password:"), self.password_edit)
-        self.form.addRow(self.tr("CA file:"), ca_row)
+        self.form.addRow(self.tr("CA file:"), self.ca_file_row)
         self.form.addRow("", self.remember_check)
-        self.errors = FieldErrors(lambda f: getattr(self, f"{f}_edit", None))
+        self.errors = FieldErrors(lambda f: self.ca_file_row if f == "ca_file" else getattr(self, f"{f}_edit", None))
         self.busy_bar = QProgressBar(objectName="busy_bar")
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
@@ -119,7 +124,7 @@ class ConnectDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(self.form)
+        layout.addWidget(form_widget)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.message_label)
         layout.addStretch(1)

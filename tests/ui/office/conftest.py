@@ -57,3 +57,11 @@ def failing_keyring():
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(before)
+
+
+@pytest.fixture
+def app_en(qtbot):
+    """The QApplication in English (dialogs tested before any main window exists)."""
+    from desktop.app import create_application
+
+    return create_application(["dealerdesk-tests"], "en")
