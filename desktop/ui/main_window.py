@@ -33,6 +33,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DealerDesk — dealer-channel workbench"))
         self.resize(1360, 820)
         self._shown = False
+        self.last_announcement = ""  # the day's 'work due' message, once shown (ui.office.announce)
+        self.tray_icon = None
         self.sections = _Sections(self)
         self._build()
         self.identity_label = IdentityLabel()
@@ -140,6 +142,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.backup_action import AUTO_BACKUP_DELAY_MS, auto_back_up
 
         QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, lambda: auto_back_up(self))
+        from desktop.ui.office.announce import announce_due
+
+        QTimer.singleShot(800, self, lambda: announce_due(self))
 
     def offer_demo(self) -> None:
         from desktop.ui.demo_offer import load_demo
@@ -153,9 +158,7 @@ class MainWindow(QMainWindow):
 
     def _on_dealers(self, action: str, *args) -> None:
         """Roster import/export act on the dealer list: show it, then run the action there."""
-        row = [self.nav_list.item(i).data(Qt.UserRole) for i in range(self.nav_list.count())].index("dealers")
-        self.nav_list.setCurrentRow(row)
-        getattr(self.sections["dealers"], action)(*args)
+        getattr(self.show_section("dealers"), action)(*args)
 
     # --- a roster file dropped anywhere on the window opens the import wizard with it -------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
         """The windows now work on another database or as another person: show it, rebuild every section."""
         self.office_menu.refresh()
         self.rebuild_sections()
+        self._start_page()
 
     def print_target_list(self) -> None:
         from desktop.ui import documents
@@ -235,6 +239,20 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         row = settings.value("main/section", 0, type=int)
         self.nav_list.setCurrentRow(min(max(row, 0), self.nav_list.count() - 1))
+        self._start_page()
+
+    def _start_page(self) -> None:
+        """Specialists and team managers on an office database start on their own work list."""
+        from desktop.ui.office.sections import starts_on_my_work
+
+        if starts_on_my_work(self.app.me):
+            self.show_section("my_work")
+
+    def show_section(self, key: str):
+        """Bring the section ``key`` on screen (built if need be) and return it."""
+        keys = [self.nav_list.item(i).data(Qt.UserRole) for i in range(self.nav_list.count())]
+        self.nav_list.setCurrentRow(keys.index(key))
+        return self.sections[key]
 
     def save_layout(self) -> None:
         settings = self._settings()

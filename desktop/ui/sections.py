@@ -40,7 +40,7 @@ SECTIONS: list[Section] = [
 ]
 
 # Later areas contribute sections from their own modules: each defines SECTIONS = [Section(...)].
-AREA_MODULES = ("desktop.ui.views.negotiation_sections", "desktop.ui.views.contract_sections")
+AREA_MODULES = ("desktop.ui.views.negotiation_sections", "desktop.ui.views.contract_sections", "desktop.ui.office.sections")
 
 
 def all_sections() -> list[Section]:

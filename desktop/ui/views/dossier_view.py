@@ -17,6 +17,7 @@ from desktop.i18n import t
 from desktop.rules.search import filter_indices, normalise_query
 from desktop.services import dealers, dossier, meetings
 from desktop.ui.appservices import AppServices
+from desktop.ui.office.step_owners import StepOwners
 from desktop.ui.tasks import QueryOp
 from desktop.ui.views import dossier_leave as leave
 from desktop.ui.views.dossier_classification import ClassificationPage
@@ -47,6 +48,7 @@ class DossierView(QWidget):
         self.rows: list = []
         self.last_dealer_dialog = None
         self._build()
+        self.owners = StepOwners(self)  # who owns each step (work assignment)
         self._search_timer = QTimer(self, singleShot=True, interval=200, timeout=self._search)
         self._reload_timer = QTimer(self, singleShot=True, interval=0, timeout=self.reload_dossier)
         app.bus.changed.connect(self._on_changed)
@@ -172,7 +174,7 @@ class DossierView(QWidget):
 
         def work():
             d, states = dossier.readiness(ctx, dealer_id, meeting_id)
-            return d, states, meetings.list_meetings(ctx, dealer_id=dealer_id)
+            return d, states, meetings.list_meetings(ctx, dealer_id=dealer_id), StepOwners.fetch(ctx, dealer_id, d)
 
         QueryOp(self, work, self._loaded).failure(self._load_failed).latest("dossier").run()
 
@@ -186,8 +188,9 @@ class DossierView(QWidget):
         show_error(self, err)
 
     def _loaded(self, result) -> None:
-        d, states, rows = result
+        d, states, rows, owners = result
         self.dossier, self.states = d, states
+        self.owners.set(owners)
         self.meeting_id = d.meeting.id if d.meeting else None
         self._set_open(True)
         self.title_label.setText(d.dealer.display_name)
@@ -201,6 +204,7 @@ class DossierView(QWidget):
         self._fill_steps(states, d)
         for page in self.pages:
             page.show_dossier(d, states)
+        self.owners.after_load()
         self.loaded.emit((d, states))
 
     def _fill_meetings(self, rows) -> None:
@@ -227,6 +231,7 @@ class DossierView(QWidget):
             entry = QListWidgetItem(f"{STATE_MARK[s.state]}  {s.step}. {s.title()}")
             entry.setForeground(QColor(STATE_COLORS[s.state]))
             entry.setToolTip(f"{t(f'readiness.state.{s.state}')} — {s.standard()}")
+            self.owners.decorate(entry, s.step)
             self.steps_list.addItem(entry)
         outcome = QListWidgetItem("⚑  " + self.tr("The negotiation"))
         if not (d.meeting and d.meeting.id):
@@ -294,5 +299,5 @@ class DossierView(QWidget):
         if "dealers" in kinds and self.rows:
             ctx = self.app.ctx
             QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").run()
-        if kinds & {"dossier", "dealers", "relationships", "staff"} and self.dealer_id is not None:
+        if kinds & {"dossier", "dealers", "relationships", "staff", "work"} and self.dealer_id is not None:
             self._reload_timer.start()
