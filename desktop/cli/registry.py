@@ -12,7 +12,7 @@ COMMANDS: dict[str, tuple[str, Callable, Callable]] = {}
 LISTERS: dict[str, Callable] = {}  # kind → fn(ctx, args) -> list[dict]
 
 # Modules under desktop/cli that define commands; each registers itself on import.
-MODULES = ("dealers", "rosters", "negotiation", "documents", "contracts", "database")
+MODULES = ("dealers", "rosters", "negotiation", "documents", "contracts", "database", "office")
 
 
 def command(name: str, help_text: str):

@@ -12,32 +12,63 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.persistence.engine import make_engine, make_session_factory
 import desktop.persistence.all_models  # noqa: F401  (every table mapped before the first query)
-from desktop.persistence.migrate import upgrade
+from desktop.persistence.engine import DatabaseError
+from desktop.persistence.migrate import HEAD, current_revision, upgrade
+from desktop.persistence.office.install import office_login
+from desktop.services.office.errors import map_db_error
 
 
 @dataclass
 class ServiceContext:
+    """``user`` is who the services write down: the profile name on the embedded database, the
+    database login on an office database (``office`` True), where the server stamps it anyway."""
+
     engine: Engine
     sessions: sessionmaker
     user: str
+    office: bool = False
 
     @classmethod
     def open(cls, url: str, user: str, *, migrate: bool = True) -> "ServiceContext":
-        """Open (and by default upgrade) the database at ``url``; raises DatabaseError."""
+        """Open (and by default upgrade) the database at ``url``; raises DatabaseError.
+
+        An office database (PostgreSQL after ``office init``) is upgraded only by its owner, through
+        ``office init``; anyone else finds it at the newest revision or gets ``office.needs_init``.
+        """
         engine = make_engine(url)
+        office = office_login(engine)
+        if office is not None:
+            login, owner = office
+            if migrate and owner:
+                upgrade(engine)
+            elif current_revision(engine) != HEAD:
+                engine.dispose()
+                raise DatabaseError("office.needs_init")
+            return cls(engine, make_session_factory(engine), login, office=True)
         if migrate:
             upgrade(engine)
         return cls(engine, make_session_factory(engine), user)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error."""
+        """One unit of work: commit on success, roll back on any error.
+
+        On an office database a refusal by the database arrives as ``OfficeRefused`` and a lost
+        connection as ``OfficeUnavailable`` (services.office.errors), with nothing written.
+        """
         session = self.sessions()
         try:
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as err:
+            try:
+                session.rollback()
+            except Exception:  # the connection is gone: nothing was committed anyway
+                pass
+            if self.office:
+                mapped = map_db_error(err)
+                if mapped is not err:
+                    raise mapped from err
             raise
         finally:
             session.close()

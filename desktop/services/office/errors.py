@@ -1,0 +1,99 @@
+"""A refusal from the office database, as a typed error with an i18n code — never driver text.
+
+The database raises its own SQLSTATEs (class ``DD``, see ``persistence.office.sql_core``) with an
+i18n key as the message, and PostgreSQL's own ``42501`` when a grant or row-level security says no;
+``map_db_error`` turns either into :class:`OfficeRefused` naming the roles that may, and a lost or
+unreachable server into :class:`OfficeUnavailable`. Anything else is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy.exc import DBAPIError
+
+from desktop.errors import ServiceError
+from desktop.persistence.office.catalog import TABLE_ACTIONS
+from desktop.rules.office.permissions import Action, roles_that_may
+
+_TABLE = re.compile(r'(?:table|relation|view) "?([a-z_][a-z0-9_]*)"?')
+LINES = {"compulsory": "policy.line.compulsory", "commercial": "policy.line.commercial", "other": "policy.line.other"}
+
+
+class OfficeRefused(ServiceError):
+    """The database refused: ``code`` an i18n key, ``action`` the action concerned (or None)."""
+
+    def __init__(self, code: str, action: str | None = None, **params):
+        self.action = action
+        super().__init__(code, **params)
+
+    def message(self, lang: str | None = None) -> str:
+        from desktop.i18n import t
+
+        params = dict(self.params)
+        if "lines" in params:
+            params["lines"] = caps_text(params["lines"], lang)
+        if self.action:
+            params["action"] = t(f"office.action.{self.action}", lang)
+            params["roles"] = roles_text(roles_that_may(self.action, self.params.get("grants", ())), lang)
+        return t(self.code, lang, **params)
+
+
+class OfficeUnavailable(ServiceError):
+    """The server cannot be reached or the connection was lost: nothing was written."""
+
+    code = "office.unavailable"
+
+
+def roles_text(roles, lang: str | None = None) -> str:
+    from desktop.i18n import t
+
+    sep = "、" if (lang or _lang()) == "zh_CN" else ", "
+    return sep.join(t(f"office.role.{r}", lang) for r in roles)
+
+
+def _lang() -> str:
+    from desktop.i18n import language
+
+    return language()
+
+
+def caps_text(detail: str, lang: str | None = None) -> str:
+    """'commercial:16.00>15.00;…' (what office.cap_breaches returns) in words."""
+    from desktop.i18n import t
+
+    parts = []
+    for item in filter(None, detail.split(";")):
+        line, _, rest = item.partition(":")
+        total, _, cap = rest.partition(">")
+        parts.append(t("office.cap_line", lang, line=t(LINES.get(line, line), lang), rate=total, cap=cap))
+    return ("；" if (lang or _lang()) == "zh_CN" else "; ").join(parts)
+
+
+def map_db_error(err: BaseException) -> BaseException:
+    """The typed error for a refusal or an outage; ``err`` itself for anything else."""
+    if not isinstance(err, DBAPIError):
+        return err
+    orig = err.orig
+    state = getattr(orig, "sqlstate", None) or ""
+    diag = getattr(orig, "diag", None)
+    primary = (getattr(diag, "message_primary", None) or str(orig) or "").strip()
+    detail = (getattr(diag, "message_detail", None) or "").strip()
+    if err.connection_invalidated or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
+        return OfficeUnavailable()
+    if state == "DD001" or state == "DD006":
+        return OfficeRefused("office.denied" if state == "DD001" else "office.sensitive_refused", detail or None)
+    if state == "DD004":
+        return OfficeRefused("office.cap_exceeded", None, lines=detail)
+    if state.startswith("DD"):
+        return OfficeRefused(primary if primary.startswith("office.") else "office.refused", None, value=detail)
+    if state == "42501":
+        table = _TABLE.search(primary)
+        name = table.group(1) if table else ""
+        if "row-level security" in primary:
+            return OfficeRefused("office.out_of_scope", Action.SEE_BRANCH.value)
+        if name == "key_people" and "column" in primary:
+            return OfficeRefused("office.denied", Action.VIEW_SENSITIVE.value)
+        actions = TABLE_ACTIONS.get(name, ())
+        return OfficeRefused("office.denied", actions[0].value if actions else None)
+    return err
