@@ -1,6 +1,40 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign — {0}</source>
+        <translation>分派任务 — {0}</translation>
+    </message>
+    <message>
+        <source>{0}. {1} of {2}</source>
+        <translation>{2}：第 {0} 步 {1}</translation>
+    </message>
+    <message>
+        <source> (this meeting's task)</source>
+        <translation>（本次会谈的任务）</translation>
+    </message>
+    <message>
+        <source>The SOP gives this step to: {0}</source>
+        <translation>按工作规范，此步骤由{0}负责</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
 <context>
     <name>Backup</name>
     <message>
@@ -63,7 +97,7 @@
         <translation>尚未分类</translation>
     </message>
     <message>
-        <source>Today&apos;s data says: {0}</source>
+        <source>Today's data says: {0}</source>
         <translation>按最新数据：{0}</translation>
     </message>
     <message>
@@ -81,6 +115,93 @@
     <message>
         <source>Classification set by hand</source>
         <translation>已人工调整分类</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to office database</source>
+        <translation>连接办公室数据库</translation>
+    </message>
+    <message>
+        <source>Sign in to the branch's shared database with your own login. Your administrator gives you the server address and your login.</source>
+        <translation>用您本人的登录名登录分公司共用的数据库。服务器地址和登录名由管理员提供。</translation>
+    </message>
+    <message>
+        <source>e.g. db.branch.local or 10.0.0.5</source>
+        <translation>例如 db.branch.local 或 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>Optional: the CA certificate your IT department gives you</source>
+        <translation>可选：信息技术部门提供的 CA 证书</translation>
+    </message>
+    <message>
+        <source>With a CA file the connection is encrypted and the server's certificate must match its name (TLS verify-full).</source>
+        <translation>提供 CA 文件后，连接将加密，且服务器证书必须与其名称相符（TLS verify-full）。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer's credential store</source>
+        <translation>在本机的凭据存储中记住密码</translation>
+    </message>
+    <message>
+        <source>Kept by the operating system (Windows Credential Manager, macOS Keychain, the Secret Service on Linux), never in DealerDesk's settings file.</source>
+        <translation>由操作系统保管（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），绝不写入车商工作台的设置文件。</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 文件：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Use the local database</source>
+        <translation>使用本机数据库</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation>正在连接 {0}…</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>文件不存在。</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1171,7 @@
         <translation>人脉</translation>
     </message>
     <message>
-        <source>Who in our company knows this dealer&apos;s key people (人脉). Saved at once.</source>
+        <source>Who in our company knows this dealer's key people (人脉). Saved at once.</source>
         <translation>我司哪些人员与该车商的关键人物相熟（人脉）。修改即时保存。</translation>
     </message>
     <message>
@@ -1310,7 +1431,7 @@
         <translation>公关对象清单 — {0}</translation>
     </message>
     <message>
-        <source>Rendering every member&apos;s copy…</source>
+        <source>Rendering every member's copy…</source>
         <translation>正在为每位成员生成谈判资料…</translation>
     </message>
 </context>
@@ -1348,7 +1469,7 @@
         <translation>如 62%</translation>
     </message>
     <message>
-        <source>Manager&apos;s rating (1–5)</source>
+        <source>Manager's rating (1–5)</source>
         <translation>经理评级（1–5）</translation>
     </message>
     <message>
@@ -1392,7 +1513,7 @@
         <translation>立即分类</translation>
     </message>
     <message>
-        <source>Apply the branch&apos;s rules to today&apos;s data and record the result</source>
+        <source>Apply the branch's rules to today's data and record the result</source>
         <translation>按分公司规则对最新数据分类并记录结果</translation>
     </message>
     <message>
@@ -1550,7 +1671,7 @@
         <translation>移除物品</translation>
     </message>
     <message>
-        <source>Agenda (with each step&apos;s standard)</source>
+        <source>Agenda (with each step's standard)</source>
         <translation>议程（含各步骤标准）</translation>
     </message>
     <message>
@@ -1562,7 +1683,7 @@
         <translation>移除步骤</translation>
     </message>
     <message>
-        <source>Use the kind&apos;s template</source>
+        <source>Use the kind's template</source>
         <translation>使用该类型的模板</translation>
     </message>
 </context>
@@ -1672,7 +1793,7 @@
         <translation>上限适用地区</translation>
     </message>
     <message>
-        <source>blank: the dealer&apos;s city, then province</source>
+        <source>blank: the dealer's city, then province</source>
         <translation>留空：依次按车商所在城市、省份</translation>
     </message>
     <message>
@@ -1988,7 +2109,7 @@
         <translation>选中的车商（{0} 家）</translation>
     </message>
     <message>
-        <source>Include key people&apos;s sensitive fields (birth year, background, highlights, hobbies)</source>
+        <source>Include key people's sensitive fields (birth year, background, highlights, hobbies)</source>
         <translation>包含关键人物的敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
     </message>
     <message>
@@ -2140,6 +2261,33 @@
     </message>
 </context>
 <context>
+    <name>IdentityLabel</name>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>Office database {0}</source>
+        <translation>办公室数据库 {0}</translation>
+    </message>
+    <message>
+        <source>Team {0}</source>
+        <translation>团队 {0}</translation>
+    </message>
+    <message>
+        <source>Signed in as {0} (login {1}) to the office database {2}</source>
+        <translation>已以 {0}（登录名 {1}）登录办公室数据库 {2}</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>本机数据库</translation>
+    </message>
+    <message>
+        <source>The embedded single-user database on this computer; you hold every role.</source>
+        <translation>本机内置的单用户数据库；您拥有全部角色。</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Import history</source>
@@ -2273,10 +2421,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>DealerDesk — dealer-channel workbench</source>
         <translation>车商渠道工作台 DealerDesk</translation>
-    </message>
-    <message>
-        <source>User: {0}</source>
-        <translation>当前用户：{0}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2474,6 +2618,107 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     </message>
 </context>
 <context>
+    <name>MyWork</name>
+    <message>
+        <source>{0} item(s) of your work are due, {1} of them overdue.</source>
+        <translation>您有 {0} 项待办已到期，其中 {1} 项已逾期。</translation>
+    </message>
+    <message>
+        <source>DealerDesk — my work</source>
+        <translation>车商工作台 — 我的待办</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkView</name>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Dealer</source>
+        <translation>车商</translation>
+    </message>
+    <message>
+        <source>Step or task</source>
+        <translation>步骤或任务</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Take the selected item off your list: it is finished</source>
+        <translation>所选事项已完成，将其移出待办</translation>
+    </message>
+    <message>
+        <source>My work — {0}</source>
+        <translation>我的待办 — {0}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>{0} (overdue {1} d)</source>
+        <translation>{0}（已逾期 {1} 天）</translation>
+    </message>
+    <message>
+        <source>{0} (today)</source>
+        <translation>{0}（今天）</translation>
+    </message>
+    <message>
+        <source>meeting {0}</source>
+        <translation>会谈 {0}</translation>
+    </message>
+    <message>
+        <source>meeting, date not set</source>
+        <translation>会谈（日期未定）</translation>
+    </message>
+    <message>
+        <source>{0} item(s), {1} overdue</source>
+        <translation>共 {0} 项，{1} 项逾期</translation>
+    </message>
+    <message>
+        <source>Nothing assigned to you. Well done.</source>
+        <translation>暂无分派给您的事项。</translation>
+    </message>
+    <message>
+        <source>Done: {0}</source>
+        <translation>已完成：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Welcome to DealerDesk</source>
+        <translation>欢迎使用车商工作台</translation>
+    </message>
+    <message>
+        <source>What is your name? It is recorded with every change you make and printed on the documents you prepare. You can change it later in Settings.</source>
+        <translation>请输入您的姓名。您所做的每项修改都会记录此姓名，您准备的文件上也会印出。以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>e.g. 王春梅</source>
+        <translation>例如 王春梅</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationSettingsAgenda</name>
     <message>
         <source>Agenda templates</source>
@@ -2550,7 +2795,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>品质好：赔付率不高于（%）</translation>
     </message>
     <message>
-        <source>Good quality: manager&apos;s rating at least</source>
+        <source>Good quality: manager's rating at least</source>
         <translation>品质好：经理评级不低于</translation>
     </message>
     <message>
@@ -2713,7 +2958,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>新建合同</translation>
     </message>
     <message>
-        <source>The draft takes its terms from the dealer&apos;s approved policy and the latest negotiation outcome; its number is given when it is created.</source>
+        <source>The draft takes its terms from the dealer's approved policy and the latest negotiation outcome; its number is given when it is created.</source>
         <translation>草稿条款取自该车商已批准的政策及最近一次洽谈结果；合同编号在创建时生成。</translation>
     </message>
     <message>
@@ -2739,6 +2984,58 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>No dealer has an approved policy yet: approve a policy first.</source>
         <translation>尚无车商有已批准的政策：请先审批政策。</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <source>Switch database</source>
+        <translation>切换数据库</translation>
+    </message>
+    <message>
+        <source>Close these windows first, so that nothing in them is saved to the wrong database:
+{0}</source>
+        <translation>请先关闭以下窗口，以免其中内容保存到错误的数据库：
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMenu</name>
+    <message>
+        <source>Connect to &amp;office database…</source>
+        <translation>连接办公室数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>使用本机数据库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Users and permissions…</source>
+        <translation>用户与权限(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Logins, roles and teams of the office database</source>
+        <translation>办公室数据库的登录名、角色与团队</translation>
+    </message>
+    <message>
+        <source>Users and roles live in an office database; connect to one first.</source>
+        <translation>用户与角色在办公室数据库中管理，请先连接办公室数据库。</translation>
+    </message>
+    <message>
+        <source>Switch database</source>
+        <translation>切换数据库</translation>
+    </message>
+    <message>
+        <source>Save or discard the edits in the preparation workspace first.</source>
+        <translation>请先保存或放弃准备工作区中的修改。</translation>
+    </message>
+    <message>
+        <source>Signed in to the office database {0}</source>
+        <translation>已登录办公室数据库 {0}</translation>
+    </message>
+    <message>
+        <source>Working on the local database</source>
+        <translation>正在使用本机数据库</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3164,25 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>New password for {0}</source>
+        <translation>{0} 的新密码</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Rendering…</source>
@@ -2907,6 +3223,13 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>Saved to {0}</source>
         <translation>已保存至 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>{0}: only {1} may do this.</source>
+        <translation>{0}：仅{1}可以操作。</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3480,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>送修产值</translation>
     </message>
     <message>
-        <source>Dealer&apos;s own premium scale</source>
+        <source>Dealer's own premium scale</source>
         <translation>车商自有保费规模</translation>
     </message>
     <message>
@@ -3312,7 +3635,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     </message>
     <message>
         <source>New: {0}   Will update: {1}   Unchanged: {2}   Duplicates: {3}   Invalid: {4}   Left out: {5}</source>
-        <translation>新增：{0}&#x3000;将更新：{1}&#x3000;未变：{2}&#x3000;重复：{3}&#x3000;无效：{4}&#x3000;已排除：{5}</translation>
+        <translation>新增：{0}　将更新：{1}　未变：{2}　重复：{3}　无效：{4}　已排除：{5}</translation>
     </message>
     <message>
         <source>Lines that are not dealers, skipped: rows {0}</source>
@@ -3388,7 +3711,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>我司人员</translation>
     </message>
     <message>
-        <source>Dealer&apos;s key person</source>
+        <source>Dealer's key person</source>
         <translation>车商关键人物</translation>
     </message>
     <message>
@@ -3421,7 +3744,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>用这个备份替换当前的全部数据吗？</translation>
     </message>
     <message>
-        <source>The current data is saved first, in the database&apos;s folder:
+        <source>The current data is saved first, in the database's folder:
 {0}
 Restoring that copy the same way undoes this.</source>
         <translation>恢复前会先把当前数据另存在数据库所在的文件夹中：
@@ -3554,6 +3877,10 @@ Restoring that copy the same way undoes this.</source>
         <source>Contracts</source>
         <translation>合同管理</translation>
     </message>
+    <message>
+        <source>My work</source>
+        <translation>我的待办</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3568,6 +3895,10 @@ Restoring that copy the same way undoes this.</source>
     <message>
         <source>The name recorded with every change you make and on the documents you generate.</source>
         <translation>您所做的每项修改以及生成的文件上都会记录这个名字。</translation>
+    </message>
+    <message>
+        <source>On the office database your name comes with your login; the administrator changes it.</source>
+        <translation>在办公室数据库中，您的姓名随登录名而定，由管理员修改。</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -3639,6 +3970,49 @@ Restoring that copy the same way undoes this.</source>
     <message>
         <source>Signed on</source>
         <translation>签署日期</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>The login or password is not right. Check both, mind the keyboard's Caps Lock, and ask your administrator to reset the password if needed.</source>
+        <translation>登录名或密码不正确。请检查两者，注意键盘大写锁定键；如有需要，请管理员重设密码。</translation>
+    </message>
+    <message>
+        <source>This login is disabled. Ask your administrator.</source>
+        <translation>此登录账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server name and port, and that this computer is on the office network (or VPN).</source>
+        <translation>无法连接服务器。请检查服务器地址和端口，并确认本机已接入办公网络（或 VPN）。</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection could not be made: the server does not offer TLS, or its certificate does not match the CA file or the server name. Ask your IT department.</source>
+        <translation>无法建立安全（TLS）连接：服务器未启用 TLS，或其证书与 CA 文件或服务器名称不符。请联系信息技术部门。</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name. Check the database name.</source>
+        <translation>服务器上没有此名称的数据库，请检查数据库名。</translation>
+    </message>
+    <message>
+        <source>The server does not accept connections from this computer with this login. Ask your administrator.</source>
+        <translation>服务器不接受本机以此登录名连接，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>That database is not set up for DealerDesk yet. Your administrator sets it up with 'dealerdesk office init'.</source>
+        <translation>该数据库尚未为车商工作台完成设置。请管理员运行“dealerdesk office init”进行设置。</translation>
+    </message>
+    <message>
+        <source>The office database is older than this version of DealerDesk. Your administrator upgrades it with 'dealerdesk office init'.</source>
+        <translation>办公室数据库的版本低于本版车商工作台。请管理员运行“dealerdesk office init”升级。</translation>
+    </message>
+    <message>
+        <source>The office database is newer than this version of DealerDesk. Install the version your office uses.</source>
+        <translation>办公室数据库的版本高于本版车商工作台。请安装本单位使用的版本。</translation>
+    </message>
+    <message>
+        <source>The office database could not be opened. The details were written to the log.</source>
+        <translation>无法打开办公室数据库，详细信息已写入日志。</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4145,29 @@ Restoring that copy the same way undoes this.</source>
     </message>
 </context>
 <context>
+    <name>StepOwners</name>
+    <message>
+        <source>Assign…</source>
+        <translation>分派…</translation>
+    </message>
+    <message>
+        <source>Give the selected step to a person with a due date</source>
+        <translation>将所选步骤分派给某人并设定截止日期</translation>
+    </message>
+    <message>
+        <source>Assigned to {0}</source>
+        <translation>负责人：{0}</translation>
+    </message>
+    <message>
+        <source>, due {0}</source>
+        <translation>，截止 {0}</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+</context>
+<context>
     <name>StrategyPage</name>
     <message>
         <source>Item</source>
@@ -3893,6 +4290,152 @@ Restoring that copy the same way undoes this.</source>
     <message>
         <source> ({0})</source>
         <translation>（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>User {0}</source>
+        <translation>用户 {0}</translation>
+    </message>
+    <message>
+        <source>e.g. wangcm (lower-case letters and digits)</source>
+        <translation>例如 wangcm（小写字母和数字）</translation>
+    </message>
+    <message>
+        <source>e.g. 王春梅</source>
+        <translation>例如 王春梅</translation>
+    </message>
+    <message>
+        <source>e.g. 杭州一组 (empty: the whole branch)</source>
+        <translation>例如 杭州一组（留空：全分公司）</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Signs in through the company directory (no password here)</source>
+        <translation>通过公司目录登录（此处不设密码）</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>At least {0} characters. Tell the person their password in person; they can keep it in their computer's credential store.</source>
+        <translation>至少 {0} 个字符。请当面告知本人密码；本人可将其保存在自己电脑的凭据存储中。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersWindow</name>
+    <message>
+        <source>Users and permissions</source>
+        <translation>用户与权限</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to the office database {0}. Roles decide what each person may do; the database itself enforces them.</source>
+        <translation>登录办公室数据库 {0} 的所有人员。角色决定每个人可以做什么，并由数据库本身强制执行。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重设密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>(whole branch)</source>
+        <translation>（全分公司）</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>User {0} added</source>
+        <translation>已添加用户 {0}</translation>
+    </message>
+    <message>
+        <source>User {0} changed</source>
+        <translation>已修改用户 {0}</translation>
+    </message>
+    <message>
+        <source>Password of {0} reset</source>
+        <translation>已重设 {0} 的密码</translation>
+    </message>
+    <message>
+        <source>{0} may sign in again</source>
+        <translation>{0} 已可再次登录</translation>
+    </message>
+    <message>
+        <source>{0} can no longer sign in</source>
+        <translation>{0} 已不能登录</translation>
     </message>
 </context>
 <context>

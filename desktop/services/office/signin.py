@@ -10,10 +10,9 @@ from __future__ import annotations
 import logging
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import text
 from sqlalchemy.engine import URL
 
-from desktop.persistence.migrate import HEAD, one_line
+from desktop.persistence.migrate import one_line
 from desktop.services.context import ServiceContext
 
 log = logging.getLogger("dealerdesk.office")
@@ -91,9 +90,9 @@ _PATTERNS = (
 )
 
 
-def classify(err: BaseException) -> str:
-    """The kind of a connection failure, from the driver's message."""
-    words = one_line(err).lower()
+def classify(err: BaseException | str) -> str:
+    """The kind of a connection failure, from the driver's message (or that message itself)."""
+    words = (err if isinstance(err, str) else one_line(err)).lower()
     for kind, needles in _PATTERNS:
         if any(needle in words for needle in needles):
             if kind == "no_database" and "database" not in words:
@@ -105,38 +104,44 @@ def classify(err: BaseException) -> str:
 
 
 def open_office(address: OfficeAddress, password: str) -> ServiceContext:
-    """Connect as ``address.login`` and check the schema; the caller owns the returned context.
+    """Connect as ``address.login`` to an office database; the caller owns the returned context.
 
     Worker thread. Raises SignInError. Nothing is migrated here: upgrading the office database
     is its administrator's ``office init``, a person's login may not change the schema.
     """
     from desktop.persistence.engine import DatabaseError
 
+    url = address.url(password).render_as_string(hide_password=False)
     try:
-        ctx = ServiceContext.open(address.url(password).render_as_string(hide_password=False), address.login, migrate=False)
-    except DatabaseError as err:  # the driver is missing or the URL is unusable
-        raise SignInError("other", str(err)) from None
-    try:
-        with ctx.engine.connect() as conn:
-            has_schema = conn.execute(text("SELECT to_regclass('alembic_version') IS NOT NULL")).scalar()
-            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if has_schema else None
-    except Exception as err:  # the driver's connection errors: every kind is worded by the window
-        ctx.dispose()
-        detail = one_line(err)
+        ctx = ServiceContext.open(url, address.login, migrate=False)
+    except DatabaseError as err:
+        if err.code == "office.needs_init":
+            raise SignInError("server_outdated" if _is_older(_revision(url)) else "client_outdated") from None
+        detail = str(err.params.get("reason") or err)
         log.info("office sign-in to %s as %s failed: %s", address.label(), address.login, detail)
-        raise SignInError(classify(err), detail) from None
-    if revision is None:
+        raise SignInError(classify(detail) if "reason" in err.params else "other", detail) from None
+    if not ctx.office:  # a PostgreSQL database, but 'office init' never ran on it
         ctx.dispose()
         raise SignInError("not_office")
-    if revision != HEAD:
-        ctx.dispose()
-        raise SignInError("server_outdated" if _is_older(revision) else "client_outdated", revision)
     return ctx
 
 
-def _is_older(revision: str) -> bool:
+def _revision(url: str) -> str | None:
+    from desktop.persistence.engine import make_engine
+    from desktop.persistence.migrate import current_revision
+
+    engine = make_engine(url)
+    try:
+        return current_revision(engine)
+    except Exception:
+        return None
+    finally:
+        engine.dispose()
+
+
+def _is_older(revision: str | None) -> bool:
     """Whether ``revision`` is one this program knows (so the database is behind it, not ahead)."""
     from desktop.paths import package_dir
 
     versions = package_dir() / "persistence" / "migrations" / "versions"
-    return any(path.stem == revision for path in versions.glob("*.py"))
+    return revision is None or any(path.stem == revision for path in versions.glob("*.py"))

@@ -201,7 +201,7 @@ class ConnectDialog(QDialog):
 
             ctx = signin.open_office(address, password)
             try:
-                identity = identity_of(ctx, address)
+                identity = identity_of(ctx)
             except BaseException:
                 ctx.dispose()
                 raise

@@ -12,17 +12,15 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.rules.office.identity import Identity, single_user
+from desktop.rules.office.identity import Identity
 from desktop.services.context import ServiceContext
 from desktop.services.office.signin import OfficeAddress
 
 log = logging.getLogger("dealerdesk.office")
 
 
-def identity_of(ctx: ServiceContext, address: OfficeAddress | None) -> Identity:
+def identity_of(ctx: ServiceContext) -> Identity:
     """Who is signed in on ``ctx`` (worker thread: it reads the database on an office one)."""
-    if address is None:
-        return single_user(ctx.user)
     from desktop.services.office.identity import current_identity
 
     return current_identity(ctx)

@@ -8,23 +8,22 @@ from desktop.services.office.signin import SignInError
 
 
 def _texts() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "wrong_password": tr("SignIn", "The login or password is not right. Check both, mind the keyboard's Caps Lock, "
+        "wrong_password": QCoreApplication.translate("SignIn", "The login or password is not right. Check both, mind the keyboard's Caps Lock, "
                                        "and ask your administrator to reset the password if needed."),
-        "login_disabled": tr("SignIn", "This login is disabled. Ask your administrator."),
-        "unreachable": tr("SignIn", "The server cannot be reached. Check the server name and port, and that this "
+        "login_disabled": QCoreApplication.translate("SignIn", "This login is disabled. Ask your administrator."),
+        "unreachable": QCoreApplication.translate("SignIn", "The server cannot be reached. Check the server name and port, and that this "
                                     "computer is on the office network (or VPN)."),
-        "tls": tr("SignIn", "A secure (TLS) connection could not be made: the server does not offer TLS, or its "
+        "tls": QCoreApplication.translate("SignIn", "A secure (TLS) connection could not be made: the server does not offer TLS, or its "
                             "certificate does not match the CA file or the server name. Ask your IT department."),
-        "no_database": tr("SignIn", "The server has no database of that name. Check the database name."),
-        "host_refused": tr("SignIn", "The server does not accept connections from this computer with this login. "
+        "no_database": QCoreApplication.translate("SignIn", "The server has no database of that name. Check the database name."),
+        "host_refused": QCoreApplication.translate("SignIn", "The server does not accept connections from this computer with this login. "
                                      "Ask your administrator."),
-        "not_office": tr("SignIn", "That database is not set up for DealerDesk yet. Your administrator sets it up "
+        "not_office": QCoreApplication.translate("SignIn", "That database is not set up for DealerDesk yet. Your administrator sets it up "
                                    "with 'dealerdesk office init'."),
-        "server_outdated": tr("SignIn", "The office database is older than this version of DealerDesk. Your "
+        "server_outdated": QCoreApplication.translate("SignIn", "The office database is older than this version of DealerDesk. Your "
                                         "administrator upgrades it with 'dealerdesk office init'."),
-        "client_outdated": tr("SignIn", "The office database is newer than this version of DealerDesk. Install the "
+        "client_outdated": QCoreApplication.translate("SignIn", "The office database is newer than this version of DealerDesk. Install the "
                                         "version your office uses."),
     }
 

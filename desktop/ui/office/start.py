@@ -67,10 +67,10 @@ def open_local(settings: Settings, *, ask: bool = True) -> Opened | None:
 
 def _explicit(ctx: ServiceContext) -> Opened:
     """A database named on the command line: an office one says who the login is, the embedded one is its one user."""
-    url = ctx.engine.url
-    if url.get_backend_name() != "postgresql":
-        return Opened(ctx, single_user(ctx.user), None)
     from desktop.services.office.identity import current_identity
 
+    url = ctx.engine.url
+    if not ctx.office:
+        return Opened(ctx, current_identity(ctx), None)
     address = OfficeAddress(url.host or "localhost", url.port or 5432, url.database or "", url.username or "")
     return Opened(ctx, current_identity(ctx), address)

@@ -7,6 +7,9 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from desktop.persistence.migrate import upgrade
+from desktop.services.context import ServiceContext
+from desktop.services.office import users
+from desktop.services.office.setup import init_office
 from desktop.services.office.signin import OfficeAddress, SignInError, classify, open_office
 from tests.services.office.private_server import SUPERUSER_PASSWORD
 
@@ -24,13 +27,21 @@ def office_server():
     server.psql("DROP DATABASE IF EXISTS office_ui_empty WITH (FORCE)")
     server.psql("CREATE DATABASE office_ui_signin")
     server.psql("CREATE DATABASE office_ui_empty")
-    server.psql(f"DROP ROLE IF EXISTS {LOGIN}; CREATE ROLE {LOGIN} LOGIN PASSWORD '{PASSWORD}'")
-    server.psql("DROP ROLE IF EXISTS oui_gone; CREATE ROLE oui_gone NOLOGIN PASSWORD 'gone-pw'")
-    owner = create_engine(f"postgresql+psycopg://postgres:{SUPERUSER_PASSWORD}@127.0.0.1:{server.port}/office_ui_signin")
-    upgrade(owner)
-    with owner.begin() as conn:
-        conn.execute(text(f"GRANT SELECT ON alembic_version TO {LOGIN}"))
-    owner.dispose()
+    server.psql("DROP DATABASE IF EXISTS office_ui_plain WITH (FORCE)")
+    server.psql("CREATE DATABASE office_ui_plain")
+    owner_url = f"postgresql+psycopg://postgres:{SUPERUSER_PASSWORD}@127.0.0.1:{server.port}"
+    init_office(f"{owner_url}/office_ui_signin", admin="oui_admin", admin_password="Admin-2026!pw")
+    ctx = ServiceContext.open(f"{owner_url}/office_ui_signin", "postgres", migrate=False)
+    for login in (LOGIN, "oui_gone"):
+        try:
+            users.add_user(ctx, login, login, ["specialist"], password=PASSWORD)
+        except Exception:  # there from an earlier run on this server
+            users.reset_password(ctx, login, PASSWORD)
+    users.set_enabled(ctx, "oui_gone", False)
+    ctx.dispose()
+    plain = create_engine(f"{owner_url}/office_ui_plain")
+    upgrade(plain)  # DealerDesk's schema, but never 'office init'
+    plain.dispose()
     return server
 
 
@@ -51,7 +62,7 @@ def test_the_right_password_opens_the_database_as_that_login(office_server):
     try:
         with ctx.engine.connect() as conn:
             assert conn.execute(text("SELECT current_user")).scalar() == LOGIN, "connected as the person's own login"
-            assert conn.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar() is not None
+        assert ctx.office and ctx.user == LOGIN, "an office database: changes are the login's"
     finally:
         ctx.dispose()
 
@@ -75,6 +86,7 @@ def test_with_a_ca_file_the_connection_is_tls_and_verified(office_server):
     ("unknown host", "unreachable"),
     ("no such database", "no_database"),
     ("not set up", "not_office"),
+    ("DealerDesk but no office init", "not_office"),
     ("CA that did not sign the server", "tls"),
     ("name not in the certificate", "tls"),
     ("CA file gone", "tls"),
@@ -84,11 +96,12 @@ def test_each_failure_has_its_kind(office_server, tmp_path, case, expected):
     addr, password = {
         "wrong password": (address(s), "not-it"),
         "unknown login": (address(s, login="oui_nobody"), PASSWORD),
-        "disabled login": (address(s, login="oui_gone"), "gone-pw"),
+        "disabled login": (address(s, login="oui_gone"), PASSWORD),
         "nothing listening": (address(s, port=1), PASSWORD),
         "unknown host": (address(s, host="no-such-host.invalid"), PASSWORD),
         "no such database": (address(s, database="office_ui_nowhere"), PASSWORD),
         "not set up": (address(s, database="office_ui_empty"), PASSWORD),
+        "DealerDesk but no office init": (address(s, database="office_ui_plain"), PASSWORD),
         "CA that did not sign the server": (address(s, host="localhost", ca_file=str(s.other_ca_file)), PASSWORD),
         "name not in the certificate": (address(s, host="127.0.0.2", ca_file=str(s.ca_file)), PASSWORD),
         "CA file gone": (address(s, host="localhost", ca_file=str(tmp_path / "gone.crt")), PASSWORD),

@@ -65,3 +65,109 @@ def app_en(qtbot):
     from desktop.app import create_application
 
     return create_application(["dealerdesk-tests"], "en")
+
+
+# --- the office database on the shared test server (DEALERDESK_TEST_PG_URL) ------------------------------
+PEOPLE = {  # login → (name, roles, team)
+    "oui_admin": ("系统管理员", ["admin"], ""),
+    "oui_spec": ("沈明", ["specialist"], "杭州一组"),
+    "oui_mgr": ("王春梅", ["team_manager"], "杭州一组"),
+    "oui_chan": ("孙海燕", ["channel_dept"], ""),
+    "oui_chan2": ("赵立", ["channel_dept"], ""),
+    "oui_lead": ("周建国", ["leadership"], ""),
+}
+PASSWORD = "Office-2026!pw"
+
+
+class OfficeDb:
+    """A freshly initialised office database and a context per login (the shared server trusts logins)."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self.url = make_url(url)
+        self._open: list = []
+
+    def url_for(self, login: str) -> str:
+        return self.url.set(username=login, password=None).render_as_string(hide_password=False)
+
+    def ctx(self, login: str):
+        from desktop.services.context import ServiceContext
+
+        ctx = ServiceContext.open(self.url_for(login), login, migrate=False)
+        self._open.append(ctx)
+        return ctx
+
+    def address(self, login: str):
+        from desktop.services.office.signin import OfficeAddress
+
+        return OfficeAddress(self.url.host, self.url.port or 5432, self.url.database, login)
+
+    def put_in_team(self, dealer_id: int, team: str) -> None:
+        """The branch puts a dealer in a team (as the database's owner)."""
+        from sqlalchemy import text
+
+        with self.ctx(self.url.username or "postgres").engine.begin() as conn:
+            conn.execute(text("UPDATE dealers SET team = :t WHERE id = :i"), {"t": team, "i": dealer_id})
+
+    def close(self) -> None:
+        for ctx in self._open:
+            ctx.dispose()
+
+
+@pytest.fixture
+def office_db():
+    """dd_office_ui (or whatever DEALERDESK_TEST_PG_URL names) wiped, 'office init' run, six people added."""
+    import os
+
+    from sqlalchemy import create_engine, text
+
+    from desktop.services.office import users
+    from desktop.services.office.setup import init_office
+
+    url = os.environ.get("DEALERDESK_TEST_PG_URL")
+    if not url:
+        pytest.skip("set DEALERDESK_TEST_PG_URL to test the office database")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS office CASCADE; DROP SCHEMA IF EXISTS office_masked CASCADE;"
+                          "DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    init_office(url, admin="oui_admin", admin_name=PEOPLE["oui_admin"][0], admin_password=PASSWORD)
+    db = OfficeDb(url)
+    owner = db.ctx(db.url.username or "postgres")
+    for login, (name, roles, team) in PEOPLE.items():
+        if login != "oui_admin":
+            users.add_user(owner, login, name, roles, team, PASSWORD)
+    yield db
+    from desktop.ui.tasks import wait_for_idle
+
+    wait_for_idle()
+    db.close()
+
+
+@pytest.fixture
+def office_window(qtbot, office_db):
+    """``office_window(login, lang='en')``: the main window signed in to the office database as ``login``."""
+    from desktop.app import build_main_window, create_application
+    from desktop.services.office.identity import current_identity
+
+    made = []
+
+    def make(login: str, lang: str = "en"):
+        create_application(["dealerdesk-tests"], lang)
+        ctx = office_db.ctx(login)
+        window = build_main_window(ctx, lang, identity=current_identity(ctx), office=office_db.address(login))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    from desktop.ui.tasks import wait_for_idle
+
+    wait_for_idle()
+    for window in made:
+        window.close()
+    create_application(["dealerdesk-tests"], "en")
