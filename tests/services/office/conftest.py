@@ -1,0 +1,33 @@
+"""Fixtures of the office tests: one initialised office database per test session (see pg.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.services.office import pg
+
+
+@pytest.fixture(scope="session")
+def office_db():
+    if not pg.PG_URL:
+        pytest.skip("set DEALERDESK_TEST_PG_URL to test the office database on PostgreSQL")
+    db = pg.create("s")
+    yield db
+    pg.drop(db)
+
+
+@pytest.fixture
+def office_ctx_of(office_db):
+    """office_ctx_of(key) → a ServiceContext signed in as that login (closed after the test)."""
+    from desktop.services.context import ServiceContext
+
+    opened = []
+
+    def open_as(key: str | None = None) -> ServiceContext:
+        ctx = ServiceContext.open(office_db.url(key) if key else office_db.owner_url, "")
+        opened.append(ctx)
+        return ctx
+
+    yield open_as
+    for ctx in opened:
+        ctx.dispose()
