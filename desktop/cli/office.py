@@ -58,6 +58,15 @@ def read_password(args, *, confirm: bool = True) -> str:
     return first
 
 
+def _may_manage(ctx) -> None:
+    from desktop.rules.office.permissions import Action
+    from desktop.services.office.errors import OfficeRefused
+    from desktop.services.office.identity import current_identity
+
+    if ctx.office and not current_identity(ctx).may(Action.MANAGE_USERS):
+        raise OfficeRefused("office.denied", Action.MANAGE_USERS.value)
+
+
 def _roles(value: str) -> list[str]:
     roles = [r.strip() for r in value.split(",") if r.strip()]
     bad = [r for r in roles if r not in ROLES]
@@ -102,6 +111,7 @@ def run_add(args) -> int:
 
     roles = _roles(args.role)
     ctx = open_context(args)
+    _may_manage(ctx)  # before asking for a password the database would refuse anyway
     password = None if args.no_password else read_password(args)
     user = users.add_user(ctx, args.login, args.name, roles, args.team, password)
     sys.stdout.write(t("office.cli.user_added", login=user.login, roles=", ".join(user.roles)) + "\n")
@@ -166,6 +176,7 @@ def run_reset(args) -> int:
     from desktop.services.office import users
 
     ctx = open_context(args)
+    _may_manage(ctx)
     users.reset_password(ctx, args.login, read_password(args))
     sys.stdout.write(t("office.cli.password_set", login=args.login) + "\n")
     return 0

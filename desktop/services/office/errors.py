@@ -17,6 +17,10 @@ from desktop.persistence.office.catalog import TABLE_ACTIONS
 from desktop.rules.office.permissions import Action, roles_that_may
 
 _TABLE = re.compile(r'(?:table|relation|view) "?([a-z_][a-z0-9_]*)"?')
+_FUNCTION = re.compile(r'function "?(?:office\.)?([a-z_][a-z0-9_]*)')
+FUNCTION_ACTIONS = {"add_user": Action.MANAGE_USERS, "set_roles": Action.MANAGE_USERS, "update_user": Action.MANAGE_USERS,
+                    "set_login_enabled": Action.MANAGE_USERS, "set_password": Action.MANAGE_USERS,
+                    "grant_action": Action.MANAGE_USERS, "verify_history": Action.VERIFY_HISTORY}
 LINES = {"compulsory": "policy.line.compulsory", "commercial": "policy.line.commercial", "other": "policy.line.other"}
 
 
@@ -90,10 +94,15 @@ def map_db_error(err: BaseException) -> BaseException:
     if state == "42501":
         table = _TABLE.search(primary)
         name = table.group(1) if table else ""
+        function = _FUNCTION.search(primary)
+        if function and function.group(1) in FUNCTION_ACTIONS:
+            return OfficeRefused("office.denied", FUNCTION_ACTIONS[function.group(1)].value)
         if "row-level security" in primary:
             return OfficeRefused("office.out_of_scope", Action.SEE_BRANCH.value)
         if name == "key_people" and "column" in primary:
             return OfficeRefused("office.denied", Action.VIEW_SENSITIVE.value)
         actions = TABLE_ACTIONS.get(name, ())
-        return OfficeRefused("office.denied", actions[0].value if actions else None)
+        if not actions:
+            return OfficeRefused("office.refused", None, value=name or state)
+        return OfficeRefused("office.denied", actions[0].value)
     return err
