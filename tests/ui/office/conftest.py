@@ -86,15 +86,23 @@ class OfficeDb:
         from sqlalchemy.engine import make_url
 
         self.url = make_url(url)
+        self.password = PASSWORD
         self._open: list = []
 
     def url_for(self, login: str) -> str:
-        return self.url.set(username=login, password=None).render_as_string(hide_password=False)
+        return self.url.set(username=login, password=PASSWORD).render_as_string(hide_password=False)
 
     def ctx(self, login: str):
         from desktop.services.context import ServiceContext
 
         ctx = ServiceContext.open(self.url_for(login), login, migrate=False)
+        self._open.append(ctx)
+        return ctx
+
+    def owner(self):
+        from desktop.services.context import ServiceContext
+
+        ctx = ServiceContext.open(self.url.render_as_string(hide_password=False), "", migrate=False)
         self._open.append(ctx)
         return ctx
 
@@ -107,7 +115,7 @@ class OfficeDb:
         """The branch puts a dealer in a team (as the database's owner)."""
         from sqlalchemy import text
 
-        with self.ctx(self.url.username or "postgres").engine.begin() as conn:
+        with self.owner().engine.begin() as conn:
             conn.execute(text("UPDATE dealers SET team = :t WHERE id = :i"), {"t": team, "i": dealer_id})
 
     def close(self) -> None:
@@ -117,33 +125,48 @@ class OfficeDb:
 
 @pytest.fixture
 def office_db():
-    """dd_office_ui (or whatever DEALERDESK_TEST_PG_URL names) wiped, 'office init' run, six people added."""
+    """A fresh database office_ui_<pid> on the server DEALERDESK_TEST_PG_URL names, 'office init' run on
+    it, the six people of PEOPLE added; dropped afterwards. Logins are server-wide: they are kept."""
     import os
 
-    from sqlalchemy import create_engine, text
+    import psycopg
+    from sqlalchemy.engine import make_url
 
+    from desktop.services.context import ServiceContext
     from desktop.services.office import users
     from desktop.services.office.setup import init_office
 
     url = os.environ.get("DEALERDESK_TEST_PG_URL")
     if not url:
         pytest.skip("set DEALERDESK_TEST_PG_URL to test the office database")
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS office CASCADE; DROP SCHEMA IF EXISTS office_masked CASCADE;"
-                          "DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-    init_office(url, admin="oui_admin", admin_name=PEOPLE["oui_admin"][0], admin_password=PASSWORD)
-    db = OfficeDb(url)
-    owner = db.ctx(db.url.username or "postgres")
-    for login, (name, roles, team) in PEOPLE.items():
-        if login != "oui_admin":
-            users.add_user(owner, login, name, roles, team, PASSWORD)
+    name = f"office_ui_{os.getpid()}"
+    server = make_url(url)
+    maintenance = f"host={server.host} port={server.port or 5432} dbname=postgres user={server.username}" + \
+        (f" password={server.password}" if server.password else "")
+
+    def admin_sql(sql: str) -> None:
+        with psycopg.connect(maintenance, autocommit=True) as conn:
+            conn.execute(sql)
+
+    admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin_sql(f'CREATE DATABASE "{name}"')
+    owner_url = server.set(database=name).render_as_string(hide_password=False)
+    init_office(owner_url, admin="oui_admin", admin_name=PEOPLE["oui_admin"][0], admin_password=PASSWORD)
+    db = OfficeDb(owner_url)
+    owner = ServiceContext.open(owner_url, "", migrate=False)
+    try:
+        for login, (display, roles, team) in PEOPLE.items():
+            if login == "oui_admin":
+                continue
+            users.add_user(owner, login, display, roles, team, PASSWORD)  # a login left from an earlier run is taken over
+    finally:
+        owner.dispose()
     yield db
     from desktop.ui.tasks import wait_for_idle
 
     wait_for_idle()
     db.close()
+    admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
