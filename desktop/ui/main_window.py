@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop import __version__
 from desktop.ui.appservices import AppServices
 from desktop.ui.layout_memory import fit_to_screen, window_state
+from desktop.ui.office.banner import ConnectionBanner
 from desktop.ui.office.identity_status import IdentityLabel
+from desktop.ui.office.live import LiveUpdates
 from desktop.ui.office.menu import OfficeMenu
 from desktop.ui.sections import all_sections
 from desktop.ui.setup import nav_icon
@@ -41,8 +44,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.identity_label)
         self._build_menus()
         self.office_menu.refresh()
+        self.live = LiveUpdates(self)  # colleagues' changes and the connection, on an office database
+        self.live.online_changed.connect(self._online_changed)
+        self.live.start()
         self.restore_layout()
         self.setAcceptDrops(True)
+
+    def _online_changed(self, online: bool) -> None:
+        self.banner.show_state(online)
+        self.statusBar().showMessage(self.tr("Connected to the office database again; everything shown is up to date.")
+                                     if online else self.banner.text(), 10000)
 
     def _build(self) -> None:
         self.nav_list = QListWidget(objectName="nav_list")
@@ -65,7 +76,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([160, 1200])
-        self.setCentralWidget(self.splitter)
+        self.banner = ConnectionBanner()
+        central = QWidget(objectName="central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
@@ -205,6 +223,7 @@ class MainWindow(QMainWindow):
     def database_changed(self) -> None:
         """The windows now work on another database or as another person: show it, rebuild every section."""
         self.office_menu.refresh()
+        self.live.start()
         self.rebuild_sections()
         self._start_page()
 
@@ -270,6 +289,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self.live.stop()
         super().closeEvent(event)
 
 

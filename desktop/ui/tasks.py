@@ -51,9 +51,14 @@ class Progress:
 
 
 class ChangeBus(QObject):
-    """One app-wide 'what changed' signal; each view decides whether to refresh."""
+    """One app-wide 'what changed' signal; each view decides whether to refresh.
+
+    ``remote`` carries each change a colleague made on the office database (a ChangeEvent from the
+    listener, see ui.office.live), for views that say who changed what they show.
+    """
 
     changed = Signal(object)  # frozenset of kinds: {"dealers", "staff", ...}
+    remote = Signal(object)  # one colleague's change: table, record id, dealer id, login, when
 
     def announce(self, *kinds: str) -> None:
         self.changed.emit(frozenset(kinds))
@@ -116,6 +121,8 @@ class _Job(QRunnable):
 
 
 _read_pool: QThreadPool | None = None
+# Asked before each write starts: an error to refuse it with (the office database is out of reach) or None.
+write_gate: Callable[[], BaseException | None] | None = None
 _write_pool: QThreadPool | None = None
 _pending: set["_Op"] = set()
 _generations: dict[tuple[int, str], int] = {}  # (parent, key) → newest generation started
@@ -183,6 +190,10 @@ class _Op:
             job_fn = lambda: fn(progress)  # noqa: E731
         else:
             job_fn = fn
+        refusal = write_gate() if self._write and write_gate is not None else None
+        if refusal is not None:  # refused before anything is written; delivered like any failure
+            def job_fn():
+                raise refusal
         self._relay = relay
         _pending.add(self)
         read, write = _pools()

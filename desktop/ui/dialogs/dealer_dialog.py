@@ -26,6 +26,7 @@ from desktop.ui.generated.ui_dealer_file import Ui_DealerFileDialog
 from desktop.ui.tasks import CollectionOp, QueryOp
 from desktop.ui.widgets import fill_vocab
 from desktop.ui.layout_memory import remember_geometry
+from desktop.ui.office.changed_bar import watch_dealer
 
 
 class DealerDialog(DealerDialogPeople, QDialog):
@@ -51,6 +52,7 @@ class DealerDialog(DealerDialogPeople, QDialog):
             from desktop.ui.views.dealer_contracts import add_contracts_tab
 
             add_contracts_tab(self, app, dealer_id)
+        self.changed_bar = watch_dealer(self, app)  # a colleague's save to this dealer, said at once
         if dealer_id is None:
             self._show(Dealer())
         else:
@@ -109,6 +111,12 @@ class DealerDialog(DealerDialogPeople, QDialog):
         ctx = self.app.ctx
         QueryOp(self, lambda: (dealers.get(ctx, dealer_id), staff.relationships(ctx, dealer_id=dealer_id)),
                 self._loaded).run()
+
+    def reload_saved(self) -> None:
+        """Show the dealer as it is saved now (after a colleague's change)."""
+        if self.dealer.id is not None:
+            self._set_busy(True)
+            self.load(self.dealer.id)
 
     def _loaded(self, result) -> None:
         dealer, rels = result

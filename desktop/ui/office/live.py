@@ -1,0 +1,201 @@
+"""Live updates from the office database: a listener thread (LISTEN/NOTIFY, the history triggers'
+notices) feeds the change bus, so a colleague's save refreshes the open lists and views within a
+moment, with no refresh button. The same thread watches the connection: lost, a banner says so,
+writes are refused before they start (nothing half-written), it reconnects by itself, and once back
+every view reloads.
+
+Qt only wraps the listener (``desktop.services.office.listener``): the thread, the GUI-thread
+signals, the coalescing of many notices into one announcement, and the banner.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
+
+from desktop.ui import tasks
+
+log = logging.getLogger("dealerdesk.office")
+
+# table → the change-bus kinds its rows feed (which views refresh); unknown tables feed the dossier.
+KINDS: dict[str, frozenset[str]] = {
+    **{t: frozenset({"dealers"}) for t in ("dealers", "dealer_brands", "dealer_sources", "dealer_insurers", "key_people",
+                                           "visits", "visit_staff", "roster_imports")},
+    "relationships": frozenset({"relationships"}),
+    **{t: frozenset({"staff"}) for t in ("staff", "staff_ranks")},
+    **{t: frozenset({"meetings", "dossier"}) for t in ("meetings", "meeting_attendees", "meeting_materials",
+                                                       "meeting_agenda_steps", "meeting_outcomes", "agreed_terms",
+                                                       "next_actions", "team_members")},
+    "work_assignments": frozenset({"work"}),
+    **{t: frozenset({"contracts"}) for t in ("contracts", "contract_attachments", "contract_packs")},
+    **{t: frozenset({"templates", "contracts"}) for t in ("contract_templates", "contract_branch")},
+    "app_users": frozenset({"users"}),
+}
+ALL_KINDS = frozenset().union(*KINDS.values(), {"dossier", "settings"})
+COALESCE_MS = 150  # notices arriving together (a roster import) become one announcement
+RETRY_S = (1.0, 2.0, 4.0, 8.0)  # waits between reconnection attempts, the last one repeated
+
+
+@dataclass(frozen=True)
+class Change:
+    """One colleague's change, as the windows use it."""
+
+    table: str
+    record_id: str
+    dealer_id: int | None
+    login: str
+    at: datetime | None
+    op: str = "U"
+    name: str = ""  # the login's display name, filled in on the GUI thread
+
+
+def kinds_of(table: str) -> frozenset[str]:
+    return KINDS.get(table, frozenset({"dossier"}))
+
+
+def _change(event) -> Change:
+    """The listener's event in the shape the windows use."""
+    get = event.get if isinstance(event, dict) else (lambda k, d=None: getattr(event, k, d))
+    at = get("at")
+    if isinstance(at, str):
+        try:
+            at = datetime.fromisoformat(at)
+        except ValueError:
+            at = None
+    dealer = get("dealer_id")
+    return Change(str(get("table", "")), str(get("record_id", get("id", ""))), int(dealer) if dealer not in (None, "") else None,
+                  str(get("login", "")), at, str(get("op", "U")))
+
+
+def _listen(url: str, stop: threading.Event):
+    """The notices of the office database at ``url`` (None when a poll found nothing); raises when the
+    connection is lost. The one place that knows the service's listener."""
+    from desktop.services.office import listener
+
+    return listener.listen(url, stop)
+
+
+class _ListenThread(QThread):
+    received = Signal(object)  # a Change
+    connected = Signal()
+    lost = Signal()
+
+    def __init__(self, url: str, parent=None) -> None:
+        super().__init__(parent)
+        self._url = url
+        self._stop = threading.Event()
+
+    def run(self) -> None:  # the listener's own thread
+        attempt = 0
+        while not self._stop.is_set():
+            try:
+                up = False
+                for event in _listen(self._url, self._stop):
+                    if not up:
+                        up, attempt = True, 0
+                        self.connected.emit()
+                    if event is not None:
+                        self.received.emit(_change(event))
+                if self._stop.is_set():
+                    return
+            except Exception as err:  # the connection is gone or cannot be made
+                log.info("office listener: %s", " ".join(str(err).split())[:300])
+            self.lost.emit()
+            if self._stop.wait(RETRY_S[min(attempt, len(RETRY_S) - 1)]):
+                return
+            attempt += 1
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.wait(10000)
+
+
+class LiveUpdates(QObject):
+    """Owned by the main window; ``start`` after every change of database (does nothing on the embedded one)."""
+
+    online_changed = Signal(bool)
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.online = True
+        self.names: dict[str, str] = {}
+        self._thread: _ListenThread | None = None
+        self._pending: set[str] = set()
+        self._flush = QTimer(self, singleShot=True, interval=COALESCE_MS, timeout=self._announce)
+
+    @property
+    def app(self):
+        return self.window.app
+
+    def start(self) -> None:
+        self.stop()
+        self._set_online(True)
+        if not getattr(self.app.ctx, "office", False):
+            return
+        url = self.app.ctx.engine.url.render_as_string(hide_password=False)
+        thread = self._thread = _ListenThread(url, self)
+        thread.received.connect(self._received)
+        thread.connected.connect(self._connected)
+        thread.lost.connect(self._lost)
+        thread.start()
+        tasks.write_gate = self._gate
+        self._load_names()
+
+    def stop(self) -> None:
+        if tasks.write_gate == self._gate:
+            tasks.write_gate = None
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.stop()
+            thread.deleteLater()
+
+    def _gate(self):
+        if self.online:
+            return None
+        from desktop.services.office.errors import OfficeUnavailable
+
+        return OfficeUnavailable()
+
+    def _load_names(self) -> None:
+        from desktop.services.office.identity import directory
+
+        ctx = self.app.ctx
+        tasks.QueryOp(self.window, lambda: directory(ctx), lambda names: setattr(self, "names", names)) \
+            .failure(lambda _err: None).run()
+
+    def name_of(self, login: str) -> str:
+        return self.names.get(login, login)
+
+    # --- notices ---------------------------------------------------------------------------------------
+    def _received(self, change: Change) -> None:
+        self._pending |= kinds_of(change.table)
+        if not self._flush.isActive():
+            self._flush.start()
+        if change.table == "app_users":
+            self._load_names()
+        if change.login != self.app.me.login:
+            self.app.bus.remote.emit(replace(change, name=self.name_of(change.login)))
+
+    def _announce(self) -> None:
+        kinds, self._pending = frozenset(self._pending), set()
+        if kinds:
+            self.app.bus.announce(*kinds)
+
+    # --- the connection ------------------------------------------------------------------------------------
+    def _lost(self) -> None:
+        self._set_online(False)
+
+    def _connected(self) -> None:
+        if not self.online:
+            self._set_online(True)
+            self.app.bus.announce(*ALL_KINDS)  # whatever changed meanwhile: every view reloads
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.online_changed.emit(online)
