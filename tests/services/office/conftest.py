@@ -31,3 +31,18 @@ def office_ctx_of(office_db):
     yield open_as
     for ctx in opened:
         ctx.dispose()
+
+
+@pytest.fixture(scope="session")
+def seed(office_db):
+    """The session's shared records (tests.services.office.seed); tests that change them roll back."""
+    from desktop.services.context import ServiceContext
+    from tests.services.office import seed as seeding
+
+    owner = ServiceContext.open(office_db.owner_url, "")
+    chan2 = ServiceContext.open(office_db.url("chan2"), "")
+    try:
+        return seeding.build(owner, chan2)
+    finally:
+        owner.dispose()
+        chan2.dispose()
