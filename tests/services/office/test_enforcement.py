@@ -140,11 +140,35 @@ def test_stamps_come_from_the_server(office_db, seed):
 def test_the_contract_lifecycle_through_the_services_follows_the_roles(office_ctx_of, seed):
     chan, lead = office_ctx_of("chan"), office_ctx_of("lead")
     from desktop.services import contracts_lifecycle as lc
+    from tests.services.office.seed import _contract
 
-    c = contracts.get(chan, seed.contract_review)
+    c = contracts.get(chan, _contract(office_ctx_of(None), seed.dealer_a, "under_review"))
     with pytest.raises(OfficeRefused) as err:
         lc.sign(chan, c.id, c.audit.version)
     assert err.value.action == "sign_contract" and "机构班子" in err.value.message("zh_CN"), err.value.message("zh_CN")
     signed = lc.sign(lead, c.id, c.audit.version)
     assert signed.status in ("signed", "in_force") and signed.signed_by == lead.user, signed
     assert lc.advance(chan) >= 0, "anyone may apply the moves due by date"
+
+
+def test_moves_due_by_date_are_applied_for_whoever_opens_the_contracts(office_ctx_of, office_db, seed):
+    from desktop.services import contracts_lifecycle as lc
+
+    with office_db.connect() as conn:  # make the signed contract due: its start has come
+        conn.execute("SET session_replication_role = replica")  # past the immutability guard, as a test fixture only
+        conn.execute("UPDATE contracts SET start_date = current_date - 1 WHERE id = %s", [seed.contract_signed])
+        conn.commit()
+    try:
+        spec = office_ctx_of("spec")  # no contract rights at all
+        assert lc.advance(spec) >= 1, "the database applied the due move for a specialist"
+        with office_db.connect() as conn:
+            assert conn.execute("SELECT status FROM contracts WHERE id = %s", [seed.contract_signed]).fetchone() == ("in_force",)
+        with office_db.connect("spec") as conn, conn.transaction(force_rollback=True):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("UPDATE contracts SET status = 'expired' WHERE id = %s", [seed.contract_signed])
+    finally:
+        with office_db.connect() as conn:
+            conn.execute("SET session_replication_role = replica")
+            conn.execute("UPDATE contracts SET status = 'signed', start_date = current_date + 30 WHERE id = %s",
+                         [seed.contract_signed])
+            conn.commit()
