@@ -99,4 +99,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "office.cli.disabled": ("disabled", "已停用"),
     "office.cli.granted": ("{role} may now: {action}", "{role}现可：{action}"),
     "office.cli.revoked": ("{role} may no longer: {action} (unless the fixed table allows it)", "{role}不再可以：{action}（固定权限表允许的除外）"),
+    "dealer.duplicate_uscc_elsewhere": ("Another team's dealer already has this unified social credit code",
+                                        "其他团队的车商已使用此统一社会信用代码"),
 }

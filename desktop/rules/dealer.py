@@ -13,6 +13,7 @@ from typing import Callable
 
 from desktop.rules import records as r
 from desktop.rules.errors import Problems
+from desktop.rules.office.masking import is_masked
 from desktop.rules.phones import normalise_phone
 from desktop.rules.text import clean
 from desktop.rules.uscc import normalise_uscc
@@ -167,7 +168,7 @@ def validate_person(person: r.KeyPerson) -> r.KeyPerson:
         person,
         name=_text(p, "name", person.name, required=True, max_len=60),
         position=_text(p, "position", person.position, max_len=100),
-        phone=_phone(p, "phone", person.phone),
+        phone=person.phone if is_masked(person.phone) else _phone(p, "phone", person.phone),
         gender=_choice(p, "gender", person.gender, GENDERS),
         role=_choice(p, "role", person.role, PERSON_ROLES),
     )

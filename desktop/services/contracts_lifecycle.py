@@ -182,7 +182,14 @@ def advance(ctx: ServiceContext, today: date | None = None) -> int:
     """Apply the moves due by date to every binding contract; returns how many contracts moved.
 
     Safe to run from several places at once: a contract another user moved meanwhile is left to them.
+    On an office database the database applies them by its own date (``office.advance_contracts``:
+    whoever opens the contracts may, the moves need no role), within the caller's team scope.
     """
+    if ctx.office:
+        from sqlalchemy import text
+
+        with ctx.unit() as s:
+            return int(s.execute(text("SELECT office.advance_contracts()")).scalar() or 0)
     day = _today(today)
     moved = 0
     try:

@@ -137,6 +137,8 @@ def save(ctx: ServiceContext, dealer: r.Dealer) -> r.Dealer:
         with ctx.unit() as s:
             other = s.scalar(select(m.Dealer).where(m.Dealer.uscc == clean.uscc, m.Dealer.id != (clean.id or -1))) \
                 if clean.uscc else None
+            if other is None and ctx.office:  # the holder is another team's dealer, out of this login's sight
+                raise RuleError(FieldProblem("uscc", "dealer.duplicate_uscc_elsewhere")) from None
             if other is None:
                 raise
             raise RuleError(FieldProblem("uscc", "dealer.duplicate_uscc", {"name": other.legal_name})) from None

@@ -33,6 +33,21 @@ def office_ctx_of(office_db):
         ctx.dispose()
 
 
+@pytest.fixture(scope="session")
+def seed(office_db):
+    """The session's shared records (tests.services.office.seed); tests that change them roll back."""
+    from desktop.services.context import ServiceContext
+    from tests.services.office import seed as seeding
+
+    owner = ServiceContext.open(office_db.owner_url, "")
+    chan2 = ServiceContext.open(office_db.url("chan2"), "")
+    try:
+        return seeding.build(owner, chan2)
+    finally:
+        owner.dispose()
+        chan2.dispose()
+
+
 @pytest.fixture
 def private_pg():
     """A private server with SCRAM passwords and TLS (the sign-in tests; see private_server.py)."""
