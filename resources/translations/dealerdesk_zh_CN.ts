@@ -75,6 +75,21 @@
     </message>
 </context>
 <context>
+    <name>ChangedBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>{0} changed this dealer at {1}</source>
+        <translation>{0} 于 {1} 修改了此车商</translation>
+    </message>
+    <message>
+        <source>Reload the dealer file as it is now saved? Your changes not yet saved are lost.</source>
+        <translation>按当前已保存的内容重新加载车商档案？您尚未保存的修改将丢失。</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationPage</name>
     <message>
         <source>When</source>
@@ -202,6 +217,13 @@
     <message>
         <source>No such file.</source>
         <translation>文件不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>The connection to the office database is lost. Reconnecting by itself… Until it is back, changes cannot be saved; what you see may be out of date.</source>
+        <translation>与办公室数据库的连接已中断，正在自动重连…… 恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2445,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>车商渠道工作台 DealerDesk</translation>
     </message>
     <message>
+        <source>Connected to the office database again; everything shown is up to date.</source>
+        <translation>已重新连接办公室数据库，显示的内容均已更新。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3285,6 +3311,14 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>Sensitive — readable only by {0}</source>
+        <translation>敏感信息 — 仅{0}可查看</translation>
     </message>
 </context>
 <context>

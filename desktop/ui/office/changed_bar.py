@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 STYLE = "QFrame#changed_bar { background: #fff4d6; border: 1px solid #d9a521; border-radius: 3px; }"
@@ -55,8 +55,8 @@ def watch_dealer(dialog, app) -> ChangedBar:
 
     def reload() -> None:
         if dialog.has_unsaved_changes():
-            answer = QMessageBox.question(dialog, bar.tr("Reload"), bar.tr("Reload the dealer file as it is now saved? "
-                                                                          "Your changes not yet saved are lost."),
+            answer = QMessageBox.question(dialog, QCoreApplication.translate("ChangedBar", "Reload"), QCoreApplication.translate(
+                "ChangedBar", "Reload the dealer file as it is now saved? Your changes not yet saved are lost."),
                                           QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
             if answer != QMessageBox.Discard:
                 return

@@ -137,6 +137,11 @@ class LiveUpdates(QObject):
         self._set_online(True)
         if not getattr(self.app.ctx, "office", False):
             return
+        try:
+            import desktop.services.office.listener  # noqa: F401
+        except ImportError:  # a build without the listener: no live updates, and no false alarm
+            log.warning("office listener not available: no live updates")
+            return
         url = self.app.ctx.engine.url.render_as_string(hide_password=False)
         thread = self._thread = _ListenThread(url, self)
         thread.received.connect(self._received)

@@ -87,6 +87,7 @@ class OfficeDb:
 
         self.url = make_url(url)
         self.password = PASSWORD
+        self.new_logins: list[str] = []
         self._open: list = []
 
     def url_for(self, login: str) -> str:
@@ -110,6 +111,14 @@ class OfficeDb:
         from desktop.services.office.signin import OfficeAddress
 
         return OfficeAddress(self.url.host, self.url.port or 5432, self.url.database, login)
+
+    def new_login(self, prefix: str) -> str:
+        """A login name of this run only (dropped with the database afterwards)."""
+        import os
+
+        login = f"{prefix}{os.getpid()}_{len(self.new_logins)}"
+        self.new_logins.append(login)
+        return login
 
     def put_in_team(self, dealer_id: int, team: str) -> None:
         """The branch puts a dealer in a team (as the database's owner)."""
@@ -167,6 +176,8 @@ def office_db():
     wait_for_idle()
     db.close()
     admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for login in db.new_logins:
+        admin_sql(f'DROP ROLE IF EXISTS "{login}"')
 
 
 @pytest.fixture

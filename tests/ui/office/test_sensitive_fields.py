@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.rules.office.identity import Identity, single_user
-MASK = "***"  # how the office database shows a masked text field (rules.office.masking, office-db)
+from desktop.rules.office.masking import MASK
 from desktop.rules.records import KeyPerson
 from desktop.ui.dialogs.person_dialog import PersonDialog
 

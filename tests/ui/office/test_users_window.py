@@ -28,6 +28,7 @@ def _save(qtbot, dialog, user_dialog):
 
 
 def test_an_administrator_adds_a_user_with_the_password_twice_changes_and_disables_them(qtbot, office_window, office_db):
+    newbie = office_db.new_login("oui_new")
     window = office_window("oui_admin")
     dialog = _open_users(qtbot, window)
     assert dialog.table.item(_row_of(dialog, "oui_mgr"), 2).text() == "Team manager"
@@ -35,7 +36,7 @@ def test_an_administrator_adds_a_user_with_the_password_twice_changes_and_disabl
 
     qtbot.mouseClick(dialog.add_button, Qt.LeftButton)
     add = dialog.dialog
-    qtbot.keyClicks(add.login_edit, "oui_newbie")
+    qtbot.keyClicks(add.login_edit, newbie)
     add.name_edit.setText("李新")
     add.team_edit.setText("杭州二组")
     add.role_checks["specialist"].setChecked(True)
@@ -46,16 +47,16 @@ def test_an_administrator_adds_a_user_with_the_password_twice_changes_and_disabl
     add.again_edit.clear()
     qtbot.keyClicks(add.again_edit, "Newbie-2026!pw")
     _save(qtbot, dialog, add)
-    row = _row_of(dialog, "oui_newbie")
-    assert [dialog.table.item(row, c).text() for c in range(5)] == ["oui_newbie", "李新", "Channel specialist", "杭州二组", "Active"]
-    assert dialog.status_label.text() == "User oui_newbie added"
+    row = _row_of(dialog, newbie)
+    assert [dialog.table.item(row, c).text() for c in range(5)] == [newbie, "李新", "Channel specialist", "杭州二组", "Active"]
+    assert dialog.status_label.text() == f"User {newbie} added"
 
     from desktop.services.context import ServiceContext
 
-    signed = ServiceContext.open(office_db.url.set(username="oui_newbie", password="Newbie-2026!pw")
+    signed = ServiceContext.open(office_db.url.set(username=newbie, password="Newbie-2026!pw")
                                  .render_as_string(hide_password=False), "", migrate=False)
     try:
-        assert signed.office and signed.user == "oui_newbie", "the new person can sign in"
+        assert signed.office and signed.user == newbie, "the new person can sign in"
     finally:
         signed.dispose()
 
@@ -66,7 +67,7 @@ def test_an_administrator_adds_a_user_with_the_password_twice_changes_and_disabl
     edit.role_checks["team_manager"].setChecked(True)
     edit.team_edit.setText("杭州一组")
     _save(qtbot, dialog, edit)
-    row = _row_of(dialog, "oui_newbie")
+    row = _row_of(dialog, newbie)
     assert dialog.table.item(row, 2).text() == "Channel specialist, Team manager"
     assert dialog.table.item(row, 3).text() == "杭州一组"
 
@@ -74,10 +75,10 @@ def test_an_administrator_adds_a_user_with_the_password_twice_changes_and_disabl
     assert dialog.enable_button.text() == "&Disable"
     with qtbot.waitSignal(dialog.loaded, timeout=20000):
         qtbot.mouseClick(dialog.enable_button, Qt.LeftButton)
-    row = _row_of(dialog, "oui_newbie")
+    row = _row_of(dialog, newbie)
     assert dialog.table.item(row, 4).text() == "Disabled"
     owner = office_db.owner()
-    assert not users.get_user(owner, "oui_newbie").can_login, "the database no longer lets the login in"
+    assert not users.get_user(owner, newbie).can_login, "the database no longer lets the login in"
     dialog.table.selectRow(_row_of(dialog, "oui_admin"))
     assert not dialog.enable_button.isEnabled(), "nobody disables their own login"
     dialog.close()
