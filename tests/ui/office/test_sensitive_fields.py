@@ -39,3 +39,34 @@ def test_the_single_local_user_reads_and_edits_them(qtbot, app_en):
     qtbot.addWidget(dialog)
     assert not dialog.ui.background_edit.isReadOnly() and dialog.ui.background_edit.toPlainText() == "销售出身"
     assert dialog.ui.birth_year_edit.text() == "1975"
+
+
+def test_on_the_office_database_a_specialist_edits_a_file_without_touching_what_is_hidden(qtbot, office_window, office_db):
+    """The masking comes from the database; the dialog mirrors it and a save keeps the stored values."""
+    from tests.services.negotiation_setup import make_dealer
+    from desktop.services import dealers
+
+    chan = office_db.ctx("oui_chan")
+    dealer = make_dealer(chan)
+    office_db.put_in_team(dealer.id, "杭州一组")
+    window = office_window("oui_spec")
+    view = window.show_section("dealers")
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.reload()
+    view._open_dialog(dealer.id)
+    dialog = view.last_dialog
+    qtbot.waitUntil(lambda: dialog.ui.tabs.isEnabled(), timeout=20000)
+    row = next(i for i, p in enumerate(dialog.dealer.people) if p.name == "王伟")
+    assert dialog.ui.people_table.item(row, 3).text() == MASK, "the phone column shows the mask"
+    dialog._edit_person(row)
+    person = dialog.person_dialog
+    assert person.masked and person.ui.background_edit.toPlainText() == MASK and person.ui.background_edit.isReadOnly()
+    person.ui.position_edit.setText("常务副总经理")
+    person.ui.button_box.button(QDialogButtonBox.Ok).click()
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        dialog.save()
+    stored = next(p for p in dealers.get(chan, dealer.id).people if p.name == "王伟")
+    assert stored.position == "常务副总经理", "the specialist's edit is saved"
+    assert (stored.background, stored.highlights, stored.hobbies, stored.birth_year, stored.phone) == \
+        ("销售出身", "区域销量冠军", "高尔夫", 1975, "13800000002"), "what the specialist could not read is kept"
+    dialog.close()
