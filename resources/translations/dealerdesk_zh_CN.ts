@@ -3060,6 +3060,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>已登录办公室数据库 {0}</translation>
     </message>
     <message>
+        <source>The password could not be kept in this computer's credential store; you will be asked for it next time.</source>
+        <translation>未能将密码保存到本机的凭据存储中，下次启动时会再次询问。</translation>
+    </message>
+    <message>
         <source>Working on the local database</source>
         <translation>正在使用本机数据库</translation>
     </message>

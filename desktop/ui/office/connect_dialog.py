@@ -45,6 +45,7 @@ class OfficeSession:
     ctx: ServiceContext
     address: OfficeAddress
     identity: Identity
+    remembered: bool | None = None  # asked to remember: whether the credential store took it
 
 
 class ConnectDialog(QDialog):
@@ -206,9 +207,8 @@ class ConnectDialog(QDialog):
                 ctx.dispose()
                 raise
             if remember:
-                saved_passwords.remember(address, password)
-            else:
-                saved_passwords.forget(address)
+                return OfficeSession(ctx, address, identity, saved_passwords.remember(address, password))
+            saved_passwords.forget(address)
             return OfficeSession(ctx, address, identity)
 
         QueryOp(self, work, self._connected).failure(self._failed).run()

@@ -67,7 +67,11 @@ class OfficeMenu(QObject):
         settings.office = {**session.address.to_settings(), "active": True}
         settings.save()
         switch_to(self.window, session.ctx, session.identity, session.address)
-        self.window.statusBar().showMessage(self.tr("Signed in to the office database {0}").format(session.address.label()), 8000)
+        text = self.tr("Signed in to the office database {0}").format(session.address.label())
+        if session.remembered is False:
+            text += " · " + self.tr("The password could not be kept in this computer's credential store; "
+                                    "you will be asked for it next time.")
+        self.window.statusBar().showMessage(text, 15000)
 
     def use_local(self) -> None:
         if self.window.app.office is None or not self._may_switch():
