@@ -49,3 +49,26 @@ def run_history(args) -> int:
             for line in e.lines():
                 sys.stdout.write("    " + line + "\n")
     return 0
+
+
+def _configure_import(p) -> None:
+    p.add_argument("source", metavar="SOURCE", help="the single-user database, e.g. sqlite:///C:/Users/me/dealerdesk.sqlite3")
+    p.add_argument("--as", dest="login", required=True, metavar="LOGIN",
+                   help="the office login the records belong to (stamps, history, team)")
+
+
+@action("import-from", "copy a single-user database into the office database in one transaction (run as the owner)")(_configure_import)
+def run_import(args) -> int:
+    from desktop.cli.common import print_table
+    from desktop.i18n import t
+    from desktop.services.office.importer import import_from
+
+    report = import_from(open_context(args), args.source, args.login)
+    rows = [dict(table=c.table, in_file=c.in_file, copied=c.copied_now, before=c.copied_before,
+                 office=f"{c.office_before} → {c.office_after}") for c in report.counts if c.in_file or c.office_after]
+    print_table(rows, [("table", t("office.import.table")), ("in_file", t("office.import.in_file")),
+                       ("copied", t("office.import.copied")), ("before", t("office.import.before")),
+                       ("office", t("office.import.office"))])
+    key = "office.import.done" if report.copied else "office.import.nothing"
+    sys.stdout.write(t(key, count=report.copied, login=report.login) + "\n")
+    return 0
