@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import JSON, LargeBinary, text
+from sqlalchemy import LargeBinary, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 
 from desktop.persistence.office import catalog
 
@@ -124,8 +125,13 @@ def _head(conn: Connection) -> tuple[int, str]:
 
 def seal(conn: Connection, login: str) -> int:
     """Chain the entries the triggers wrote in this transaction, signed with ``login``; how many."""
-    rows = conn.execute(text("SELECT id, at, table_name, record_id, dealer_id, op, changes, private FROM history"
-                             " WHERE hash IS NULL ORDER BY id")).all()
+    try:
+        rows = conn.execute(text("SELECT id, at, table_name, record_id, dealer_id, op, changes, private FROM history"
+                                 " WHERE hash IS NULL ORDER BY id")).all()
+    except OperationalError as err:  # a database from before the history (not upgraded): nothing to seal
+        if "no such table" in str(err):
+            return 0
+        raise
     if not rows:
         return 0
     _last, prev = _head(conn)
