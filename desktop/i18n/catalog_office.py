@@ -117,4 +117,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
                            "已复制 {count} 条记录，归属 {login}；文件中的全部记录均已在机构数据库中"),
     "office.import.nothing": ("Nothing left to copy: every record of the file is already in the office database",
                               "没有需要复制的内容：文件中的全部记录均已在机构数据库中"),
+    # --- work assignment (services.office.work) -----------------------------------------------------
+    "work.meeting_step": ("Only steps 6–8 belong to a meeting (not step {step})", "只有第 6–8 步属于会谈（第 {step} 步不属于）"),
+    "work.unknown_owner": ("'{value}' is not someone work can be given to", "“{value}”不是可分派任务的人员"),
+    "kind.work": ("work item", "任务"),
 }
