@@ -121,4 +121,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "work.meeting_step": ("Only steps 6–8 belong to a meeting (not step {step})", "只有第 6–8 步属于会谈（第 {step} 步不属于）"),
     "work.unknown_owner": ("'{value}' is not someone work can be given to", "“{value}”不是可分派任务的人员"),
     "kind.work": ("work item", "任务"),
+    # --- connecting (services.office.connect) ----------------------------------------------------------
+    "office.connect.auth": ("The login or password is not accepted", "登录名或密码不正确，或该账号已停用"),
+    "office.connect.unreachable": ("The database server cannot be reached: check the host and port, or ask IT",
+                                   "无法连接数据库服务器：请检查主机和端口，或联系信息技术部门"),
+    "office.connect.no_database": ("There is no database of that name on the server", "服务器上没有此名称的数据库"),
+    "office.connect.tls": ("The secure connection failed: check the CA file and the host name", "安全连接失败：请检查 CA 证书文件和主机名"),
+    "office.connect.not_office": ("This database is not an office database yet: its administrator runs 'dealerdesk office init'",
+                                  "此数据库尚未设置为机构数据库：请由管理员运行“dealerdesk office init”"),
+    "office.connect.needs_init": ("This office database needs its administrator to run 'dealerdesk office init' for this version",
+                                  "此机构数据库需要由管理员为本版本运行“dealerdesk office init”"),
 }
