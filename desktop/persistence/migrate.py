@@ -59,9 +59,11 @@ def backup_sqlite(engine: Engine) -> Path | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> Path | None:
-    """Upgrade to ``revision``; returns the backup path when one was made."""
+    """Upgrade to ``revision``; returns the backup path when one was made. On SQLite at HEAD the
+    history triggers are (re)installed when the models changed (persistence.office.sqlite_history)."""
     current = current_revision(engine)
     if current == HEAD and revision == "head":
+        _history_triggers(engine)
         return None
     backup = backup_sqlite(engine) if current is not None else None
     from alembic import command
@@ -72,7 +74,21 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
         if backup:
             raise DatabaseError("db.upgrade_failed_backup", reason=one_line(err), backup=str(backup)) from err
         raise DatabaseError("db.upgrade_failed", reason=one_line(err)) from err
+    if revision == "head":
+        _history_triggers(engine)
     return backup
+
+
+def _history_triggers(engine: Engine) -> None:
+    if engine.url.get_backend_name() != "sqlite":
+        return
+    from desktop.persistence.office import sqlite_history
+
+    try:
+        with engine.begin() as conn:
+            sqlite_history.install(conn)
+    except Exception as err:
+        raise DatabaseError("db.upgrade_failed", reason=one_line(err)) from err
 
 
 def downgrade(engine: Engine, revision: str) -> None:

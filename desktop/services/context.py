@@ -15,6 +15,7 @@ import desktop.persistence.all_models  # noqa: F401  (every table mapped before 
 from desktop.persistence.engine import DatabaseError
 from desktop.persistence.migrate import HEAD, current_revision, upgrade
 from desktop.persistence.office.install import office_login
+from desktop.persistence.office.sqlite_history import seal
 from desktop.services.office.errors import map_db_error
 
 
@@ -59,6 +60,8 @@ class ServiceContext:
         session = self.sessions()
         try:
             yield session
+            if not self.office and session.in_transaction() and self.engine.dialect.name == "sqlite":
+                seal(session.connection(), self.user)  # the history the triggers wrote: name and chain
             session.commit()
         except BaseException as err:
             try:

@@ -105,19 +105,20 @@ BEGIN
     IF OLD.status <> 'draft' AND (to_jsonb(NEW) - lifecycle) IS DISTINCT FROM (to_jsonb(OLD) - lifecycle) THEN
         PERFORM office.refuse('office.contract_immutable', 'DD003', OLD.number || '/' || OLD.revision);
     END IF;
+    IF office.is_owner() THEN RETURN NEW; END IF;  -- maintenance and import: any move, the content still frozen
     IF NEW.status = OLD.status THEN
         IF OLD.status <> 'draft' AND (NEW.signed_on, NEW.signed_by, NEW.terminated_on, NEW.termination_reason)
                 IS DISTINCT FROM (OLD.signed_on, OLD.signed_by, OLD.terminated_on, OLD.termination_reason) THEN
             PERFORM office.refuse('office.contract_immutable', 'DD003', OLD.number || '/' || OLD.revision);
         END IF;
-        IF OLD.status = 'draft' AND NOT office.is_owner() THEN PERFORM office.require('draft_contract'); END IF;
+        IF OLD.status = 'draft' THEN PERFORM office.require('draft_contract'); END IF;
         RETURN NEW;
     END IF;
     move := OLD.status || '>' || NEW.status;
     action := office.contract_move_action(move);
     IF action IS NULL THEN PERFORM office.refuse('office.bad_transition', 'DD005', move); END IF;
     -- office.advance_contracts (SECURITY DEFINER: current_user is the owner) applies the moves due by date.
-    IF NOT (office.is_owner() OR (action = 'activate_contract' AND current_user::text = office.owner_name())) THEN
+    IF NOT (action = 'activate_contract' AND current_user::text = office.owner_name()) THEN
         PERFORM office.require(action);
     END IF;
     IF action = 'sign_contract' AND OLD.status = 'under_review' THEN NEW.signed_by := office.login(); END IF;

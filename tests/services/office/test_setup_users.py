@@ -142,3 +142,16 @@ def test_cli_add_user_reads_the_password_from_stdin_and_lists_as_json(office_db,
         assert "系统管理员" in capsys.readouterr().err, "refused, naming who may"
     finally:
         pg.admin_sql(f'DROP ROLE IF EXISTS "{login}"')
+
+
+def test_the_connect_check_says_what_is_wrong(office_db):
+    from desktop.services.office.connect import check_connection, office_url, safe_url
+
+    good = check_connection(office_db.url("tm"))
+    assert good.ok and good.identity.roles == ("team_manager",), good
+    assert check_connection(pg.server_url(office_db.name + "_none", office_db.logins["tm"], pg.PASSWORD)).code == \
+        "office.connect.no_database"
+    assert check_connection(office_url("127.0.0.1", 1, office_db.name, "x", "y")).code == "office.connect.unreachable"
+    assert check_connection(pg.server_url("postgres")).code == "office.connect.not_office"
+    url = office_url("db.branch.local", None, "dealerdesk", "wangcm", "秘密", ca_file="/etc/ca.pem")
+    assert "sslmode=verify-full" in url and "5432" in url and "秘密" not in safe_url(url), safe_url(url)

@@ -1,0 +1,96 @@
+"""The single user's history on the embedded SQLite database: the same table written by triggers
+whoever writes (the services, a bulk statement, another SQLite tool), sealed with the user's name
+and the chain, append-only, checked by verify-history; as it was on a date."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from desktop.cli import main
+from desktop.persistence.office import catalog, sqlite_history
+from desktop.rules import records as r
+from desktop.services import dealers
+from desktop.services.context import ServiceContext
+from desktop.services.office import history
+from desktop.services.office.snapshots import dealer_as_of
+
+
+def _file(ctx) -> str:
+    return ctx.engine.url.database
+
+
+def test_the_single_user_gets_history_with_their_name(ctx):
+    d = dealers.save(ctx, r.Dealer(legal_name="宁波甬通汽车销售服务有限公司", city="宁波",
+                                   people=[r.KeyPerson(name="陈静", role="decision_maker", hobbies="登山")]))
+    dealers.save(ctx, replace(dealers.get(ctx, d.id), address="宁波市鄞州区天童南路 8 号"))
+    entries = history.history_of_dealer(ctx, d.id, "zh_CN")
+    assert [(e.table, e.op) for e in entries][:1] == [("dealers", "U")], entries
+    assert {e.login for e in entries} == {"tester"}, "sealed with the single user's name"
+    changed = entries[0]
+    assert [c.field for c in changed.changes] == ["address"], f"only the changed field: {changed.changes}"
+    assert changed.lines("zh_CN") == ["地址：（空） → 宁波市鄞州区天童南路 8 号"], changed.lines("zh_CN")
+    created = next(e for e in entries if e.table == "key_people")
+    assert any("兴趣爱好：登山" == line for line in created.lines("zh_CN")), "the single user sees everything"
+    plain = dealers.save(ctx, r.Dealer(legal_name="台州台通汽车有限公司", city="台州"))
+    dealers.delete(ctx, plain.id)
+    gone = history.history_of(ctx, "dealers", plain.id)
+    assert gone[0].op == "D" and any(c.field == "legal_name" and c.old == "台州台通汽车有限公司"
+                                     for c in gone[0].changes), "a deleted record keeps its last values"
+
+
+def test_writes_by_another_program_are_recorded_and_sealed_later(ctx):
+    d = dealers.save(ctx, r.Dealer(legal_name="外部工具写入的车商", city="杭州"))
+    con = sqlite3.connect(_file(ctx))
+    con.execute("UPDATE dealers SET notes = '别的程序改的' WHERE id = ?", (d.id,))
+    con.commit()
+    con.close()
+    with ctx.engine.connect() as conn:
+        pending = conn.execute(text("SELECT count(*) FROM history WHERE hash IS NULL")).scalar()
+    assert pending == 1, "the trigger recorded it; nobody has sealed it yet"
+    dealers.get(ctx, d.id)  # the next unit of work seals it
+    assert [c.new for c in history.latest_change(ctx, "dealers", d.id).changes] == ["别的程序改的"]
+    assert history.verify(ctx).intact
+
+
+def test_append_only_and_verify_catches_tampering(ctx, capsys):
+    d = dealers.save(ctx, r.Dealer(legal_name="绍兴越通汽车有限公司", city="绍兴"))
+    dealers.save(ctx, replace(dealers.get(ctx, d.id), notes="第一次"))
+    db = ["--db", "sqlite:///" + _file(ctx)]
+    assert main(["office", "verify-history", *db]) == 0
+    con = sqlite3.connect(_file(ctx))
+    for sql in ("UPDATE history SET login = 'x'", "DELETE FROM history"):
+        with pytest.raises(sqlite3.DatabaseError, match="office.history_append_only"):
+            con.execute(sql)
+    con.execute("DROP TRIGGER dd_hist_guard_u")  # someone with a SQLite tool goes around it
+    first = con.execute("SELECT min(id) FROM history").fetchone()[0]
+    con.execute("UPDATE history SET changes = replace(changes, '绍兴', '杭州') WHERE id = ?", (first,))
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert main(["office", "verify-history", *db, "--lang", "zh_CN"]) == 1, "altered: exit 1"
+    assert f"第 {first} 条" in capsys.readouterr().out
+
+
+def test_triggers_are_installed_once_and_cover_every_business_table(ctx):
+    with ctx.engine.begin() as conn:
+        assert sqlite_history.install(conn) is False, "already current: nothing to do"
+        names = {n for (n,) in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
+    for table in catalog.history_tables():
+        assert {f"dd_hist_{table}_{op}" for op in "iud"} <= names, f"{table} lacks its history triggers"
+
+
+def test_a_dealer_file_as_it_was(ctx):
+    d = dealers.save(ctx, r.Dealer(legal_name="湖州湖通汽车有限公司", city="湖州", contact_name="甲"))
+    with ctx.engine.connect() as conn:
+        moment = datetime.fromisoformat(conn.execute(text("SELECT max(at) FROM history")).scalar())
+    later = dealers.save(ctx, replace(dealers.get(ctx, d.id), contact_name="乙",
+                                      people=[r.KeyPerson(name="后来的人", role="sales_head")]))
+    assert later.contact_name == "乙"
+    then = dealer_as_of(ctx, d.id, moment + timedelta(microseconds=1))
+    assert (then.contact_name, then.people) == ("甲", []), then
+    assert dealer_as_of(ctx, d.id, moment - timedelta(days=1)) is None, "it did not exist the day before"
