@@ -2701,12 +2701,8 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <translation>{0}（今天）</translation>
     </message>
     <message>
-        <source>meeting {0}</source>
-        <translation>会谈 {0}</translation>
-    </message>
-    <message>
-        <source>meeting, date not set</source>
-        <translation>会谈（日期未定）</translation>
+        <source>the meeting's task</source>
+        <translation>本次会谈的任务</translation>
     </message>
     <message>
         <source>{0} item(s), {1} overdue</source>

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from desktop.services.office import work_items
+from desktop.services.office import work
 from desktop.ui.layout_memory import window_state
 from desktop.ui.tasks import QueryOp
 
@@ -20,21 +20,20 @@ def _key(login: str) -> str:
 def announce_due(window, today: date | None = None) -> None:
     """Look up the signed-in person's due and overdue items (worker) and tell them, unless already today."""
     today = today or date.today()
-    me, ctx = window.app.me, window.app.ctx
+    me, ctx = window.app.me, window.app.ctx  # due_now is the signed-in person's: ctx.user is me.login
     if window_state().value(_key(me.login)) == today.isoformat():
         return
-    QueryOp(window, lambda: work_items.mine(ctx, me.login, today), lambda items: _tell(window, me.login, items, today)).run()
+    QueryOp(window, lambda: work.due_now(ctx, today), lambda found: _tell(window, me.login, *found, today)).run()
 
 
-def _tell(window, login: str, items: list[work_items.WorkItem], today: date) -> None:
-    due = [i for i in items if i.due(today)]
-    if not due:
+def _tell(window, login: str, due_today: list[work.Assignment], overdue: list[work.Assignment], today: date) -> None:
+    if not due_today and not overdue:
         return
     store = window_state()
     store.setValue(_key(login), today.isoformat())
     store.sync()
-    overdue = sum(i.overdue(today) for i in due)
-    text = QCoreApplication.translate("MyWork", "{0} item(s) of your work are due, {1} of them overdue.").format(len(due), overdue)
+    text = QCoreApplication.translate("MyWork", "{0} item(s) of your work are due, {1} of them overdue.").format(
+        len(due_today) + len(overdue), len(overdue))
     window.last_announcement = text
     window.statusBar().showMessage(text, 15000)
     window.show_section("my_work")

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from desktop.i18n import t
-from desktop.services.office import work_items
+from desktop.services.office import work
 from desktop.ui.appservices import AppServices
 from desktop.ui.tasks import CollectionOp, QueryOp
 from desktop.ui.widgets import optional_date, set_optional_date
@@ -17,7 +17,7 @@ class AssignDialog(QDialog):
     """Opened non-modally; writes on OK through the operations and announces 'work'."""
 
     def __init__(self, app: AppServices, dealer_id: int, dealer_name: str, step: int, meeting_id: int | None,
-                 current: work_items.WorkItem | None, parent=None) -> None:
+                 current: work.Assignment | None, parent=None) -> None:
         super().__init__(parent)
         self.app = app
         self.setObjectName("assign_dialog")
@@ -53,14 +53,14 @@ class AssignDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         ctx = app.ctx
-        QueryOp(self, lambda: work_items.people(ctx), self._people_loaded).run()
+        QueryOp(self, lambda: work.people(ctx), self._people_loaded).run()
 
-    def _people_loaded(self, people: list[work_items.Person]) -> None:
+    def _people_loaded(self, people: list[tuple[str, str]]) -> None:
         chosen = self.owner_combo.currentData()
         self.owner_combo.clear()
         self.owner_combo.addItem(self.tr("(nobody)"), "")
-        for p in people:
-            self.owner_combo.addItem(p.name if p.name == p.login else f"{p.name} ({p.login})", p.login)
+        for login, name in people:
+            self.owner_combo.addItem(name if name == login else f"{name} ({login})", login)
         if chosen and self.owner_combo.findData(chosen) < 0:  # given to someone no longer listed (disabled)
             self.owner_combo.addItem(self.current.owner_name if self.current else chosen, chosen)
         self.owner_combo.setCurrentIndex(max(self.owner_combo.findData(chosen), 0))
@@ -68,7 +68,7 @@ class AssignDialog(QDialog):
     def save(self) -> None:
         ctx, owner, due, note = self.app.ctx, self.owner_combo.currentData(), optional_date(self.due_edit), self.note_edit.text().strip()
         dealer_id, step, meeting_id = self.dealer_id, self.step, self.meeting_id
-        version = self.current.version if self.current else None
+        current = self.current
         self.buttons.setEnabled(False)
 
         def failed(err: BaseException) -> None:
@@ -77,6 +77,11 @@ class AssignDialog(QDialog):
 
             show_error(self, err)
 
-        CollectionOp(self, lambda: work_items.assign(ctx, dealer_id, step, owner, due, meeting_id=meeting_id, note=note,
-                                                     version=version), lambda _r: self.accept()) \
-            .failure(failed).announces(self.app.bus, "work").run()
+        def write():
+            if owner:
+                return work.assign(ctx, dealer_id, step, owner, due, meeting_id=meeting_id, note=note)
+            if current is not None:  # (nobody): the step is taken back
+                work.unassign(ctx, current.id, current.audit.version)
+            return None
+
+        CollectionOp(self, write, lambda _r: self.accept()).failure(failed).announces(self.app.bus, "work").run()

@@ -4,8 +4,8 @@ moment, with no refresh button. The same thread watches the connection: lost, a 
 writes are refused before they start (nothing half-written), it reconnects by itself, and once back
 every view reloads.
 
-Qt only wraps the listener (``desktop.services.office.listener``): the thread, the GUI-thread
-signals, the coalescing of many notices into one announcement, and the banner.
+Qt only wraps the service's listener (``desktop.services.office.live.iter_changes``): the thread,
+the GUI-thread signals, the coalescing of many notices into one announcement, the write gate.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ KINDS: dict[str, frozenset[str]] = {
 }
 ALL_KINDS = frozenset().union(*KINDS.values(), {"dossier", "settings"})
 COALESCE_MS = 150  # notices arriving together (a roster import) become one announcement
-RETRY_S = (1.0, 2.0, 4.0, 8.0)  # waits between reconnection attempts, the last one repeated
+RETRY_S = 2.0  # wait between reconnection attempts
 
 
 @dataclass(frozen=True)
@@ -58,31 +58,15 @@ def kinds_of(table: str) -> frozenset[str]:
 
 
 def _change(event) -> Change:
-    """The listener's event in the shape the windows use."""
-    get = event.get if isinstance(event, dict) else (lambda k, d=None: getattr(event, k, d))
-    at = get("at")
-    if isinstance(at, str):
-        try:
-            at = datetime.fromisoformat(at)
-        except ValueError:
-            at = None
-    dealer = get("dealer_id")
-    return Change(str(get("table", "")), str(get("record_id", get("id", ""))), int(dealer) if dealer not in (None, "") else None,
-                  str(get("login", "")), at, str(get("op", "U")))
-
-
-def _listen(url: str, stop: threading.Event):
-    """The notices of the office database at ``url`` (None when a poll found nothing); raises when the
-    connection is lost. The one place that knows the service's listener."""
-    from desktop.services.office import listener
-
-    return listener.listen(url, stop)
+    """The listener's ChangeEvent in the shape the windows use."""
+    return Change(event.table, event.record_id, event.dealer_id, event.login, event.at, event.op)
 
 
 class _ListenThread(QThread):
+    """Runs the service's ``iter_changes`` (which reconnects by itself) and relays to the GUI thread."""
+
     received = Signal(object)  # a Change
-    connected = Signal()
-    lost = Signal()
+    state = Signal(str)  # 'connecting', 'listening', 'lost', 'stopped'
 
     def __init__(self, url: str, parent=None) -> None:
         super().__init__(parent)
@@ -90,24 +74,14 @@ class _ListenThread(QThread):
         self._stop = threading.Event()
 
     def run(self) -> None:  # the listener's own thread
-        attempt = 0
-        while not self._stop.is_set():
-            try:
-                up = False
-                for event in _listen(self._url, self._stop):
-                    if not up:
-                        up, attempt = True, 0
-                        self.connected.emit()
-                    if event is not None:
-                        self.received.emit(_change(event))
-                if self._stop.is_set():
-                    return
-            except Exception as err:  # the connection is gone or cannot be made
-                log.info("office listener: %s", " ".join(str(err).split())[:300])
-            self.lost.emit()
-            if self._stop.wait(RETRY_S[min(attempt, len(RETRY_S) - 1)]):
-                return
-            attempt += 1
+        from desktop.services.office.live import iter_changes
+
+        try:
+            for event in iter_changes(self._url, self._stop, self.state.emit, retry_seconds=RETRY_S):
+                self.received.emit(_change(event))
+        except Exception:  # never let the thread die silently: the windows would believe they are live
+            log.exception("office listener stopped")
+            self.state.emit("lost")
 
     def stop(self) -> None:
         self._stop.set()
@@ -123,6 +97,7 @@ class LiveUpdates(QObject):
         super().__init__(window)
         self.window = window
         self.online = True
+        self.listener_state = "stopped"
         self.names: dict[str, str] = {}
         self._thread: _ListenThread | None = None
         self._pending: set[str] = set()
@@ -137,16 +112,10 @@ class LiveUpdates(QObject):
         self._set_online(True)
         if not getattr(self.app.ctx, "office", False):
             return
-        try:
-            import desktop.services.office.listener  # noqa: F401
-        except ImportError:  # a build without the listener: no live updates, and no false alarm
-            log.warning("office listener not available: no live updates")
-            return
         url = self.app.ctx.engine.url.render_as_string(hide_password=False)
         thread = self._thread = _ListenThread(url, self)
         thread.received.connect(self._received)
-        thread.connected.connect(self._connected)
-        thread.lost.connect(self._lost)
+        thread.state.connect(self._state)
         thread.start()
         tasks.write_gate = self._gate
         self._load_names()
@@ -192,11 +161,11 @@ class LiveUpdates(QObject):
             self.app.bus.announce(*kinds)
 
     # --- the connection ------------------------------------------------------------------------------------
-    def _lost(self) -> None:
-        self._set_online(False)
-
-    def _connected(self) -> None:
-        if not self.online:
+    def _state(self, name: str) -> None:
+        self.listener_state = name
+        if name == "lost":
+            self._set_online(False)
+        elif name == "listening" and not self.online:
             self._set_online(True)
             self.app.bus.announce(*ALL_KINDS)  # whatever changed meanwhile: every view reloads
 

@@ -10,8 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
-from desktop.i18n import t
-from desktop.services.office import work_items
+from desktop.services.office import work
 from desktop.ui.appservices import AppServices
 from desktop.ui.tasks import CollectionOp, QueryOp
 from desktop.ui.views.dossier_common import item, setup_table
@@ -27,7 +26,7 @@ class MyWorkView(QWidget):
         super().__init__(parent)
         self.app = app
         self.setObjectName("my_work_view")
-        self.items: list[work_items.WorkItem] = []
+        self.items: list[work.Assignment] = []
         self.today = date.today  # replaceable (tests)
         self.title_label = QLabel(objectName="my_work_title_label")
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -61,9 +60,9 @@ class MyWorkView(QWidget):
     def reload(self) -> None:
         ctx, login, today = self.app.ctx, self.app.me.login, self.today()
         self.title_label.setText(self.tr("My work — {0}").format(self.app.me.name))
-        QueryOp(self, lambda: work_items.mine(ctx, login, today), self._loaded).latest("mine").run()
+        QueryOp(self, lambda: work.my_work(ctx, today, login), self._loaded).latest("mine").run()
 
-    def _loaded(self, items: list[work_items.WorkItem]) -> None:
+    def _loaded(self, items: list[work.Assignment]) -> None:
         self.items = items
         today = self.today()
         self.table.setRowCount(len(items))
@@ -73,13 +72,12 @@ class MyWorkView(QWidget):
                 due = self.tr("{0} (overdue {1} d)").format(due, (today - i.due_on).days)
             elif i.due_on == today:
                 due = self.tr("{0} (today)").format(due)
-            task = f"{i.step}. {t(f'readiness.step{i.step}.title')}"
+            task = f"{i.step}. {i.step_title()}"
             if i.meeting_id is not None:
-                task += " · " + (self.tr("meeting {0}").format(f"{i.meeting_day:%Y-%m-%d}") if i.meeting_day
-                                 else self.tr("meeting, date not set"))
+                task += " · " + self.tr("the meeting's task")
             cells = (item(due, editable=False, data=i.id), item(i.dealer_name, editable=False),
                      item(task, editable=False), item(i.note, editable=False))
-            colour = OVERDUE_COLOR if i.overdue(today) else DUE_COLOR if i.due(today) else None
+            colour = OVERDUE_COLOR if i.overdue(today) else DUE_COLOR if i.due_on == today else None
             for col, cell in enumerate(cells):
                 if colour:
                     cell.setForeground(QBrush(QColor(colour)))
@@ -108,6 +106,6 @@ class MyWorkView(QWidget):
         if not 0 <= row < len(self.items):
             return
         i, ctx, today = self.items[row], self.app.ctx, self.today()
-        CollectionOp(self, lambda: work_items.mark_done(ctx, i.id, i.version, today),
+        CollectionOp(self, lambda: work.mark_done(ctx, i.id, i.audit.version, today=today),
                      lambda _r: self.status_message.emit(self.tr("Done: {0}").format(i.dealer_name))) \
             .announces(self.app.bus, "work").run()

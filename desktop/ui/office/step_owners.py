@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton
 
 from desktop.rules.office.permissions import Action
-from desktop.services.office import work_items
+from desktop.services.office import work
 from desktop.ui.office.permit import permit
 
 OVERDUE_COLOR = "#b3261e"
@@ -21,7 +21,7 @@ class StepOwners(QObject):
     def __init__(self, view) -> None:
         super().__init__(view)
         self.view = view
-        self.owners: dict[int, work_items.WorkItem] = {}
+        self.owners: dict[int, work.Assignment] = {}
         self.pending_step: int | None = None  # select this step once the dossier has loaded (My work)
         self.dialog = None
         self.assign_button = QPushButton(self.tr("Assign…"), objectName="assign_button")
@@ -33,11 +33,16 @@ class StepOwners(QObject):
         self.update_button()
 
     @staticmethod
-    def fetch(ctx, dealer_id: int, dossier) -> dict[int, work_items.WorkItem]:
-        """Worker thread: the step → assignment map of the dossier just read."""
-        return work_items.of_dealer(ctx, dealer_id, dossier.meeting.id if dossier.meeting else None)
+    def fetch(ctx, dealer_id: int, dossier) -> dict[int, work.Assignment]:
+        """Worker thread: step → assignment for the dossier just read — the dealer's own steps, with the
+        meeting's own tasks (6–8) in their place when a meeting is open."""
+        meeting_id = dossier.meeting.id if dossier.meeting else None
+        found = work.assignments_of(ctx, dealer_id)
+        out = {a.step: a for a in found if a.meeting_id is None}
+        out |= {a.step: a for a in found if a.meeting_id is not None and a.meeting_id == meeting_id}
+        return out
 
-    def set(self, owners: dict[int, work_items.WorkItem]) -> None:
+    def set(self, owners: dict[int, work.Assignment]) -> None:
         self.owners = owners
 
     def decorate(self, entry, step: int) -> None:
@@ -76,7 +81,7 @@ class StepOwners(QObject):
         step, d = self._step(), self.view.dossier
         if step is None or d is None:
             return
-        meeting_id = d.meeting.id if step in work_items.MEETING_TASKS and d.meeting and d.meeting.id else None
+        meeting_id = d.meeting.id if step in work.MEETING_STEPS and d.meeting and d.meeting.id else None
         self.dialog = AssignDialog(self.view.app, d.dealer.id, d.dealer.display_name, step, meeting_id,
                                    self.owners.get(step), self.view)
         self.dialog.open()

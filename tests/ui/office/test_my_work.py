@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.services.office import work_items
+from desktop.services.office import work
 from desktop.ui.layout_memory import window_state
 from desktop.ui.tasks import wait_for_idle
 from tests.services.negotiation_setup import make_dealer
@@ -81,11 +81,17 @@ def test_a_step_given_to_a_person_shows_its_owner_and_lands_on_their_list(qtbot,
 def test_my_work_lists_overdue_first_then_by_due_date(qtbot, team_window, ctx):
     window, dealer = team_window
     today = date.today()
-    work_items.assign(ctx, dealer.id, 1, "tester", today + timedelta(days=5))
-    work_items.assign(ctx, dealer.id, 2, "tester", None)
-    work_items.assign(ctx, dealer.id, 3, "tester", today - timedelta(days=3))
-    work_items.assign(ctx, dealer.id, 5, "someone_else", today - timedelta(days=9))
-    work_items.assign(ctx, dealer.id, 4, "tester", today)
+    work.assign(ctx, dealer.id, 1, "tester", today + timedelta(days=5))
+    work.assign(ctx, dealer.id, 2, "tester", None)
+    work.assign(ctx, dealer.id, 3, "tester", today - timedelta(days=3))
+    work.assign(ctx, dealer.id, 4, "tester", today)
+    from desktop.services.context import ServiceContext
+
+    other = ServiceContext.open(str(ctx.engine.url), "someone_else")  # the same file under another name
+    try:
+        work.assign(other, dealer.id, 5, "someone_else", today - timedelta(days=9))
+    finally:
+        other.dispose()
     mine = window.show_section("my_work")
     with qtbot.waitSignal(mine.loaded, timeout=20000):
         mine.reload()
@@ -98,8 +104,8 @@ def test_due_work_is_announced_once_a_day(qtbot, team_window, ctx):
     from desktop.ui.office.announce import announce_due
 
     window, dealer = team_window
-    work_items.assign(ctx, dealer.id, 2, "tester", date.today() - timedelta(days=2))
-    work_items.assign(ctx, dealer.id, 3, "tester", date.today())
+    work.assign(ctx, dealer.id, 2, "tester", date.today() - timedelta(days=2))
+    work.assign(ctx, dealer.id, 3, "tester", date.today())
     window.show_section("dealers")
     announce_due(window)
     qtbot.waitUntil(lambda: bool(window.last_announcement), timeout=10000)
@@ -119,7 +125,7 @@ def test_nothing_due_nothing_announced(qtbot, team_window, ctx):
     from desktop.ui.office.announce import announce_due
 
     window, dealer = team_window
-    work_items.assign(ctx, dealer.id, 2, "tester", date.today() + timedelta(days=2))
+    work.assign(ctx, dealer.id, 2, "tester", date.today() + timedelta(days=2))
     announce_due(window)
     wait_for_idle()
     qtbot.wait(100)
