@@ -507,6 +507,10 @@
         <translation>已生成的资料包（含 SHA-256）：</translation>
     </message>
     <message>
+        <source>Change history</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
         <source>{0} · revision {1} · {2} pages · {3} · SHA-256 {4}</source>
         <translation>{0} · 第 {1} 版 · {2} 页 · {3} · SHA-256 {4}</translation>
     </message>
@@ -1207,6 +1211,33 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DealerHistory</name>
+    <message>
+        <source>Show this file as it was</source>
+        <translation>查看当时的档案</translation>
+    </message>
+    <message>
+        <source>The dealer file as it stood at the end of the chosen day, read-only</source>
+        <translation>所选日期结束时的车商档案（只读）</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>This dealer was not in the database yet on {0}.</source>
+        <translation>{0} 时数据库中还没有此车商。</translation>
+    </message>
+    <message>
+        <source>{0} — as it was on {1}</source>
+        <translation>{0} — {1} 时的档案</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2311,13 @@
     <message>
         <source>Reading the roster…</source>
         <translation>正在读取名录…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>尚无变更记录。</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3502,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <message>
         <source>Draft deleted</source>
         <translation>草稿已删除</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>变更记录</translation>
     </message>
     <message>
         <source>Within caps</source>

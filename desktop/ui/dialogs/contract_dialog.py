@@ -24,6 +24,7 @@ from desktop.ui.field_errors import FieldErrors
 from desktop.ui.generated.ui_contract_dialog import Ui_ContractDialog
 from desktop.ui.layout_memory import remember_geometry
 from desktop.ui.models.contract_table import STATUS_COLOURS
+from desktop.ui.office.history_panel import contract_history
 from desktop.ui.tasks import CollectionOp, QueryOp
 
 WARNING_STYLE = "background: #FFF4D6; border: 1px solid #D9A521; padding: 6px;"
@@ -71,6 +72,8 @@ class ContractDialog(QDialog):
         f.remove_file_button.clicked.connect(self.remove_selected_file)
         f.up_button.clicked.connect(lambda: self.move_selected_file(-1))
         f.down_button.clicked.connect(lambda: self.move_selected_file(1))
+        self.history_panel = contract_history(app, contract_id)  # who changed what, when
+        self.tabs.addTab(self.history_panel, self.tr("Change history"))
         self.tabs.setEnabled(False)
         self.save_button.setEnabled(False)
         self.reload()

@@ -26,7 +26,7 @@ from desktop.ui.generated.ui_dealer_file import Ui_DealerFileDialog
 from desktop.ui.tasks import CollectionOp, QueryOp
 from desktop.ui.widgets import fill_vocab
 from desktop.ui.layout_memory import remember_geometry
-from desktop.ui.office.changed_bar import watch_dealer
+from desktop.ui.office.changed_bar import freeze, watch_dealer
 
 
 class DealerDialog(DealerDialogPeople, QDialog):
@@ -52,7 +52,12 @@ class DealerDialog(DealerDialogPeople, QDialog):
             from desktop.ui.views.dealer_contracts import add_contracts_tab
 
             add_contracts_tab(self, app, dealer_id)
+        self.read_only = False
         self.changed_bar = watch_dealer(self, app)  # a colleague's save to this dealer, said at once
+        if dealer_id is not None:  # who changed what, when; the file as it was on a date
+            from desktop.ui.office.dealer_history import add_history_tab
+
+            self.history_panel = add_history_tab(self, app, dealer_id)
         if dealer_id is None:
             self._show(Dealer())
         else:
@@ -169,6 +174,8 @@ class DealerDialog(DealerDialogPeople, QDialog):
         return record
 
     def save(self) -> None:
+        if self.read_only:
+            return
         try:
             record = self.collect()
         except RuleError as err:
@@ -222,9 +229,18 @@ class DealerDialog(DealerDialogPeople, QDialog):
         box.open()
         self.conflict_box = box
 
+    def show_read_only(self, record: Dealer, title: str) -> None:
+        """A past state of the file (变更记录 ▸ as it was): shown, nothing editable, nothing to save."""
+        self.read_only = True
+        self._show(record)
+        self.setWindowTitle(title)
+        self.ui.title_label.setText(title)
+        self.ui.audit_label.clear()
+        freeze(self)
+
     def has_unsaved_changes(self) -> bool:
         """People, visits and insurers set the flag; every other field is compared with the record."""
-        if self._loading:
+        if self._loading or self.read_only:
             return False
         if self._dirty:
             return True

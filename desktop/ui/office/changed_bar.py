@@ -50,7 +50,7 @@ def watch_dealer(dialog, app) -> ChangedBar:
 
     def remote(change) -> None:
         dealer_id = dialog.dealer.id
-        if dealer_id is not None and change.dealer_id == dealer_id:
+        if dealer_id is not None and change.dealer_id == dealer_id and not dialog.read_only:
             bar.show_change(change.name or change.login, change.at)
 
     def reload() -> None:
@@ -74,3 +74,25 @@ def _disconnect(signal, slot) -> None:
         signal.disconnect(slot)
     except (RuntimeError, TypeError):
         pass
+
+
+def freeze(dialog) -> None:
+    """Make a dealer file read-only: fields read-only, buttons that change it hidden, only Close left."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QDialogButtonBox, QLineEdit, QPlainTextEdit
+
+    for w in dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit):
+        w.setReadOnly(True)
+    for w in dialog.findChildren(QComboBox) + dialog.findChildren(QDateEdit):
+        w.setEnabled(False)
+    for w in dialog.findChildren(QAbstractItemView):
+        w.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        try:
+            w.doubleClicked.disconnect()  # no person or visit editor over a past state
+        except (RuntimeError, TypeError):
+            pass
+    for w in dialog.findChildren(QAbstractButton):
+        if w.objectName().endswith("_button") and not w.objectName().startswith("changed_"):
+            w.hide()
+        elif w.objectName().endswith("_check"):
+            w.setEnabled(False)
+    dialog.ui.button_box.setStandardButtons(QDialogButtonBox.Close)  # Close is a reject: already connected

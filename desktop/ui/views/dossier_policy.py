@@ -15,6 +15,7 @@ from desktop.rules.negotiation_vocab import LINES, VEHICLE_TYPES
 from desktop.rules.office.permissions import Action
 from desktop.services import negotiation_policies as policies
 from desktop.ui.generated.ui_dossier_policy import Ui_DossierPolicyPage
+from desktop.ui.office.history_panel import policy_history, show_version
 from desktop.ui.office.permit import permit
 from desktop.ui.tasks import QueryOp
 from desktop.ui.views.dossier_common import ERROR_COLOR, Page, fill_combo, item, quiet, setup_table, text_at, watch_edits
@@ -59,6 +60,8 @@ class PolicyPage(Page):
         u.remove_bonus_button.clicked.connect(lambda: u.bonuses_table.removeRow(u.bonuses_table.currentRow()))
         u.calculate_button.clicked.connect(self.calculate)
         watch_edits(u.policy_tabs, self.mark_dirty)
+        self.history_panel = policy_history(view.app)  # the version's 变更记录, after the edit watch: nothing to edit
+        u.policy_tabs.addTab(self.history_panel, self.tr("Change history"))
         u.policy_note_edit.textEdited.connect(self.mark_dirty)
 
     def widget_for(self, field: str):
@@ -108,6 +111,7 @@ class PolicyPage(Page):
 
     def _show_version(self, v: PolicyVersion) -> None:
         self.current = v
+        show_version(self.history_panel, v.id)
         u = self.ui
         with quiet(self):
             for line in LINES:
