@@ -86,10 +86,8 @@ def freeze(dialog) -> None:
         w.setEnabled(False)
     for w in dialog.findChildren(QAbstractItemView):
         w.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        try:
-            w.doubleClicked.disconnect()  # no person or visit editor over a past state
-        except (RuntimeError, TypeError):
-            pass
+    for table in (dialog.ui.people_table, dialog.ui.visits_table):
+        table.doubleClicked.disconnect()  # no person or visit editor over a past state
     for w in dialog.findChildren(QAbstractButton):
         if w.objectName().endswith("_button") and not w.objectName().startswith("changed_"):
             w.hide()
