@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.config import Settings
 from desktop.rules.office.identity import Identity, single_user
@@ -19,6 +19,7 @@ class AppServices:
     settings: Settings
     identity: Identity | None = None  # None: the one local person of the embedded database (every role)
     office: OfficeAddress | None = None  # the office database signed in to; None on the embedded one
+    names: dict = field(default_factory=dict)  # login → display name on the office database (ui.office.live)
 
     def __post_init__(self) -> None:
         if self.identity is None:
@@ -27,6 +28,10 @@ class AppServices:
     @property
     def me(self) -> Identity:
         return self.identity
+
+    def display(self, login: str) -> str:
+        """The person behind a login, as records and lists should name them ('oui_chan' → '孙海燕')."""
+        return self.names.get(login, login) if login else login
 
     def rename_local_user(self, name: str) -> None:
         """The single user changed their name in Settings: changes from now on carry it."""

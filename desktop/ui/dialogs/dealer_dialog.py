@@ -147,7 +147,8 @@ class DealerDialog(DealerDialogPeople, QDialog):
         self.setWindowTitle(self.tr("Dealer file — {0}").format(d.display_name) if d.id else self.tr("New dealer"))
         a = d.audit
         self.ui.audit_label.setText(
-            self.tr("Version {0} · last changed by {1} on {2}").format(a.version, a.updated_by, a.updated_at.strftime("%Y-%m-%d %H:%M"))
+            self.tr("Version {0} · last changed by {1} on {2}").format(a.version, self.app.display(a.updated_by),
+                                                                       a.updated_at.strftime("%Y-%m-%d %H:%M"))
             if d.id and a.updated_at else "")
         self._dirty = False
 

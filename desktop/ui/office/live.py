@@ -139,8 +139,11 @@ class LiveUpdates(QObject):
         from desktop.services.office.identity import directory
 
         ctx = self.app.ctx
-        tasks.QueryOp(self.window, lambda: directory(ctx), lambda names: setattr(self, "names", names)) \
-            .failure(lambda _err: None).run()
+        def found(names: dict) -> None:
+            self.names = names
+            self.app.names = names
+
+        tasks.QueryOp(self.window, lambda: directory(ctx), found).failure(lambda _err: None).run()
 
     def name_of(self, login: str) -> str:
         return self.names.get(login, login)

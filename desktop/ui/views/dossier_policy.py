@@ -90,8 +90,9 @@ class PolicyPage(Page):
         with quiet(u.versions_table):
             u.versions_table.setRowCount(len(versions))
             for row, v in enumerate(versions):
-                sub = f"{v.submitted_by} {v.submitted_at:%Y-%m-%d}" if v.submitted_at else ""
-                app = f"{v.approved_by} {v.approved_at:%Y-%m-%d}" if v.approved_at else ""
+                who = self.app.display
+                sub = f"{who(v.submitted_by)} {v.submitted_at:%Y-%m-%d}" if v.submitted_at else ""
+                app = f"{who(v.approved_by)} {v.approved_at:%Y-%m-%d}" if v.approved_at else ""
                 caps = "; ".join(b.fact().text() for b in v.breaches) or self.tr("Within caps")
                 for col, text in enumerate((str(v.number), t(f"policy.status.{v.status}"), sub, app, caps)):
                     u.versions_table.setItem(row, col, item(text, editable=False, data=v.id))
@@ -148,7 +149,8 @@ class PolicyPage(Page):
         if not v.id:
             text = self.tr("A new draft: save it to keep it.")
         elif status == "approved":
-            text = self.tr("Version {0} is approved by {1} and never changes; saving makes a new draft.").format(v.number, v.approved_by)
+            text = self.tr("Version {0} is approved by {1} and never changes; saving makes a new draft.").format(
+                v.number, self.app.display(v.approved_by))
         else:
             text = self.tr("Version {0}: {1}").format(v.number, t(f"policy.status.{status}"))
         u.version_status_label.setText(text)
