@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from shiboken6 import isValid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -23,7 +24,8 @@ def team_window(qtbot, make_window, ctx):
     yield window, dealer
     wait_for_idle()
     qtbot.wait(50)
-    window.close()
+    if isValid(window):  # pytest-qt may have closed it already
+        window.close()
 
 
 def _open_dossier(qtbot, window, dealer_id):
