@@ -32,8 +32,9 @@ TEAM = 8
 
 def eight_member_dossier(url: str):
     """The demo's best-prepared upcoming meeting, its team filled up to eight members."""
-    from desktop.rules.negotiation_meeting_records import TeamMember
-    from desktop.services import dossier, meetings, staff
+    from desktop.rules.negotiation.meeting_records import TeamMember
+    from desktop.services.negotiation import dossier, meetings
+    from desktop.services.office import staff
     from desktop.services.context import ServiceContext
 
     ctx = ServiceContext.open(url, "bench")
@@ -53,7 +54,7 @@ def eight_member_dossier(url: str):
 
 
 def ours(d, folder: Path) -> float:
-    from desktop.documents.packet import render_packet_set
+    from desktop.documents.negotiation.packet import render_packet_set
 
     started = time.perf_counter()
     paths = render_packet_set(d, "zh_CN", folder, issued_on=date(2026, 11, 26))
@@ -67,9 +68,9 @@ def bare(d, folder: Path) -> float:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import ActionFlowable, PageBreak, SimpleDocTemplate
 
-    from desktop.documents import packet_meeting as M
+    from desktop.documents.negotiation import packet_meeting as M
     from desktop.documents.base import ContentsMarker
-    from desktop.documents.packet import story
+    from desktop.documents.negotiation.packet import story
     from desktop.documents.profile import load
     from desktop.documents.styles import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, styles_for
 

@@ -46,7 +46,7 @@ def fresh_context(folder: Path, name: str) -> ServiceContext:
 
 def import_file(ctx: ServiceContext, path: Path, mode: str = "upsert") -> dict:
     """Open, plan (the wizard's preview, the CLI's check), commit."""
-    from desktop.services import roster_import, roster_write
+    from desktop.services.rosters import read as roster_import, commit as roster_write
 
     source = roster_import.open_roster(ctx, path)
     plan = roster_import.analyse(ctx, source, mode)
@@ -58,7 +58,7 @@ def floor_without_writes(folder: Path, path: Path) -> tuple[float, float]:
     """The import with the new dealers' database writes left out (planned, built, never inserted):
     what reading, checking and de-duplicating cost on their own — a floor for any import that
     applies the rules to every row in Python, however its writes are arranged."""
-    from desktop.services import roster_write
+    from desktop.services.rosters import commit as roster_write
 
     kept = roster_write.RosterTransaction.insert_new
     roster_write.RosterTransaction.insert_new = lambda self, rows: None
@@ -175,7 +175,9 @@ def main() -> int:
     parser.add_argument("--floor", action="store_true", help="also time the one pass without its database writes (a diagnosis)")
     args = parser.parse_args()
     from desktop.i18n import set_language, t
-    from desktop.services import demo, roster_export
+    from desktop.services.demo import territory as demo
+    from desktop.services.rosters import export as roster_export
+    from desktop.spreadsheets.columns import COLUMNS
 
     set_language("zh_CN")
     with tempfile.TemporaryDirectory(prefix="bench-roster-") as tmp:
@@ -187,8 +189,8 @@ def main() -> int:
 
         print("export vs openpyxl write-only …", flush=True)
         ids, rows = roster_export.rows_for_export(territory)
-        people = roster_export._people(territory, ids, False)
-        header = [c.header() for c in roster_export.COLUMNS]
+        people = roster_export.people_rows(territory, ids, False)
+        header = [c.header() for c in COLUMNS]
         sheets = [(t("roster.sheet.dealers"), header, rows),
                   (t("roster.sheet.people"), ["dealer", "uscc", *roster_export.PEOPLE_FIELDS], [list(p) for p in people])]
         exports, plains = [], []

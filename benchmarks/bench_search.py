@@ -35,7 +35,7 @@ def main() -> int:
 
     from desktop.app import build_main_window, create_application
     from desktop.services.context import ServiceContext
-    from desktop.ui.tasks import wait_for_idle
+    from desktop.ui.operations import wait_for_idle
 
     app = create_application(["bench"], "zh_CN")
     ctx = ServiceContext.open(url, "bench")

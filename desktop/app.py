@@ -51,7 +51,7 @@ def build_main_window(ctx, lang: str = "en", settings: Settings | None = None, i
     """
     from desktop.ui.appservices import AppServices
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.tasks import ChangeBus
+    from desktop.ui.change_bus import ChangeBus
 
     services = AppServices(ctx=ctx, bus=ChangeBus(), lang=lang, settings=settings or Settings.load(),
                            identity=identity, office=office)
@@ -66,7 +66,7 @@ def install_exception_hook(window) -> None:
             return
         logging.getLogger("dealerdesk").error("unhandled error", exc_info=(kind, value, tb))
         try:
-            from desktop.ui.errors import show_error
+            from desktop.ui.toolkit.errors import show_error
 
             show_error(window, value)
         except Exception:  # the error display itself failed: the log has it
@@ -103,7 +103,7 @@ def run_gui(args) -> int:
     else:
         window.after_shown()
     code = app.exec()
-    from desktop.ui.tasks import wait_for_idle
+    from desktop.ui.operations import wait_for_idle
 
     wait_for_idle(10000)
     window.app.ctx.dispose()

@@ -24,7 +24,7 @@ class Settings:
     profile_name: str = ""
     language: str = ""  # "" = follow the system locale
     database_url: str = ""
-    auto_backup: bool = True  # a daily copy of the embedded database (services.auto_backup)
+    auto_backup: bool = True  # a daily copy of the embedded database (services.backup.daily)
     backup_folder: str = ""  # "" = the backups folder in the user data folder
     backup_keep: int = 7
     # The office database last signed in to (host, port, database, login, ca_file, active): never a

@@ -54,3 +54,13 @@ class ConflictError(ServiceError):
 
 class InUseError(ServiceError):
     """A record with history cannot be deleted."""
+
+
+class CheckFailed(Exception):
+    """A self-test check ran but found the installation wanting; the message is the reason shown."""
+
+
+def require(condition: bool, reason: str) -> None:
+    """A self-test check's assertion: CheckFailed(reason) unless ``condition``."""
+    if not condition:
+        raise CheckFailed(reason)

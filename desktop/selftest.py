@@ -16,14 +16,7 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
-
-class CheckFailed(Exception):
-    """A check ran but found the installation wanting; the message is the reason shown."""
-
-
-def _require(condition: bool, reason: str) -> None:
-    if not condition:
-        raise CheckFailed(reason)
+from desktop.errors import CheckFailed, require
 
 
 def check_database(work: Path, state: dict) -> str:
@@ -34,17 +27,17 @@ def check_database(work: Path, state: dict) -> str:
     ctx = ServiceContext.open(url, "self-test")
     state["ctx"] = ctx
     revision = current_revision(ctx.engine)
-    _require(revision == HEAD, f"schema at {revision}, expected {HEAD}")
+    require(revision == HEAD, f"schema at {revision}, expected {HEAD}")
     return f"temporary SQLite database migrated to {revision}"
 
 
 def check_dealer(work: Path, state: dict) -> str:
-    from desktop.rules import records as r
-    from desktop.rules.uscc import make_uscc
-    from desktop.services import dealers
+    from desktop.rules.dealers import records as r
+    from desktop.rules.dealers.uscc import make_uscc
+    from desktop.services.dealers import files as dealers
 
     ctx = state.get("ctx")
-    _require(ctx is not None, "no database (see above)")
+    require(ctx is not None, "no database (see above)")
     dealer = r.Dealer(
         legal_name="杭州自检汽车销售服务有限公司", short_name="自检丰田", uscc=make_uscc("91330100MA2B3C4D5"),
         province="浙江省", city="杭州市", brands=["丰田"], dealer_type="4s", sources=["field", "web"],
@@ -52,10 +45,10 @@ def check_dealer(work: Path, state: dict) -> str:
     )
     saved = dealers.save(ctx, dealer)
     again = dealers.get(ctx, saved.id)
-    _require(again.legal_name == dealer.legal_name, f"read back {again.legal_name!r}")
-    _require([p.name for p in again.people] == ["张自检"], "key person not read back")
-    _require(again.verified, "two sources but not verified")
-    _require(again.audit.created_by == "self-test", f"created by {again.audit.created_by!r}")
+    require(again.legal_name == dealer.legal_name, f"read back {again.legal_name!r}")
+    require([p.name for p in again.people] == ["张自检"], "key person not read back")
+    require(again.verified, "two sources but not verified")
+    require(again.audit.created_by == "self-test", f"created by {again.audit.created_by!r}")
     return f"dealer #{again.id} saved and read back (version {again.audit.version})"
 
 
@@ -71,36 +64,28 @@ def check_spreadsheet(work: Path, state: dict) -> str:
     book.save(path)
     read = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
     got = [[int(c) if isinstance(c, float) and c.is_integer() else c for c in row] for row in read]
-    _require(got == rows, f"read back {got!r}")
+    require(got == rows, f"read back {got!r}")
     return "xlsx written with openpyxl, read back with calamine"
 
 
 def check_pdf(work: Path, state: dict) -> str:
     from pypdf import PdfReader
 
-    from desktop.documents import render_selftest_pdf
+    from desktop.documents.selftest_pdf import render_selftest_pdf
     from desktop.documents.raster import render
 
     path = work / "self-test.pdf"
     expected = render_selftest_pdf(path)
     reader = PdfReader(str(path))
-    _require(len(reader.pages) == 1, f"{len(reader.pages)} pages")
+    require(len(reader.pages) == 1, f"{len(reader.pages)} pages")
     text = (reader.pages[0].extract_text() or "").replace("\n", "")
-    _require(expected in text, f"extracted {text.strip()[:40]!r}")
+    require(expected in text, f"extracted {text.strip()[:40]!r}")
     fonts = reader.pages[0]["/Resources"]["/Font"]
     names = [str(fonts[key].get_object()["/BaseFont"]) for key in fonts]
-    _require(any("+" in name for name in names), f"CJK font not embedded as a subset: {names}")
+    require(any("+" in name for name in names), f"CJK font not embedded as a subset: {names}")
     pixels = next(render(path, dpi=30))
-    _require(pixels.width > 0 and len(set(pixels.rgb[::97])) > 1, "pdfium rendered a blank page")
+    require(pixels.width > 0 and len(set(pixels.rgb[::97])) > 1, "pdfium rendered a blank page")
     return "one-page Chinese PDF rendered (font subset embedded), text extracted, page rasterised"
-
-
-def _ensure_platform() -> None:
-    """No display (CI, a server): Qt's offscreen platform; otherwise leave Qt's choice alone."""
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 _progress: dict = {"check": "", "last_qt_warning": "", "log_path": None, "work": None}
@@ -127,15 +112,15 @@ def qt_message(message: str, fatal: bool) -> None:
 def check_translations(work: Path, state: dict) -> str:
     from desktop.ui.selfcheck import check_translations as run  # the Qt half lives in desktop/ui
 
-    return run()
+    return run(qt_message)
 
 
 def check_window(work: Path, state: dict) -> str:
     ctx = state.get("ctx")
-    _require(ctx is not None, "no database (see above)")
+    require(ctx is not None, "no database (see above)")
     from desktop.ui.selfcheck import check_window as run
 
-    return run(ctx)
+    return run(ctx, qt_message)
 
 
 CHECKS: list[tuple[str, Callable[[Path, dict], str]]] = [

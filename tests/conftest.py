@@ -41,7 +41,7 @@ def demo_db(tmp_path_factory) -> str:
 
     Tests that change data must copy it first (``demo_copy``).
     """
-    from desktop.services import demo
+    from desktop.services.demo import territory as demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     url = "sqlite:///" + path.as_posix()

@@ -24,9 +24,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtTest import QTest
 
     from desktop.app import build_main_window, create_application
-    from desktop.services import demo
+    from desktop.services.demo import territory as demo
     from desktop.services.context import ServiceContext
-    from desktop.ui.tasks import wait_for_idle
+    from desktop.ui.operations import wait_for_idle
 
     app = create_application(["shots"], "zh_CN")
     ctx = ServiceContext.open("sqlite:///" + (home / "demo.sqlite3").as_posix(), "王春梅")
@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
 
 def _sections(window, out: Path, QTest, wait_for_idle) -> None:
     """Preparation (a dealer with a held meeting), pipeline and contracts."""
-    from desktop.services import meetings
+    from desktop.services.negotiation import meetings
 
     keys = [window.nav_list.item(i).data(0x0100) for i in range(window.nav_list.count())]
     meeting = meetings.list_meetings(window.app.ctx)[0]
@@ -88,7 +88,8 @@ def _import_history(window, home: Path, out: Path, QTest, wait_for_idle) -> None
     """File ▸ Import history after three rosters (one by a colleague, the last one undone)."""
     from openpyxl import Workbook
 
-    from desktop.services import dealers, roster_batches, roster_import, roster_write
+    from desktop.services.dealers import files as dealers
+    from desktop.services.rosters import history as roster_batches, read as roster_import, commit as roster_write
     from desktop.services.context import ServiceContext
 
     ctx = window.app.ctx

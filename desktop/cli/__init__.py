@@ -11,13 +11,18 @@ import sys
 
 from desktop import __version__
 from desktop.cli import common
-from desktop.cli.registry import COMMANDS, load_commands
+from desktop.cli.registry import COMMANDS
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one clear line, exit 2
         sys.stderr.write(f"dealerdesk: {message} (see dealerdesk --help)\n")
         raise SystemExit(2)
+
+
+def load_commands() -> None:
+    """Import the modules that define subcommands; each registers its commands (``cli/registry.py``) on import."""
+    from desktop.cli import contracts, database, dealers, documents, negotiation, rosters  # noqa: F401
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:

@@ -13,7 +13,7 @@ from desktop.config import Settings, current_user, resolve_database_url, resolve
 from desktop.persistence.engine import DatabaseError
 from desktop.rules.errors import RuleError
 from desktop.services.context import ServiceContext
-from desktop.services.errors import NotFoundError, ServiceError
+from desktop.errors import NotFoundError, ServiceError
 
 log = logging.getLogger("dealerdesk.cli")
 

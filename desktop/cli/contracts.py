@@ -21,7 +21,7 @@ def _configure_pack(p) -> None:
 
 @command("contract-pack", "write a contract's pack (agreement, annexes, signature page, documents) as a PDF")(_configure_pack)
 def run_contract_pack(args) -> int:
-    from desktop.services import contracts_pack
+    from desktop.services.contracts import pack as contracts_pack
 
     out = output_file(args.out)
     ctx = open_context(args)
@@ -39,7 +39,7 @@ def _configure_verify(p) -> None:
 
 @command("verify-pack", "check a contract pack PDF: which contract and revision it is, or that it was altered")(_configure_verify)
 def run_verify_pack(args) -> int:
-    from desktop.services import pack_integrity
+    from desktop.services.contracts import integrity as pack_integrity
 
     verdict = pack_integrity.verify_file(open_context(args), args.file)
     if args.json:
@@ -56,7 +56,7 @@ def run_verify_pack(args) -> int:
 def list_contracts(ctx, args):
     """Every contract as stored (read-only: the windows apply the moves due by date when they open),
     filtered by number or dealer name."""
-    from desktop.services import contracts
+    from desktop.services.contracts import drafts as contracts
 
     needle = (args.search or "").strip().lower()
     rows = [r for r in contracts.list_rows(ctx) if not needle or needle in r.number.lower() or needle in r.dealer_name.lower()]

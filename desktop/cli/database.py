@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop.cli.common import open_context
 from desktop.cli.registry import command
 from desktop.i18n import t
-from desktop.services import backup, restore
+from desktop.services.backup import create as backup, restore
 
 
 def _configure_backup(p) -> None:

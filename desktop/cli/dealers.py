@@ -8,8 +8,10 @@ import time
 from desktop.cli.common import UsageError, open_context, print_json, print_table
 from desktop.cli.registry import LISTERS, command, lister
 from desktop.i18n import t
-from desktop.rules.vocab import label
-from desktop.services import dealers, demo, staff
+from desktop.rules.dealers.vocab import label
+from desktop.services.dealers import files as dealers
+from desktop.services.demo import territory as demo
+from desktop.services.office import staff
 
 
 def _configure_demo(p):

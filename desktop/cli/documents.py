@@ -13,9 +13,10 @@ from pathlib import Path
 
 from desktop.cli.common import UsageError, open_context
 from desktop.cli.registry import command
-from desktop.documents import jobs
 from desktop.documents.fonts import FontMissingError
 from desktop.documents.profile import ProfileError
+from desktop.services.dealers.card import dealer_card
+from desktop.services.negotiation import printing
 
 
 def output_file(value: str) -> Path:
@@ -54,7 +55,7 @@ def _configure_card(p) -> None:
 def run_dealer_card(args) -> int:
     out = output_file(args.out)
     ctx = open_context(args)
-    path = write_pdf(lambda: jobs.dealer_card(ctx, args.dealer_id, args.language, out,
+    path = write_pdf(lambda: dealer_card(ctx, args.dealer_id, args.language, out,
                                               include_sensitive=args.include_sensitive), args.out)
     sys.stdout.write(f"{path}\n")
     return 0
@@ -84,14 +85,14 @@ def _configure_packet(p) -> None:
 
 @command("packet", "print the negotiation packet of a meeting: one PDF per member of our team")(_configure_packet)
 def run_packet(args) -> int:
-    from desktop.documents.packet import PacketError
-    from desktop.services import meetings
+    from desktop.documents.negotiation.packet import PacketError
+    from desktop.services.negotiation import meetings
 
     ctx = open_context(args)
     meetings.get(ctx, args.meeting_id)  # an unknown id fails before any folder is made
     folder = output_dir(args.out)
     try:
-        paths = write_pdf(lambda: jobs.packet_set(ctx, args.meeting_id, args.language, folder), args.out)
+        paths = write_pdf(lambda: printing.packet_set(ctx, args.meeting_id, args.language, folder), args.out)
     except PacketError as err:
         raise UsageError(str(err)) from None
     sys.stdout.write("".join(f"{path}\n" for path in paths))
@@ -107,7 +108,7 @@ def _configure_brochure(p) -> None:
 def run_brochure(args) -> int:
     out = output_file(args.out)
     ctx = open_context(args)
-    path = write_pdf(lambda: jobs.brochure(ctx, args.dealer_id, args.language, out), args.out)
+    path = write_pdf(lambda: printing.brochure(ctx, args.dealer_id, args.language, out), args.out)
     sys.stdout.write(f"{path}\n")
     return 0
 
@@ -122,8 +123,8 @@ def run_target_list(args) -> int:
     out = output_file(args.out)
     ctx = open_context(args)
     try:
-        path = write_pdf(lambda: jobs.target_list(ctx, args.city, args.language, out), args.out)
-    except jobs.UnknownCity as err:
+        path = write_pdf(lambda: printing.target_list(ctx, args.city, args.language, out), args.out)
+    except printing.UnknownCity as err:
         raise UsageError(str(err)) from None
     sys.stdout.write(f"{path}\n")
     return 0

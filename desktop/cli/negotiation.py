@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import UsageError, open_context, print_json, print_table
+from desktop.cli.common import UsageError, open_context, print_json
 from desktop.cli.registry import command, lister
 from desktop.i18n import t
-from desktop.rules.readiness import is_ready
-from desktop.rules.search import haystack, normalise_query, matches
-from desktop.services import dossier, ics, meetings
+from desktop.rules.negotiation.readiness import is_ready
+from desktop.rules.dealers.search import haystack, normalise_query, matches
+from desktop.services.negotiation import dossier, ics, meetings
 
 
 def _configure_readiness(p):

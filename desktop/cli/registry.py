@@ -5,14 +5,10 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Callable
 
 COMMANDS: dict[str, tuple[str, Callable, Callable]] = {}
 LISTERS: dict[str, Callable] = {}  # kind → fn(ctx, args) -> list[dict]
-
-# Modules under desktop/cli that define commands; each registers itself on import.
-MODULES = ("dealers", "rosters", "negotiation", "documents", "contracts", "database", "office")
 
 
 def command(name: str, help_text: str):
@@ -32,12 +28,3 @@ def lister(kind: str):
         return fn
 
     return decorator
-
-
-def load_commands() -> None:
-    for name in MODULES:
-        try:
-            importlib.import_module(f"desktop.cli.{name}")
-        except ModuleNotFoundError as err:
-            if err.name != f"desktop.cli.{name}":
-                raise

@@ -13,8 +13,13 @@ from desktop.cli.common import UsageError, fail, open_context, print_json, print
 from desktop.cli.registry import command
 from desktop.errors import local_time_text
 from desktop.i18n import t
-from desktop.services import roster_batches, roster_export, roster_import, roster_write
-from desktop.services.roster_report import write_error_report
+from desktop.services.rosters import (
+    history as roster_batches,
+    export as roster_export,
+    read as roster_import,
+    commit as roster_write,
+)
+from desktop.services.rosters.report import write_error_report
 from desktop.spreadsheets.errors import UnusableFile
 
 MAX_LINES = 50

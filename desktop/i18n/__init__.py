@@ -56,12 +56,7 @@ def _load_all() -> None:
     if _loaded:
         return
     _loaded = True
-    import importlib
-    import pkgutil
+    from desktop.i18n import catalog_contracts, catalog_documents, catalog_negotiation, catalog_rosters
 
-    import desktop.i18n as pkg
-
-    for info in pkgutil.iter_modules(pkg.__path__):
-        if info.name.startswith("catalog_") and info.name != "catalog_core":
-            module = importlib.import_module(f"desktop.i18n.{info.name}")
-            register(module.ENTRIES)
+    for module in (catalog_contracts, catalog_documents, catalog_negotiation, catalog_rosters):
+        register(module.ENTRIES)

@@ -35,13 +35,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "db.upgrade_failed": ("database upgrade failed: {reason}", "数据库升级失败：{reason}"),
     "db.upgrade_failed_backup": ("database upgrade failed: {reason} (a copy of the database before the upgrade: {backup})",
                                  "数据库升级失败：{reason}（升级前的数据库副本：{backup}）"),
-    # --- backup (services.backup) ----------------------------------------------------------------
+    # --- backup (services.backup.create) ----------------------------------------------------------------
     "backup.server": ("This database is on a server; its administrator backs it up (for PostgreSQL: pg_dump)",
                       "当前数据库位于服务器上，请由数据库管理员备份（PostgreSQL 使用 pg_dump）"),
     "backup.same_file": ("{path} is the database itself; choose another file for the backup", "{path} 就是当前数据库本身，请为备份另选一个文件"),
     "backup.check_failed": ("The copy did not read back as sound ({detail}); it was not kept", "备份副本校验未通过（{detail}），未予保留"),
     "backup.done": ("Backed up to {path} ({size})", "已备份到 {path}（{size}）"),
-    # --- restore (services.restore) -------------------------------------------------------------
+    # --- restore (services.backup.restore) -------------------------------------------------------------
     "restore.server": ("This database is on a server; its administrator restores it (for PostgreSQL: pg_restore)",
                        "当前数据库位于服务器上，请由数据库管理员恢复（PostgreSQL 使用 pg_restore）"),
     "restore.missing": ("{path} does not exist", "找不到文件 {path}"),

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.services.context import ServiceContext
-from desktop.services.errors import ConflictError, NotFoundError
+from desktop.errors import ConflictError, NotFoundError
 
 
 def check_version(row, version: int) -> None:

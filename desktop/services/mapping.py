@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.persistence import models as m
-from desktop.rules import records as r
+from desktop.persistence.models import dealers as m
+from desktop.rules.dealers import records as r
 
 
 def audit_of(row) -> r.Audit:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.persistence import models as m
+from desktop.persistence.models import dealers as m
 from desktop.services.context import ServiceContext
 
 

@@ -13,11 +13,11 @@ import re
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from desktop.rules import records as r
+from desktop.rules.dealers import records as r
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.text import clean
 from desktop.rules.values import parse_amount, parse_count, parse_date
-from desktop.rules.vocab import VOCABULARIES, label
+from desktop.rules.dealers.vocab import VOCABULARIES, label
 from desktop.spreadsheets.columns import BY_FIELD, Column
 
 _SPLIT = re.compile(r"\s*[、,，;；/|\n]\s*")

@@ -16,16 +16,16 @@ from __future__ import annotations
 import re
 from itertools import repeat
 
-from desktop.rules.dealer import TextCheck
+from desktop.rules.dealers.validation import TextCheck
 from desktop.rules.errors import Problems, RuleError
 from desktop.rules.text import clean_many
-from desktop.rules.uscc import normalise_uscc
+from desktop.rules.dealers.uscc import normalise_uscc
 from desktop.spreadsheets.columns import BY_FIELD
 
 _SLOW = object()  # a cell's verdict: its row must take the cell-by-cell path
 _CACHE_LIMIT = 50_000  # remembered verdicts per column (values that repeat)
 # A mobile as rosters usually write it (13812345678, 138 1234 5678, +86 138…): already clean, and
-# its normal form is its last eleven digits — as rules.phones.normalise_phone says.
+# its normal form is its last eleven digits — as rules.dealers.phones.normalise_phone says.
 _PLAIN_MOBILE = re.compile(r"(?:\+86 ?)?1[3-9][0-9](?: ?[0-9]{4}){2}")
 
 

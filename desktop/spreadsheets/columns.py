@@ -16,7 +16,7 @@ class Column:
     field: str
     kind: str  # text, name, code, phone, note, count, amount, percent, date, choice, list, sources, insurers
     width: int
-    vocab: str = ""  # for kind 'choice': the vocabulary (desktop.rules.vocab)
+    vocab: str = ""  # for kind 'choice': the vocabulary (desktop.rules.dealers.vocab)
     unique: bool = False  # values rarely repeat: not worth caching while reading
 
     def header(self, lang: str | None = None) -> str:

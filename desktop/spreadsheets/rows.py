@@ -1,7 +1,7 @@
 """One roster row → a validated dealer record, or the problems of its cells.
 
 Cells become field values (``cells``), then each is checked with the foundation's rule for its
-field (``rules.dealer.DEALER_FIELD_CHECKS``, which ``validate_dealer`` applies to a whole record:
+field (``rules.dealers.validation.DEALER_FIELD_CHECKS``, which ``validate_dealer`` applies to a whole record:
 every one of its checks concerns one field). So the verdict on a value that repeats down a
 column — a city, a brand, a dealer type — is remembered, only new values are checked again, and
 no record is built or copied per row: the same rules at a fraction of the cost on a 50,000-row roster. Also tells data rows from what is not data: blank rows, note lines
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.rules import records as r
-from desktop.rules.dealer import DEALER_FIELD_CHECKS
+from desktop.rules.dealers import records as r
+from desktop.rules.dealers.validation import DEALER_FIELD_CHECKS
 from desktop.rules.errors import FieldProblem, Problems, RuleError
 from desktop.spreadsheets.cells import ColumnReader, as_text, reader_for
 from desktop.spreadsheets.columnar import columns_for, convert_rows

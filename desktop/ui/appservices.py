@@ -8,7 +8,8 @@ from desktop.config import Settings
 from desktop.rules.office.identity import Identity, single_user
 from desktop.services.context import ServiceContext
 from desktop.services.office.signin import OfficeAddress
-from desktop.ui.tasks import ChangeBus
+
+from desktop.ui.change_bus import ChangeBus
 
 
 @dataclass

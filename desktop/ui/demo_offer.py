@@ -5,8 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from desktop.services import dealers, demo, meta
-from desktop.ui.tasks import CollectionOp, QueryOp
+from desktop.services.dealers import files as dealers
+from desktop.services.demo import territory as demo
+from desktop.services import meta
+from desktop.ui.change_bus import Change
+from desktop.ui.operations import CollectionOp, QueryOp
 
 DEMO_SIZE = 400
 OFFERED_KEY = "demo_offered"
@@ -60,9 +63,9 @@ def load_demo(window: QWidget, *, ask: bool, size: int = DEMO_SIZE) -> None:
             QMessageBox.information(window, QCoreApplication.translate("DemoOffer", "Demo territory"),
                                     QCoreApplication.translate("DemoOffer", "The demo territory can only be loaded into an empty database."))
         elif not isinstance(err, demo.Cancelled):
-            from desktop.ui.errors import show_error
+            from desktop.ui.toolkit.errors import show_error
 
             show_error(window, err)
 
     CollectionOp(window, work, done).failure(failed).with_progress(QCoreApplication.translate("DemoOffer", "Creating the demo territory…")) \
-        .announces(window.app.bus, "dealers", "staff").run()
+        .announces(window.app.bus, Change.DEALERS, Change.STAFF).run()

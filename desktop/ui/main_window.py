@@ -19,13 +19,24 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.appservices import AppServices
-from desktop.ui.layout_memory import fit_to_screen, window_state
+from desktop.ui.contracts import sections as contract_sections
+from desktop.ui.dealers import sections as dealer_sections
+from desktop.ui.negotiation import sections as negotiation_sections
+from desktop.ui.office import sections as office_sections
 from desktop.ui.office.banner import ConnectionBanner
 from desktop.ui.office.identity_status import IdentityLabel
 from desktop.ui.office.live import LiveUpdates
 from desktop.ui.office.menu import OfficeMenu
-from desktop.ui.sections import all_sections
+from desktop.ui.sections import Section
 from desktop.ui.setup import nav_icon
+from desktop.ui.toolkit.layout_memory import fit_to_screen, window_state
+
+
+def all_sections() -> list[Section]:
+    """Every area's sections, in their order."""
+    found = [*dealer_sections.SECTIONS, *negotiation_sections.SECTIONS, *contract_sections.SECTIONS,
+             *office_sections.SECTIONS]
+    return sorted(found, key=lambda s: s.order)
 
 
 class MainWindow(QMainWindow):
@@ -157,7 +168,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.demo_offer import maybe_offer_demo
 
         QTimer.singleShot(300, lambda: maybe_offer_demo(self))
-        from desktop.ui.backup_action import AUTO_BACKUP_DELAY_MS, auto_back_up
+        from desktop.ui.backup.create_action import AUTO_BACKUP_DELAY_MS, auto_back_up
 
         QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, lambda: auto_back_up(self))
         from desktop.ui.office.announce import announce_due
@@ -170,7 +181,7 @@ class MainWindow(QMainWindow):
         load_demo(self, ask=True)
 
     def open_settings(self) -> None:
-        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+        from desktop.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.app, self).open()
 
@@ -180,7 +191,7 @@ class MainWindow(QMainWindow):
 
     # --- a roster file dropped anywhere on the window opens the import wizard with it -------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        from desktop.ui.dialogs.import_wizard_file import dropped_roster
+        from desktop.ui.rosters.wizard_file import dropped_roster
 
         if dropped_roster(event.mimeData()) is not None:
             event.acceptProposedAction()
@@ -188,7 +199,7 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        from desktop.ui.dialogs.import_wizard_file import dropped_roster
+        from desktop.ui.rosters.wizard_file import dropped_roster
 
         path = dropped_roster(event.mimeData())
         if path is None:
@@ -198,12 +209,12 @@ class MainWindow(QMainWindow):
         self._on_dealers("import_roster", path)
 
     def back_up(self) -> None:
-        from desktop.ui.backup_action import back_up
+        from desktop.ui.backup.create_action import back_up
 
         back_up(self, self.app.ctx, self.app.lang)
 
     def restore_from_backup(self) -> None:
-        from desktop.ui.restore_action import restore_from_backup
+        from desktop.ui.backup.restore_action import restore_from_backup
 
         restore_from_backup(self)
 
@@ -228,7 +239,7 @@ class MainWindow(QMainWindow):
         self._start_page()
 
     def print_target_list(self) -> None:
-        from desktop.ui import documents
+        from desktop.ui.printing import documents
 
         view = self.sections["dealers"]
         cities = [view.city_combo.itemData(i) for i in range(1, view.city_combo.count())]

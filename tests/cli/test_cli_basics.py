@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.rules.search import pinyin_keys
+from desktop.rules.dealers.search import pinyin_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from desktop.cli import main
-from desktop.rules.contracts import STATUSES
+from desktop.rules.contracts.lifecycle import STATUSES
 from tests.documents.pdfcheck import page_count, pdftotext
 
 

@@ -65,7 +65,7 @@ def test_broken_company_profile_exits_2(demo_db, tmp_path, capsys, _isolated_hom
 
 
 def _upcoming_meeting(demo_db):
-    from desktop.services import meetings
+    from desktop.services.negotiation import meetings
     from desktop.services.context import ServiceContext
 
     ctx = ServiceContext.open(demo_db, "tester")
@@ -77,7 +77,7 @@ def _upcoming_meeting(demo_db):
 
 
 def test_packet_writes_one_pdf_per_member_and_marks_printed(demo_ctx, tmp_path, capsys):
-    from desktop.services import meetings
+    from desktop.services.negotiation import meetings
 
     row = next(r for r in meetings.list_meetings(demo_ctx) if r.status in ("proposed", "confirmed"))
     team = meetings.get(demo_ctx, row.id).team

@@ -13,7 +13,7 @@ import pytest
 
 from desktop import i18n
 from desktop.cli import main
-from desktop.services import meetings
+from desktop.services.negotiation import meetings
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,6 +12,7 @@ import pytest
 
 from desktop import selftest
 from desktop.cli import main
+from desktop.errors import CheckFailed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,7 +61,7 @@ def test_a_failing_check_is_one_line_and_exit_1(tmp_path, monkeypatch, capsys):
 
 def test_checks_needing_the_database_say_so_when_it_failed(monkeypatch, capsys):
     def no_db(work, state):
-        raise selftest.CheckFailed("cannot create")
+        raise CheckFailed("cannot create")
 
     monkeypatch.setattr(selftest, "CHECKS", [("database", no_db), ("dealer file", selftest.check_dealer)])
     assert selftest.run_self_test() == 1, "failed database check must fail the self-test"

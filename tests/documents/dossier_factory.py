@@ -6,12 +6,18 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from decimal import Decimal
 
-from desktop.rules.negotiation_meeting_records import AgendaStep, Attendee, Dossier, MaterialItem, Meeting, TeamMember
-from desktop.rules.negotiation_records import (
-    Assessment, BottomLine, Bonus, CapBreach, Classification, CooperationModel, DossierScript, Economics, Fact,
-    PolicyVersion, Strategy,
+from desktop.rules.negotiation.meeting_records import AgendaStep, Attendee, Dossier, MaterialItem, Meeting, TeamMember
+from desktop.rules.negotiation.records import (
+    Assessment,
+    BottomLine,
+    Classification,
+    CooperationModel,
+    DossierScript,
+    Strategy,
 )
-from desktop.rules.records import Relationship
+from desktop.rules.negotiation.policy_records import Bonus, CapBreach, Economics, PolicyVersion
+from desktop.rules.facts import Fact
+from desktop.rules.dealers.records import Relationship
 from tests.documents import factories as F
 
 # Internal content: must be in every packet, never in a brochure.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from desktop.rules.records import Dealer, InsurerShare, KeyPerson, Visit
+from desktop.rules.dealers.records import Dealer, InsurerShare, KeyPerson, Visit
 
 
 def person(n: int, **overrides) -> KeyPerson:

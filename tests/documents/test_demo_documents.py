@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from desktop.documents.brochure import render_brochure
-from desktop.documents.packet import render_packet_set
-from desktop.documents.target_list import render_target_list
-from desktop.services import dealers, dossier, meetings, negotiation
+from desktop.documents.negotiation.brochure import render_brochure
+from desktop.documents.negotiation.packet import render_packet_set
+from desktop.documents.negotiation.target_list import render_target_list
+from desktop.services.dealers import files as dealers
+from desktop.services.negotiation import dossier, meetings, classification as negotiation
 from tests.documents.pdfcheck import page_texts, pdftotext, squash
 
 

@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import delete, func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
-from desktop.persistence import contract_models as cm
+from desktop.persistence.models import contracts as cm
 from desktop.persistence import migrate
 from desktop.persistence.engine import DatabaseError
-from desktop.services import contracts
+from desktop.services.contracts import drafts as contracts
 from desktop.services.context import ServiceContext
 from tests.services.contracts_support import DAY, dealer_with_policy
 

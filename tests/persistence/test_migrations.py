@@ -15,7 +15,7 @@ import desktop.persistence.all_models  # noqa: F401  (every table on Base.metada
 from desktop.persistence import migrate
 from desktop.persistence.base import Base
 from desktop.persistence.engine import DatabaseError, make_engine
-from desktop.rules.vocab import DEFAULT_RANKS
+from desktop.rules.dealers.vocab import DEFAULT_RANKS
 from desktop.services.context import ServiceContext
 
 

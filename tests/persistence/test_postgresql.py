@@ -12,9 +12,11 @@ from dataclasses import replace
 import pytest
 
 from desktop.persistence.migrate import HEAD, current_revision, downgrade, upgrade
-from desktop.rules import records as r
-from desktop.services import dealers, demo, staff
-from desktop.services.errors import ConflictError
+from desktop.rules.dealers import records as r
+from desktop.services.dealers import files as dealers
+from desktop.services.demo import territory as demo
+from desktop.services.office import staff
+from desktop.errors import ConflictError
 
 URL = os.environ.get("DEALERDESK_TEST_PG_URL")
 pytestmark = pytest.mark.skipif(not URL, reason="set DEALERDESK_TEST_PG_URL to test on PostgreSQL")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from desktop.rules import phones, uscc
+from desktop.rules.dealers import phones, uscc
 from desktop.rules.errors import RuleError
 from desktop.rules.text import to_halfwidth
 

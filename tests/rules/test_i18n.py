@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop import i18n
-from desktop.rules.vocab import DEFAULT_RANKS, VOCABULARIES, choices, label
+from desktop.rules.dealers.vocab import DEFAULT_RANKS, VOCABULARIES, choices, label
 
 i18n._load_all()  # the area catalogues load lazily; the test covers them all
 CATALOG = dict(i18n.CATALOG)
@@ -132,6 +132,16 @@ def test_no_key_is_written_twice_in_a_catalogue_module(path):
 def test_catalogue_modules_are_found():
     assert len(CATALOGUE_FILES) >= 2 and "catalog_core" in {p.stem for p in CATALOGUE_FILES}, (
         f"the source check must see the catalogue modules: {CATALOGUE_FILES}")
+
+
+@pytest.mark.parametrize("path", CATALOGUE_FILES, ids=lambda p: p.stem)
+def test_every_catalogue_module_is_registered(path):
+    """The catalogues are imported by name in desktop/i18n; a new one must be added there too."""
+    import importlib
+
+    module = importlib.import_module(f"desktop.i18n.{path.stem}")
+    missing = [key for key in module.ENTRIES if CATALOG.get(key) != module.ENTRIES[key]]
+    assert not missing, f"{path.name} is not registered in desktop/i18n/__init__.py: {missing[:5]}"
 
 
 def test_default_ranks_have_both_names():

@@ -12,12 +12,13 @@ import pypdf
 from PIL import Image, ImageDraw
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.rules import records as r
-from desktop.rules.negotiation_records import Bonus, PolicyVersion
-from desktop.rules.uscc import make_uscc
-from desktop.services import contracts, dealers
-from desktop.services import negotiation_policies as policies
-from desktop.services import negotiation_settings as settings
+from desktop.rules.dealers import records as r
+from desktop.rules.negotiation.policy_records import Bonus, PolicyVersion
+from desktop.rules.dealers.uscc import make_uscc
+from desktop.services.contracts import drafts as contracts
+from desktop.services.dealers import files as dealers
+from desktop.services.negotiation import policies
+from desktop.services.negotiation import settings
 from desktop.services.context import ServiceContext
 
 DAY = date(2026, 11, 26)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from desktop.rules import records as r
-from desktop.services import dealers, staff
-from desktop.services import negotiation_settings as settings
+from desktop.rules.dealers import records as r
+from desktop.services.dealers import files as dealers
+from desktop.services.office import staff
+from desktop.services.negotiation import settings
 from desktop.services.context import ServiceContext
 
 STAFF = (("周建国", "分公司总经理", "leadership", "leadership"), ("孙海燕", "车商渠道部总经理", "department_head", "channel"),

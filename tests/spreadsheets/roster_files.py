@@ -10,7 +10,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from desktop.rules.uscc import make_uscc
+from desktop.rules.dealers.uscc import make_uscc
 
 HEADERS = ["车商名称", "统一社会信用代码", "城市", "联系电话", "年新车销量", "经营品牌"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time
 
-from desktop.rules.uscc import make_uscc
+from desktop.rules.dealers.uscc import make_uscc
 from desktop.spreadsheets.columns import FIELDS
 from desktop.spreadsheets.rows import RowConverter
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.rules import records as r
+from desktop.rules.dealers import records as r
 from desktop.spreadsheets.headers import detect
 from desktop.spreadsheets.reader import Workbook
 from desktop.spreadsheets.rows import RowConverter

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.app import build_main_window, create_application
-from desktop.ui.tasks import wait_for_idle
+from desktop.ui.operations import wait_for_idle
 
 
 @pytest.fixture(autouse=True)
@@ -74,7 +74,7 @@ def app(qtbot, ctx):
     """The services a window gets (English), without a window: for dialogs tested on their own."""
     from desktop.config import Settings
     from desktop.ui.appservices import AppServices
-    from desktop.ui.tasks import ChangeBus
+    from desktop.ui.change_bus import ChangeBus
 
     services = AppServices(ctx=ctx, bus=ChangeBus(), lang="en", settings=Settings())
     yield services

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.ui.tasks import wait_for_idle
+from desktop.ui.operations import wait_for_idle
 
 
 def test_chinese_window_speaks_chinese(qtbot, make_window, ctx):
@@ -61,9 +61,9 @@ def test_staff_view_lists_and_edits(qtbot, demo_window, demo_ctx):
 def test_rank_scale_can_be_edited(qtbot, window, ctx):
     from PySide6.QtWidgets import QPushButton
 
-    from desktop.rules.records import Staff
-    from desktop.services import staff as staff_service
-    from desktop.ui.dialogs.ranks_dialog import RanksDialog
+    from desktop.rules.dealers.records import Staff
+    from desktop.services.office import staff as staff_service
+    from desktop.ui.office.ranks_dialog import RanksDialog
 
     dialog = RanksDialog(window.app, staff_service.ranks(ctx), window)
     qtbot.addWidget(dialog)
@@ -89,11 +89,11 @@ def test_dialogs_come_back_at_the_size_they_were_closed(qtbot, app):
     (the height varies: the offscreen screen is narrow, and a restored window is kept on screen)."""
     from shiboken6 import isValid
 
-    from desktop.ui.dialogs.dealer_dialog import DealerDialog
-    from desktop.ui.dialogs.import_wizard import ImportWizard
-    from desktop.ui.views.negotiation_settings_dialog import NegotiationSettingsDialog
+    from desktop.ui.dealers.dialog import DealerDialog
+    from desktop.ui.rosters.wizard import ImportWizard
+    from desktop.ui.negotiation_settings.dialog import NegotiationSettingsDialog
 
-    from desktop.ui.dialogs.contract_template_dialog import ContractTemplateDialog
+    from desktop.ui.contracts.template_dialog import ContractTemplateDialog
 
     makers = {"dealer file": lambda: DealerDialog(app, None), "import wizard": lambda: ImportWizard(None, app),
               "branch settings": lambda: NegotiationSettingsDialog(app), "contract templates": lambda: ContractTemplateDialog(app)}
@@ -120,9 +120,9 @@ def test_dialogs_come_back_at_the_size_they_were_closed(qtbot, app):
 def test_back_up_the_database_from_the_file_menu(qtbot, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from desktop.services import dealers
+    from desktop.services.dealers import files as dealers
 
-    from desktop.rules import records as r
+    from desktop.rules.dealers import records as r
 
     dealers.save(window.app.ctx, r.Dealer(legal_name="备份测试汽车有限公司", city="杭州"))
     target = tmp_path / "我的备份.sqlite3"
@@ -149,9 +149,9 @@ def test_windows_fit_a_small_screen(qtbot, app, make_window, ctx, tmp_path):
     every window opens within it, so no button ends up under the taskbar."""
     from PySide6.QtGui import QGuiApplication
 
-    from desktop.ui.dialogs.dealer_dialog import DealerDialog
-    from desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-    from desktop.ui.layout_memory import FRAME_ROOM
+    from desktop.ui.dealers.dialog import DealerDialog
+    from desktop.ui.printing.pdf_preview import PdfPreviewDialog
+    from desktop.ui.toolkit.layout_memory import FRAME_ROOM
 
     room = QGuiApplication.primaryScreen().availableGeometry().size() - FRAME_ROOM
     window = make_window(qtbot, ctx)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDateEdit
 
-from desktop.ui.widgets import optional_date, set_optional_date
+from desktop.ui.toolkit.widgets import optional_date, set_optional_date
 
 
 def test_blank_dates_in_the_new_dealer_file(qtbot, app):
-    from desktop.ui.dialogs.dealer_dialog import DealerDialog
+    from desktop.ui.dealers.dialog import DealerDialog
 
     dialog = DealerDialog(app, None)
     qtbot.addWidget(dialog)

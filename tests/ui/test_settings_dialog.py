@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLabel
 
 from desktop.config import Settings
-from desktop.services import auto_backup, backup
-from desktop.ui.backup_action import auto_back_up
+from desktop.services.backup import daily as auto_backup, create as backup
+from desktop.ui.backup.create_action import auto_back_up
 
 
 def open_settings(qtbot, window):
@@ -43,7 +43,7 @@ def test_the_daily_backup_is_made_once_and_says_so(qtbot, window, tmp_path):
     window.statusBar().clearMessage()
     auto_back_up(window)
     qtbot.wait(500)
-    from desktop.ui.tasks import wait_for_idle
+    from desktop.ui.operations import wait_for_idle
 
     wait_for_idle()
     assert len(list((tmp_path / "每日备份").glob("*-auto-*.sqlite3"))) == 1, "not again on the same day"

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.services.office import work
-from desktop.ui.layout_memory import window_state
-from desktop.ui.tasks import QueryOp
+from desktop.ui.toolkit.layout_memory import window_state
+from desktop.ui.operations import QueryOp
 
 
 def _key(login: str) -> str:

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, Q
 from desktop.i18n import t
 from desktop.services.office import work
 from desktop.ui.appservices import AppServices
-from desktop.ui.tasks import CollectionOp, QueryOp
-from desktop.ui.widgets import optional_date, set_optional_date
+from desktop.ui.change_bus import Change
+from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.toolkit.widgets import optional_date, set_optional_date
 
 
 class AssignDialog(QDialog):
@@ -73,7 +74,7 @@ class AssignDialog(QDialog):
 
         def failed(err: BaseException) -> None:
             self.buttons.setEnabled(True)
-            from desktop.ui.errors import show_error
+            from desktop.ui.toolkit.errors import show_error
 
             show_error(self, err)
 
@@ -84,4 +85,4 @@ class AssignDialog(QDialog):
                 work.unassign(ctx, current.id, current.audit.version)
             return None
 
-        CollectionOp(self, write, lambda _r: self.accept()).failure(failed).announces(self.app.bus, "work").run()
+        CollectionOp(self, write, lambda _r: self.accept()).failure(failed).announces(self.app.bus, Change.WORK).run()

@@ -33,9 +33,9 @@ from desktop.services.context import ServiceContext
 from desktop.services.office import saved_passwords
 from desktop.services.office import signin
 from desktop.services.office.signin import DEFAULT_PORT, OfficeAddress, SignInError
-from desktop.ui.field_errors import FieldErrors
+from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.office import signin_texts
-from desktop.ui.tasks import QueryOp
+from desktop.ui.operations import QueryOp
 
 ERROR_STYLE = "color: #b3261e;"
 

@@ -10,10 +10,11 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton
 
 from desktop.services.office import history, snapshots
+from desktop.ui.change_bus import Change
 from desktop.ui.office.history_panel import HistoryPanel
-from desktop.ui.tasks import QueryOp
+from desktop.ui.operations import QueryOp
 
-DEALER_KINDS = frozenset({"dealers", "dossier", "meetings", "contracts", "relationships", "work"})
+DEALER_KINDS = frozenset({Change.DEALERS, Change.DOSSIER, Change.CONTRACTS, Change.RELATIONSHIPS, Change.WORK})
 
 
 def end_of_day_utc(day: date) -> datetime:
@@ -55,7 +56,7 @@ def show_as_of(dialog, app, dealer_id: int, panel) -> None:
             panel.as_of_message.show()
             return
         panel.as_of_message.hide()
-        from desktop.ui.dialogs.dealer_dialog import DealerDialog
+        from desktop.ui.dealers.dialog import DealerDialog
 
         past = DealerDialog(app, None, dialog.window() if dialog.parent() is None else dialog.parent())
         past.show_read_only(record, QCoreApplication.translate("DealerHistory", "{0} — as it was on {1}").format(record.display_name, f"{day:%Y-%m-%d}"))

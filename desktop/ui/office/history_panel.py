@@ -9,7 +9,8 @@ from typing import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from desktop.ui.tasks import QueryOp
+from desktop.ui.change_bus import Change
+from desktop.ui.operations import QueryOp
 
 
 class HistoryPanel(QWidget):
@@ -88,12 +89,12 @@ def contract_history(app, contract_id: int) -> HistoryPanel:
     """The contract editor's 变更记录 tab."""
     from desktop.services.office import history
 
-    return HistoryPanel(app, lambda ctx, lang: history.history_of(ctx, "contracts", contract_id, lang), frozenset({"contracts"}))
+    return HistoryPanel(app, lambda ctx, lang: history.history_of(ctx, "contracts", contract_id, lang), frozenset({Change.CONTRACTS}))
 
 
 def policy_history(app) -> HistoryPanel:
     """The policy page's 变更记录 tab; ``show_version`` points it at the version on screen."""
-    panel = HistoryPanel(app, None, frozenset({"dossier"}))
+    panel = HistoryPanel(app, None, frozenset({Change.DOSSIER}))
     panel.setObjectName("policy_history_panel")
     return panel
 

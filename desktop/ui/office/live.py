@@ -17,25 +17,24 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from desktop.ui import tasks
+from desktop.ui import operations
+from desktop.ui.change_bus import Change
 
 log = logging.getLogger("dealerdesk.office")
 
 # table → the change-bus kinds its rows feed (which views refresh); unknown tables feed the dossier.
-KINDS: dict[str, frozenset[str]] = {
-    **{t: frozenset({"dealers"}) for t in ("dealers", "dealer_brands", "dealer_sources", "dealer_insurers", "key_people",
-                                           "visits", "visit_staff", "roster_imports")},
-    "relationships": frozenset({"relationships"}),
-    **{t: frozenset({"staff"}) for t in ("staff", "staff_ranks")},
-    **{t: frozenset({"meetings", "dossier"}) for t in ("meetings", "meeting_attendees", "meeting_materials",
-                                                       "meeting_agenda_steps", "meeting_outcomes", "agreed_terms",
-                                                       "next_actions", "team_members")},
-    "work_assignments": frozenset({"work"}),
-    **{t: frozenset({"contracts"}) for t in ("contracts", "contract_attachments", "contract_packs")},
-    **{t: frozenset({"templates", "contracts"}) for t in ("contract_templates", "contract_branch")},
-    "app_users": frozenset({"users"}),
+_DEALER_FILE = ("dealers", "dealer_brands", "dealer_sources", "dealer_insurers", "key_people", "visits", "visit_staff",
+                "roster_imports")
+KINDS: dict[str, frozenset[Change]] = {
+    **{t: frozenset({Change.DEALERS}) for t in _DEALER_FILE},
+    "relationships": frozenset({Change.RELATIONSHIPS}),
+    **{t: frozenset({Change.STAFF}) for t in ("staff", "staff_ranks")},
+    "work_assignments": frozenset({Change.WORK}),
+    **{t: frozenset({Change.CONTRACTS}) for t in ("contracts", "contract_attachments", "contract_packs",
+                                                  "contract_templates", "contract_branch")},
+    "app_users": frozenset({Change.USERS}),
 }
-ALL_KINDS = frozenset().union(*KINDS.values(), {"dossier", "settings"})
+ALL_KINDS = frozenset(Change)
 COALESCE_MS = 150  # notices arriving together (a roster import) become one announcement
 RETRY_S = 2.0  # wait between reconnection attempts
 
@@ -53,8 +52,8 @@ class Change:
     name: str = ""  # the login's display name, filled in on the GUI thread
 
 
-def kinds_of(table: str) -> frozenset[str]:
-    return KINDS.get(table, frozenset({"dossier"}))
+def kinds_of(table: str) -> frozenset[Change]:
+    return KINDS.get(table, frozenset({Change.DOSSIER}))
 
 
 def _change(event) -> Change:
@@ -100,8 +99,9 @@ class LiveUpdates(QObject):
         self.listener_state = "stopped"
         self.names: dict[str, str] = {}
         self._thread: _ListenThread | None = None
-        self._pending: set[str] = set()
+        self._pending: set[Change] = set()
         self._flush = QTimer(self, singleShot=True, interval=COALESCE_MS, timeout=self._announce)
+        window.app.bus.changed.connect(self._on_changed)
 
     @property
     def app(self):
@@ -117,12 +117,12 @@ class LiveUpdates(QObject):
         thread.received.connect(self._received)
         thread.state.connect(self._state)
         thread.start()
-        tasks.write_gate = self._gate
+        operations.write_gate = self._gate
         self._load_names()
 
     def stop(self) -> None:
-        if tasks.write_gate == self._gate:
-            tasks.write_gate = None
+        if operations.write_gate == self._gate:
+            operations.write_gate = None
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.stop()
@@ -143,7 +143,11 @@ class LiveUpdates(QObject):
             self.names = names
             self.app.names = names
 
-        tasks.QueryOp(self.window, lambda: directory(ctx), found).failure(lambda _err: None).run()
+        operations.QueryOp(self.window, lambda: directory(ctx), found).failure(lambda _err: None).run()
+
+    def _on_changed(self, kinds) -> None:
+        if Change.USERS in kinds and self._thread is not None:  # a name changed: say it right from now on
+            self._load_names()
 
     def name_of(self, login: str) -> str:
         return self.names.get(login, login)
@@ -153,8 +157,6 @@ class LiveUpdates(QObject):
         self._pending |= kinds_of(change.table)
         if not self._flush.isActive():
             self._flush.start()
-        if change.table == "app_users":
-            self._load_names()
         if change.login != self.app.me.login:
             self.app.bus.remote.emit(replace(change, name=self.name_of(change.login)))
 

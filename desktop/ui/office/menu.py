@@ -78,7 +78,7 @@ class OfficeMenu(QObject):
             return
         from desktop.ui.office.first_start import ask_name, needs_name
         from desktop.ui.office.start import open_local
-        from desktop.ui.tasks import QueryOp
+        from desktop.ui.operations import QueryOp
 
         settings = self.window.app.settings
         if needs_name(settings) and not ask_name(settings, self.window):

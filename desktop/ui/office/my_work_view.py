@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QV
 
 from desktop.services.office import work
 from desktop.ui.appservices import AppServices
-from desktop.ui.tasks import CollectionOp, QueryOp
-from desktop.ui.views.dossier_common import item, setup_table
+from desktop.ui.change_bus import Change
+from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.dossier.common import item, setup_table
 
 OVERDUE_COLOR, DUE_COLOR = "#b3261e", "#8a6d00"
 
@@ -54,7 +55,7 @@ class MyWorkView(QWidget):
         self._update_buttons()
 
     def _on_changed(self, kinds) -> None:
-        if kinds & {"work", "dealers", "dossier"}:
+        if kinds & {Change.WORK, Change.DEALERS, Change.DOSSIER}:
             self._timer.start()
 
     def reload(self) -> None:
@@ -108,4 +109,4 @@ class MyWorkView(QWidget):
         i, ctx, today = self.items[row], self.app.ctx, self.today()
         CollectionOp(self, lambda: work.mark_done(ctx, i.id, i.audit.version, today=today),
                      lambda _r: self.status_message.emit(self.tr("Done: {0}").format(i.dealer_name))) \
-            .announces(self.app.bus, "work").run()
+            .announces(self.app.bus, Change.WORK).run()

@@ -1,6 +1,6 @@
 """The windows mirror the permissions table: what the signed-in person may not do is disabled, and its
 tooltip names the roles that may. The database enforces the same table; this only spares a click
-that would be refused (a refusal that still comes arrives through ``desktop.ui.errors``)."""
+that would be refused (a refusal that still comes arrives through ``desktop.ui.toolkit.errors``)."""
 
 from __future__ import annotations
 

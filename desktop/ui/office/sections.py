@@ -1,4 +1,5 @@
-"""Main-window sections of the office area: My work (我的待办), after the dealers."""
+"""Main-window sections of the office and its people: My work (我的待办, after the dealers) and the
+staff list (order 90, the last)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,15 @@ def _my_work(app):
     return MyWorkView(app)
 
 
+def _staff(app):
+    from desktop.ui.office.staff_view import StaffView
+
+    return StaffView(app)
+
+
 SECTIONS = [
     Section("my_work", lambda: QCoreApplication.translate("Sections", "My work"), _my_work, 15),
+    Section("staff", lambda: QCoreApplication.translate("Sections", "Staff"), _staff, 90),
 ]
 
 

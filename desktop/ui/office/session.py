@@ -28,7 +28,7 @@ def identity_of(ctx: ServiceContext) -> Identity:
 
 def other_windows_open(window) -> bool:
     """Refuse a switch while dealer files, contracts or previews of the old database are open (and say so)."""
-    from desktop.ui.restore_action import other_windows
+    from desktop.ui.backup.restore_action import other_windows
 
     others = other_windows(window)
     if not others:

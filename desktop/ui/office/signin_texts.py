@@ -36,6 +36,6 @@ def message(err: BaseException) -> str:
             return text
         return QCoreApplication.translate("SignIn", "The office database could not be opened. The details were "
                                                     "written to the log.")
-    from desktop.ui.errors import message_for
+    from desktop.ui.toolkit.errors import message_for
 
     return message_for(err)

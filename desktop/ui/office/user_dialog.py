@@ -20,7 +20,7 @@ from desktop.i18n import t
 from desktop.rules.office.permissions import ROLES
 from desktop.services.office.passwords import MIN_LENGTH
 from desktop.services.office.users import LOGIN, OfficeUser
-from desktop.ui.field_errors import FieldErrors
+from desktop.ui.toolkit.field_errors import FieldErrors
 
 
 class UserDialog(QDialog):

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTableW
 
 from desktop.services.office import users
 from desktop.ui.appservices import AppServices
-from desktop.ui.layout_memory import remember_geometry
+from desktop.ui.change_bus import Change
+from desktop.ui.toolkit.layout_memory import remember_geometry
 from desktop.ui.office.identity_status import role_names
-from desktop.ui.tasks import CollectionOp, QueryOp
-from desktop.ui.views.dossier_common import item, setup_table
+from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.dossier.common import item, setup_table
 
 DISABLED_COLOR = "#8a8f98"
 
@@ -109,7 +110,7 @@ class UsersWindow(QDialog):
             self.status_label.setText(done_text)
             self.reload()
 
-        CollectionOp(self, fn, done).announces(self.app.bus, "users").run()
+        CollectionOp(self, fn, done).announces(self.app.bus, Change.USERS).run()
 
     def add_user(self) -> None:
         from desktop.ui.office.user_dialog import UserDialog

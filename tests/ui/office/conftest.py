@@ -171,7 +171,7 @@ def office_db():
     finally:
         owner.dispose()
     yield db
-    from desktop.ui.tasks import wait_for_idle
+    from desktop.ui.operations import wait_for_idle
 
     wait_for_idle()
     db.close()
@@ -199,7 +199,7 @@ def office_window(qtbot, office_db):
         return window
 
     yield make
-    from desktop.ui.tasks import wait_for_idle
+    from desktop.ui.operations import wait_for_idle
 
     wait_for_idle()
     for window in made:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.config import Settings
 from desktop.services.office.saved_passwords import SERVICE
 from desktop.ui.office.connect_dialog import ConnectDialog
-from desktop.ui.tasks import wait_for_idle
+from desktop.ui.operations import wait_for_idle
 from tests.ui.office.conftest import PASSWORD
 
 

@@ -10,9 +10,9 @@ from decimal import Decimal
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.rules.negotiation_records import PolicyVersion
-from desktop.services import dealers
-from desktop.services import negotiation_policies as policies
+from desktop.rules.negotiation.policy_records import PolicyVersion
+from desktop.services.dealers import files as dealers
+from desktop.services.negotiation import policies
 from tests.services.negotiation_setup import make_dealer
 
 

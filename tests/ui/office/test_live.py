@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.rules.records import Dealer
-from desktop.services import dealers
-from desktop.ui.tasks import wait_for_idle
+from desktop.rules.dealers.records import Dealer
+from desktop.services.dealers import files as dealers
+from desktop.ui.operations import wait_for_idle
 from tests.services.negotiation_setup import make_dealer
 from tests.ui.office.tcp_proxy import Proxy
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.services.office import work
-from desktop.ui.layout_memory import window_state
-from desktop.ui.tasks import wait_for_idle
+from desktop.ui.toolkit.layout_memory import window_state
+from desktop.ui.operations import wait_for_idle
 from tests.services.negotiation_setup import make_dealer
 
 
@@ -46,7 +46,7 @@ def test_a_step_given_to_a_person_shows_its_owner_and_lands_on_their_list(qtbot,
     qtbot.waitUntil(lambda: dialog.owner_combo.findData("tester") >= 0, timeout=10000)
     dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findData("tester"))
     yesterday = date.today() - timedelta(days=1)
-    from desktop.ui.widgets import set_optional_date
+    from desktop.ui.toolkit.widgets import set_optional_date
 
     set_optional_date(dialog.due_edit, yesterday)
     dialog.note_edit.setText("先和运营部对一下送修比例")

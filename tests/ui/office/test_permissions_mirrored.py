@@ -9,9 +9,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.rules.negotiation_records import PolicyVersion
-from desktop.services import negotiation_policies as policies
-from desktop.ui.tasks import wait_for_idle
+from desktop.rules.negotiation.policy_records import PolicyVersion
+from desktop.services.negotiation import policies
+from desktop.ui.operations import wait_for_idle
 from tests.services.negotiation_setup import make_dealer
 
 

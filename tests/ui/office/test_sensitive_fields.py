@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.rules.office.identity import Identity, single_user
 from desktop.rules.office.masking import MASK
-from desktop.rules.records import KeyPerson
-from desktop.ui.dialogs.person_dialog import PersonDialog
+from desktop.rules.dealers.records import KeyPerson
+from desktop.ui.dealers.person_dialog import PersonDialog
 
 SPECIALIST = Identity("oui_spec", "沈明", ("specialist",), "杭州一组", is_office=True)
 
@@ -44,7 +44,7 @@ def test_the_single_local_user_reads_and_edits_them(qtbot, app_en):
 def test_on_the_office_database_a_specialist_edits_a_file_without_touching_what_is_hidden(qtbot, office_window, office_db):
     """The masking comes from the database; the dialog mirrors it and a save keeps the stored values."""
     from tests.services.negotiation_setup import make_dealer
-    from desktop.services import dealers
+    from desktop.services.dealers import files as dealers
 
     chan = office_db.ctx("oui_chan")
     dealer = make_dealer(chan)

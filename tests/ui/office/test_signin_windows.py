@@ -33,8 +33,8 @@ def _type_in(qtbot, dialog: ConnectDialog, host="127.0.0.1", port=5432, database
 
 
 def test_first_start_asks_the_name_and_changes_carry_it(qtbot, app_en):
-    from desktop.rules.records import Dealer
-    from desktop.services import dealers
+    from desktop.rules.dealers.records import Dealer
+    from desktop.services.dealers import files as dealers
     from desktop.ui.office.first_start import NameDialog
     from desktop.ui.office.start import open_local
 

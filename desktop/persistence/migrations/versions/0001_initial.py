@@ -186,7 +186,7 @@ def upgrade() -> None:
     )
     # ### end Alembic commands ###
     # The SOP's default rank scale, most senior first; branches edit it in the app.
-    from desktop.rules.vocab import DEFAULT_RANKS
+    from desktop.rules.dealers.vocab import DEFAULT_RANKS
 
     ranks = sa.table("staff_ranks", sa.column("code"), sa.column("name_en"), sa.column("name_zh"), sa.column("level"))
     op.bulk_insert(ranks, [dict(code=c, name_en=en, name_zh=zh, level=lv) for c, en, zh, lv in DEFAULT_RANKS])

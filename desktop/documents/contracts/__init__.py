@@ -1,0 +1,1 @@
+"""The contract pack: agreement, annexes, signature page, attachments."""

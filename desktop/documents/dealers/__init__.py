@@ -1,0 +1,1 @@
+"""The dealer file card and the dealer facts shared by several documents."""

@@ -1,0 +1,1 @@
+"""Contracts: records, the lifecycle state machine, numbering patterns, clause templates, pack snapshots."""

@@ -1,0 +1,1 @@
+"""Negotiation preparation: classification, priority, fee caps and policies, readiness, team, agenda."""

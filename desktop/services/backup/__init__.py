@@ -1,0 +1,1 @@
+"""Backups of the embedded database: made on demand, daily, and restored."""

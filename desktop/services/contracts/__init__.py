@@ -1,0 +1,1 @@
+"""Contracts: drafts, lifecycle, numbering, attachments, packs and their integrity, settings."""

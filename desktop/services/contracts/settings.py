@@ -1,0 +1,173 @@
+"""The contract area's settings: our branch entity (party, number pattern, reminder) and the clause
+templates a branch edits in the app.
+
+The bundled templates (``resources/templates/contract_<kind>.json``) become version 1 of each
+kind the first time they are needed; every edit stores a new version, so the version recorded
+with a contract always shows the text it was made with. Every function runs on the calling
+thread in its own unit of work; saving refuses a stale copy (ConflictError).
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.paths import resource
+from desktop.persistence.models import contracts as cm
+from desktop.rules.contracts import templates as tpl
+from desktop.rules.contracts import lifecycle as rules
+from desktop.rules.contracts.records import BranchEntity, Party, Template
+from desktop.rules.errors import FieldProblem, Problems, RuleError
+from desktop.rules.text import clean
+from desktop.rules.dealers.uscc import normalise_uscc
+from desktop.services.context import ServiceContext
+from desktop.services.contracts.common import ContractRefused, branch_row, require
+from desktop.errors import ConflictError
+from desktop.services.mapping import audit_of
+from desktop.services.conflicts import check_version, stale_guard
+
+
+# --- branch entity ----------------------------------------------------------------------------------
+def _branch_record(row: cm.ContractBranch) -> BranchEntity:
+    return BranchEntity(row.branch_code, Party(row.name, row.uscc, row.legal_rep, row.address, row.phone),
+                        row.number_pattern, row.reminder_days, audit_of(row))
+
+
+def branch(ctx: ServiceContext) -> BranchEntity:
+    with ctx.unit() as s:
+        return _branch_record(branch_row(s))
+
+
+def reminder_days(s: Session) -> int:
+    return branch_row(s).reminder_days
+
+
+def save_branch(ctx: ServiceContext, b: BranchEntity) -> BranchEntity:
+    """Save our branch entity; RuleError naming each field at fault, ConflictError when stale."""
+    p = Problems()
+    code = clean(b.branch_code)
+    if not code:
+        p.add("branch_code", "required")
+    elif len(code) > 20 or any(ch in code for ch in "{}/\\"):
+        p.add("branch_code", "contract.bad_branch_code")
+    if not clean(b.party.name):
+        p.add("name", "required")
+    uscc = p.check("uscc", normalise_uscc, b.party.uscc) if clean(b.party.uscc) else ""
+    pattern = p.check("number_pattern", rules.validate_pattern, b.number_pattern)
+    days = p.check("reminder_days", rules.validate_reminder_days, b.reminder_days)
+    p.raise_if_any()
+    with stale_guard(ctx, cm.ContractBranch, 1), ctx.unit() as s:
+        row = branch_row(s)
+        check_version(row, b.audit.version)
+        row.branch_code, row.name, row.uscc = code, clean(b.party.name), uscc or ""
+        row.legal_rep, row.address, row.phone = clean(b.party.legal_rep), clean(b.party.address), clean(b.party.phone)
+        row.number_pattern, row.reminder_days = pattern, days
+        ctx.stamp(row, new=False)
+    return branch(ctx)
+
+
+# --- templates --------------------------------------------------------------------------------------
+def bundled(kind: str) -> Template:
+    """The template shipped with the application for ``kind`` (version 0: not yet stored)."""
+    if kind not in rules.KINDS:
+        raise RuleError(FieldProblem("kind", "value.choice", {"value": kind}))
+    path = resource("templates", f"contract_{kind}.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ContractRefused("contract.template_file", path=str(path), reason=str(err)) from None
+    return tpl.validate_template(tpl.from_json(data, kind))
+
+
+def template_record(row: cm.ContractTemplateRow) -> Template:
+    return Template(row.id, row.kind, row.template_version, row.title_zh, row.title_en, tpl.clauses_from(row.clauses),
+                    list(row.service_zh or []), list(row.service_en or []), row.source, row.note, row.created_at,
+                    row.created_by)
+
+
+def _add(s: Session, ctx: ServiceContext, t: Template, version: int, source: str) -> cm.ContractTemplateRow:
+    row = cm.ContractTemplateRow(kind=t.kind, template_version=version, title_zh=t.title_zh, title_en=t.title_en,
+                                 clauses=tpl.clauses_json(t.clauses), service_zh=t.service_zh, service_en=t.service_en,
+                                 source=source, note=t.note)
+    ctx.stamp(row, new=True)
+    s.add(row)
+    s.flush()
+    return row
+
+
+def ensure_templates(ctx: ServiceContext) -> None:
+    """Store the bundled templates as version 1 of every kind that has none (races are harmless)."""
+    with ctx.unit() as s:
+        have = set(s.scalars(select(cm.ContractTemplateRow.kind).distinct()))
+    for kind in rules.KINDS:
+        if kind in have:
+            continue
+        try:
+            with ctx.unit() as s:
+                _add(s, ctx, bundled(kind), 1, "bundled")
+        except IntegrityError:
+            pass  # another process stored it first
+
+
+def seed_in_session(s: Session, ctx_user: str) -> None:
+    """The same for one long transaction (the demo)."""
+    have = set(s.scalars(select(cm.ContractTemplateRow.kind).distinct()))
+    for kind in rules.KINDS:
+        if kind not in have:
+            t = bundled(kind)
+            s.add(cm.ContractTemplateRow(kind=kind, template_version=1, title_zh=t.title_zh, title_en=t.title_en,
+                                         clauses=tpl.clauses_json(t.clauses), service_zh=t.service_zh,
+                                         service_en=t.service_en, source="bundled", note="", created_by=ctx_user,
+                                         updated_by=ctx_user))
+    s.flush()
+
+
+def current_row(s: Session, kind: str) -> cm.ContractTemplateRow:
+    row = s.scalars(select(cm.ContractTemplateRow).where(cm.ContractTemplateRow.kind == kind)
+                    .order_by(cm.ContractTemplateRow.template_version.desc()).limit(1)).first()
+    if row is None:
+        raise ContractRefused("contract.template_missing", kind=kind)
+    return row
+
+
+def templates(ctx: ServiceContext, kind: str) -> list[Template]:
+    """Every stored version of ``kind``'s template, newest first."""
+    ensure_templates(ctx)
+    with ctx.unit() as s:
+        rows = s.scalars(select(cm.ContractTemplateRow).where(cm.ContractTemplateRow.kind == kind)
+                         .order_by(cm.ContractTemplateRow.template_version.desc()))
+        return [template_record(r) for r in rows]
+
+
+def current_template(ctx: ServiceContext, kind: str) -> Template:
+    return templates(ctx, kind)[0]
+
+
+def get_template(ctx: ServiceContext, template_id: int) -> Template:
+    with ctx.unit() as s:
+        return template_record(require(s, cm.ContractTemplateRow, template_id, "template"))
+
+
+def save_template(ctx: ServiceContext, t: Template) -> Template:
+    """Store an edited template as the kind's next version (new contracts use it; old ones keep theirs).
+
+    ``t.version`` is the version the edit started from: a newer one saved meanwhile is a ConflictError.
+    """
+    clean_t = tpl.validate_template(t)
+    ensure_templates(ctx)
+    try:
+        with ctx.unit() as s:
+            newest = s.scalar(select(func.max(cm.ContractTemplateRow.template_version))
+                              .where(cm.ContractTemplateRow.kind == clean_t.kind)) or 0
+            if newest != t.version:
+                latest = current_row(s, clean_t.kind)
+                raise ConflictError(latest.created_by, latest.created_at, newest)
+            template_id = _add(s, ctx, clean_t, newest + 1, "edited").id
+    except IntegrityError:  # another user saved the same next version a moment ago
+        with ctx.unit() as s:
+            latest = current_row(s, clean_t.kind)
+            raise ConflictError(latest.created_by, latest.created_at, latest.template_version) from None
+    return get_template(ctx, template_id)

@@ -1,0 +1,1 @@
+"""Dealer files: list, search, read, save, archive, delete."""

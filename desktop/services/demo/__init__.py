@@ -1,0 +1,1 @@
+"""The deterministic demo territory and each area's demo stage data."""

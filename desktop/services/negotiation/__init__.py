@@ -1,0 +1,1 @@
+"""Negotiation preparation (SOP steps 3–8): classification, policies, strategy, meetings, dossier, outcomes, pipeline."""

@@ -1,0 +1,52 @@
+"""The negotiation's printed documents as use cases: read what a document needs, render it, record it.
+
+The CLI and the windows call these same functions. Worker thread. Each document is read in one unit
+of work (the packet's dossier included), then rendered; printing a packet set then marks the meeting
+printed in a unit of its own. ``progress(done, total)`` returning False stops a packet set early.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.documents.base import Target
+from desktop.services.context import ServiceContext
+from desktop.services.dealers import files as dealers
+from desktop.services.negotiation import classification, dossier, meetings
+
+
+def brochure(ctx: ServiceContext, dealer_id: int, lang: str, target: Target) -> str:
+    """Only the dealer's identity and the cooperation model's public description go in."""
+    from desktop.documents.negotiation.brochure import render_brochure  # ReportLab loads on first print, not at start
+
+    snapshot = dossier.build(ctx, dealer_id)
+    return render_brochure(snapshot.dealer, lang, target, model=snapshot.cooperation_model)
+
+
+class UnknownCity(ValueError):
+    def __init__(self, city: str, known: list[str]):
+        super().__init__(f"no dealers in the city '{city}' (cities: {'、'.join(known[:12])})")
+        self.city, self.known = city, known
+
+
+def target_list(ctx: ServiceContext, city: str, lang: str, target: Target) -> str:
+    from desktop.documents.negotiation.target_list import render_target_list
+
+    cities = {row.id: row.city for row in dealers.list_rows(ctx)}
+    city = city.strip()
+    if city and city not in set(cities.values()):
+        raise UnknownCity(city, sorted(set(cities.values())))
+    targets = [x for x in classification.ranked_targets(ctx) if not city or cities.get(x.dealer_id) == city]
+    return render_target_list(targets, lang, target, scope=city, cities=cities)
+
+
+def packet_set(ctx: ServiceContext, meeting_id: int, lang: str, out_dir: str | Path, progress=None) -> list[str]:
+    """Every member's copy of a meeting's packet into ``out_dir``; the meeting is marked printed
+    (with the time the dossier was read, so a later change shows the packet as out of date)."""
+    from desktop.documents.negotiation.packet import render_packet_set
+
+    snapshot = dossier.of_meeting(ctx, meeting_id)
+    paths = render_packet_set(snapshot, lang, out_dir, progress=progress)
+    if len(paths) == len(snapshot.our_team):
+        meetings.mark_packet_printed(ctx, meeting_id, snapshot.generated_at)
+    return paths

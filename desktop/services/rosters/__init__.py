@@ -1,0 +1,1 @@
+"""Roster import and export: read → plan → commit → history/undo → export, remembered mappings."""

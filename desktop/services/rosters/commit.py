@@ -1,0 +1,138 @@
+"""Roster import, step 3: commit a plan — every accepted row in one transaction, recorded as a batch.
+
+Cancel (the progress callback returns False), any error, or a killed process leaves the database
+exactly as it was: nothing is committed until the last row is written. The bulk statements of
+``roster_bulk`` (driver-level executemany on SQLite) keep a 50,000-row roster within seconds.
+Runs on the calling thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.persistence.models import dealers as m
+from desktop.persistence.models import rosters as rm
+from desktop.services.rosters import bulk as roster_bulk, mappings as roster_mappings
+from desktop.services.context import ServiceContext
+from desktop.errors import ServiceError
+from desktop.services.rosters.read import bulk_work
+from desktop.services.rosters.plan import FIELD_INDEX, ImportCancelled, ImportPlan, PlannedLine, ProgressFn
+
+CHUNK = 5000
+_BRANDS, _REPAIRED, _SOURCES, _INSURERS = (FIELD_INDEX[f] for f in ("brands", "brands_repaired", "sources", "insurers"))
+
+
+@dataclass
+class ImportResult:
+    import_id: int
+    counts: dict[str, int]
+
+
+def commit(ctx: ServiceContext, plan: ImportPlan, *, exclude=frozenset(), accept_similar=frozenset(),
+           progress: ProgressFn | None = None) -> ImportResult:
+    """Write the plan's new and updated dealers (minus ``exclude``, plus the near-duplicates in
+    ``accept_similar``) and the batch record, in one transaction. Raises ImportCancelled or
+    ServiceError('roster.conflict.changed') — in both cases nothing is written."""
+    new_rows = [p for p in plan.rows if p.row not in exclude and (p.status == "new" or (p.status == "similar" and p.row in accept_similar))]
+    updates = [p for p in plan.rows if p.status == "update" and p.row not in exclude]
+    counts = plan.counts(exclude, accept_similar)
+    total, done = len(new_rows) + len(updates), 0
+    try:
+        with bulk_work(), ctx.unit() as s:
+            tx = RosterTransaction(ctx, s, plan.file_name, plan.sha256, plan.sheet, plan.mode)
+            tx.check_versions(updates)  # first: a stale plan writes nothing
+            for start in range(0, len(new_rows), CHUNK):
+                chunk = new_rows[start:start + CHUNK]
+                tx.insert_new(chunk)
+                done += len(chunk)
+                _tick(progress, done, total)
+            for start in range(0, len(updates), CHUNK):
+                chunk = updates[start:start + CHUNK]
+                tx.apply_updates(chunk)
+                done += len(chunk)
+                _tick(progress, done, total)
+            import_id = tx.finish(counts, plan.signature, plan.mapping)
+    except IntegrityError:
+        raise ServiceError("roster.conflict.changed", n="?") from None
+    return ImportResult(import_id, counts)
+
+
+class RosterTransaction:
+    """The writes of one import inside one unit of work ``s``: the batch record first (on SQLite
+    that takes the write lock, so the ids handed out below stay ours), then new dealers and
+    updates chunk by chunk, then the batch's rows, counts and the remembered mapping."""
+
+    def __init__(self, ctx: ServiceContext, s: Session, file_name: str, sha256: str, sheet: str, mode: str) -> None:
+        self.ctx, self.s = ctx, s
+        self.batch = rm.RosterImport(file_name=file_name[:260], sha256=sha256, sheet=sheet[:100], mode=mode,
+                                     imported_at=ctx.now(), imported_by=ctx.user, undone_by="",
+                                     created=0, updated=0, unchanged=0, duplicates=0, invalid=0, excluded=0)
+        s.add(self.batch)
+        s.flush()
+        self.bulk = roster_bulk.Bulk(s)
+        self.next_id = (s.scalar(select(func.max(m.Dealer.id))) or 0) + 1  # used on SQLite only
+        self.log: list[tuple] = []
+
+    def check_versions(self, updates: list[PlannedLine]) -> None:
+        _check_versions(self.s, updates)
+
+    def insert_new(self, rows: list[PlannedLine]) -> None:
+        """SQLite: ids chosen here (the write lock is held); elsewhere the database's own sequence
+        hands them out (RETURNING), so later single inserts never collide with them."""
+        fields = list(zip(*(p.values for p in rows)))  # FIELDS order, column by column
+        table = m.Dealer.__table__
+        if self.bulk.fast:
+            ids = range(self.next_id, self.next_id + len(rows))
+            self.next_id += len(rows)
+            self.bulk.insert(table, roster_bulk.DEALER_COLUMNS,
+                             [(i, *row) for i, row in zip(ids, roster_bulk.dealer_values(self.ctx, fields, True))], adapted=True)
+        else:
+            stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            ids = list(self.bulk.conn.execute(stmt, [dict(zip(roster_bulk.DEALER_COLUMNS[1:], row))
+                                                     for row in roster_bulk.dealer_values(self.ctx, fields, False)]).scalars())
+        roster_bulk.insert_children(
+            self.bulk, roster_bulk.child_rows(ids, fields[_BRANDS], fields[_REPAIRED], fields[_SOURCES], fields[_INSURERS]))
+        self.log += [(self.batch.id, i, p.row, "created", 1, "") for i, p in zip(ids, rows)]
+        self._write_log()
+
+    def apply_updates(self, rows: list[PlannedLine]) -> None:
+        roster_bulk.apply_updates(self.ctx, self.s, self.bulk, rows, self.batch.id, self.log)
+        self._write_log()
+
+    def _write_log(self) -> None:
+        """The batch's rows so far (written as they come: nothing left for the end)."""
+        self.bulk.insert(rm.RosterImportRow.__table__, ("import_id", "dealer_id", "row_no", "action", "version_after", "before"), self.log)
+        self.log = []
+
+    def finish(self, counts: dict[str, int], signature: str, mapping: list) -> int:
+        """The batch's rows and counts, and the mapping remembered; returns the import's id."""
+        self._write_log()
+        for key, value in counts.items():
+            setattr(self.batch, key, value)
+        roster_mappings.save(self.ctx, self.s, signature, mapping)
+        self.s.flush()
+        return self.batch.id
+
+
+def _tick(progress: ProgressFn | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled()
+
+
+def _check_versions(s: Session, updates: list[PlannedLine]) -> None:
+    """Every dealer to update must still be the version the plan compared against."""
+    wanted = {p.dealer_id: p.version for p in updates}
+    ids = sorted(wanted)
+    stale = 0
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        # FOR UPDATE (PostgreSQL; SQLite has no such clause and already holds the write lock): the
+        # rows checked stay as checked until the commit — no other import or edit slips in between.
+        current = dict(s.execute(select(m.Dealer.id, m.Dealer.version).where(m.Dealer.id.in_(chunk)).with_for_update()).all())
+        stale += sum(1 for i in chunk if current.get(i) != wanted[i])
+    if stale:
+        raise ServiceError("roster.conflict.changed", n=stale)

@@ -1,0 +1,1 @@
+"""File ▸ Back up database… and File ▸ Restore from backup…."""

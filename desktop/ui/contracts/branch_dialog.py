@@ -1,0 +1,106 @@
+"""Our branch entity as it appears on every contract, the contract number pattern and the
+expiry reminder (days before the end). Read and saved through ``ui/operations.py``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from desktop.rules.contracts import lifecycle as rules
+from desktop.rules.contracts.records import BranchEntity, Party
+from desktop.rules.errors import RuleError
+from desktop.services.contracts import settings
+from desktop.errors import ConflictError
+from desktop.ui.appservices import AppServices
+from desktop.ui.change_bus import Change
+from desktop.ui.toolkit.field_errors import FieldErrors
+from desktop.ui.operations import CollectionOp, QueryOp
+
+
+class ContractBranchDialog(QDialog):
+    saved = Signal(object)
+    ready = Signal(object)
+
+    def __init__(self, app: AppServices, parent=None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.entity: BranchEntity | None = None
+        self.last_notice: QMessageBox | None = None
+        self.setObjectName("contract_branch_dialog")
+        self.setWindowTitle(self.tr("Contract numbering and our branch"))
+        body = QWidget()  # the form's own widget: field errors find their rows through it
+        form = QFormLayout(body)
+        for name, label in (("branch_code", self.tr("Branch code")), ("name", self.tr("Legal name")),
+                            ("uscc", self.tr("Unified social credit code")), ("legal_rep", self.tr("Principal")),
+                            ("address", self.tr("Address")), ("phone", self.tr("Phone")),
+                            ("number_pattern", self.tr("Number pattern"))):
+            edit = QLineEdit(objectName=f"{name}_edit")
+            setattr(self, f"{name}_edit", edit)
+            form.addRow(label, edit)
+        self.reminder_days_edit = QSpinBox(objectName="reminder_days_edit")
+        self.reminder_days_edit.setRange(1, rules.MAX_REMINDER_DAYS)
+        self.reminder_days_edit.setSuffix(self.tr(" days before the end"))
+        form.addRow(self.tr("Expiry reminder"), self.reminder_days_edit)
+        self.example_label = QLabel(objectName="example_label")
+        form.addRow(self.tr("Next numbers look like"), self.example_label)
+        self.number_pattern_edit.textChanged.connect(self._example)
+        self.branch_code_edit.textChanged.connect(self._example)
+        hint = QLabel(self.tr("Pattern fields: {branch}, {yyyy}, {yy} and one counter such as {nnnn}. "
+                              "Numbers are never reused; a new pattern applies to new contracts only."))
+        hint.setWordWrap(True)
+        self.errors = FieldErrors(lambda f: getattr(self, f"{f}_edit", None))
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, objectName="button_box")
+        self.save_button = buttons.button(QDialogButtonBox.Save)
+        self.save_button.setEnabled(False)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(body)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        ctx = app.ctx
+        QueryOp(self, lambda: settings.branch(ctx), self._loaded).run()
+
+    def _loaded(self, entity: BranchEntity) -> None:
+        self.entity = entity
+        self.branch_code_edit.setText(entity.branch_code)
+        for name in ("name", "uscc", "legal_rep", "address", "phone"):
+            getattr(self, f"{name}_edit").setText(getattr(entity.party, name))
+        self.number_pattern_edit.setText(entity.number_pattern)
+        self.reminder_days_edit.setValue(entity.reminder_days)
+        self.save_button.setEnabled(True)
+        self.ready.emit(entity)
+
+    def _example(self) -> None:
+        try:
+            text = rules.format_number(self.number_pattern_edit.text(), self.branch_code_edit.text(), date.today().year, 1)
+        except RuleError as err:
+            text = "; ".join(err.messages().values())
+        self.example_label.setText(text)
+
+    def save(self) -> None:
+        party = Party(*(getattr(self, f"{n}_edit").text() for n in ("name", "uscc", "legal_rep", "address", "phone")))
+        record = replace(self.entity, branch_code=self.branch_code_edit.text(), party=party,
+                         number_pattern=self.number_pattern_edit.text(), reminder_days=self.reminder_days_edit.value())
+        ctx = self.app.ctx
+        self.errors.clear()
+        CollectionOp(self, lambda: settings.save_branch(ctx, record), self._saved).failure(self._failed) \
+            .announces(self.app.bus, Change.CONTRACTS).run()
+
+    def _saved(self, entity: BranchEntity) -> None:
+        self.entity = entity
+        self.saved.emit(entity)
+        self.accept()
+
+    def _failed(self, err: BaseException) -> None:
+        if isinstance(err, RuleError):
+            self.errors.show(err.messages())
+            return
+        text = err.message() if isinstance(err, ConflictError) else str(err)
+        box = QMessageBox(QMessageBox.Warning, self.tr("Not saved"), text, QMessageBox.Ok, self)
+        self.last_notice = box
+        box.open()

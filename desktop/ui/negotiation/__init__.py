@@ -1,0 +1,1 @@
+"""The negotiation area's main-window sections and the territory pipeline (funnel)."""

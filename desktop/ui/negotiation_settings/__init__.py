@@ -1,0 +1,1 @@
+"""The branch's negotiation settings dialog, one module per tab (like Picard's options pages)."""

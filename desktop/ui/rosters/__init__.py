@@ -1,0 +1,1 @@
+"""Roster files in and out: the import wizard (file → mapping → preview → result), import history with undo, export."""

@@ -1,0 +1,38 @@
+"""Turn any error into a translated message for the user; details go to the log file."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.persistence.engine import DatabaseError
+from desktop.rules.errors import RuleError
+from desktop.errors import ServiceError
+
+log = logging.getLogger("dealerdesk.ui")
+
+
+
+def message_for(err: BaseException) -> str:
+    """A sentence for the user, in the UI language."""
+    if isinstance(err, RuleError):
+        return "\n".join(err.messages().values())
+    if isinstance(err, ServiceError):
+        return err.message()
+    if isinstance(err, DatabaseError):
+        return QCoreApplication.translate("Errors", "The database cannot be used: {0}").format(err.message())
+    if isinstance(err, OSError):
+        return QCoreApplication.translate("Errors", "A file could not be read or written: {0}").format(err.strerror or err)
+    from desktop.paths import log_dir
+
+    return QCoreApplication.translate("Errors", "Something went wrong. The details were written to the log in {0}").format(log_dir())
+
+
+def show_error(parent: QWidget | None, err: BaseException, title: str | None = None) -> None:
+    if not isinstance(err, (RuleError, ServiceError)):
+        log.error("operation failed", exc_info=(type(err), err, err.__traceback__))
+    box = QMessageBox(QMessageBox.Warning, title or QCoreApplication.translate("Errors", "DealerDesk"), message_for(err), QMessageBox.Ok, parent)
+    box.setObjectName("error_message_box")
+    box.open() if parent is not None else box.exec()
