@@ -33,7 +33,7 @@ _FIELDS_ZH = {
     "renewal_ratio": "续保送修比例", "renews_id": "续签的合同", "repair_amount": "送修金额", "repair_need_amount": "送修需求金额",
     "repair_weight": "送修资源权重", "repair_years": "送修统计年数", "result": "结果", "revision": "修订版",
     "rule": "规则", "sales_large_min": "大规模销量下限", "scale_rule": "规模规则", "scope": "主谈范围", "script": "话术",
-    "service_en": "服务承诺（英文）", "service_zh": "服务承诺", "sha256": "SHA-256", "sheet": "工作表", "signed_by": "签署人",
+    "service_en": "服务承诺（英文）", "service_zh": "服务承诺", "sha256": "SHA-256 校验值", "sheet": "工作表", "signed_by": "签署人",
     "signed_on": "签署日期", "situation": "情境", "size": "大小", "snapshot": "快照", "source": "来源", "staff_id": "我司人员",
     "standard": "标准", "start": "开始时间", "start_date": "起始日期", "status": "状态", "step": "步骤",
     "submitted_at": "提交时间", "submitted_by": "提交人", "summary": "摘要", "tags": "标签", "take_up": "承保占比",

@@ -33,19 +33,16 @@ class ServiceContext:
     def open(cls, url: str, user: str, *, migrate: bool = True) -> "ServiceContext":
         """Open (and by default upgrade) the database at ``url``; raises DatabaseError.
 
-        An office database (PostgreSQL after ``office init``) is upgraded only by its owner, through
-        ``office init``; anyone else finds it at the newest revision or gets ``office.needs_init``.
+        An office database (PostgreSQL after ``office init``) is upgraded only through ``office init``
+        (the schema, its grants and checks go together); until then it refuses with ``office.needs_init``.
         """
         engine = make_engine(url)
         office = office_login(engine)
         if office is not None:
-            login, owner = office
-            if migrate and owner:
-                upgrade(engine)
-            elif current_revision(engine) != HEAD:
+            if current_revision(engine) != HEAD:
                 engine.dispose()
                 raise DatabaseError("office.needs_init")
-            return cls(engine, make_session_factory(engine), login, office=True)
+            return cls(engine, make_session_factory(engine), office[0], office=True)
         if migrate:
             upgrade(engine)
         return cls(engine, make_session_factory(engine), user)

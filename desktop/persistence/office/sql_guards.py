@@ -105,12 +105,25 @@ BEGIN
     IF OLD.status <> 'draft' AND (to_jsonb(NEW) - lifecycle) IS DISTINCT FROM (to_jsonb(OLD) - lifecycle) THEN
         PERFORM office.refuse('office.contract_immutable', 'DD003', OLD.number || '/' || OLD.revision);
     END IF;
-    IF office.is_owner() THEN RETURN NEW; END IF;  -- maintenance and import: any move, the content still frozen
-    IF NEW.status = OLD.status THEN
-        IF OLD.status <> 'draft' AND (NEW.signed_on, NEW.signed_by, NEW.terminated_on, NEW.termination_reason)
-                IS DISTINCT FROM (OLD.signed_on, OLD.signed_by, OLD.terminated_on, OLD.termination_reason) THEN
+    IF OLD.status NOT IN ('draft', 'under_review') THEN
+        -- Once signed, the signature stays as written; the termination is written by the move to
+        -- terminated and then stays. The owner (maintenance, import) may only fill in what is empty.
+        IF office.is_owner() THEN
+            IF (OLD.signed_on IS NOT NULL AND NEW.signed_on IS DISTINCT FROM OLD.signed_on)
+               OR (coalesce(OLD.signed_by, '') <> '' AND NEW.signed_by IS DISTINCT FROM OLD.signed_by)
+               OR (OLD.terminated_on IS NOT NULL AND NEW.terminated_on IS DISTINCT FROM OLD.terminated_on)
+               OR (coalesce(OLD.termination_reason, '') <> ''
+                   AND NEW.termination_reason IS DISTINCT FROM OLD.termination_reason) THEN
+                PERFORM office.refuse('office.contract_immutable', 'DD003', OLD.number || '/' || OLD.revision);
+            END IF;
+        ELSIF (NEW.signed_on, NEW.signed_by) IS DISTINCT FROM (OLD.signed_on, OLD.signed_by)
+              OR ((NEW.terminated_on, NEW.termination_reason) IS DISTINCT FROM (OLD.terminated_on, OLD.termination_reason)
+                  AND (NEW.status <> 'terminated' OR OLD.status = 'terminated')) THEN
             PERFORM office.refuse('office.contract_immutable', 'DD003', OLD.number || '/' || OLD.revision);
         END IF;
+    END IF;
+    IF office.is_owner() THEN RETURN NEW; END IF;  -- maintenance and import: any move, the content still frozen
+    IF NEW.status = OLD.status THEN
         IF OLD.status = 'draft' THEN PERFORM office.require('draft_contract'); END IF;
         RETURN NEW;
     END IF;

@@ -33,14 +33,25 @@ def _pairs_object(cols: list[str], old: str | None, new: str | None, *, only_cha
     """A JSON object {field: [old, new]} for ``cols`` (changed ones only on update)."""
     if not cols:
         return "NULL"
+
     def side(prefix, c):
         return f"{prefix}.{c}" if prefix else "NULL"
+
+    if not only_changed:  # insert or delete: every field, one plain call (no subquery: it runs per row)
+        pairs = [f"'{c}', json_array({side(old, c)}, {side(new, c)})" for c in cols]
+        chunks = [f"json_object({', '.join(pairs[i:i + 40])})" for i in range(0, len(pairs), 40)]
+        body = chunks[0] if len(chunks) == 1 else f"json_patch({chunks[0]}, {chunks[1]})" if len(chunks) == 2 else \
+            "json_patch(" + chunks[0] + ", " + _patch(chunks[1:]) + ")"
+        return body
     rows = " UNION ALL ".join(f"SELECT '{c}' AS k, {side(old, c)} AS o, {side(new, c)} AS n" for c in cols)
-    where = " WHERE o IS NOT n" if only_changed else ""
     agg = "json_group_object(k, json_array(o, n))"
     if empty_null:
         agg = f"CASE WHEN count(*) > 0 THEN {agg} END"
-    return f"(SELECT {agg} FROM ({rows}){where})"
+    return f"(SELECT {agg} FROM ({rows}) WHERE o IS NOT n)"
+
+
+def _patch(chunks: list[str]) -> str:
+    return chunks[0] if len(chunks) == 1 else f"json_patch({chunks[0]}, {_patch(chunks[1:])})"
 
 
 def _record_id(table: str, ref: str) -> str:
@@ -135,11 +146,16 @@ def seal(conn: Connection, login: str) -> int:
     if not rows:
         return 0
     _last, prev = _head(conn)
+    sealed = []
     for entry_id, at, table, record_id, dealer_id, op, changes, private in rows:
         digest = entry_hash(prev, entry_id, at, login, table, record_id, dealer_id, op, changes, private)
-        conn.execute(text("UPDATE history SET login = :l, prev_hash = :p, hash = :h WHERE id = :i"),
-                     {"l": login, "p": prev, "h": digest, "i": entry_id})
+        sealed.append((login, prev, digest, entry_id))
         prev = digest
+    cursor = conn.connection.driver_connection.cursor()  # the driver's own executemany: thousands of rows at once
+    try:
+        cursor.executemany("UPDATE history SET login = ?, prev_hash = ?, hash = ? WHERE id = ?", sealed)
+    finally:
+        cursor.close()
     conn.execute(text("DELETE FROM app_meta WHERE key = :k"), {"k": HEAD_KEY})
     conn.execute(text("INSERT INTO app_meta (key, value, updated_at) VALUES (:k, :v, CURRENT_TIMESTAMP)"),
                  {"k": HEAD_KEY, "v": f"{rows[-1][0]}:{prev}"})

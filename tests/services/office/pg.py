@@ -74,8 +74,9 @@ class OfficeDb:
         return psycopg.connect(libpq(self.url(key) if key else self.owner_url), **kw)
 
 
-def login_name(suffix: str) -> str:
-    return f"oddb{RUN}_{suffix}"
+def login_name(suffix: str, tag: str = "") -> str:
+    """A login of this run (and of one test database, ``tag``: logins are server-wide)."""
+    return f"oddb{RUN}{tag}_{suffix}"
 
 
 def create(tag: str) -> OfficeDb:
@@ -87,7 +88,7 @@ def create(tag: str) -> OfficeDb:
     db = OfficeDb(f"office_db_{tag}{RUN}")
     drop(db)
     admin_sql(f'CREATE DATABASE "{db.name}"')
-    people = {key: login_name(key) for key in PEOPLE}
+    people = {key: login_name(key, tag) for key in PEOPLE}
     admin_sql(*[f'DROP ROLE IF EXISTS "{login}"' for login in people.values()])
     admin_login = people["admin"]
     init_office(db.owner_url, admin=admin_login, admin_name="管理员", admin_password=PASSWORD)

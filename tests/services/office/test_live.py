@@ -15,8 +15,12 @@ WAIT = 30  # seconds: a bound for a busy machine, not a measurement
 
 
 def _until(q: queue.Queue, accept, wait: float = WAIT):
+    """The first item ``accept`` takes, within ``wait`` seconds in all (queue.Empty otherwise)."""
+    import time
+
+    deadline = time.monotonic() + wait
     while True:
-        item = q.get(timeout=wait)
+        item = q.get(timeout=max(0.01, deadline - time.monotonic()))
         if accept(item):
             return item
 
