@@ -6,7 +6,7 @@ import sys
 
 from desktop.cli.common import open_context, print_json
 from desktop.cli.office import action
-from desktop.services.errors import local_time_text
+from desktop.errors import local_time_text
 
 
 def _configure_verify(p) -> None:

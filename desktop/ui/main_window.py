@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,9 +22,7 @@ from desktop.ui.contracts import sections as contract_sections
 from desktop.ui.dealers import sections as dealer_sections
 from desktop.ui.negotiation import sections as negotiation_sections
 from desktop.ui.office import sections as office_sections
-from desktop.ui.office.banner import ConnectionBanner
-from desktop.ui.office.identity_status import IdentityLabel
-from desktop.ui.office.live import LiveUpdates
+from desktop.ui.office import window as office_window
 from desktop.ui.office.menu import OfficeMenu
 from desktop.ui.sections import Section
 from desktop.ui.setup import nav_icon
@@ -51,20 +48,10 @@ class MainWindow(QMainWindow):
         self.tray_icon = None
         self.sections = _Sections(self)
         self._build()
-        self.identity_label = IdentityLabel()
-        self.statusBar().addPermanentWidget(self.identity_label)
         self._build_menus()
-        self.office_menu.refresh()
-        self.live = LiveUpdates(self)  # colleagues' changes and the connection, on an office database
-        self.live.online_changed.connect(self._online_changed)
-        self.live.start()
+        office_window.install(self)  # who is signed in, the connection banner, live updates
         self.restore_layout()
         self.setAcceptDrops(True)
-
-    def _online_changed(self, online: bool) -> None:
-        self.banner.show_state(online)
-        self.statusBar().showMessage(self.tr("Connected to the office database again; everything shown is up to date.")
-                                     if online else self.banner.text(), 10000)
 
     def _build(self) -> None:
         self.nav_list = QListWidget(objectName="nav_list")
@@ -87,14 +74,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([160, 1200])
-        self.banner = ConnectionBanner()
-        central = QWidget(objectName="central")
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.splitter)
 
     def _show_row(self, row: int) -> None:
         if row >= 0:

@@ -18,10 +18,10 @@ from sqlalchemy import and_, select, text
 from desktop.i18n import t
 from desktop.persistence.office import catalog
 from desktop.persistence.office import sqlite_history
-from desktop.persistence.office.models import HistoryEntry
+from desktop.persistence.models.office import HistoryEntry
 from desktop.rules.office.permissions import Action
 from desktop.services.context import ServiceContext
-from desktop.services.errors import local_time_text
+from desktop.errors import local_time_text
 from desktop.services.office.identity import current_identity, directory
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, text
 
-from desktop.persistence.office.models import AppUser
+from desktop.persistence.models.office import AppUser
 from desktop.rules.office.identity import Identity, single_user
 from desktop.rules.office.permissions import ROLES
 from desktop.services.context import ServiceContext

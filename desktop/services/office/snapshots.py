@@ -1,5 +1,5 @@
 """A dealer file as it was at a moment ("show this file as it was on a date"), rebuilt from today's
-rows and the history written since, as the same ``rules.records.Dealer`` the dealer form shows.
+rows and the history written since, as the same ``rules.dealers.records.Dealer`` the dealer form shows.
 
 Sensitive fields stay masked for a role that may not read them. One unit of work per record on the
 calling thread (call it off the GUI thread).
@@ -12,10 +12,10 @@ from decimal import Decimal
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, select
 
-from desktop.persistence import models as m
+from desktop.persistence.models import dealers as m
 from desktop.persistence.office import catalog
-from desktop.persistence.office.models import HistoryEntry
-from desktop.rules import records as r
+from desktop.persistence.models.office import HistoryEntry
+from desktop.rules.dealers import records as r
 from desktop.services import mapping
 from desktop.services.context import ServiceContext
 from desktop.services.office.history import as_of

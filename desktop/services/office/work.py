@@ -16,11 +16,11 @@ from sqlalchemy import select
 
 from desktop.errors import NotFoundError
 from desktop.i18n import t
-from desktop.persistence import meeting_models as mm
-from desktop.persistence import models as m
-from desktop.persistence.office.models import AppUser, WorkAssignment
+from desktop.persistence.models import meetings as mm
+from desktop.persistence.models import dealers as m
+from desktop.persistence.models.office import AppUser, WorkAssignment
 from desktop.rules.errors import FieldProblem, RuleError
-from desktop.rules.records import Audit
+from desktop.rules.dealers.records import Audit
 from desktop.services.conflicts import check_version, stale_guard
 from desktop.services.context import ServiceContext
 from desktop.services.mapping import audit_of

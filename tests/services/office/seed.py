@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from desktop.persistence import meeting_models as mm
 from desktop.persistence import negotiation_models as n
-from desktop.persistence.office.models import WorkAssignment
+from desktop.persistence.models.office import WorkAssignment
 from desktop.rules import records as r
 from desktop.rules.negotiation_records import PolicyVersion
 from desktop.services import contracts, contracts_lifecycle as lc, dealers, staff
