@@ -56,7 +56,9 @@ def _load_all() -> None:
     if _loaded:
         return
     _loaded = True
-    from desktop.i18n import catalog_contracts, catalog_documents, catalog_negotiation, catalog_rosters
+    from desktop.i18n import (catalog_contracts, catalog_documents, catalog_history, catalog_negotiation,
+                              catalog_office, catalog_rosters)
 
-    for module in (catalog_contracts, catalog_documents, catalog_negotiation, catalog_rosters):
+    for module in (catalog_contracts, catalog_documents, catalog_history, catalog_negotiation, catalog_office,
+                   catalog_rosters):
         register(module.ENTRIES)
