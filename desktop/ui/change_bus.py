@@ -33,7 +33,7 @@ class ChangeBus(QObject):
     """
 
     changed = Signal(object)  # frozenset[Change]
-    remote = Signal(object)  # one colleague's change (ui.office.live.Change)
+    remote = Signal(object)  # one colleague's change (ui.office.live.ColleagueChange)
 
     def announce(self, *kinds: Change) -> None:
         wrong = [k for k in kinds if not isinstance(k, Change)]

@@ -56,9 +56,7 @@ def show_as_of(dialog, app, dealer_id: int, panel) -> None:
             panel.as_of_message.show()
             return
         panel.as_of_message.hide()
-        from desktop.ui.dealers.dialog import DealerDialog
-
-        past = DealerDialog(app, None, dialog.window() if dialog.parent() is None else dialog.parent())
+        past = type(dialog)(app, None, dialog.window() if dialog.parent() is None else dialog.parent())  # a dealer file
         past.show_read_only(record, QCoreApplication.translate("DealerHistory", "{0} — as it was on {1}").format(record.display_name, f"{day:%Y-%m-%d}"))
         panel.as_of_dialog = past
         past.show()

@@ -40,7 +40,7 @@ RETRY_S = 2.0  # wait between reconnection attempts
 
 
 @dataclass(frozen=True)
-class Change:
+class ColleagueChange:
     """One colleague's change, as the windows use it."""
 
     table: str
@@ -56,15 +56,15 @@ def kinds_of(table: str) -> frozenset[Change]:
     return KINDS.get(table, frozenset({Change.DOSSIER}))
 
 
-def _change(event) -> Change:
+def _change(event) -> ColleagueChange:
     """The listener's ChangeEvent in the shape the windows use."""
-    return Change(event.table, event.record_id, event.dealer_id, event.login, event.at, event.op)
+    return ColleagueChange(event.table, event.record_id, event.dealer_id, event.login, event.at, event.op)
 
 
 class _ListenThread(QThread):
     """Runs the service's ``iter_changes`` (which reconnects by itself) and relays to the GUI thread."""
 
-    received = Signal(object)  # a Change
+    received = Signal(object)  # a ColleagueChange
     state = Signal(str)  # 'connecting', 'listening', 'lost', 'stopped'
 
     def __init__(self, url: str, parent=None) -> None:
@@ -153,7 +153,7 @@ class LiveUpdates(QObject):
         return self.names.get(login, login)
 
     # --- notices ---------------------------------------------------------------------------------------
-    def _received(self, change: Change) -> None:
+    def _received(self, change: ColleagueChange) -> None:
         self._pending |= kinds_of(change.table)
         if not self._flush.isActive():
             self._flush.start()
