@@ -11,7 +11,7 @@ import os
 import sys
 
 from desktop import APP_NAME, ORG_NAME, i18n
-from desktop.config import Settings, current_user, resolve_database_url, resolve_language
+from desktop.config import Settings, resolve_language
 from desktop.logs import setup_logging
 
 
@@ -37,13 +37,18 @@ def create_application(argv: list[str] | None = None, lang: str = "en"):
     return app
 
 
-def build_main_window(ctx, lang: str = "en", settings: Settings | None = None):
-    """The main window over an open ServiceContext (used by the app, the self-test and tests)."""
+def build_main_window(ctx, lang: str = "en", settings: Settings | None = None, identity=None, office=None):
+    """The main window over an open ServiceContext (used by the app, the self-test and tests).
+
+    ``identity`` and ``office`` say who is signed in to which office database; None for both is the
+    embedded database's one local user.
+    """
     from desktop.ui.appservices import AppServices
     from desktop.ui.main_window import MainWindow
     from desktop.ui.change_bus import ChangeBus
 
-    services = AppServices(ctx=ctx, bus=ChangeBus(), lang=lang, settings=settings or Settings.load())
+    services = AppServices(ctx=ctx, bus=ChangeBus(), lang=lang, settings=settings or Settings.load(),
+                           identity=identity, office=office)
     return MainWindow(services)
 
 
@@ -72,19 +77,19 @@ def run_gui(args) -> int:
 
     lang = resolve_language(getattr(args, "lang", None), settings, system=qt_system_language)
     app = create_application(sys.argv[:1], lang)
-    from desktop.persistence.engine import DatabaseError, require_lasting
-    from desktop.services.context import ServiceContext
+    from desktop.persistence.engine import DatabaseError
+    from desktop.ui.office.start import open_at_start
     from desktop.ui.startup import report_fatal
 
-    url = resolve_database_url(getattr(args, "db", None), settings)
     try:
-        require_lasting(url)
-        ctx = ServiceContext.open(url, current_user(settings))
+        opened = open_at_start(args, settings)
     except DatabaseError as err:
         logging.getLogger("dealerdesk").error("cannot open database: %s", err)
         report_fatal(err.message(lang))
         return 2
-    window = build_main_window(ctx, lang, settings)
+    if opened is None:  # the person closed the sign-in or name dialog
+        return 0
+    window = build_main_window(opened.ctx, lang, settings, opened.identity, opened.office)
     install_exception_hook(window)
     window.show()
     if os.environ.get("DEALERDESK_EXIT_AFTER_SHOWN"):
@@ -97,5 +102,5 @@ def run_gui(args) -> int:
     from desktop.ui.operations import wait_for_idle
 
     wait_for_idle(10000)
-    ctx.dispose()
+    window.app.ctx.dispose()
     return code

@@ -28,6 +28,9 @@ class Settings:
     auto_backup: bool = True  # a daily copy of the embedded database (services.backup.daily)
     backup_folder: str = ""  # "" = the backups folder in the user data folder
     backup_keep: int = 7
+    # The office database last signed in to (host, port, database, login, ca_file, active): never a
+    # password — a remembered one lives in the OS credential store (services.office.saved_passwords).
+    office: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
     @staticmethod

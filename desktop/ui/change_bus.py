@@ -21,12 +21,19 @@ class Change(Enum):
     RELATIONSHIPS = "relationships"  # who of our staff knows whom at a dealer (人脉)
     DOSSIER = "dossier"  # a dealer's preparation: classification, policies, strategy, meetings, outcome, settings
     CONTRACTS = "contracts"  # contracts, their packs, the branch entity and the reminder
+    WORK = "work"  # work assignment: who owns a preparation step or meeting task, by when, done
+    USERS = "users"  # the office database's people: logins, names, roles, teams
 
 
 class ChangeBus(QObject):
-    """One app-wide 'what changed' signal; each view decides whether to refresh."""
+    """One app-wide 'what changed' signal; each view decides whether to refresh.
+
+    ``remote`` carries each change a colleague made on the office database (ui.office.live: table,
+    record id, dealer id, login, name, when), for the views that say who changed what they show.
+    """
 
     changed = Signal(object)  # frozenset[Change]
+    remote = Signal(object)  # one colleague's change (ui.office.live.ColleagueChange)
 
     def announce(self, *kinds: Change) -> None:
         wrong = [k for k in kinds if not isinstance(k, Change)]

@@ -24,6 +24,8 @@ from desktop.ui.contracts import sections as contract_sections
 from desktop.ui.dealers import sections as dealer_sections
 from desktop.ui.negotiation import sections as negotiation_sections
 from desktop.ui.office import sections as office_sections
+from desktop.ui.office import window as office_window
+from desktop.ui.office.menu import OfficeMenu
 from desktop.ui.sections import Section
 from desktop.ui.setup import display_name, nav_icon
 from desktop.ui.toolkit.layout_memory import fit_to_screen, window_state
@@ -46,14 +48,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(QApplication.applicationDisplayName() or display_name())
         self.resize(1360, 820)
         self._shown = False
+        self.last_announcement = ""  # the day's 'work due' message, once shown (ui.office.announce)
+        self.tray_icon = None
         self.sections = _Sections(self)
         self._build()
         self._build_menus()
         from desktop.ui.toolkit.keyboard import install_find
 
         install_find(self, self.focus_search)
-        self.user_label = QLabel(self.tr("User: {0}").format(app.ctx.user), objectName="user_label")
-        self.statusBar().addPermanentWidget(self.user_label)
+        office_window.install(self)  # who is signed in, the connection banner, live updates
         self.restore_layout()
         self.setAcceptDrops(True)
 
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
         add(self.tr("&Back up database…"), "backup_action", self.back_up)
         add(self.tr("&Restore from backup…"), "restore_action", self.restore_from_backup)
         file_menu.addSeparator()
+        self.office_menu = OfficeMenu(self, file_menu)
+        file_menu.addSeparator()
         self.demo_action = add(self.tr("Load &demo territory…"), "demo_action", self.offer_demo)
         add(self.tr("&Settings…"), "settings_action", self.open_settings, QKeySequence.Preferences)
         add(self.tr("Print &target list…"), "target_list_action", self.print_target_list)
@@ -163,18 +168,16 @@ class MainWindow(QMainWindow):
         from desktop.ui.backup.create_action import AUTO_BACKUP_DELAY_MS, auto_back_up
 
         QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, lambda: auto_back_up(self))
+        from desktop.ui.office.announce import announce_due
+
+        QTimer.singleShot(800, self, lambda: announce_due(self))
 
     def focus_search(self) -> None:
         """Ctrl+F: the search field of the section on screen, or the dealer search when it has none."""
         current = self.stack.currentWidget()
         if not hasattr(current, "focus_search"):
-            self._show_key("dealers")
-            current = self.sections["dealers"]
+            current = self.show_section("dealers")
         current.focus_search()
-
-    def _show_key(self, key: str) -> None:
-        row = [self.nav_list.item(i).data(Qt.UserRole) for i in range(self.nav_list.count())].index(key)
-        self.nav_list.setCurrentRow(row)
 
     def show_shortcuts(self) -> None:
         from desktop.ui.toolkit.keyboard import ShortcutsDialog
@@ -194,8 +197,7 @@ class MainWindow(QMainWindow):
 
     def _on_dealers(self, action: str, *args) -> None:
         """Roster import/export act on the dealer list: show it, then run the action there."""
-        self._show_key("dealers")
-        getattr(self.sections["dealers"], action)(*args)
+        getattr(self.show_section("dealers"), action)(*args)
 
     # --- a roster file dropped anywhere on the window opens the import wizard with it -------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -239,6 +241,13 @@ class MainWindow(QMainWindow):
         self._shown = True  # the window is up: the section built now loads its data at once
         self._show_row(self.nav_list.currentRow())
 
+    def database_changed(self) -> None:
+        """The windows now work on another database or as another person: show it, rebuild every section."""
+        self.office_menu.refresh()
+        self.live.start()
+        self.rebuild_sections()
+        self._start_page()
+
     def print_target_list(self) -> None:
         from desktop.ui.printing import documents
 
@@ -270,6 +279,20 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         row = settings.value("main/section", 0, type=int)
         self.nav_list.setCurrentRow(min(max(row, 0), self.nav_list.count() - 1))
+        self._start_page()
+
+    def _start_page(self) -> None:
+        """Specialists and team managers on an office database start on their own work list."""
+        from desktop.ui.office.sections import starts_on_my_work
+
+        if starts_on_my_work(self.app.me):
+            self.show_section("my_work")
+
+    def show_section(self, key: str):
+        """Bring the section ``key`` on screen (built if need be) and return it."""
+        keys = [self.nav_list.item(i).data(Qt.UserRole) for i in range(self.nav_list.count())]
+        self.nav_list.setCurrentRow(keys.index(key))
+        return self.sections[key]
 
     def save_layout(self) -> None:
         settings = self._settings()
@@ -287,6 +310,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self.live.stop()
         super().closeEvent(event)
 
 

@@ -109,6 +109,8 @@ class _Job(QRunnable):
 
 
 _read_pool: QThreadPool | None = None
+# Asked before each write starts: an error to refuse it with (the office database is out of reach) or None.
+write_gate: Callable[[], BaseException | None] | None = None
 _write_pool: QThreadPool | None = None
 _pending: set["_Op"] = set()
 _generations: dict[tuple[int, str], int] = {}  # (parent, key) → newest generation started
@@ -183,6 +185,10 @@ class _Op:
             job_fn = lambda: fn(progress)  # noqa: E731
         else:
             job_fn = fn
+        refusal = write_gate() if self._write and write_gate is not None else None
+        if refusal is not None:  # refused before anything is written; delivered like any failure
+            def job_fn():
+                raise refusal
         self._relay = relay
         _pending.add(self)
         read, write = _pools()

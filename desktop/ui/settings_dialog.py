@@ -50,6 +50,10 @@ class SettingsDialog(QDialog):
         self.profile_edit = QLineEdit(settings.profile_name, objectName="profile_edit")
         self.profile_edit.setPlaceholderText(current_user(type(settings)()))
         self.profile_edit.setToolTip(self.tr("The name recorded with every change you make and on the documents you generate."))
+        if self.app.me.is_office:  # the office database knows the person by their login
+            self.profile_edit.setEnabled(False)
+            self.profile_edit.setToolTip(self.tr("On the office database your name comes with your login; "
+                                                 "the administrator changes it."))
         self.language_combo = QComboBox(objectName="language_combo")
         self.language_combo.addItem(self.tr("Follow the system"), "")
         self.language_combo.addItem("简体中文", "zh_CN")
@@ -119,5 +123,9 @@ class SettingsDialog(QDialog):
         settings.backup_folder = "" if folder and Path(folder).expanduser() == auto_backup.default_folder() else folder
         settings.backup_keep = self.backup_keep_spin.value()
         settings.save()  # a few hundred bytes of JSON: fine on the GUI thread
-        self.app.ctx.user = current_user(settings)
+        if not self.app.me.is_office:
+            self.app.rename_local_user(current_user(settings))
+            parent = self.parent()
+            if hasattr(parent, "office_menu"):
+                parent.office_menu.refresh()
         super().accept()

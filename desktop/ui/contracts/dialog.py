@@ -27,6 +27,7 @@ from desktop.ui.generated.ui_contract_dialog import Ui_ContractDialog
 from desktop.ui.toolkit.keyboard import free_tab, give_mnemonics
 from desktop.ui.toolkit.layout_memory import remember_geometry
 from desktop.ui.contracts.table_model import STATUS_COLOURS
+from desktop.ui.office.history_panel import contract_history
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.toolkit import folders
 
@@ -83,6 +84,8 @@ class ContractDialog(QDialog):
         f.remove_file_button.clicked.connect(self.remove_selected_file)
         f.up_button.clicked.connect(lambda: self.move_selected_file(-1))
         f.down_button.clicked.connect(lambda: self.move_selected_file(1))
+        self.history_panel = contract_history(app, contract_id)  # who changed what, when
+        self.tabs.addTab(self.history_panel, self.tr("Change history"))
         self.tabs.setEnabled(False)
         self.save_button.setEnabled(False)
         free_tab(self)

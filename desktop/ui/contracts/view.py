@@ -25,6 +25,8 @@ from desktop.ui.toolkit.keyboard import SearchKeys
 from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.contracts.table_model import COLUMNS, ContractFilter, ContractTableModel, status_brushes
 from desktop.ui.operations import CollectionOp
+from desktop.rules.office.permissions import Action
+from desktop.ui.office.permit import permit
 from desktop.ui.contracts.actions import ContractActions
 
 # button name → (action, statuses it is offered for)
@@ -34,6 +36,9 @@ LIFECYCLE_BUTTONS = (
     ("delete", ("draft",)),
 )
 
+
+# button name → the permission it needs (the rest of the lifecycle is drafting)
+BUTTON_ACTIONS = {"sign": Action.SIGN_CONTRACT, "activate": Action.ACTIVATE_CONTRACT, "terminate": Action.TERMINATE_CONTRACT}
 
 DEALER_COLUMN = COLUMNS.index("dealer_name")
 
@@ -236,7 +241,8 @@ class ContractsView(QWidget):
         row = self.selected_row()
         status = row.status if row is not None else None
         for name, statuses in LIFECYCLE_BUTTONS:
-            self.step_buttons[name].setEnabled(status in statuses)
+            permit(self.step_buttons[name], self.app.me, BUTTON_ACTIONS.get(name, Action.DRAFT_CONTRACT),
+                   enabled=status in statuses, lang=self.app.lang)
         self.open_button.setEnabled(row is not None)
         self.pack_button.setEnabled(row is not None)
 

@@ -31,6 +31,7 @@ from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.toolkit.unsaved import ask_unsaved
 from desktop.ui.toolkit.widgets import fill_vocab
 from desktop.ui.toolkit.layout_memory import remember_geometry
+from desktop.ui.office.changed_bar import freeze, watch_dealer
 
 
 class DealerDialog(DealerDialogPeople, QDialog):
@@ -58,6 +59,12 @@ class DealerDialog(DealerDialogPeople, QDialog):
             from desktop.ui.contracts.dealer_contracts import add_contracts_tab
 
             add_contracts_tab(self, app, dealer_id)
+        self.read_only = False
+        self.changed_bar = watch_dealer(self, app)  # a colleague's save to this dealer, said at once
+        if dealer_id is not None:  # who changed what, when; the file as it was on a date
+            from desktop.ui.office.dealer_history import add_history_tab
+
+            self.history_panel = add_history_tab(self, app, dealer_id)
         if dealer_id is None:
             self._show(Dealer())
         else:
@@ -119,6 +126,12 @@ class DealerDialog(DealerDialogPeople, QDialog):
         QueryOp(self, lambda: (dealers.get(ctx, dealer_id), staff.relationships(ctx, dealer_id=dealer_id)),
                 self._loaded).run()
 
+    def reload_saved(self) -> None:
+        """Show the dealer as it is saved now (after a colleague's change)."""
+        if self.dealer.id is not None:
+            self._set_busy(True)
+            self.load(self.dealer.id)
+
     def _loaded(self, result) -> None:
         dealer, rels = result
         self._loading = False
@@ -143,7 +156,8 @@ class DealerDialog(DealerDialogPeople, QDialog):
         self.setWindowTitle(self.tr("Dealer file — {0}").format(d.display_name) if d.id else self.tr("New dealer"))
         a = d.audit
         self.ui.audit_label.setText(
-            self.tr("Version {0} · last changed by {1} on {2}").format(a.version, a.updated_by, a.updated_at.strftime("%Y-%m-%d %H:%M"))
+            self.tr("Version {0} · last changed by {1} on {2}").format(a.version, self.app.display(a.updated_by),
+                                                                       a.updated_at.strftime("%Y-%m-%d %H:%M"))
             if d.id and a.updated_at else "")
         self._dirty = False
         # Nothing to throw away once the file is saved: the way out says Close, not Cancel.
@@ -172,6 +186,8 @@ class DealerDialog(DealerDialogPeople, QDialog):
         return record
 
     def save(self) -> None:
+        if self.read_only:
+            return
         try:
             record = self.collect()
         except RuleError as err:
@@ -232,9 +248,18 @@ class DealerDialog(DealerDialogPeople, QDialog):
         box.open()
         self.conflict_box = box
 
+    def show_read_only(self, record: Dealer, title: str) -> None:
+        """A past state of the file (变更记录 ▸ as it was): shown, nothing editable, nothing to save."""
+        self.read_only = True
+        self._show(record)
+        self.setWindowTitle(title)
+        self.ui.title_label.setText(title)
+        self.ui.audit_label.clear()
+        freeze(self)
+
     def has_unsaved_changes(self) -> bool:
         """People, visits and insurers set the flag; every other field is compared with the record."""
-        if self._loading:
+        if self._loading or self.read_only:
             return False
         if self._dirty:
             return True

@@ -82,7 +82,7 @@ class DealerDialogPeople:
         if row is not None and not 0 <= row < len(self.dealer.people):
             return
         person = self.dealer.people[row] if row is not None else KeyPerson()
-        self.person_dialog = PersonDialog(person, self.app.lang, self)
+        self.person_dialog = PersonDialog(person, self.app.lang, self, self.app.me)
         self.person_dialog.accepted.connect(lambda: self._person_edited(row, self.person_dialog.person))
         self.person_dialog.open()
 

@@ -10,13 +10,23 @@ from PySide6.QtWidgets import QDialog
 from desktop.rules.dealers.validation import birth_year_from_age, validate_person
 from desktop.rules.errors import RuleError
 from desktop.rules.dealers.records import KeyPerson
+from desktop.rules.office.identity import Identity
+from desktop.rules.office.permissions import Action
+from desktop.ui.office.identity_status import role_names
+from desktop.ui.office.permit import refusal_text
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_person_dialog import Ui_PersonDialog
 from desktop.ui.toolkit.widgets import fill_vocab, select_data
 
 
+SENSITIVE = ("phone", "birth_year", "background", "highlights", "hobbies")
+
+
 class PersonDialog(QDialog):
-    def __init__(self, person: KeyPerson, lang: str, parent=None) -> None:
+    """``me`` (who is signed in) decides whether the sensitive fields are readable; masked, they are
+    read-only, say who may read them, and go back unchanged (the database keeps what it holds)."""
+
+    def __init__(self, person: KeyPerson, lang: str, parent=None, me: Identity | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PersonDialog()
         self.ui.setupUi(self)
@@ -35,11 +45,26 @@ class PersonDialog(QDialog):
         u.highlights_edit.setPlainText(person.highlights)
         u.hobbies_edit.setPlainText(person.hobbies)
         u.notes_edit.setPlainText(person.notes)
+        self.masked = me is not None and not me.may(Action.VIEW_SENSITIVE)
+        if self.masked:
+            self._mask(me, lang)
         self.errors = FieldErrors(lambda f: getattr(u, f"{f}_edit", None) or getattr(u, f"{f}_combo", None))
         u.button_box.accepted.connect(self.accept)
         u.button_box.rejected.connect(self.reject)
 
+    def _mask(self, me: Identity, lang: str) -> None:
+        tip = refusal_text(me, Action.VIEW_SENSITIVE, lang)
+        for name in SENSITIVE:
+            edit = getattr(self.ui, f"{name}_edit")
+            edit.setReadOnly(True)
+            edit.setToolTip(tip)
+            edit.setPlaceholderText(self.tr("Hidden"))
+        self.ui.sensitive_group.setTitle(self.tr("Sensitive — readable only by {0}").format(role_names(me.who_may(Action.VIEW_SENSITIVE), lang)))
+        self.ui.sensitive_group.setToolTip(tip)
+
     def _birth_year(self) -> int | None:
+        if self.masked:
+            return self.person.birth_year
         text = self.ui.birth_year_edit.text().strip().rstrip("岁").strip()
         if not text:
             return None
@@ -58,6 +83,8 @@ class PersonDialog(QDialog):
                 highlights=u.highlights_edit.toPlainText().strip(), hobbies=u.hobbies_edit.toPlainText().strip(),
                 notes=u.notes_edit.toPlainText().strip(),
             )
+            if self.masked:  # what the person could not read goes back as it came
+                person = replace(person, **{name: getattr(self.person, name) for name in SENSITIVE})
             self.person = validate_person(person)
         except RuleError as err:
             self.errors.show(err.messages())

@@ -15,6 +15,9 @@ from desktop.rules.negotiation.vocab import LINES, VEHICLE_TYPES
 from desktop.services.negotiation import policies
 from desktop.ui.generated.ui_dossier_policy import Ui_DossierPolicyPage
 from desktop.ui.operations import QueryOp
+from desktop.rules.office.permissions import Action
+from desktop.ui.office.history_panel import policy_history, show_version
+from desktop.ui.office.permit import permit
 from desktop.ui.dossier.common import ERROR_COLOR, Page, fill_combo, item, quiet, setup_table, text_at, watch_edits
 from desktop.ui.dossier.policy_caps import CapCheck
 from desktop.ui.toolkit.widgets import format_number, join_list, split_list
@@ -60,6 +63,8 @@ class PolicyPage(Page):
         u.calculate_button.clicked.connect(self.calculate)
         self.cap_check = CapCheck(self)
         watch_edits(u.policy_tabs, self.mark_dirty)
+        self.history_panel = policy_history(view.app)  # the version's 变更记录, after the edit watch: nothing to edit
+        u.policy_tabs.addTab(self.history_panel, self.tr("Change history"))
         u.policy_note_edit.textEdited.connect(self.mark_dirty)
 
     def widget_for(self, field: str):
@@ -92,8 +97,9 @@ class PolicyPage(Page):
         with quiet(u.versions_table):
             u.versions_table.setRowCount(len(versions))
             for row, v in enumerate(versions):
-                sub = f"{v.submitted_by} {v.submitted_at:%Y-%m-%d}" if v.submitted_at else ""
-                app = f"{v.approved_by} {v.approved_at:%Y-%m-%d}" if v.approved_at else ""
+                who = self.app.display
+                sub = f"{who(v.submitted_by)} {v.submitted_at:%Y-%m-%d}" if v.submitted_at else ""
+                app = f"{who(v.approved_by)} {v.approved_at:%Y-%m-%d}" if v.approved_at else ""
                 caps = "; ".join(b.fact().text() for b in v.breaches) or self.tr("Within caps")
                 status = t(f"policy.status.{v.status}")
                 if v.status == "approved":
@@ -121,6 +127,7 @@ class PolicyPage(Page):
 
     def _show_version(self, v: PolicyVersion) -> None:
         self.current = v
+        show_version(self.history_panel, v.id)
         u = self.ui
         with quiet(self):
             for line in LINES:
@@ -149,14 +156,17 @@ class PolicyPage(Page):
     def _update_state(self) -> None:
         u, v = self.ui, self.current
         status = v.status if v.id else ""
-        u.submit_button.setEnabled(status == "draft")
-        u.return_button.setEnabled(status == "submitted")
-        u.approve_button.setEnabled(status == "submitted")
-        u.delete_draft_button.setEnabled(status == "draft")
+        me, lang = self.app.me, self.app.lang
+        for button, enabled in ((u.submit_button, status == "draft"), (u.return_button, status == "submitted"),
+                                (u.delete_draft_button, status == "draft"), (u.save_draft_button, True),
+                                (u.new_version_button, True)):
+            permit(button, me, Action.DRAFT_POLICY, enabled=enabled, lang=lang)
+        permit(u.approve_button, me, Action.APPROVE_POLICY, enabled=status == "submitted", lang=lang)
         if not v.id:
             text = self.tr("A new draft: save it to keep it.")
         elif status == "approved":
-            text = self.tr("Version {0} is approved by {1} and never changes; saving makes a new draft.").format(v.number, v.approved_by)
+            text = self.tr("Version {0} is approved by {1} and never changes; saving makes a new draft.").format(
+                v.number, self.app.display(v.approved_by))
         else:
             text = self.tr("Version {0}: {1}").format(v.number, t(f"policy.status.{status}"))
         u.version_status_label.setText(text)

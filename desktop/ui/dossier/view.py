@@ -21,6 +21,7 @@ from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
 from desktop.ui.toolkit.keyboard import SearchKeys, give_mnemonics
 from desktop.ui.toolkit.load_banner import LoadBanner
+from desktop.ui.office.step_owners import StepOwners
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier import leave
 from desktop.ui.dossier.classification import ClassificationPage
@@ -52,6 +53,7 @@ class DossierView(QWidget):
         self.rows: list = []
         self.last_dealer_dialog = None
         self._build()
+        self.owners = StepOwners(self)  # who owns each step (work assignment)
         self._search_timer = QTimer(self, singleShot=True, interval=200, timeout=self._search)
         self._reload_timer = QTimer(self, singleShot=True, interval=0, timeout=self.reload_dossier)
         app.bus.changed.connect(self._on_changed)
@@ -194,7 +196,7 @@ class DossierView(QWidget):
 
         def work():
             d, states = dossier.readiness(ctx, dealer_id, meeting_id)
-            return d, states, meetings.list_meetings(ctx, dealer_id=dealer_id)
+            return d, states, meetings.list_meetings(ctx, dealer_id=dealer_id), StepOwners.fetch(ctx, dealer_id, d)
 
         QueryOp(self, work, self._loaded).failure(self._load_failed).latest("dossier").in_place(self.load_banner).run()
 
@@ -210,8 +212,9 @@ class DossierView(QWidget):
         self.reload_dossier()
 
     def _loaded(self, result) -> None:
-        d, states, rows = result
+        d, states, rows, owners = result
         self.dossier, self.states = d, states
+        self.owners.set(owners)
         self.meeting_id = d.meeting.id if d.meeting else None
         self._set_open(True)
         self.title_label.setText(d.dealer.display_name)
@@ -225,6 +228,7 @@ class DossierView(QWidget):
         self._fill_steps(states, d)
         for page in self.pages:
             page.show_dossier(d, states)
+        self.owners.after_load()
         self.loaded.emit((d, states))
 
     def _fill_meetings(self, rows) -> None:
@@ -251,6 +255,7 @@ class DossierView(QWidget):
             entry = QListWidgetItem(f"{STATE_MARK[s.state]}  {s.step}. {s.title()}")
             entry.setForeground(QColor(STATE_COLORS[s.state]))
             entry.setToolTip(f"{t(f'readiness.state.{s.state}')} — {s.standard()}")
+            self.owners.decorate(entry, s.step)
             self.steps_list.addItem(entry)
         outcome = QListWidgetItem("⚑  " + self.tr("The negotiation"))
         if not (d.meeting and d.meeting.id):
@@ -318,5 +323,5 @@ class DossierView(QWidget):
         if Change.DEALERS in kinds and self.rows:
             ctx = self.app.ctx
             QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
-        if kinds & {Change.DOSSIER, Change.DEALERS, Change.RELATIONSHIPS, Change.STAFF} and self.dealer_id is not None:
+        if kinds & {Change.DOSSIER, Change.DEALERS, Change.RELATIONSHIPS, Change.STAFF, Change.WORK} and self.dealer_id is not None:
             self._reload_timer.start()

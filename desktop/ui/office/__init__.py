@@ -1,1 +1,2 @@
-"""Our own people: the staff section, staff and rank dialogs, relationships (人脉)."""
+"""The office and its people: our staff, ranks and relationships (人脉); and the branch office on one
+database — signing in, who may do what, users, change history, live updates, my work."""

@@ -46,3 +46,14 @@ def seed(office_db):
     finally:
         owner.dispose()
         chan2.dispose()
+
+
+@pytest.fixture
+def private_pg():
+    """A private server with SCRAM passwords and TLS (the sign-in tests; see private_server.py)."""
+    from tests.services.office import private_server
+
+    server = private_server.shared()
+    if server is None:
+        pytest.skip("PostgreSQL (initdb) and openssl are needed for the sign-in tests")
+    return server

@@ -295,7 +295,8 @@ def test_the_dealer_file_lists_its_contracts(qtbot, view, demo_ctx):
     panel = dialog.contracts_panel
     qtbot.waitUntil(lambda: len(panel.rows) == len(mine) >= 1, timeout=20000)
     tabs = dialog.ui.tabs
-    assert tabs.tabText(tabs.count() - 1) == "Contracts" and tabs.widget(tabs.count() - 1) is panel, "a Contracts tab"
+    at = tabs.indexOf(panel)
+    assert at >= 0 and tabs.tabText(at) == "Contracts", "a Contracts tab"
     assert [panel.table.item(i, 0).text() for i in range(panel.table.rowCount())] == [r.number for r in mine], "its contracts"
     colour = panel.table.item(0, 3).background().color().name().upper()
     assert colour == STATUS_COLOURS[mine[0].status][0].upper(), "status in its colour"
