@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.i18n import t
 from desktop.rules.negotiation import policy as rules
-from desktop.rules.negotiation.classification import fmt_number
+from desktop.rules.facts import fmt_number
 from desktop.rules.errors import RuleError
-from desktop.rules.negotiation.records import Bonus, FeeCap, PolicyVersion
+from desktop.rules.negotiation.policy_records import Bonus, FeeCap, PolicyVersion
 from desktop.rules.negotiation.vocab import LINES
 from desktop.ui.dossier.common import ERROR_COLOR, text_at
 

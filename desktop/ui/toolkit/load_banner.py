@@ -41,7 +41,7 @@ class LoadBanner(QFrame):
     def failed(self, err: BaseException, key: str | None = None) -> None:
         from desktop.ui.toolkit.errors import message_for
         from desktop.rules.errors import RuleError
-        from desktop.services.errors import ServiceError
+        from desktop.errors import ServiceError
 
         if not isinstance(err, (RuleError, ServiceError)):
             log.error("loading failed", exc_info=(type(err), err, err.__traceback__))
