@@ -13,7 +13,8 @@ from desktop.config import Settings, current_user, resolve_database_url, resolve
 from desktop.errors import describe_os_error
 from desktop.logs import log_file
 from desktop.persistence.driver_errors import one_line, translate
-from desktop.persistence.engine import DatabaseError, require_lasting
+from desktop.persistence.engine import require_lasting
+from desktop.persistence.errors import DatabaseError
 from desktop.rules.errors import RuleError
 from desktop.services.context import ServiceContext
 from desktop.errors import NotFoundError, ServiceError

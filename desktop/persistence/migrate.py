@@ -19,7 +19,8 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from desktop.persistence.driver_errors import one_line
-from desktop.persistence.engine import DatabaseError, sqlite_file
+from desktop.persistence.engine import sqlite_file
+from desktop.persistence.errors import DatabaseError
 from desktop.persistence.migrations import alembic_config
 
 # The newest revision; a test keeps it equal to Alembic's head.

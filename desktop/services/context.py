@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.persistence import driver_errors
 from desktop.persistence.engine import make_engine, make_session_factory, sqlite_file
 import desktop.persistence.all_models  # noqa: F401  (every table mapped before the first query)
-from desktop.persistence.engine import DatabaseError
+from desktop.persistence.errors import DatabaseError
 from desktop.persistence.migrate import HEAD, current_revision, upgrade
 from desktop.persistence.office.install import office_login
 from desktop.persistence.office.sqlite_history import seal

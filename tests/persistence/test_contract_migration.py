@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.persistence.models import contracts as cm
 from desktop.persistence import migrate
-from desktop.persistence.engine import DatabaseError
+from desktop.persistence.errors import DatabaseError
 from desktop.services.contracts import drafts as contracts
 from desktop.services.context import ServiceContext
 from tests.services.contracts_support import DAY, dealer_with_policy

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from desktop.persistence import migrate
-from desktop.persistence.engine import DatabaseError
+from desktop.persistence.errors import DatabaseError
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
 from desktop.services.backup import restore

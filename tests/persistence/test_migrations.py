@@ -14,7 +14,8 @@ from sqlalchemy.exc import IntegrityError
 import desktop.persistence.all_models  # noqa: F401  (every table on Base.metadata)
 from desktop.persistence import migrate
 from desktop.persistence.base import Base
-from desktop.persistence.engine import DatabaseError, make_engine
+from desktop.persistence.engine import make_engine
+from desktop.persistence.errors import DatabaseError
 from desktop.rules.dealers.vocab import DEFAULT_RANKS
 from desktop.services.context import ServiceContext
 

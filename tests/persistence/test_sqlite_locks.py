@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop.persistence import migrate
-from desktop.persistence.engine import DatabaseError
+from desktop.persistence.errors import DatabaseError
 from desktop.rules.dealers import records as r
 from desktop.services.backup import create as backup, restore
 from desktop.services.contracts import drafts as contracts, integrity as pack_integrity

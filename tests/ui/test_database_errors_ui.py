@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
 from desktop.services.context import ServiceContext
-from tests.ui.dealers.test_workflows import _open_dialog
+from tests.ui.dealers.test_workflows import open_dialog
 from tests.ui.typing import type_text
 
 
@@ -38,7 +38,7 @@ def test_saving_a_dealer_into_a_read_only_file_says_so_in_chinese(qtbot, make_wi
     path, ctx = read_only_database
     window = make_window(qtbot, ctx, "zh_CN")
     view = loaded(qtbot, window)
-    dialog = _open_dialog(qtbot, view, new=True)
+    dialog = open_dialog(qtbot, view, new=True)
     type_text(qtbot, dialog.ui.legal_name_edit, "新建的私密车商有限公司")
     type_text(qtbot, dialog.ui.city_edit, "杭州")
     dialog.activateWindow()

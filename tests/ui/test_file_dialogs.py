@@ -88,10 +88,10 @@ def test_saving_a_pdf_over_the_open_database_is_refused_and_the_database_stays(q
 
     from desktop.ui.toolkit import file_dialogs
     from desktop.ui.printing.pdf_preview import PdfPreviewDialog
-    from tests.ui.printing.test_pdf_preview import _pdf
+    from tests.ui.printing.test_pdf_preview import sample_pdf
 
     db = backup.database_file(window.app.ctx)
-    pdf = _pdf(tmp_path / "card.pdf", 1, "card")
+    pdf = sample_pdf(tmp_path / "card.pdf", 1, "card")
     dialog = PdfPreviewDialog(pdf, "Card", window)
     qtbot.addWidget(dialog)
     dialog.show()

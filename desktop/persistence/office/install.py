@@ -110,8 +110,8 @@ def office_login(engine) -> tuple[str, bool] | None:
     """(login, is the owner) when ``engine`` is an office database, else None. Raises DatabaseError."""
     if engine.url.get_backend_name() != "postgresql":
         return None
-    from desktop.persistence.engine import DatabaseError
-    from desktop.persistence.migrate import one_line
+    from desktop.persistence.errors import DatabaseError
+    from desktop.persistence.driver_errors import one_line
 
     try:
         with engine.connect() as conn:

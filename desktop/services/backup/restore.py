@@ -20,7 +20,8 @@ from pathlib import Path
 
 from desktop.files import part_path
 from desktop.persistence import migrate, schema_check
-from desktop.persistence.engine import DatabaseError, make_engine
+from desktop.persistence.engine import make_engine
+from desktop.persistence.errors import DatabaseError
 from desktop.persistence.sqlite_safety import copy_database, refuse_live_database
 from desktop.services.backup import create as backups
 from desktop.services.backup.create import BackupCancelled, ProgressFn
@@ -59,7 +60,9 @@ class RestoreResult:
 def _known_revisions() -> list[str]:
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(migrate.alembic_config(None))
+    from desktop.persistence.migrations import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config(None))
     return [rev.revision for rev in script.walk_revisions()]
 
 

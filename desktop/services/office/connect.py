@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import URL, make_url
 
-from desktop.persistence.engine import DatabaseError
+from desktop.persistence.errors import DatabaseError
 from desktop.rules.office.identity import Identity
 
 DEFAULT_PORT = 5432

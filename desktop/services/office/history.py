@@ -18,7 +18,7 @@ from sqlalchemy import and_, select, text
 from desktop.i18n import t
 from desktop.persistence.office import catalog
 from desktop.persistence.office import sqlite_history
-from desktop.persistence.models.office import HistoryEntry
+from desktop.persistence.models import office as om
 from desktop.rules.office.permissions import Action
 from desktop.services.context import ServiceContext
 from desktop.errors import local_time_text
@@ -145,10 +145,10 @@ def _json(value) -> dict:
 
 
 def _columns(ctx: ServiceContext):
-    cols = [HistoryEntry.id, HistoryEntry.at, HistoryEntry.login, HistoryEntry.table_name, HistoryEntry.record_id,
-            HistoryEntry.dealer_id, HistoryEntry.op, HistoryEntry.changes]
+    cols = [om.HistoryEntry.id, om.HistoryEntry.at, om.HistoryEntry.login, om.HistoryEntry.table_name, om.HistoryEntry.record_id,
+            om.HistoryEntry.dealer_id, om.HistoryEntry.op, om.HistoryEntry.changes]
     if not ctx.office or current_identity(ctx).may(Action.VIEW_SENSITIVE):
-        cols.append(HistoryEntry.private)
+        cols.append(om.HistoryEntry.private)
     return cols
 
 
@@ -156,7 +156,7 @@ def _records(ctx: ServiceContext, where, lang: str | None, limit: int | None = N
     names = directory(ctx)
     cols = _columns(ctx)
     with ctx.unit() as s:
-        stmt = select(*cols).where(where).order_by(HistoryEntry.id.desc())
+        stmt = select(*cols).where(where).order_by(om.HistoryEntry.id.desc())
         rows = s.execute(stmt.limit(limit) if limit else stmt).all()
     out = []
     for row in rows:
@@ -171,19 +171,19 @@ def _records(ctx: ServiceContext, where, lang: str | None, limit: int | None = N
 
 def history_of(ctx: ServiceContext, table: str, record_id, lang: str | None = None) -> list[HistoryRecord]:
     """Every change of one record (e.g. ('contracts', 12), ('policy_versions', 3)), newest first."""
-    return _records(ctx, and_(HistoryEntry.table_name == table, HistoryEntry.record_id == str(record_id)), lang)
+    return _records(ctx, and_(om.HistoryEntry.table_name == table, om.HistoryEntry.record_id == str(record_id)), lang)
 
 
 def history_of_dealer(ctx: ServiceContext, dealer_id: int, lang: str | None = None,
                       limit: int | None = None) -> list[HistoryRecord]:
     """Every change of a dealer and of everything that belongs to it (people, visits, meetings,
     policies, contracts…), newest first — the dealer file's 变更记录 tab."""
-    return _records(ctx, HistoryEntry.dealer_id == dealer_id, lang, limit)
+    return _records(ctx, om.HistoryEntry.dealer_id == dealer_id, lang, limit)
 
 
 def latest_change(ctx: ServiceContext, table: str, record_id, lang: str | None = None) -> HistoryRecord | None:
     """The newest change of a record (for the bar '王春梅 于 10:42 修改了此车商 · 重新加载')."""
-    found = _records(ctx, and_(HistoryEntry.table_name == table, HistoryEntry.record_id == str(record_id)), lang, 1)
+    found = _records(ctx, and_(om.HistoryEntry.table_name == table, om.HistoryEntry.record_id == str(record_id)), lang, 1)
     return found[0] if found else None
 
 
@@ -222,13 +222,13 @@ def as_of(ctx: ServiceContext, table: str, record_id, when: datetime) -> dict | 
     Worked back from today's row through the entries written after ``when`` (so it holds also for
     records older than the history itself).
     """
-    private_ok = HistoryEntry.private in _columns(ctx)
+    private_ok = om.HistoryEntry.private in _columns(ctx)
     hidden = set() if private_ok else set(catalog.SENSITIVE.get(table, ()))
     with ctx.unit() as s:
         state = _current(s, table, _pk(table, str(record_id)), hidden)
-        cols = [HistoryEntry.op, HistoryEntry.changes] + ([HistoryEntry.private] if private_ok else [])
-        later = s.execute(select(*cols).where(HistoryEntry.table_name == table, HistoryEntry.record_id == str(record_id),
-                                              HistoryEntry.at > when).order_by(HistoryEntry.id.desc())).all()
+        cols = [om.HistoryEntry.op, om.HistoryEntry.changes] + ([om.HistoryEntry.private] if private_ok else [])
+        later = s.execute(select(*cols).where(om.HistoryEntry.table_name == table, om.HistoryEntry.record_id == str(record_id),
+                                              om.HistoryEntry.at > when).order_by(om.HistoryEntry.id.desc())).all()
     for row in later:
         fields = {**_json(row.changes), **(_json(row.private) if private_ok else {})}
         if row.op == "I":

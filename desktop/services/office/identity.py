@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, text
 
-from desktop.persistence.models.office import AppUser
+from desktop.persistence.models import office as om
 from desktop.rules.office.identity import Identity, single_user
 from desktop.rules.office.permissions import ROLES
 from desktop.services.context import ServiceContext
@@ -43,7 +43,7 @@ def current_identity(ctx: ServiceContext) -> Identity:
 def directory(ctx: ServiceContext) -> dict[str, str]:
     """login → display name of everyone known to this database (for history and audit lines)."""
     with ctx.unit() as s:
-        names = {u.login: u.display_name or u.login for u in s.scalars(select(AppUser))}
+        names = {u.login: u.display_name or u.login for u in s.scalars(select(om.AppUser))}
     if not ctx.office:
         names.setdefault(ctx.user, ctx.user)
     return names

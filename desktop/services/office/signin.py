@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy.engine import URL
 
-from desktop.persistence.migrate import one_line
+from desktop.persistence.driver_errors import one_line
 from desktop.services.context import ServiceContext
 
 log = logging.getLogger("dealerdesk.office")
@@ -109,7 +109,7 @@ def open_office(address: OfficeAddress, password: str) -> ServiceContext:
     Worker thread. Raises SignInError. Nothing is migrated here: upgrading the office database
     is its administrator's ``office init``, a person's login may not change the schema.
     """
-    from desktop.persistence.engine import DatabaseError
+    from desktop.persistence.errors import DatabaseError
 
     url = address.url(password).render_as_string(hide_password=False)
     try:

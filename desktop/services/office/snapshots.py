@@ -14,7 +14,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, select
 
 from desktop.persistence.models import dealers as m
 from desktop.persistence.office import catalog
-from desktop.persistence.models.office import HistoryEntry
+from desktop.persistence.models import office as om
 from desktop.rules.dealers import records as r
 from desktop.services import mapping
 from desktop.services.context import ServiceContext
@@ -55,16 +55,16 @@ def _record_ids(ctx: ServiceContext, table: str, dealer_id: int) -> list[str]:
     pk = catalog.primary_key(table)
     with ctx.unit() as s:
         now = ["/".join(str(v) for v in row) for row in s.execute(select(*[t_.c[c] for c in pk]).where(t_.c.dealer_id == dealer_id))]
-        before = s.scalars(select(HistoryEntry.record_id).where(HistoryEntry.table_name == table,
-                                                                HistoryEntry.dealer_id == dealer_id).distinct())
+        before = s.scalars(select(om.HistoryEntry.record_id).where(om.HistoryEntry.table_name == table,
+                                                                om.HistoryEntry.dealer_id == dealer_id).distinct())
         return list(dict.fromkeys([*now, *before]))
 
 
 def _visitors(ctx: ServiceContext, visit_id: int, when: datetime) -> list[m.Staff]:
     with ctx.unit() as s:
         now = {str(v) for v in s.scalars(select(m.visit_staff.c.staff_id).where(m.visit_staff.c.visit_id == visit_id))}
-        before = set(s.scalars(select(HistoryEntry.record_id).where(HistoryEntry.table_name == "visit_staff",
-                                                                    HistoryEntry.record_id.like(f"{visit_id}/%"))))
+        before = set(s.scalars(select(om.HistoryEntry.record_id).where(om.HistoryEntry.table_name == "visit_staff",
+                                                                    om.HistoryEntry.record_id.like(f"{visit_id}/%"))))
         ids = sorted({i.split("/")[-1] for i in before} | now, key=int)
         staff = {x.id: x.name for x in s.scalars(select(m.Staff).where(m.Staff.id.in_([int(i) for i in ids])))}
     kept = [i for i in ids if as_of(ctx, "visit_staff", f"{visit_id}/{i}", when) is not None]

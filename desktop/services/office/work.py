@@ -18,7 +18,7 @@ from desktop.errors import NotFoundError
 from desktop.i18n import t
 from desktop.persistence.models import meetings as mm
 from desktop.persistence.models import dealers as m
-from desktop.persistence.models.office import AppUser, WorkAssignment
+from desktop.persistence.models import office as om
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.dealers.records import Audit
 from desktop.services.conflicts import check_version, stale_guard
@@ -51,7 +51,7 @@ class Assignment:
         return t(f"readiness.step{self.step}.title", lang)
 
 
-def _record(row: WorkAssignment, dealer: m.Dealer, names: dict[str, str]) -> Assignment:
+def _record(row: om.WorkAssignment, dealer: m.Dealer, names: dict[str, str]) -> Assignment:
     return Assignment(row.id, row.dealer_id, dealer.short_name or dealer.legal_name, row.meeting_id, row.step, row.owner,
                       names.get(row.owner, row.owner), row.due_on, row.done_on, row.note, audit_of(row))
 
@@ -59,8 +59,8 @@ def _record(row: WorkAssignment, dealer: m.Dealer, names: dict[str, str]) -> Ass
 def _rows(ctx: ServiceContext, *where) -> list[Assignment]:
     names = directory(ctx)
     with ctx.unit() as s:
-        found = s.execute(select(WorkAssignment, m.Dealer).join(m.Dealer, m.Dealer.id == WorkAssignment.dealer_id)
-                          .where(*where).order_by(WorkAssignment.dealer_id, WorkAssignment.step)).all()
+        found = s.execute(select(om.WorkAssignment, m.Dealer).join(m.Dealer, m.Dealer.id == om.WorkAssignment.dealer_id)
+                          .where(*where).order_by(om.WorkAssignment.dealer_id, om.WorkAssignment.step)).all()
         return [_record(row, dealer, names) for row, dealer in found]
 
 
@@ -70,7 +70,7 @@ def people(ctx: ServiceContext) -> list[tuple[str, str]]:
         return [(ctx.user, ctx.user)]
     with ctx.unit() as s:
         return [(u.login, u.display_name or u.login)
-                for u in s.scalars(select(AppUser).where(AppUser.disabled.is_(False)).order_by(AppUser.display_name))]
+                for u in s.scalars(select(om.AppUser).where(om.AppUser.disabled.is_(False)).order_by(om.AppUser.display_name))]
 
 
 def assign(ctx: ServiceContext, dealer_id: int, step: int, owner: str, due_on: date | None = None,
@@ -92,11 +92,11 @@ def assign(ctx: ServiceContext, dealer_id: int, step: int, owner: str, due_on: d
             meeting = s.get(mm.MeetingRow, meeting_id)
             if meeting is None or meeting.dealer_id != dealer_id:
                 raise RuleError(FieldProblem("meeting_id", "value.choice", {"value": meeting_id}))
-        row = s.scalar(select(WorkAssignment).where(WorkAssignment.dealer_id == dealer_id, WorkAssignment.step == step,
-                                                    WorkAssignment.meeting_id.is_(None) if meeting_id is None
-                                                    else WorkAssignment.meeting_id == meeting_id))
+        row = s.scalar(select(om.WorkAssignment).where(om.WorkAssignment.dealer_id == dealer_id, om.WorkAssignment.step == step,
+                                                    om.WorkAssignment.meeting_id.is_(None) if meeting_id is None
+                                                    else om.WorkAssignment.meeting_id == meeting_id))
         if row is None:
-            row = WorkAssignment(dealer_id=dealer_id, meeting_id=meeting_id, step=step)
+            row = om.WorkAssignment(dealer_id=dealer_id, meeting_id=meeting_id, step=step)
             s.add(row)
             ctx.stamp(row, new=True)
         else:
@@ -104,25 +104,25 @@ def assign(ctx: ServiceContext, dealer_id: int, step: int, owner: str, due_on: d
         row.owner, row.due_on, row.note, row.done_on = owner, due_on, (note or "").strip(), None
         s.flush()
         assignment_id = row.id
-    return _rows(ctx, WorkAssignment.id == assignment_id)[0]
+    return _rows(ctx, om.WorkAssignment.id == assignment_id)[0]
 
 
 def mark_done(ctx: ServiceContext, assignment_id: int, version: int, done: bool = True,
               today: date | None = None) -> Assignment:
     """Done (today) or open again; the owner may do this on their own item without assign_work."""
-    with stale_guard(ctx, WorkAssignment, assignment_id, "work"), ctx.unit() as s:
-        row = s.get(WorkAssignment, assignment_id)
+    with stale_guard(ctx, om.WorkAssignment, assignment_id, "work"), ctx.unit() as s:
+        row = s.get(om.WorkAssignment, assignment_id)
         if row is None:
             raise NotFoundError("work", assignment_id)
         check_version(row, version)
         row.done_on = (today or date.today()) if done else None
         ctx.stamp(row, new=False)
-    return _rows(ctx, WorkAssignment.id == assignment_id)[0]
+    return _rows(ctx, om.WorkAssignment.id == assignment_id)[0]
 
 
 def unassign(ctx: ServiceContext, assignment_id: int, version: int) -> None:
     with ctx.unit() as s:
-        row = s.get(WorkAssignment, assignment_id)
+        row = s.get(om.WorkAssignment, assignment_id)
         if row is not None:
             check_version(row, version)
             s.delete(row)
@@ -130,14 +130,14 @@ def unassign(ctx: ServiceContext, assignment_id: int, version: int) -> None:
 
 def assignments_of(ctx: ServiceContext, dealer_id: int) -> list[Assignment]:
     """Every assignment of a dealer and its meetings (readiness shows each step's owner)."""
-    return _rows(ctx, WorkAssignment.dealer_id == dealer_id)
+    return _rows(ctx, om.WorkAssignment.dealer_id == dealer_id)
 
 
 def my_work(ctx: ServiceContext, today: date | None = None, login: str | None = None) -> list[Assignment]:
     """The open items of ``login`` (default: the signed-in person): overdue first, then by due date
     (undated last), then by dealer."""
     day = today or date.today()
-    mine = _rows(ctx, WorkAssignment.owner == (login or ctx.user), WorkAssignment.done_on.is_(None))
+    mine = _rows(ctx, om.WorkAssignment.owner == (login or ctx.user), om.WorkAssignment.done_on.is_(None))
     return sorted(mine, key=lambda a: (not a.overdue(day), a.due_on is None, a.due_on or date.max, a.dealer_name, a.step))
 
 

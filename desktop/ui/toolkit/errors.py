@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import describe_os_error
 from desktop.persistence.driver_errors import SELF_EXPLAINING, translate
-from desktop.persistence.engine import DatabaseError
+from desktop.persistence.errors import DatabaseError
 from desktop.rules.errors import RuleError
 from desktop.errors import ServiceError
 

@@ -14,7 +14,7 @@ from desktop.services.dealers import files as dealers
 from desktop.services.context import ServiceContext
 
 
-def _open_dialog(qtbot, view, *, new: bool):
+def open_dialog(qtbot, view, *, new: bool):
     view.last_dialog = None
     if new:
         qtbot.mouseClick(view.new_button, Qt.LeftButton)
@@ -28,7 +28,7 @@ def _open_dialog(qtbot, view, *, new: bool):
 
 def test_create_dealer_by_typing(qtbot, window, loaded, ctx):
     view = loaded(qtbot, window)
-    dialog = _open_dialog(qtbot, view, new=True)
+    dialog = open_dialog(qtbot, view, new=True)
     u = dialog.ui
     type_text(qtbot, u.legal_name_edit, "杭州骏通丰田汽车销售服务有限公司")
     type_text(qtbot, u.short_name_edit, "杭州骏通丰田")
@@ -87,7 +87,7 @@ def test_filters_narrow_the_list(qtbot, demo_window):
 
 def test_validation_error_shown_next_to_field(qtbot, window, loaded, ctx, monkeypatch):
     view = loaded(qtbot, window)
-    dialog = _open_dialog(qtbot, view, new=True)
+    dialog = open_dialog(qtbot, view, new=True)
     u = dialog.ui
     type_text(qtbot, u.contact_phone_edit, "12345")
     type_text(qtbot, u.uscc_edit, "91330100MA2B3C4D5X")
@@ -107,7 +107,7 @@ def test_stale_edit_is_refused_and_can_reload(qtbot, demo_window, demo_ctx, monk
     view = demo_window.sections["dealers"]
     view.table.selectRow(0)
     dealer_id = view.model.row_at(0).id
-    dialog = _open_dialog(qtbot, view, new=False)
+    dialog = open_dialog(qtbot, view, new=False)
     other = ServiceContext(demo_ctx.engine, demo_ctx.sessions, "李志强")
     current = dealers.get(other, dealer_id)
     dealers.save(other, replace(current, notes="由李志强补充的备注"))
@@ -161,7 +161,7 @@ def test_add_a_key_person_and_a_visit(qtbot, demo_window, demo_ctx):
     view.table.selectRow(0)
     dealer_id = view.model.row_at(0).id
     before = dealers.get(demo_ctx, dealer_id)
-    dialog = _open_dialog(qtbot, view, new=False)
+    dialog = open_dialog(qtbot, view, new=False)
     qtbot.waitUntil(lambda: bool(dialog.staff), timeout=10000)
     qtbot.mouseClick(dialog.ui.add_person_button, Qt.LeftButton)
     person = dialog.person_dialog
@@ -215,10 +215,10 @@ def answer_unsaved(qtbot, choice: str) -> list[str]:
 def test_closing_with_unsaved_edits_asks_first(qtbot, demo_window):
     view = demo_window.sections["dealers"]
     view.table.selectRow(0)
-    dialog = _open_dialog(qtbot, view, new=False)
+    dialog = open_dialog(qtbot, view, new=False)
     dialog.close()
     assert not dialog.isVisible(), "an untouched file closes without a question"
-    dialog = _open_dialog(qtbot, view, new=False)
+    dialog = open_dialog(qtbot, view, new=False)
     type_text(qtbot, dialog.ui.notes_edit, "新备注")  # a plain-text field, not a line edit
     dialog.ui.source_government_check.setChecked(not dialog.ui.source_government_check.isChecked())
     dialog.close()
@@ -233,7 +233,7 @@ def test_after_saving_the_way_out_says_close_and_the_question_offers_save(qtbot,
     view = demo_window.sections["dealers"]
     view.table.selectRow(0)
     dealer_id = view.model.row_at(0).id
-    dialog = _open_dialog(qtbot, view, new=True)
+    dialog = open_dialog(qtbot, view, new=True)
     u = dialog.ui
     cancel = u.button_box.button(u.button_box.StandardButton.Cancel)
     assert cancel.text().replace("&", "") == "Cancel", "a file never saved can be cancelled"
@@ -244,7 +244,7 @@ def test_after_saving_the_way_out_says_close_and_the_question_offers_save(qtbot,
     dialog.close()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
 
-    dialog = _open_dialog(qtbot, view, new=False)
+    dialog = open_dialog(qtbot, view, new=False)
     assert dialog.ui.button_box.button(dialog.ui.button_box.StandardButton.Cancel).text().replace("&", "") == "Close", \
         "an existing file opens with Close"
     dialog.ui.notes_edit.clear()

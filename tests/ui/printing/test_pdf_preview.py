@@ -10,7 +10,7 @@ from reportlab.pdfgen import canvas
 from desktop.ui.printing.pdf_preview import PdfPreviewDialog, print_files
 
 
-def _pdf(path, pages: int, label: str):
+def sample_pdf(path, pages: int, label: str):
     c = canvas.Canvas(str(path), pagesize=A4)
     for n in range(pages):
         c.setFont("Helvetica", 40)
@@ -21,7 +21,7 @@ def _pdf(path, pages: int, label: str):
 
 
 def test_preview_shows_every_page(qtbot, tmp_path):
-    path = _pdf(tmp_path / "three.pdf", 3, "A")
+    path = sample_pdf(tmp_path / "three.pdf", 3, "A")
     dialog = PdfPreviewDialog(path, "Three pages")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -33,7 +33,7 @@ def test_preview_shows_every_page(qtbot, tmp_path):
 
 
 def test_print_several_files_as_one_job(qtbot, tmp_path):
-    files = [_pdf(tmp_path / "a.pdf", 2, "A"), _pdf(tmp_path / "b.pdf", 3, "B")]
+    files = [sample_pdf(tmp_path / "a.pdf", 2, "A"), sample_pdf(tmp_path / "b.pdf", 3, "B")]
     out = tmp_path / "printed.pdf"
     printer = QPrinter(QPrinter.ScreenResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
@@ -46,7 +46,7 @@ def test_print_several_files_as_one_job(qtbot, tmp_path):
 
 
 def test_print_page_range(qtbot, tmp_path):
-    files = [_pdf(tmp_path / "a.pdf", 4, "A")]
+    files = [sample_pdf(tmp_path / "a.pdf", 4, "A")]
     out = tmp_path / "range.pdf"
     printer = QPrinter(QPrinter.ScreenResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
