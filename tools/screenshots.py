@@ -89,7 +89,7 @@ def _import_history(window, home: Path, out: Path, QTest, wait_for_idle) -> None
     from openpyxl import Workbook
 
     from desktop.services.dealers import files as dealers
-    from desktop.services.rosters import history as roster_batches, read as roster_import, commit as roster_write
+    from desktop.services.rosters import history as roster_history, read as roster_import, commit as roster_write
     from desktop.services.context import ServiceContext
 
     ctx = window.app.ctx
@@ -116,7 +116,7 @@ def _import_history(window, home: Path, out: Path, QTest, wait_for_idle) -> None
         path = home / name
         book.save(path)
         result = roster_write.commit(who, roster_import.analyse(who, roster_import.open_roster(who, path), mode))
-    roster_batches.undo(ctx, result.import_id)
+    roster_history.undo(ctx, result.import_id)
     colleague.dispose()
     view = window.sections["dealers"]
     view.import_history()

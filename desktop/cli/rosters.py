@@ -14,7 +14,7 @@ from desktop.cli.registry import command
 from desktop.errors import local_time_text
 from desktop.i18n import t
 from desktop.services.rosters import (
-    history as roster_batches,
+    history as roster_history,
     export as roster_export,
     read as roster_import,
     commit as roster_write,
@@ -125,7 +125,7 @@ def _configure_imports(p) -> None:
 def run_imports(args) -> int:
     records = [dict(id=r.id, file=r.file_name, sheet=r.sheet, mode=r.mode, **r.counts, by=r.imported_by,
                     at=local_time_text(r.imported_at), undone=r.undone_at is not None, sha256=r.sha256)
-               for r in roster_batches.list_imports(open_context(args))]
+               for r in roster_history.list_imports(open_context(args))]
     if args.json:
         for record in records:
             print_json(record)
@@ -140,7 +140,7 @@ def _configure_undo(p) -> None:
 
 @command("undo-roster-import", "undo one roster import: delete the dealers it created, restore what it updated")(_configure_undo)
 def run_undo(args) -> int:
-    result = roster_batches.undo(open_context(args), args.import_id)
+    result = roster_history.undo(open_context(args), args.import_id)
     sys.stdout.write(t("roster.undo.done", deleted=result.deleted, restored=result.restored, kept=len(result.kept)) + "\n")
     for dealer_id, reason in result.kept:
         name = result.names.get(dealer_id, "")

@@ -104,7 +104,7 @@ BEGIN
 END $$;
 """
 
-# The fee caps (报行合一) as rules.negotiation.policy.check_caps computes them: a line's rate plus the bonus points
+# The fee caps (报行合一) as rules.negotiation.caps.check_caps computes them: a line's rate plus the bonus points
 # paid on it, against the cap of the first region that has one (the version's, the dealer's city, its
 # province, then ''). Returns '' or "line:total>cap;…".
 CAPS = r"""

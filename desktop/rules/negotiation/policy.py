@@ -1,10 +1,8 @@
-"""Draft policies (SOP step 4): validation, regulatory caps (报行合一), economics, status flow.
+"""Draft policies (SOP step 4): validation, economics, status flow (the fee caps are in ``caps.py``).
 
 A rate is a percentage of premium typed as people type it ('15', '15%', '12.5'); unlike
 ``values.parse_percent`` a bare 0.5 stays 0.5 %, because commission rates that small exist.
-Caps are looked up for the dealer's city, then its province, then '' (everywhere); a line's
-rate plus its bonus points above the cap is a breach, and a version with a breach cannot be
-approved. Status: draft → submitted → approved; submitted can go back to draft; an approved
+A version with a cap breach cannot be approved. Status: draft → submitted → approved; submitted can go back to draft; an approved
 version never changes. Pure functions.
 """
 
@@ -14,7 +12,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from desktop.rules.errors import FieldProblem, Problems, RuleError
-from desktop.rules.negotiation.policy_records import Bonus, CapBreach, Economics, FeeCap, PolicyVersion
+from desktop.rules.negotiation.caps import line_totals
+from desktop.rules.negotiation.policy_records import Bonus, Economics, PolicyVersion
 from desktop.rules.negotiation.vocab import DEFAULT_LINE_MIX, LINES, VEHICLE_TYPES
 from desktop.rules.text import clean, fold
 from desktop.rules.values import parse_amount, parse_decimal
@@ -113,35 +112,6 @@ def validate_policy(pv: PolicyVersion) -> PolicyVersion:
     )
     p.raise_if_any()
     return out
-
-
-def line_totals(pv: PolicyVersion) -> dict[str, Decimal]:
-    """Each line's rate plus the bonus points paid on that line (what the cap applies to)."""
-    totals = {line: Decimal(str(pv.rates[line])) for line in LINES if pv.rates.get(line) is not None}
-    for b in pv.bonuses:
-        if b.line and b.rate is not None:
-            totals[b.line] = totals.get(b.line, Decimal(0)) + Decimal(str(b.rate))
-    return totals
-
-
-def cap_for(caps: list[FeeCap], regions: list[str], line: str) -> FeeCap | None:
-    """The cap of ``line`` for the first region that has one (city, province, then '')."""
-    by_key = {(c.region, c.line): c for c in caps}
-    for region in list(regions) + [""]:
-        cap = by_key.get((region, line))
-        if cap is not None:
-            return cap
-    return None
-
-
-def check_caps(pv: PolicyVersion, caps: list[FeeCap], regions: list[str]) -> list[CapBreach]:
-    """Every line whose total rate is above its cap (a rate equal to its cap is allowed)."""
-    breaches = []
-    for line, total in line_totals(pv).items():
-        cap = cap_for(caps, regions, line)
-        if cap is not None and total > cap.cap:
-            breaches.append(CapBreach(line, total, Decimal(str(cap.cap)), cap.region))
-    return breaches
 
 
 def missing_parts(pv: PolicyVersion) -> list[str]:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.persistence.models import dealers as m
 from desktop.persistence.models import negotiation as n
 from desktop.rules.negotiation import policy as rules
+from desktop.rules.negotiation.caps import check_caps
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.negotiation.policy_records import Bonus, Economics, FeeCap, PolicyVersion
 from desktop.rules.facts import Fact
@@ -66,7 +67,7 @@ def caps_and_regions(s: Session, dealer: m.Dealer, pv: PolicyVersion) -> tuple[l
 def with_breaches(s: Session, pv: PolicyVersion) -> PolicyVersion:
     dealer = require_dealer(s, pv.dealer_id)
     caps, regions = caps_and_regions(s, dealer, pv)
-    return replace(pv, breaches=rules.check_caps(pv, caps, regions))
+    return replace(pv, breaches=check_caps(pv, caps, regions))
 
 
 def list_versions(ctx: ServiceContext, dealer_id: int) -> list[PolicyVersion]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from desktop.i18n import t
@@ -20,21 +20,9 @@ from desktop.services.negotiation import settings
 from desktop.services.office import staff as staff_service
 from desktop.ui.generated.ui_dossier_meeting import Ui_DossierMeetingPage
 from desktop.ui.operations import QueryOp
-from desktop.ui.toolkit import folders
-from desktop.ui.dossier.common import (
-    ERROR_COLOR,
-    Page,
-    check_item,
-    checked_at,
-    data_at,
-    fill_combo,
-    item,
-    quiet,
-    setup_table,
-    text_at,
-    watch_edits,
-)
-from desktop.ui.toolkit import file_dialogs
+from desktop.ui.dossier.common import (ERROR_COLOR, Page, check_item, checked_at, data_at, fill_combo, item, quiet,
+                                       setup_table, text_at, watch_edits)
+from desktop.ui.toolkit import file_dialogs, folders
 from desktop.ui.toolkit.widgets import optional_date, optional_time, set_optional_date, set_optional_time
 
 TAB_OF = {6: 0, 7: 1, 8: 2, "details": 0, "attendees": 0, "team": 1, "materials": 2, "packet": 2}

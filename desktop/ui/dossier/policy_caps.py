@@ -2,7 +2,7 @@
 and a legend saying which cap applies and what the marks mean.
 
 The caps and the dealer's regions are read once per dossier load (off the GUI thread); checking a
-typed figure is a pure ``rules.negotiation.policy.check_caps`` on the GUI thread. The service refuses
+typed figure is a pure ``rules.negotiation.caps.check_caps`` on the GUI thread. The service refuses
 submission and approval above a cap whatever the window shows.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from desktop.i18n import t
-from desktop.rules.negotiation import policy as rules
+from desktop.rules.negotiation import caps as cap_rules, policy as rules
 from desktop.rules.facts import fmt_number
 from desktop.rules.errors import RuleError
 from desktop.rules.negotiation.policy_records import Bonus, FeeCap, PolicyVersion
@@ -69,11 +69,11 @@ class CapCheck(QObject):
         u = self.page.ui
         pv = self.typed()
         regions = ([pv.region] if pv.region else []) + self.regions
-        self.breaches = rules.check_caps(pv, self.caps, regions)
+        self.breaches = cap_rules.check_caps(pv, self.caps, regions)
         over = {b.line for b in self.breaches}
         for line in LINES:
             edit = getattr(u, f"{line}_rate_edit")
-            cap = rules.cap_for(self.caps, regions, line)
+            cap = cap_rules.cap_for(self.caps, regions, line)
             edit.setStyleSheet(OVER_STYLE if line in over else "")
             edit.setToolTip(self.tr("Cap: {0}% ({1})").format(fmt_number(cap.cap), self._where(cap.region)) if cap else
                             self.tr("No cap for this line"))
@@ -89,7 +89,7 @@ class CapCheck(QObject):
     def _legend(self, regions: list[str]) -> str:
         parts = []
         for line in LINES:
-            cap = rules.cap_for(self.caps, regions, line)
+            cap = cap_rules.cap_for(self.caps, regions, line)
             if cap is not None:
                 parts.append(self.tr("{0} ≤ {1}% ({2})").format(t(f"policy.line.{line}"), fmt_number(Decimal(str(cap.cap))),
                                                                  cap.region or "*"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.services.rosters import history as roster_batches
+from desktop.services.rosters import history as roster_history
 from desktop.errors import local_time_text
 from desktop.services.rosters.history import ImportRecord
 from desktop.ui.appservices import AppServices
@@ -205,7 +205,7 @@ class ImportHistoryDialog(QDialog):
         if current is not None and self._select_id is None:
             self._select_id = current.id
         ctx = self.app.ctx
-        QueryOp(self, lambda: roster_batches.list_imports(ctx), self._loaded).latest("imports").failure(self._failed).run()
+        QueryOp(self, lambda: roster_history.list_imports(ctx), self._loaded).latest("imports").failure(self._failed).run()
 
     def _loaded(self, records: list[ImportRecord]) -> None:
         self.model.set_records(records)
@@ -260,7 +260,7 @@ class ImportHistoryDialog(QDialog):
         self._update_buttons()
         self.status_label.setText(self.tr("Undoing the import…"))
 
-        def done(outcome: roster_batches.UndoResult) -> None:
+        def done(outcome: roster_history.UndoResult) -> None:
             self._busy = False
             self.status_label.setText(undo_done_text(outcome, lang))
             self._select_id = import_id
@@ -272,7 +272,7 @@ class ImportHistoryDialog(QDialog):
             self._failed(err)
             self.reload()  # whatever stopped it (undone elsewhere, say) shows in the list
 
-        CollectionOp(self, lambda: roster_batches.undo(ctx, import_id), done).failure(failed) \
+        CollectionOp(self, lambda: roster_history.undo(ctx, import_id), done).failure(failed) \
             .announces(self.app.bus, Change.DEALERS).run()
 
     # --- remembered layout ------------------------------------------------------------------------

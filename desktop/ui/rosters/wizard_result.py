@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHea
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.i18n import t
-from desktop.services.rosters import history as roster_batches
+from desktop.services.rosters import history as roster_history
 from desktop.ui.change_bus import Change
 from desktop.ui.rosters.wizard_common import ImportPage, error_text
 from desktop.ui.operations import CollectionOp, QueryOp
@@ -46,7 +46,7 @@ def confirm_undo(parent: QWidget, counts: dict[str, int], about: str = "") -> bo
 NAMED_KEPT = 3  # dealers named per reason after an undo; the rest counted
 
 
-def undo_done_text(outcome: roster_batches.UndoResult, lang: str) -> str:
+def undo_done_text(outcome: roster_history.UndoResult, lang: str) -> str:
     """What an undo did, in the UI language: the counts, then why dealers were kept (one line per reason,
     naming the first few so the user knows which files to look at)."""
     lines = [t("roster.undo.done", lang, deleted=outcome.deleted, restored=outcome.restored, kept=len(outcome.kept))]
@@ -159,5 +159,5 @@ class ResultPage(ImportPage):
         def failed(err) -> None:
             self.say(error_text(err, lang), True)
 
-        CollectionOp(self, lambda: roster_batches.undo(ctx, import_id), done).failure(failed) \
+        CollectionOp(self, lambda: roster_history.undo(ctx, import_id), done).failure(failed) \
             .announces(self.w.app.bus, Change.DEALERS).run()

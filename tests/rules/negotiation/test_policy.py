@@ -8,11 +8,9 @@ import pytest
 
 from desktop.rules.errors import RuleError
 from desktop.rules.negotiation.policy_records import Bonus, FeeCap, PolicyVersion
+from desktop.rules.negotiation.caps import cap_for, check_caps, line_totals
 from desktop.rules.negotiation.policy import (
-    cap_for,
-    check_caps,
     economics,
-    line_totals,
     next_status,
     parse_rate,
     parse_ratio,

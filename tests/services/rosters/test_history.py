@@ -6,7 +6,7 @@ import pytest
 
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
-from desktop.services.rosters import history as roster_batches, read as roster_import, commit as roster_write
+from desktop.services.rosters import history as roster_history, read as roster_import, commit as roster_write
 from desktop.errors import NotFoundError, ServiceError
 from tests.spreadsheets import roster_files as rf
 
@@ -32,7 +32,7 @@ def imported(ctx, tmp_path):
 
 def test_batch_is_recorded(ctx, imported):
     _kept, result, path = imported
-    record = roster_batches.list_imports(ctx)[0]
+    record = roster_history.list_imports(ctx)[0]
     assert record.id == result.import_id and record.file_name == "b.xlsx" and record.sheet == "名录", "file and sheet recorded"
     assert len(record.sha256) == 64 and record.counts["created"] == 2 and record.counts["updated"] == 1, f"hash and counts: {record}"
     assert record.imported_by == "tester" and record.imported_at is not None, "who and when"
@@ -40,7 +40,7 @@ def test_batch_is_recorded(ctx, imported):
 
 def test_undo_restores_updates_and_deletes_creations(ctx, imported):
     kept, result, _path = imported
-    outcome = roster_batches.undo(ctx, result.import_id)
+    outcome = roster_history.undo(ctx, result.import_id)
     assert (outcome.deleted, outcome.restored, outcome.kept) == (2, 1, []), f"two created dealers deleted, one restored: {outcome}"
     after = dealers.get(ctx, kept.id)
     assert (after.uscc, after.contact_phone, after.brands, after.sources) == ("", "13812345678", ["丰田"], ["government"]), \
@@ -49,7 +49,7 @@ def test_undo_restores_updates_and_deletes_creations(ctx, imported):
     assert len(dealers.list_rows(ctx)) == 1, "only the dealer that existed before remains"
     assert dealers.search(ctx, dealers.DealerFilter(text="jqc")), "search keys still right after the restore"
     with pytest.raises(ServiceError) as caught:
-        roster_batches.undo(ctx, result.import_id)
+        roster_history.undo(ctx, result.import_id)
     assert caught.value.code == "roster.undo.already", "an import is undone once"
 
 
@@ -62,7 +62,7 @@ def test_undo_keeps_what_people_changed_since(ctx, imported):
     current = dealers.get(ctx, kept.id)
     current.notes = "人工修改"
     dealers.save(ctx, current)
-    outcome = roster_batches.undo(ctx, result.import_id)
+    outcome = roster_history.undo(ctx, result.import_id)
     assert outcome.deleted == 1 and outcome.restored == 0, f"only the untouched creation is undone: {outcome}"
     assert sorted(reason for _id, reason in outcome.kept) == ["roster.undo.changed_since", "roster.undo.changed_since"], "the rest is kept and said why"
     assert sorted(outcome.kept_names("roster.undo.changed_since")) == sorted(["乙汽车有限公司", current.legal_name]), \
@@ -72,7 +72,7 @@ def test_undo_keeps_what_people_changed_since(ctx, imported):
 
 def test_undo_unknown_import(ctx):
     with pytest.raises(NotFoundError):
-        roster_batches.undo(ctx, 999)
+        roster_history.undo(ctx, 999)
 
 
 def test_undo_keeps_created_dealers_with_negotiation_history(ctx, imported):
@@ -84,6 +84,6 @@ def test_undo_keeps_created_dealers_with_negotiation_history(ctx, imported):
     created = [row for row in dealers.list_rows(ctx) if row.legal_name == "丙汽车有限公司"][0]
     negotiation.classify(ctx, created.id)
     assert negotiation.current(ctx, created.id) is not None, "the dealer is classified"
-    outcome = roster_batches.undo(ctx, result.import_id)
+    outcome = roster_history.undo(ctx, result.import_id)
     assert (created.id, "roster.undo.has_history") in outcome.kept, f"the classified dealer is kept: {outcome}"
     assert negotiation.current(ctx, created.id) is not None, "its classification survives the undo"

@@ -16,7 +16,7 @@ from desktop.persistence.migrate import upgrade
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
 from desktop.services.rosters import (
-    history as roster_batches,
+    history as roster_history,
     export as roster_export,
     read as roster_import,
     commit as roster_write,
@@ -66,7 +66,7 @@ def test_import_export_undo_on_postgresql(pg, tmp_path):
     roster_export.export(pg, exported)
     again = roster_import.analyse(pg, roster_import.open_roster(pg, exported)).counts()
     assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 4), f"the round trip holds on PostgreSQL: {again}"
-    outcome = roster_batches.undo(pg, result.import_id)
+    outcome = roster_history.undo(pg, result.import_id)
     assert (outcome.deleted, outcome.restored) == (2, 1), f"undo on PostgreSQL: {outcome}"
     assert dealers.get(pg, kept.id).brands == ["丰田"], "brands restored"
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
-from desktop.services.rosters import history as roster_batches, read as roster_import, commit as roster_write
+from desktop.services.rosters import history as roster_history, read as roster_import, commit as roster_write
 from desktop.ui.change_bus import Change
 from desktop.ui.rosters.history import COLUMNS, ImportHistoryDialog
 from desktop.ui.operations import wait_for_idle
@@ -149,7 +149,7 @@ def test_undo_cancelled_changes_nothing(qtbot, app, imported, monkeypatch):
     assert "The 2 dealer(s) it created will be deleted" in asked[0][1], f"undoing asks first, with the counts: {asked}"
     assert _names(app.ctx) == before, "cancelling keeps the imported dealers"
     assert dealers.get(app.ctx, existing_id).annual_sales == 800, "cancelling keeps the update"
-    assert all(rec.undone_at is None for rec in roster_batches.list_imports(app.ctx)), "nothing is marked undone"
+    assert all(rec.undone_at is None for rec in roster_history.list_imports(app.ctx)), "nothing is marked undone"
     assert dialog.undo_button.isEnabled(), "the import can still be undone after cancelling"
     assert dialog.status_label.text() == "", f"nothing is reported after cancelling: {dialog.status_label.text()!r}"
 
@@ -158,7 +158,7 @@ def test_service_error_is_a_message(qtbot, app, imported, monkeypatch):
     first, _second, _ = imported
     dialog = _open(qtbot, app, 2)
     dialog.table.selectRow(dialog.model.row_of_id(first.import_id))
-    roster_batches.undo(app.ctx, first.import_id)  # someone else undid it after the list was read
+    roster_history.undo(app.ctx, first.import_id)  # someone else undid it after the list was read
     _answer(monkeypatch, QMessageBox.Yes)
     qtbot.mouseClick(dialog.undo_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: (box := dialog.findChild(QMessageBox, "error_message_box")) is not None and box.isVisible(),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QP
 
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
-from desktop.services.rosters import history as roster_batches, commit as roster_write
+from desktop.services.rosters import history as roster_history, commit as roster_write
 from desktop.ui.change_bus import Change
 from desktop.ui.rosters.export_dialog import ExportDialog
 from desktop.ui.rosters.wizard import FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE, ImportWizard
@@ -130,7 +130,7 @@ def test_cancelled_undo_changes_nothing(qtbot, wizard, app, tmp_path, monkeypatc
         f"an import that only created dealers says so, with the count: {asked}"
     assert "updated" not in asked[0][1].split("\n")[0], f"no mention of updates when there were none: {asked[0][1]!r}"
     assert len(dealers.list_rows(ctx)) == 2, "cancelling keeps the imported dealers"
-    assert roster_batches.list_imports(ctx)[0].undone_at is None, "cancelling does not mark the import undone"
+    assert roster_history.list_imports(ctx)[0].undone_at is None, "cancelling does not mark the import undone"
     assert page.undo_button.isEnabled(), "the import can still be undone after cancelling"
     assert page.status_label.text() == "", f"nothing is reported after cancelling: {page.status_label.text()!r}"
 
