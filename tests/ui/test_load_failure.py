@@ -36,7 +36,7 @@ def test_a_failed_load_shows_the_reason_and_retries(qtbot, window, monkeypatch, 
     view.reload()
     banner = view.load_banner
     qtbot.waitUntil(banner.isVisible, timeout=10000)
-    assert "No space left on device" in banner.message_label.text(), f"{key}: the reason is shown: {banner.message_label.text()!r}"
+    assert "disk is full" in banner.message_label.text(), f"{key}: the reason is shown: {banner.message_label.text()!r}"
     assert banner.retry_button.isVisible() and banner.retry_button.isEnabled(), f"{key}: a Retry is offered in place"
     for label in view.findChildren(type(banner.message_label), "count_label"):
         assert "Loading" not in label.text(), f"{key}: no longer says it is loading: {label.text()!r}"

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.office import saved_passwords
 from desktop.services.office import signin
 from desktop.services.office.signin import DEFAULT_PORT, OfficeAddress, SignInError
+from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.office import signin_texts
 from desktop.ui.operations import QueryOp
@@ -145,8 +145,8 @@ class ConnectDialog(QDialog):
         (first_empty or self.password_edit).setFocus()
 
     def _choose_ca(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("CA certificate"), self.ca_file_edit.text(),
-                                               self.tr("Certificates (*.crt *.pem *.cer);;All files (*)"))
+        path = file_dialogs.open_file_name(self, self.tr("CA certificate"), self.ca_file_edit.text(),
+                                           self.tr("Certificates (*.crt *.pem *.cer);;All files (*)"))
         if path:
             self.ca_file_edit.setText(path)
 

@@ -71,7 +71,7 @@ def give_mnemonics(root: QWidget, taken: str = "", exclude: tuple = ()) -> str:
             used.add(text[own].upper())
             button.setText(text[:own] + "&" + text[own:])
             continue
-        spare = next((ch for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if ch not in used), None)
+        spare = next((ch for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" if ch not in used), None)  # digits when a page has more buttons than letters
         if spare is not None:
             used.add(spare)
             stem = text.rstrip("…").rstrip(".")  # '签署…' → '签署(&I)…', the way Chinese labels carry them

@@ -67,7 +67,8 @@ def test_a_policy_version_has_its_own_history(qtbot, window, ctx):
 
     dealer = make_dealer(ctx)
     grant_approver(ctx)
-    draft = policies.save_draft(ctx, PolicyVersion(dealer_id=dealer.id, rates={"commercial": Decimal("10")}))
+    draft = policies.save_draft(ctx, PolicyVersion(dealer_id=dealer.id, rates={"commercial": Decimal("10")},
+                                                     vehicle_types=["private_car"], new_car_ratio=Decimal("0.6")))
     policies.submit(ctx, draft.id, draft.audit.version)
     view = window.show_section("dossier")
     with qtbot.waitSignal(view.loaded, timeout=20000):

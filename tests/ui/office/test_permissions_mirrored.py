@@ -29,7 +29,8 @@ def _submitted_policy(office_db, submitter: str, team: str = "杭州一组"):
     chan = office_db.ctx(submitter)
     dealer = make_dealer(chan)
     office_db.put_in_team(dealer.id, team)
-    draft = policies.save_draft(chan, PolicyVersion(dealer_id=dealer.id, rates={"commercial": Decimal("10")}))
+    draft = policies.save_draft(chan, PolicyVersion(dealer_id=dealer.id, rates={"commercial": Decimal("10")},
+                                                     vehicle_types=["private_car"], new_car_ratio=Decimal("0.6")))
     policies.submit(chan, draft.id, draft.audit.version)
     return dealer
 
