@@ -153,6 +153,11 @@ def _history_triggers(engine: Engine) -> None:
         with engine.begin() as conn:
             sqlite_history.install(conn)
     except Exception as err:
+        from desktop.persistence.driver_errors import SELF_EXPLAINING, translate
+
+        plain = translate(err, sqlite_file(engine))
+        if plain is not None and plain.code in SELF_EXPLAINING:
+            raise plain from err  # a full disk, a read-only file: say that, and what to do
         raise DatabaseError("db.upgrade_failed", reason=one_line(err)) from err
 
 
