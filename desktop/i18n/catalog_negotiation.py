@@ -64,6 +64,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "policy.bad_mix": ("The premium shares of the lines add up to more than 100%", "各险种保费占比合计超过 100%"),
     "policy.bonus_value": ("A bonus needs a rate or an amount", "奖励须填写费率或金额"),
     "policy.bonus_line": ("A bonus rate needs the line it is paid on", "按费率计的奖励须指定险种"),
+    "policy.cap_breach_anywhere": ("{line}: {rate}% is above the cap of {cap}%", "{line}：{rate}% 超过上限 {cap}%"),
     "policy.cap_breach": ("{line}: {rate}% is above the cap of {cap}% ({region})", "{line}：{rate}% 超过上限 {cap}%（{region}）"),
     "policy.cap_refused": ("Cannot approve: {details}", "无法批准：{details}"),
     "policy.cap_refused_submit": ("Cannot submit for approval: {details}", "无法提交审批：{details}"),

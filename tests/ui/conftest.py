@@ -26,6 +26,23 @@ def _no_unexpected_message_boxes(monkeypatch):
         monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
 
 
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test():
+    """A window a test left open (a dirty dealer dialog, the box asking about it when the main window
+    closed) would be seen by the next test as the user's: hide every top-level window after each test."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+            widget.deleteLater()
+    app.processEvents()
+
+
 def _window(qtbot, ctx, lang="en"):
     create_application(["dealerdesk-tests"], lang)
     window = build_main_window(ctx, lang)

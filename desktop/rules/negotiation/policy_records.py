@@ -39,8 +39,10 @@ class CapBreach:
     region: str
 
     def fact(self) -> Fact:
-        return Fact("policy.cap_breach", {"line": self.line, "rate": fmt_number(self.rate), "cap": fmt_number(self.cap),
-                                          "region": self.region or "*"})
+        params = {"line": self.line, "rate": fmt_number(self.rate), "cap": fmt_number(self.cap)}
+        if not self.region or self.region == "*":  # a cap for every region: no region to name
+            return Fact("policy.cap_breach_anywhere", params)
+        return Fact("policy.cap_breach", {**params, "region": self.region})
 
 
 @dataclass

@@ -75,8 +75,8 @@ def test_cap_lookup_order_and_breach_words():
     assert cap_for(CAPS, ["杭州", "浙江省"], "commercial").cap == 12, "the city first"
     assert cap_for(CAPS, ["宁波", "浙江省"], "commercial").cap == 15, "then '' (everywhere)"
     breach = check_caps(pv(rates={"commercial": Decimal(16)}), CAPS, [])[0]
-    assert breach.fact().text("en") == "Commercial: 16% is above the cap of 15% (*)", breach.fact().text("en")
-    assert breach.fact().text("zh_CN") == "商业险：16% 超过上限 15%（*）", breach.fact().text("zh_CN")
+    assert breach.fact().text("en") == "Commercial: 16% is above the cap of 15%", breach.fact().text("en")
+    assert breach.fact().text("zh_CN") == "商业险：16% 超过上限 15%", breach.fact().text("zh_CN")
 
 
 def test_line_totals_add_bonus_points():

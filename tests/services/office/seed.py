@@ -66,7 +66,8 @@ def build(owner: ServiceContext, chan2: ServiceContext) -> Seed:
     s1 = staff.save(owner, r.Staff(name="赵经理", rank_code="team_manager", line="channel"))
     s2 = staff.save(owner, r.Staff(name="钱总", rank_code="leadership", line="channel"))
     draft = policies.save_draft(chan2, PolicyVersion(dealer_id=a.id, rates={"compulsory": Decimal("4"),
-                                                                            "commercial": Decimal("12")}))
+                                                                            "commercial": Decimal("12")},
+                                                                  vehicle_types=["private_car"], new_car_ratio=Decimal("0.6")))
     submitted = policies.submit(chan2, draft.id, draft.audit.version)
     contract_ids = {st: contract_in(owner, a.id, st) for st in ("draft", "under_review", "signed", "in_force")}
     with owner.unit() as s:

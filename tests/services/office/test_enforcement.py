@@ -16,6 +16,8 @@ from desktop.rules.negotiation.policy_records import PolicyVersion
 from desktop.services.contracts import drafts as contracts
 from desktop.services.dealers import files as dealers
 from desktop.services.negotiation import policies
+from desktop.services.negotiation.common import Refused
+from desktop.services.office import errors as office_errors
 from desktop.services.office.errors import OfficeRefused
 from tests.services.contracts_support import make_dealer
 from tests.services.office.seed import SECRET
@@ -30,15 +32,22 @@ def test_nobody_approves_their_own_submission(office_ctx_of, seed):
     assert policies.get(chan2, v.id).status == "submitted", "nothing changed"
 
 
-def test_a_cap_breach_is_refused_at_submission_and_named(office_ctx_of, seed):
+def test_a_cap_breach_is_refused_at_submission_and_named(office_ctx_of, office_db, seed):
     chan = office_ctx_of("chan")
-    v = policies.save_draft(chan, PolicyVersion(dealer_id=seed.dealer_a, rates={"compulsory": "4", "commercial": "16"}))
+    v = policies.save_draft(chan, PolicyVersion(dealer_id=seed.dealer_a, rates={"compulsory": "4", "commercial": "16"},
+                                                 vehicle_types=["private_car"], new_car_ratio=Decimal("0.6")))
     assert v.breaches, "flagged when saved"
-    with pytest.raises(OfficeRefused) as err:
+    with pytest.raises(Refused) as err:  # the window's way: the service names the breach before asking the server
         policies.submit(chan, v.id, v.audit.version)
     message = err.value.message("zh_CN")
-    assert err.value.code == "office.cap_exceeded" and "商业险 16.00%（上限 15.00%）" in message, message
+    assert message == "无法提交审批：商业险：16% 超过上限 15%", message
     assert policies.get(chan, v.id).status == "draft", "still a draft"
+    with office_db.connect("chan") as conn, conn.transaction(force_rollback=True):  # any other SQL client
+        with pytest.raises(psycopg.Error) as raw:
+            conn.execute("UPDATE policy_versions SET status = 'submitted' WHERE id = %s", [v.id])
+    assert raw.value.sqlstate == "DD004", "the server refuses the breach whoever asks"
+    worded = office_errors.caps_text(raw.value.diag.message_detail or "", "zh_CN")
+    assert "商业险 16.00%（上限 15.00%）" in worded, worded
     policies.delete_draft(chan, v.id, policies.get(chan, v.id).audit.version)
 
 
