@@ -95,6 +95,7 @@ def timed(fn, runs: int) -> list[float]:
 
 def notice_latency(urls: dict[str, str], runs: int) -> list[float]:
     from desktop.services.dealers import files as dealers
+    from desktop.services.dealers import listing
     from desktop.services.context import ServiceContext
     from desktop.services.office.live import ChangeListener
 
@@ -103,7 +104,7 @@ def notice_latency(urls: dict[str, str], runs: int) -> list[float]:
     while states.get(timeout=30) != "listening":
         pass
     writer = ServiceContext.open(urls["tm"], "")
-    first = dealers.list_rows(writer)[0].id
+    first = listing.list_rows(writer)[0].id
     samples = []
     try:
         for i in range(runs):
@@ -151,20 +152,20 @@ def drop_office(pg_url: str, dealers: int) -> None:
 
 
 def measure(args, sqlite_url: str, urls: dict[str, str]) -> int:
-    from desktop.services.dealers import files as dealers
+    from desktop.services.dealers import listing
     from desktop.services.context import ServiceContext
 
     contexts = {"sqlite": ServiceContext.open(sqlite_url, "bench"),
                 "pg team manager (RLS per row)": ServiceContext.open(urls["tm"], ""),
                 "pg channel dept (whole branch)": ServiceContext.open(urls["chan"], "")}
-    counts = {k: len(dealers.list_rows(c)) for k, c in contexts.items()}  # also warms caches
+    counts = {k: len(listing.list_rows(c)) for k, c in contexts.items()}  # also warms caches
     assert len(set(counts.values())) == 1, f"every side must see the same dealers: {counts}"
     lists = {k: [] for k in contexts}
     searches = {k: [] for k in contexts}
     for _ in range(args.runs):  # interleaved
         for k, c in contexts.items():
-            lists[k] += timed(lambda: dealers.list_rows(c), 1)
-            searches[k] += timed(lambda: [dealers.search(c, dealers.DealerFilter(text=q)) for q in QUERIES], 1)
+            lists[k] += timed(lambda: listing.list_rows(c), 1)
+            searches[k] += timed(lambda: [listing.search(c, listing.DealerFilter(text=q)) for q in QUERIES], 1)
     base_list, base_search = median_ms(lists["sqlite"]), median_ms(searches["sqlite"])
     print(f"dealer list, {counts['sqlite']:,} dealers (median of {args.runs}):")
     for k in contexts:

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.cli import main
-from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.context import ServiceContext
 from tests.spreadsheets import roster_files as rf
 
@@ -27,7 +27,7 @@ def cli(db_url, *args) -> int:
 def stored(db_url) -> int:
     ctx = ServiceContext.open(db_url, "t")
     try:
-        return len(dealers.list_rows(ctx))
+        return len(listing.list_rows(ctx))
     finally:
         ctx.dispose()
 

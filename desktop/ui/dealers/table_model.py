@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from desktop.rules.dealers.records import DealerLine
 from desktop.rules.dealers.search import SearchIndex, normalise_query
 from desktop.rules.dealers.vocab import label
-from desktop.services.dealers.files import DealerFilter
+from desktop.services.dealers.listing import DealerFilter
 from desktop.ui.toolkit.sorting import resort
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)

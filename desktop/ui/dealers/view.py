@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.rules.dealers.vocab import choices
 from desktop.services.dealers import files as dealers
-from desktop.services.dealers.files import DealerFilter
+from desktop.services.dealers import listing
+from desktop.services.dealers.listing import DealerFilter
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
 from desktop.ui.toolkit.flow_layout import FlowLayout
@@ -156,7 +157,7 @@ class DealersView(QWidget):
         self.count_label.setText(self.tr("Loading dealers…"))
 
         def work():
-            rows = dealers.list_rows(ctx, include_archived=include)
+            rows = listing.list_rows(ctx, include_archived=include)
             return rows, DealerTableModel.build_index(rows), dealers.facets(ctx)
 
         QueryOp(self, work, self._loaded).latest("rows").in_place(self.load_banner).run()

@@ -13,6 +13,7 @@ from desktop.rules.dealers.validation import validate_dealer, validate_person, v
 from desktop.rules.dealers.phones import normalise_phone
 from desktop.rules.dealers.uscc import normalise_uscc
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.demo import territory as demo
 from desktop.services.office import staff
 from desktop.services.context import ServiceContext
@@ -93,7 +94,7 @@ def test_every_demo_record_passes_the_rules(demo_ctx):
     rank_codes = [x.code for x in staff.ranks(demo_ctx)]
     for member in staff.list_staff(demo_ctx, include_archived=True):
         validate_staff(member, rank_codes)
-    for row in dealers.list_rows(demo_ctx, include_archived=True):
+    for row in listing.list_rows(demo_ctx, include_archived=True):
         d = dealers.get(demo_ctx, row.id)
         validate_dealer(d)
         for person in d.people:
@@ -110,10 +111,10 @@ def test_every_demo_record_passes_the_rules(demo_ctx):
 
 
 def test_demo_is_searchable_like_saved_dealers(demo_ctx):
-    rows = dealers.list_rows(demo_ctx)
+    rows = listing.list_rows(demo_ctx)
     hangzhou = [row for row in rows if row.city == "杭州"]
     assert hangzhou, "the demo has dealers in 杭州"
-    found = {row.id for row in dealers.search(demo_ctx, dealers.DealerFilter(text="hangzhou"))}
+    found = {row.id for row in listing.search(demo_ctx, listing.DealerFilter(text="hangzhou"))}
     assert {row.id for row in hangzhou} <= found, "every 杭州 dealer is found by the city's pinyin"
 
 
@@ -141,13 +142,13 @@ def test_cancelling_leaves_the_database_empty(ctx):
 
 def test_demo_legal_names_are_unique(tmp_path):
     """Small territories too: a clash brings in the district or another trade name."""
-    from desktop.services.dealers import files as dealers
+    from desktop.services.dealers import listing
     from desktop.services.demo import territory as demo
     from desktop.services.context import ServiceContext
 
     ctx = ServiceContext.open("sqlite:///" + (tmp_path / "names.sqlite3").as_posix(), "demo")
     demo.generate(ctx, 1000, seed=7)
-    names = [row.legal_name for row in dealers.list_rows(ctx)]
+    names = [row.legal_name for row in listing.list_rows(ctx)]
     assert len(names) == len(set(names)) == 1000, "no two demo dealers share a legal name"
     ctx.dispose()
 
@@ -190,8 +191,8 @@ def test_a_territory_larger_than_its_vocabulary_is_generated(tmp_path, monkeypat
     ctx = _open(tmp_path, "tiny-vocabulary.sqlite3")
     try:
         demo.generate(ctx, 600, seed=2)
-        rows = dealers.list_rows(ctx)
-        found = {row.id for row in dealers.search(ctx, dealers.DealerFilter(text="dierfengongsi"))}
+        rows = listing.list_rows(ctx)
+        found = {row.id for row in listing.search(ctx, listing.DealerFilter(text="dierfengongsi"))}
     finally:
         ctx.dispose()
     names = [row.legal_name for row in rows]

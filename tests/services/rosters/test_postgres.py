@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from desktop.persistence.migrate import upgrade
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.rosters import (
     history as roster_history,
     export as roster_export,
@@ -59,7 +60,7 @@ def test_import_export_undo_on_postgresql(pg, tmp_path):
     result = _run(pg, path)
     assert (result.counts["created"], result.counts["updated"]) == (2, 1), f"two created, one updated: {result.counts}"
     later = dealers.save(pg, r.Dealer(legal_name="丁汽车有限公司", city="杭州"))
-    assert later.id not in {row.id for row in dealers.list_rows(pg) if row.legal_name != "丁汽车有限公司"}, \
+    assert later.id not in {row.id for row in listing.list_rows(pg) if row.legal_name != "丁汽车有限公司"}, \
         "ids come from the database's sequence: a later single insert does not collide"
     assert dealers.get(pg, kept.id).brands == ["丰田", "雷克萨斯"], "the update is written"
     exported = tmp_path / "out.xlsx"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.rules.dealers.uscc import make_uscc
 from tests.ui.typing import type_text
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.context import ServiceContext
 
 
@@ -60,7 +61,7 @@ def test_create_dealer_by_typing(qtbot, window, loaded, ctx):
 
 def test_find_by_pinyin_initials(qtbot, demo_window, demo_ctx):
     view = demo_window.sections["dealers"]
-    target = next(r for r in dealers.list_rows(demo_ctx) if r.city == "杭州")
+    target = next(r for r in listing.list_rows(demo_ctx) if r.city == "杭州")
     initials = "hz" + "".join(__import__("pypinyin").lazy_pinyin(target.short_name[2:4], style=__import__("pypinyin").Style.FIRST_LETTER))
     type_text(qtbot, view.search_edit, initials)
     assert view.model.rowCount() > 0, f"typing {initials!r} should find dealers"
