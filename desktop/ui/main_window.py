@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.office.announce import announce_due
 
         QTimer.singleShot(800, self, lambda: announce_due(self))
+        from desktop.ui.rosters.search_keys import complete_later
+
+        QTimer.singleShot(2000, self, lambda: complete_later(self, self.app))  # keys a command-line import left
 
     def focus_search(self) -> None:
         """Ctrl+F: the search field of the section on screen, or the dealer search when it has none."""

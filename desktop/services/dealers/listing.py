@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Boolean, DateTime, Integer, column, func, select, table
 
 from desktop.rules.dealers import records as r
-from desktop.rules.dealers.search import filter_indices, haystack, normalise_query
+from desktop.rules.dealers.search import filter_indices, haystack, normalise_query, pinyin_keys
 from desktop.rules.dealers.vocab import VERIFIED_MIN_SOURCES
 from desktop.services.context import ServiceContext
 
@@ -80,6 +80,8 @@ def _rows(conn, include_archived: bool, after: int | None, page: int | None, cit
     verified = set(conn.execute(source_stmt).scalars())
     rows = []
     for (i, legal, short, city_, district, address, dtype, sales, contact, phone, updated, py, ini) in found:
+        if not py:  # keys a roster import left for later (dealers/keys.py): the same keys, computed now
+            py, ini = pinyin_keys(legal, short or "")
         brand_text = "、".join(brands.get(i, ()))
         rows.append(r.DealerLine(
             i, legal, short, city_, district, brand_text, dtype, sales, contact, phone, i in verified, updated,

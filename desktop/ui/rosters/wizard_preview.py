@@ -16,8 +16,9 @@ from desktop.services.rosters.plan import ImportPlan, PlannedLine
 from desktop.services.rosters.values import show
 from desktop.spreadsheets.cells import as_text
 from desktop.ui.change_bus import Change
-from desktop.ui.rosters.wizard_common import ImportPage, error_text
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.rosters.search_keys import complete_later
+from desktop.ui.rosters.wizard_common import ImportPage, error_text
 
 if TYPE_CHECKING:
     from desktop.ui.rosters.wizard import ImportWizard
@@ -233,6 +234,7 @@ class PreviewPage(ImportPage):
             self._set_busy(False)
             self.say("")
             self.w.imported.emit(result.import_id, ids)
+            complete_later(self.w, self.w.app)  # the new dealers' pinyin keys, stored behind the result
             self.w.next()
 
         def failed(err) -> None:

@@ -22,6 +22,7 @@ from desktop.services.rosters import (
     read as roster_import,
     commit as roster_write,
 )
+from desktop.services.dealers import keys as dealer_keys
 from desktop.services.context import ServiceContext
 from tests.spreadsheets import roster_files as rf
 
@@ -63,6 +64,9 @@ def test_import_export_undo_on_postgresql(pg, tmp_path):
     assert later.id not in {row.id for row in listing.list_rows(pg) if row.legal_name != "丁汽车有限公司"}, \
         "ids come from the database's sequence: a later single insert does not collide"
     assert dealers.get(pg, kept.id).brands == ["丰田", "雷克萨斯"], "the update is written"
+    assert [d.legal_name for d in listing.search(pg, listing.DealerFilter(text="yqc"))] == ["乙汽车有限公司"], \
+        "a new dealer is found by its initials before its keys are stored"
+    assert dealer_keys.complete(pg) == 2 and dealer_keys.missing(pg) == 0, "the keys the import left are stored on PostgreSQL"
     exported = tmp_path / "out.xlsx"
     roster_export.export(pg, exported)
     again = roster_import.analyse(pg, roster_import.open_roster(pg, exported)).counts()

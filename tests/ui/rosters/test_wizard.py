@@ -330,3 +330,21 @@ def test_after_an_import_the_list_shows_the_batch_until_cleared(qtbot, demo_wind
     wizard.close()
     qtbot.mouseClick(view.batch_button, Qt.LeftButton)
     assert not view.batch_button.isVisible() and view.model.rowCount() == 123, "cleared: every dealer again"
+
+
+def test_the_new_dealers_search_keys_are_stored_behind_the_result(qtbot, wizard, app, tmp_path):
+    """The import leaves the pinyin keys for later (issue 15); the wizard stores them on the write
+    worker once the result shows, and the dealers are found by pinyin all along."""
+    from desktop.services.dealers import keys as dealer_keys
+
+    ctx = app.ctx
+    path = rf.write_xlsx(tmp_path / "roster.xlsx", [["车商名称", "城市"], ["重庆长安汽车有限公司", "重庆"], ["杭州宏达汽车有限公司", "杭州"]])
+    qtbot.keyClicks(wizard.file_page.file_edit, str(path))
+    _next(qtbot, wizard, MAPPING_PAGE)
+    _next(qtbot, wizard, PREVIEW_PAGE)
+    qtbot.waitUntil(lambda: "New: 2" in wizard.preview_page.counts_label.text(), timeout=20000)
+    _next(qtbot, wizard, RESULT_PAGE)
+    assert [r.legal_name for r in listing.search(ctx, listing.DealerFilter(text="cqca"))] == ["重庆长安汽车有限公司"], \
+        "found by its initials as soon as the result shows"
+    qtbot.waitUntil(lambda: dealer_keys.missing(ctx) == 0, timeout=20000)
+    wait_for_idle()
