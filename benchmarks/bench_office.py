@@ -23,7 +23,11 @@ from dataclasses import replace
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from benchmarks.common import OUT, demo_database, median_ms  # noqa: E402
+from benchmarks.common import Workspace, demo_database  # noqa: E402
+
+
+def median_ms(samples) -> float:
+    return statistics.median(samples) * 1000
 
 QUERIES = ["hz", "杭州", "宝马", "cq", "1381"]
 TEAM = "全辖"
@@ -131,8 +135,9 @@ def main() -> int:
     if not args.pg:
         print("no PostgreSQL: give --pg URL or set DEALERDESK_TEST_PG_URL")
         return 2
-    os.environ.setdefault("DEALERDESK_HOME", str(OUT / "home"))
-    sqlite_url = demo_database(args.dealers)
+    ws = Workspace("dd-office-")
+    os.environ.setdefault("DEALERDESK_HOME", str(ws.home))
+    sqlite_url = "sqlite:///" + demo_database(ws, args.dealers)[0].as_posix()
     urls = build_office(args.pg, sqlite_url, args.dealers)
     try:
         return measure(args, sqlite_url, urls)

@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.rosters.search_keys import complete_later
 
         QTimer.singleShot(2000, self, lambda: complete_later(self, self.app))  # keys a command-line import left
+        from desktop.ui.warmup import load_modules_later
+
+        load_modules_later(self)
 
     def focus_search(self) -> None:
         """Ctrl+F: the search field of the section on screen, or the dealer search when it has none."""

@@ -8,8 +8,10 @@ below name the columns read; a test keeps them equal to the models' tables.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Boolean, DateTime, Integer, column, func, select, table
@@ -91,9 +93,23 @@ def _rows(conn, include_archived: bool, after: int | None, page: int | None, cit
 
 
 def list_rows(ctx: ServiceContext, *, include_archived: bool = False) -> list[r.DealerLine]:
-    """Every dealer as a list row with its search haystack. ~1 s for 100,000 dealers; worker thread."""
-    with ctx.reading() as conn:
+    """Every dealer as a list row with its search haystack. ~1 s for 100,000 dealers; worker thread.
+    The cyclic garbage collector waits meanwhile: it would rescan the growing list again and again,
+    holding the GIL — and so the GUI thread — for hundreds of milliseconds each time."""
+    with ctx.reading() as conn, collector_paused():
         return _rows(conn, include_archived, None, None)
+
+
+@contextmanager
+def collector_paused():
+    """Pause the cyclic garbage collector around building many objects that make no cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _pages(ctx: ServiceContext, city: str, first: int) -> Iterator[list[r.DealerLine]]:

@@ -5,6 +5,7 @@ Cancelling the commit's progress dialog leaves the database as it was.
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -187,6 +188,7 @@ class PreviewPage(ImportPage):
             self.model.set_plan(plan, self.filter_combo.currentData())
             self.show_counts()
             self.say("")
+            gc.freeze()  # the plan's rows live until the wizard closes: out of the collector's way (see DealersView)
 
         def failed(err) -> None:
             self._set_busy(False)
