@@ -103,7 +103,7 @@ def test_my_work_lists_overdue_first_then_by_due_date(qtbot, team_window, ctx):
 
 
 def test_due_work_is_announced_once_a_day(qtbot, team_window, ctx):
-    from desktop.ui.office.announce import announce_due
+    from desktop.ui.worklist.announce import announce_due
 
     window, dealer = team_window
     work.assign(ctx, dealer.id, 2, "tester", date.today() - timedelta(days=2))
@@ -124,7 +124,7 @@ def test_due_work_is_announced_once_a_day(qtbot, team_window, ctx):
 
 
 def test_nothing_due_nothing_announced(qtbot, team_window, ctx):
-    from desktop.ui.office.announce import announce_due
+    from desktop.ui.worklist.announce import announce_due
 
     window, dealer = team_window
     work.assign(ctx, dealer.id, 2, "tester", date.today() + timedelta(days=2))
