@@ -132,3 +132,16 @@ def test_nothing_due_nothing_announced(qtbot, team_window, ctx):
     wait_for_idle()
     qtbot.wait(100)
     assert window.last_announcement == "" and window_state().value("my_work/announced/tester") is None
+
+
+def test_specialists_and_team_managers_start_on_my_work(qtbot, office_window):
+    window = office_window("oui_chan", "zh_CN")  # the channel department works from the dealer list
+    window.show_section("dealers")
+    window.close()  # remembered: the next window would open on the dealers
+    for login in ("oui_spec", "oui_mgr"):
+        window = office_window(login, "zh_CN")
+        assert window.stack.currentWidget() is window.sections["my_work"], f"{login} starts on My work"
+        assert window.nav_list.currentItem().text() == "我的待办", \
+            f"{login}: the navigation shows where they are: {window.nav_list.currentItem().text()}"
+        window.show_section("dealers")
+        window.close()
