@@ -145,3 +145,27 @@ def test_specialists_and_team_managers_start_on_my_work(qtbot, office_window):
             f"{login}: the navigation shows where they are: {window.nav_list.currentItem().text()}"
         window.show_section("dealers")
         window.close()
+
+
+def test_at_start_due_work_is_announced_as_a_desktop_notification_and_the_list(qtbot, make_window, ctx, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    dealer = make_dealer(ctx)
+    work.assign(ctx, dealer.id, 3, "tester", date.today() - timedelta(days=1))
+    shown = []
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))  # offscreen has no tray
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda tray, title, text, *rest: shown.append((title, text)))
+    window = make_window(qtbot, ctx, "zh_CN")
+    try:
+        window.after_shown()  # what the start (app.run_gui) does once the window is up; nothing else is called
+        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+        assert shown == [("车商渠道工作台 — 我的待办", window.last_announcement)], shown
+        assert "1" in window.last_announcement and window.statusBar().currentMessage() == window.last_announcement
+        assert window.tray_icon.isVisible(), "the notification comes from the tray icon"
+        assert window.stack.currentWidget() is window.sections["my_work"], "and the list is on screen"
+    finally:
+        wait_for_idle()
+        window.close()
+        from desktop.app import create_application
+
+        create_application(["dealerdesk-tests"], "en")
