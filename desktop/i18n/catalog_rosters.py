@@ -64,6 +64,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Dealers changed since the preview ({n}); nothing was written — preview the import again",
         "预览之后车商档案已被修改（{n} 家），未写入任何数据，请重新预览",
     ),
+    "roster.conflict.taken": (
+        "{n} of these dealers were added by someone else since the preview (rows {rows}); nothing was written — preview the import again",
+        "预览之后，其中 {n} 家车商已由他人导入或新建（第 {rows} 行），未写入任何数据，请重新预览",
+    ),
+    "roster.conflict.refused": (
+        "The database refused the import because of a change made at the same moment; nothing was written — preview the import again",
+        "数据库因同一时刻的其他修改拒绝了本次导入，未写入任何数据，请重新预览",
+    ),
     "roster.undo.already": ("This import was already undone on {when} by {user}", "此次导入已于 {when} 由 {user} 撤销"),
     "roster.undo.gone": ("deleted since the import", "导入后已被删除"),
     "roster.undo.changed_since": ("changed since the import, kept as it is", "导入后已被修改，保持不变"),
