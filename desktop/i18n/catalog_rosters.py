@@ -106,12 +106,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "roster.notes.format": ("How to fill it", "填写方法"),
     "roster.notes.title": ("Dealer roster exported by DealerDesk on {date} by {user}: {n} dealers", "车商名录，由车商渠道工作台于 {date} 导出（{user}），共 {n} 家"),
     "roster.notes.sensitive_out": (
-        "Sensitive personal fields of key people (birth year, background, highlights, hobbies) are left out.",
-        "关键人物的敏感个人信息（出生年份、专业背景、职业亮点、兴趣爱好）未导出。",
+        "Key people's phones and sensitive personal fields (birth year, background, highlights, hobbies) are left out.",
+        "关键人物的电话和敏感个人信息（出生年份、专业背景、职业亮点、兴趣爱好）未导出。",
     ),
     "roster.notes.sensitive_in": (
-        "This file contains sensitive personal fields of key people: keep it confidential.",
-        "本文件含关键人物的敏感个人信息，请妥善保管、勿外传。",
+        "This file contains key people's phones and sensitive personal fields: keep it confidential.",
+        "本文件含关键人物的电话和敏感个人信息，请妥善保管、勿外传。",
     ),
     "roster.format.text": ("Text", "文本"),
     "roster.format.name": ("Full registered name, as on the business licence", "营业执照上的完整名称"),
