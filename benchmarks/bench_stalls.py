@@ -33,7 +33,8 @@ EIGHT_MEMBERS = """
 import sys
 from dataclasses import replace
 from desktop.rules.negotiation.meeting_records import TeamMember
-from desktop.services import meetings, staff
+from desktop.services.negotiation import meetings
+from desktop.services.office import staff
 from desktop.services.context import ServiceContext
 ctx = ServiceContext.open(sys.argv[1], "bench")
 meeting = next(m for m in meetings.list_meetings(ctx) if m.status in ("proposed", "confirmed"))

@@ -68,15 +68,16 @@ PLAIN_EXPORT = """
 import sys
 from openpyxl import Workbook
 from desktop.i18n import set_language, t
-from desktop.services import roster_export
+from desktop.services.rosters import export as roster_export
 from desktop.services.context import ServiceContext
+from desktop.spreadsheets.columns import COLUMNS
 set_language("en")
 ctx = ServiceContext.open(sys.argv[1], "bench")
 ids, rows = roster_export.rows_for_export(ctx)
-people = roster_export._people(ctx, ids, False)
+people = roster_export.people_rows(ctx, ids, False)
 book = Workbook(write_only=True)
-for title, header, values in ((t("roster.sheet.dealers"), [c.header() for c in roster_export.COLUMNS], rows),
-                              (t("roster.sheet.people"), ["dealer", "uscc", *roster_export.PEOPLE_FIELDS], people)):
+for title, header, values in ((t("roster.sheet.dealers"), [c.header() for c in COLUMNS], rows),
+                              (t("roster.sheet.people"), ["dealer", "uscc", *roster_export.people_fields(False)], people)):
     sheet = book.create_sheet(title)
     sheet.append(header)
     for row in values:

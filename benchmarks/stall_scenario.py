@@ -71,6 +71,7 @@ def scenario(db_url: str, roster: Path, work: Path, meeting_id: int) -> dict:
     from desktop.config import Settings
     from desktop.ui.printing import documents
     from desktop.ui.rosters.wizard import MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE
+    from desktop.ui.signin.start import Pending
     from desktop.ui.startup import open_main_window
     from desktop.ui.operations import wait_for_idle
 
@@ -78,7 +79,7 @@ def scenario(db_url: str, roster: Path, work: Path, meeting_id: int) -> dict:
     dog = Watchdog().start()
     started = time.perf_counter()
     with dog.during("starting"):
-        window = open_main_window(db_url, "bench", "zh_CN", Settings())
+        window = open_main_window(Pending(db_url, "bench"), "zh_CN", Settings())
         window.resize(1400, 900)
         wait_until(app, lambda: not window.preparing)
         view = window.sections["dealers"]

@@ -13,6 +13,8 @@ import sys
 from desktop import APP_NAME, ORG_NAME, i18n
 from desktop.config import Settings, resolve_language
 from desktop.logs import setup_logging
+from desktop.paths import user_data_path
+from desktop.private import secure_tree
 
 
 def create_application(argv: list[str] | None = None, lang: str = "en"):
@@ -76,6 +78,7 @@ def run_gui(args) -> int:
     upgrading it, and loading SQLAlchemy and the models, happen on a worker while the window
     says "Preparing the database…" (``ui/startup.py``).
     """
+    secure_tree(user_data_path())  # what older versions (or other programs) left readable to others
     setup_logging()
     settings = getattr(args, "settings", None) or Settings.load()
     from desktop.ui.setup import qt_system_language
@@ -83,7 +86,7 @@ def run_gui(args) -> int:
     lang = resolve_language(getattr(args, "lang", None), settings, system=qt_system_language)
     app = create_application(sys.argv[:1], lang)
     from desktop.persistence.errors import DatabaseError
-    from desktop.ui.office.start import Pending, plan_start
+    from desktop.ui.signin.start import Pending, plan_start
     from desktop.ui.startup import after_first_paint, open_main_window, report_fatal
 
     try:

@@ -21,7 +21,10 @@ def _log():
 def setup(args) -> None:
     from desktop import i18n
     from desktop.config import Settings, resolve_language
+    from desktop.paths import user_data_path
+    from desktop.private import secure_tree
 
+    secure_tree(user_data_path())  # the data folder owner-only, whatever older versions left
     settings = Settings.load()
     args.language = resolve_language(getattr(args, "lang", None), settings)
     i18n.set_language(args.language)

@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.persistence import driver_errors
 from desktop.persistence.engine import make_engine, sqlite_file
+from desktop.persistence.locking import WRITE_OPTION
 from desktop.persistence.errors import DatabaseError
 from desktop.persistence.migrate import HEAD, current_revision, history_triggers, upgrade
 
@@ -74,10 +75,29 @@ class ServiceContext:
         On an office database a refusal by the database arrives as ``OfficeRefused`` and a lost
         connection as ``OfficeUnavailable`` (services.office.errors), with nothing written.
         """
+        with self._work(self._sessions()()) as session:
+            yield session
+
+    @contextmanager
+    def write_unit(self) -> Iterator[Session]:
+        """A unit of work holding the database's write lock from its first statement (see
+        ``persistence.locking``): what it reads stays as read until it commits. Every service that
+        checks something and then writes on the strength of it uses this. Never open another unit
+        that writes inside one (it would wait for the lock this one holds). Errors as ``unit()``;
+        waiting too long for the lock is the translated "locked" message."""
+        with self._work(self._sessions()(execution_options={WRITE_OPTION: True}), lock=True) as session:
+            yield session
+
+    def _sessions(self) -> "sessionmaker":
         if self.sessions is None or self.triggers_pending:
             self._prepare_first_unit()
-        session = self.sessions()
+        return self.sessions
+
+    @contextmanager
+    def _work(self, session: Session, *, lock: bool = False) -> Iterator[Session]:
         try:
+            if lock:
+                session.connection()  # take the lock now, before the caller's first read
             yield session
             if not self.office and session.in_transaction() and self.engine.dialect.name == "sqlite":
                 from desktop.persistence.office.sqlite_history import seal

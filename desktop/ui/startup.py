@@ -31,9 +31,9 @@ def report_fatal(detail: str) -> None:
 
 
 def open_database(pending):
-    """Worker thread: open and upgrade the database (``pending``: ui.office.start.Pending), load the
-    ORM, the models and the first views; returns ui.office.start.Opened."""
-    from desktop.ui.office.start import open_pending
+    """Worker thread: open and upgrade the database (``pending``: ui.signin.start.Pending), load the
+    ORM, the models and the first views; returns ui.signin.start.Opened."""
+    from desktop.ui.signin.start import open_pending
 
     opened = open_pending(pending)
     ctx = opened.ctx

@@ -12,7 +12,7 @@ from desktop.config import Settings
 from desktop.persistence import migrate
 from desktop.persistence.engine import make_engine
 from desktop.services import context
-from desktop.ui.office.start import Pending
+from desktop.ui.signin.start import Pending
 from desktop.ui.startup import open_main_window
 from desktop.ui.operations import wait_for_idle
 

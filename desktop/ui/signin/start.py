@@ -61,7 +61,7 @@ def plan_start(args, settings: Settings) -> Opened | Pending | None:
         return Pending(url, current_user(settings))
     address = OfficeAddress.from_settings(settings.office)
     if address is not None and settings.office.get("active"):
-        from desktop.ui.office.connect_dialog import ConnectDialog
+        from desktop.ui.signin.connect_dialog import ConnectDialog
 
         dialog = ConnectDialog(address, offer_local=True)
         dialog.start_with_saved_password()
@@ -76,7 +76,7 @@ def plan_start(args, settings: Settings) -> Opened | Pending | None:
 
 def local_pending(settings: Settings, *, ask: bool = True) -> Pending | None:
     """The embedded database to open (asking a first-time user's name when ``ask``); None when they cancelled."""
-    from desktop.ui.office.first_start import ask_name, needs_name
+    from desktop.ui.signin.first_start import ask_name, needs_name
 
     if ask and needs_name(settings) and not os.environ.get("DEALERDESK_EXIT_AFTER_SHOWN"):
         if not ask_name(settings):
