@@ -24,6 +24,10 @@ RUNS = {
     "bench_stalls.py": (["--dealers", "200", "--roster", "100", "--runs", "1"], ["starting", "searching", "printing every copy",
                                                                                "undoing the import", "baseline: bare Qt window"]),
 }
+PG_URL = os.environ.get("DEALERDESK_TEST_PG_URL")
+if PG_URL:  # the office benchmark needs a PostgreSQL server
+    RUNS["bench_office.py"] = (["--pg", PG_URL, "--dealers", "200", "--runs", "1", "--saves", "2"],
+                               ["team manager (RLS per row)", "channel department", "other client's list repainted"])
 
 
 @pytest.mark.timeout(900)  # whole processes at a toy size, on a shared machine
