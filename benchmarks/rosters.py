@@ -30,7 +30,7 @@ FLOOR_COLUMNS = {
 }
 
 # The floor: python-calamine reads the sheet; one executemany puts the same rows into an empty copy
-# of the dealers table with its indexes (its DDL taken from a database the app made).
+# of the dealers table with its indexes (its DDL taken from a database the app made; not the history triggers).
 FLOOR = f"""
 import sqlite3, sys
 import python_calamine
@@ -52,7 +52,7 @@ pad = tuple("" for _c in missing) + (0, "", "", 1, "2026-01-01 00:00:00.000000",
 data = [tuple(None if r[j] == "" and c in NULLABLE else r[j] for j, c in cols) + pad
         for r in rows[head + 1:] if len(r) > name_at and str(r[name_at]).endswith("公司")]
 with sqlite3.connect(template) as src:
-    ddl = [s for (s,) in src.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'dealers' AND sql IS NOT NULL ORDER BY type DESC")]
+    ddl = [s for (s,) in src.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'dealers' AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type DESC")]
 conn = sqlite3.connect(target)
 for statement in ddl:
     conn.execute(statement)
