@@ -7,13 +7,12 @@ from typing import TYPE_CHECKING
 
 from desktop.config import Settings
 from desktop.rules.office.identity import Identity, single_user
-from desktop.services.office.signin import OfficeAddress
-
 from desktop.ui.change_bus import ChangeBus
 from desktop.ui.toolkit.window_registry import WindowRegistry
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the window is painted
     from desktop.services.context import ServiceContext
+    from desktop.services.office.signin import OfficeAddress
 
 
 @dataclass

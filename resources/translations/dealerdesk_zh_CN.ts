@@ -4410,7 +4410,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>DealerDesk — my work</source>
-            <translation>车商工作台 — 我的待办</translation>
+            <translation>车商渠道工作台 — 我的待办</translation>
         </message>
     </context>
     <context>

@@ -72,3 +72,37 @@ def test_a_database_that_cannot_be_opened_is_reported_after_the_window_shows(qtb
         f"one clear message with the reason: {shown}")
     assert window.preparing and window.sections.built() == [], "nothing was built over an unusable database"
     window.close()
+
+
+PAINT_WITHOUT_SQLALCHEMY = """
+import sys
+from desktop.app import create_application
+from desktop.config import Settings
+from desktop.ui.signin.start import Pending, plan_start
+from desktop.ui.startup import after_first_paint, open_main_window
+
+app = create_application(["dealerdesk-tests"], "zh_CN")
+plan = plan_start(type("Args", (), {"db": sys.argv[1]})(), Settings())
+window = open_main_window(plan, "zh_CN", Settings(), prepare_database=False)
+seen = []
+after_first_paint(window, lambda: (seen.append(sorted(m for m in sys.modules if m.split(".")[0] == "sqlalchemy")), app.quit()))
+app.exec()
+print("LOADED", len(seen[0]), " ".join(seen[0][:5]))
+"""
+
+
+def test_the_window_paints_before_sqlalchemy_loads(tmp_path):
+    """Start-up (issue 15): planning the start and painting the preparing window import no SQLAlchemy
+    (about half of the start's imports); it loads on the worker that opens the database."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEALERDESK_HOME=str(tmp_path),
+               PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.run([sys.executable, "-c", PAINT_WITHOUT_SQLALCHEMY, "sqlite:///" + (tmp_path / "new.sqlite3").as_posix()],
+                          env=env, capture_output=True, text=True, timeout=300, cwd=root)
+    line = next((x for x in proc.stdout.splitlines() if x.startswith("LOADED")), proc.stdout + proc.stderr[-2000:])
+    assert line.startswith("LOADED 0"), f"SQLAlchemy modules loaded before the first paint: {line}"

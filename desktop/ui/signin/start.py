@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
 from desktop.config import Settings, current_user, resolve_database_url
 from desktop.rules.office.identity import Identity
-from desktop.persistence.engine import require_lasting
-from desktop.services.context import ServiceContext
-from desktop.services.office.signin import OfficeAddress
+
+if TYPE_CHECKING:  # SQLAlchemy loads on the worker that opens the database, after the first paint
+    from desktop.services.context import ServiceContext
+    from desktop.services.office.signin import OfficeAddress
 
 
 @dataclass
@@ -54,13 +56,17 @@ def plan_start(args, settings: Settings) -> Opened | Pending | None:
     """What the windows start on: an office session already signed in to (``Opened``), a database to
     open behind the window (``Pending``), or None when the person closed the sign-in or name dialog.
 
-    Raises DatabaseError for a URL that would keep nothing (``sqlite://``)."""
+    Nothing here touches a database (nor loads SQLAlchemy, unless an office sign-in is due): a URL
+    that would keep nothing (``sqlite://``) is refused by ``open_pending``, behind the window."""
     url = explicit_url(args)
     if url:
-        require_lasting(url)  # sqlite:// and :memory: would silently discard everything
         return Pending(url, current_user(settings))
-    address = OfficeAddress.from_settings(settings.office)
-    if address is not None and settings.office.get("active"):
+    address = None
+    if settings.office.get("active"):
+        from desktop.services.office.signin import OfficeAddress
+
+        address = OfficeAddress.from_settings(settings.office)
+    if address is not None:
         from desktop.ui.signin.connect_dialog import ConnectDialog
 
         dialog = ConnectDialog(address, offer_local=True)
@@ -81,9 +87,7 @@ def local_pending(settings: Settings, *, ask: bool = True) -> Pending | None:
     if ask and needs_name(settings) and not os.environ.get("DEALERDESK_EXIT_AFTER_SHOWN"):
         if not ask_name(settings):
             return None
-    url = resolve_database_url(None, settings)
-    require_lasting(url)
-    return Pending(url, current_user(settings))
+    return Pending(resolve_database_url(None, settings), current_user(settings))
 
 
 def open_local(settings: Settings, *, ask: bool = True) -> Opened | None:
@@ -93,13 +97,19 @@ def open_local(settings: Settings, *, ask: bool = True) -> Opened | None:
 
 
 def open_pending(pending: Pending) -> Opened:
-    """Open (create, upgrade) the database; any thread. Raises DatabaseError."""
+    """Open (create, upgrade) the database; any thread. Raises DatabaseError, also for a URL that
+    would silently discard everything (``sqlite://``, ``:memory:``)."""
+    from desktop.persistence.engine import require_lasting
+    from desktop.services.context import ServiceContext
+
+    require_lasting(pending.url)
     return _explicit(ServiceContext.open(pending.url, pending.user))
 
 
 def _explicit(ctx) -> Opened:
     """A database named on the command line: an office one says who the login is, the embedded one is its one user."""
     from desktop.services.office.identity import current_identity
+    from desktop.services.office.signin import OfficeAddress
 
     url = ctx.engine.url
     if not ctx.office:
