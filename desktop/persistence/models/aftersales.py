@@ -93,3 +93,25 @@ class NewCarSales(Audited, Base):
     dealer_id: Mapped[int] = mapped_column(ForeignKey("dealers.id", ondelete="CASCADE"), primary_key=True)
     month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
     units: Mapped[int] = mapped_column(Integer)
+
+
+class Renewal(Audited, Base):
+    """A policy's renewal follow-up (续保): who among our staff owns it."""
+
+    __tablename__ = "aftersales_renewals"
+    policy_id: Mapped[int] = mapped_column(ForeignKey("aftersales_policies.id", ondelete="CASCADE"), primary_key=True)
+    dealer_id: Mapped[int] = mapped_column(ForeignKey("dealers.id", ondelete="CASCADE"), index=True)
+    owner_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"), index=True)
+
+
+class RenewalContact(Audited, Base):
+    """One attempt to reach a policyholder about the renewal: when, how, with what result."""
+
+    __tablename__ = "aftersales_renewal_contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy_id: Mapped[int] = mapped_column(ForeignKey("aftersales_policies.id", ondelete="CASCADE"), index=True)
+    dealer_id: Mapped[int] = mapped_column(ForeignKey("dealers.id", ondelete="CASCADE"), index=True)
+    contacted_on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(12))  # phone, wechat, sms, visit
+    result: Mapped[str] = mapped_column(String(20))  # rules.aftersales.renewals.RESULTS
+    note: Mapped[str] = mapped_column(Text, default="")

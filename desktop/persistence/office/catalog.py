@@ -20,7 +20,8 @@ TABLE_ACTIONS: dict[str, tuple[Action, ...]] = {
     # After signing: the core system's lists are imported like rosters (by the same roles, into the
     # same batches); the codes mapped to dealers and the monthly sales belong to the dealer's file.
     **{t: (A.IMPORT_ROSTER,) for t in ("aftersales_policies", "aftersales_claims", "aftersales_import_rows")},
-    **{t: (A.EDIT_DEALER,) for t in ("aftersales_dealer_codes", "aftersales_new_car_sales")},
+    **{t: (A.EDIT_DEALER,) for t in ("aftersales_dealer_codes", "aftersales_new_car_sales", "aftersales_renewals",
+                                     "aftersales_renewal_contacts")},
     **{t: (A.EDIT_STAFF,) for t in ("staff", "staff_ranks")},
     **{t: (A.EDIT_SETTINGS,) for t in ("classification_settings", "mainstream_brands", "fee_caps", "rank_requirements",
                                        "cooperation_models", "user_roles", "repair_resources", "agenda_templates",

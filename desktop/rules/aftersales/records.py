@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from desktop.rules.aftersales.kpis import Figures, TermMark
+from desktop.rules.aftersales.kpis import Figures, TermMark, light
 
 
 @dataclass
@@ -30,8 +30,6 @@ class Scorecard:
 
     @property
     def light(self) -> str:
-        from desktop.rules.aftersales.kpis import light
-
         return light(m.status for m in self.marks)
 
 
@@ -48,6 +46,22 @@ class ScorecardLine:
 
     @property
     def light(self) -> str:
-        from desktop.rules.aftersales.kpis import light
-
         return light(m.status for m in self.marks)
+
+
+@dataclass
+class ReferralBalance:
+    dealer_id: int
+    dealer_name: str
+    contract_number: str
+    since: date
+    premium: Decimal
+    owed: Decimal  # what the terms ask so far (0 when the condition is not met)
+    referred: Decimal
+    referred_count: int
+    condition_met: bool
+
+    @property
+    def balance(self) -> Decimal:
+        """Referred minus owed: below zero, we owe the dealer work."""
+        return self.referred - self.owed
