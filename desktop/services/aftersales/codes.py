@@ -54,7 +54,7 @@ def assign(ctx: ServiceContext, dealer_id: int, kind: str, text: str) -> DealerC
     key = key_for(kind, text)
     if not key:
         raise ServiceError("aftersales.code.empty")
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         dealer = s.get(m.Dealer, dealer_id)
         if dealer is None:
             raise NotFoundError("dealer", dealer_id)

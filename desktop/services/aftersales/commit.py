@@ -52,7 +52,7 @@ def commit(ctx: ServiceContext, plan: ListPlan, *, exclude=frozenset(), progress
     table = model.__table__
     total, done = len(new) + len(changed), 0
     try:
-        with bulk_work(), ctx.unit() as s:
+        with bulk_work(), ctx.write_unit() as s:
             batch = rm.RosterImport(file_name=plan.file_name[:260], sha256=plan.sha256, sheet=plan.sheet[:100], mode="upsert",
                                     kind=plan.kind, imported_at=ctx.now(), imported_by=ctx.user, undone_by="",
                                     created=counts["created"], updated=counts["updated"], unchanged=counts["unchanged"],

@@ -54,7 +54,7 @@ def _from_json(column, value):
 def undo(ctx: ServiceContext, import_id: int) -> ListUndoResult:
     """Undo one import of a policy or claims list. Raises NotFoundError or ServiceError('roster.undo.already')."""
     result = ListUndoResult()
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         batch = s.get(rm.RosterImport, import_id)
         if batch is None or batch.kind not in KINDS:
             raise NotFoundError("roster_import", import_id)

@@ -94,7 +94,7 @@ def _later_starts(s, rows) -> dict[tuple[str, str], list[tuple[date, int]]]:
 
 def claim(ctx: ServiceContext, policy_ids: list[int], staff_id: int | None) -> int:
     """Make ``staff_id`` (None: nobody) the owner of these policies' renewals; how many."""
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         if staff_id is not None and s.get(m.Staff, staff_id) is None:
             raise NotFoundError("staff", staff_id)
         n = 0

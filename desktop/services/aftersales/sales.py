@@ -14,7 +14,7 @@ def set_units(ctx: ServiceContext, dealer_id: int, month: str, units: int) -> No
     month = check_month(month)
     if units < 0 or units > 1_000_000:
         raise ServiceError("aftersales.sales.range", value=units)
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         if s.get(m.Dealer, dealer_id) is None:
             raise NotFoundError("dealer", dealer_id)
         row = s.get(am.NewCarSales, (dealer_id, month))
