@@ -15,6 +15,7 @@ from typing import Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -43,6 +44,20 @@ def is_risky(text: str) -> bool:
     return text.startswith(RISKY_STARTS)
 
 
+def cell_text(text: str) -> str:
+    """``text`` as a cell can hold it: without the control characters Excel's XML cannot carry
+    (openpyxl would refuse the whole export with IllegalCharacterError). The rules refuse them on
+    save and import; this keeps an export working over whatever an older version stored."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
+def _cleaned(values: list) -> list:
+    """The row's values, its texts ``cell_text``-ed — one scan of the row when (as almost always) none needs it."""
+    if ILLEGAL_CHARACTERS_RE.search("\n".join(v for v in values if type(v) is str)):
+        return [cell_text(v) if type(v) is str else v for v in values]
+    return values
+
+
 class SheetWriter:
     """Appends rows to one write-only sheet; ``finish`` adds the autofilter and drop-downs."""
 
@@ -63,7 +78,7 @@ class SheetWriter:
         self.ws.append(header)
 
     def text_cell(self, text: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, text)
+        cell = WriteOnlyCell(self.ws, cell_text(text))
         if is_risky(text):
             cell.data_type = "s"  # never a formula
             cell.quotePrefix = True
@@ -71,6 +86,7 @@ class SheetWriter:
 
     def append(self, values: list) -> None:
         """Values as Python types: str, int, float, Decimal, date; percentages as fractions (0.85)."""
+        values = _cleaned(values)
         for i in self._percent:
             if values[i] is not None:
                 cell = WriteOnlyCell(self.ws, values[i])
@@ -109,7 +125,7 @@ def text_sheet(book: Workbook, title: str, lines: list[list[str]], widths: tuple
     for n, line in enumerate(lines):
         cells = []
         for text in line:
-            cell = WriteOnlyCell(ws, text)
+            cell = WriteOnlyCell(ws, cell_text(text) if isinstance(text, str) else text)
             if is_risky(text):
                 cell.data_type, cell.quotePrefix = "s", True
             cell.alignment = WRAP
