@@ -23,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from desktop.files import replacing
 
 RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CELL_LIMIT = 32_767  # characters an Excel cell holds: Excel and WPS cut longer texts when they open the file
 PERCENT_FORMAT = "0.00%"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -51,13 +52,6 @@ def cell_text(text: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
-def _cleaned(values: list) -> list:
-    """The row's values, its texts ``cell_text``-ed — one scan of the row when (as almost always) none needs it."""
-    if ILLEGAL_CHARACTERS_RE.search("\n".join(v for v in values if type(v) is str)):
-        return [cell_text(v) if type(v) is str else v for v in values]
-    return values
-
-
 class SheetWriter:
     """Appends rows to one write-only sheet; ``finish`` adds the autofilter and drop-downs."""
 
@@ -65,6 +59,7 @@ class SheetWriter:
         self.ws = book.create_sheet(title[:31])
         self.specs = specs
         self.rows = 0
+        self.cut: list[tuple[int, int]] = []  # (data row from 1, column from 0) of texts cut to CELL_LIMIT
         self.filtered = filtered
         self._percent = [i for i, s in enumerate(specs) if s.kind == "percent"]
         for i, spec in enumerate(specs, start=1):
@@ -78,15 +73,19 @@ class SheetWriter:
         self.ws.append(header)
 
     def text_cell(self, text: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, cell_text(text))
+        cell = WriteOnlyCell(self.ws, cell_text(text)[:CELL_LIMIT])
         if is_risky(text):
             cell.data_type = "s"  # never a formula
             cell.quotePrefix = True
         return cell
 
     def append(self, values: list) -> None:
-        """Values as Python types: str, int, float, Decimal, date; percentages as fractions (0.85)."""
-        values = _cleaned(values)
+        """Values as Python types: str, int, float, Decimal, date; percentages as fractions (0.85).
+        Texts lose what a cell cannot hold (``cell_text``), and one longer than CELL_LIMIT is cut
+        here and noted in ``cut`` — not by Excel, silently, when someone opens the file."""
+        joined = "\n".join(v for v in values if type(v) is str)  # one scan of the row: almost always nothing to do
+        if len(joined) > CELL_LIMIT or ILLEGAL_CHARACTERS_RE.search(joined):
+            values = [self._fit(v, i) if type(v) is str else v for i, v in enumerate(values)]
         for i in self._percent:
             if values[i] is not None:
                 cell = WriteOnlyCell(self.ws, values[i])
@@ -97,6 +96,13 @@ class SheetWriter:
                 values[i] = self.text_cell(value)
         self.ws.append(values)
         self.rows += 1
+
+    def _fit(self, text: str, column: int) -> str:
+        text = cell_text(text)
+        if len(text) > CELL_LIMIT:
+            self.cut.append((self.rows + 1, column))
+            text = text[:CELL_LIMIT]
+        return text
 
     def append_cells(self, cells: list) -> None:
         """A row of ready-made cells (error reports style their own)."""
