@@ -2077,6 +2077,10 @@
             <translation>选中的车商（{0} 家）</translation>
         </message>
         <message>
+            <source>Include key people's sensitive fields (birth year, background, highlights, hobbies)</source>
+            <translation>包含关键人物的敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
+        </message>
+        <message>
             <source>dealer-roster</source>
             <translation>车商名录</translation>
         </message>
@@ -4399,7 +4403,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>DealerDesk — my work</source>
-            <translation>车商工作台 — 我的待办</translation>
+            <translation>车商渠道工作台 — 我的待办</translation>
         </message>
     </context>
     <context>
@@ -4780,6 +4784,29 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>{0} can no longer sign in</source>
             <translation>{0} 已不能登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotReadyDialog</name>
+        <message>
+            <source>The meeting is not ready</source>
+            <translation>会谈尚未就绪</translation>
+        </message>
+        <message>
+            <source>This meeting is not ready yet. Printed now, every page of every copy is marked “NOT READY” beside its holder's name. Still missing:</source>
+            <translation>本次会谈尚未就绪。现在打印，每一份的每一页都会在持有人姓名旁标注“未就绪”。仍缺：</translation>
+        </message>
+        <message>
+            <source>&amp;Go there</source>
+            <translation>前往补齐(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Print anyway, marked not ready</source>
+            <translation>仍然打印，标注未就绪(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
 </TS>
