@@ -2136,6 +2136,10 @@
             <source>Include key people's phones and sensitive fields (birth year, background, highlights, hobbies)</source>
             <translation>包含关键人物的电话和敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
         </message>
+        <message>
+            <source>Some texts were cut</source>
+            <translation>部分文字已截断</translation>
+        </message>
     </context>
     <context>
         <name>FilePage</name>
