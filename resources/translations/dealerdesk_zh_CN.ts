@@ -4189,6 +4189,11 @@ Restoring that copy the same way undoes this.</source>
     <context>
         <name>AssignDialog</name>
         <message>
+            <source>{0} ({1})</source>
+            <comment>a name and its login</comment>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
             <source>Assign — {0}</source>
             <translation>分派任务 — {0}</translation>
         </message>
