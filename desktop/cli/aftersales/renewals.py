@@ -108,3 +108,22 @@ def run_guidance(args) -> int:
     path = printing.guidance(open_context(args), args.language, args.out, args.holder)
     sys.stdout.write(t("aftersales.printed", path=path) + "\n")
     return 0
+
+
+def _configure_export(p) -> None:
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID")
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("--due", type=int, metavar="DAYS", default=90)
+    p.add_argument("--include-sensitive", action="store_true", help="also the policyholders' names and phones")
+
+
+@command("export-renewals", "write a dealer's renewal worklist to an Excel workbook for its renewal desk")(_configure_export)
+def run_export(args) -> int:
+    from desktop.services.aftersales import renewal_export
+
+    if not args.out.lower().endswith(".xlsx"):
+        raise UsageError(f"{args.out}: the output must be an .xlsx file")
+    n = renewal_export.export(open_context(args), args.dealer_id, args.out, due_days=args.due,
+                              include_sensitive=args.include_sensitive, lang=args.language)
+    sys.stdout.write(t("aftersales.renewals.exported", n=n, path=args.out) + "\n")
+    return 0
