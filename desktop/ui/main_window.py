@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.appservices import AppServices
+from desktop.ui.aftersales import sections as aftersales_sections
 from desktop.ui.contracts import sections as contract_sections
 from desktop.ui.dealers import sections as dealer_sections
 from desktop.ui.negotiation import sections as negotiation_sections
@@ -35,7 +36,7 @@ from desktop.ui.toolkit.layout_memory import fit_to_screen, window_state
 def all_sections() -> list[Section]:
     """Every area's sections, in their order."""
     found = [*dealer_sections.SECTIONS, *negotiation_sections.SECTIONS, *contract_sections.SECTIONS,
-             *worklist_sections.SECTIONS, *staff_sections.SECTIONS]
+             *worklist_sections.SECTIONS, *staff_sections.SECTIONS, *aftersales_sections.SECTIONS]
     return sorted(found, key=lambda s: s.order)
 
 

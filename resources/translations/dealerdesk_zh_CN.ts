@@ -3736,6 +3736,10 @@ Restoring that copy the same way undoes this.</source>
             <source>My work</source>
             <translation>我的待办</translation>
         </message>
+        <message>
+            <source>Scorecards</source>
+            <translation>记分卡</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -4780,6 +4784,151 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>{0} can no longer sign in</source>
             <translation>{0} 已不能登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>BehindDialog</name>
+        <message>
+            <source>Behind the figure: {0}</source>
+            <translation>数据明细：{0}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>{0} rows, {1} in all</source>
+            <translation>共 {0} 条，合计 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchScorecardView</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>状态灯</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>达成</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>未达成</translation>
+        </message>
+        <message>
+            <source>{0} dealers, {1} missing a term</source>
+            <translation>共 {0} 家车商，{1} 家有条款未达成</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealerScorecardPanel</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Year to date</source>
+            <translation>本年累计</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
+        </message>
+        <message>
+            <source>New cars &amp;sold this month:</source>
+            <translation>本月新车销量(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Save sales</source>
+            <translation>保存销量</translation>
+        </message>
+        <message>
+            <source>Premium, last twelve months</source>
+            <translation>近十二个月保费</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>记分卡</translation>
+        </message>
+        <message>
+            <source>Judged against contract {0}</source>
+            <translation>对照合同 {0} 考核</translation>
+        </message>
+        <message>
+            <source>No contract binding this month: figures only</source>
+            <translation>本月无生效合同，仅列数据</translation>
+        </message>
+        <message>
+            <source>● On track</source>
+            <translation>● 达成</translation>
+        </message>
+        <message>
+            <source>● At risk</source>
+            <translation>● 有风险</translation>
+        </message>
+        <message>
+            <source>● Missed</source>
+            <translation>● 未达成</translation>
         </message>
     </context>
 </TS>

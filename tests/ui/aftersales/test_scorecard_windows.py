@@ -1,0 +1,100 @@
+"""The scorecard windows driven like a user: the dealer file's tab (month picked, figures, the
+traffic light, sales typed, double-click → the rows behind), the branch-wide table, in Chinese too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.ui.operations import wait_for_idle
+from tests.services.aftersales import lists as ls
+from tests.services.aftersales.test_scorecard import CLAIMS, POLICIES
+
+
+@pytest.fixture
+def filled(ctx, tmp_path):
+    ids = ls.make_dealers(ctx)
+    ls.import_list(ctx, ls.write_policies(tmp_path / "p.xlsx", POLICIES), "policies")
+    ls.import_list(ctx, ls.write_claims(tmp_path / "c.xlsx", CLAIMS), "claims")
+    return ids["宏达"]
+
+
+def _pick(qtbot, panel, month: str) -> None:
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.month_combo.setCurrentIndex(panel.month_combo.findText(month))
+
+
+def _double_click(qtbot, table, row: int, col: int) -> None:
+    table.scrollToItem(table.item(row, col))
+    rect = table.visualItemRect(table.item(row, col))
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.LeftButton, pos=rect.center())
+
+
+def test_dealer_tab_figures_sales_and_rows_behind(qtbot, app, filled):
+    from desktop.ui.dealers.dialog import DealerDialog
+
+    dialog = DealerDialog(app, filled, None)
+    dialog.show()
+    panel = dialog.scorecard_panel
+    tabs = dialog.ui.tabs
+    assert tabs.tabText(tabs.indexOf(panel)) == "Scorecard", "a Scorecard tab in the dealer file"
+    tabs.setCurrentWidget(panel)
+    _pick(qtbot, panel, "2026-03")
+    cell = lambda r, c: panel.table.item(r, c).text()  # noqa: E731
+    assert (cell(0, 0), cell(0, 1)) == ("Premium", "¥24,950"), (cell(0, 0), cell(0, 1))
+    assert cell(6, 1) == "—", "no sales typed yet: no new-car rate"
+    assert cell(7, 1) == "50%", f"renewal rate: {cell(7, 1)}"
+    qtbot.keyClicks(panel.sales_spin, "8")
+    panel.sales_spin.setValue(8)
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        qtbot.mouseClick(panel.sales_button, Qt.LeftButton)
+    assert cell(6, 1) == "25%", "2 new-car vehicles of 8 sold, once the sales are saved"
+    _double_click(qtbot, panel.table, 0, 1)
+    qtbot.waitUntil(lambda: panel.last_dialog is not None and len(panel.last_dialog.rows) == 4, timeout=20000)
+    assert [r.number for r in panel.last_dialog.rows] == ["P1", "P2", "P3", "P4"], "the March policies behind the premium"
+    panel.last_dialog.close()
+    wait_for_idle()
+    dialog.close()
+
+
+def test_branch_table_lights_and_rows_behind(qtbot, window, filled):
+    view = window.show_section("scorecards")
+    _pick(qtbot, view, "2026-03")
+    assert view.table.rowCount() == 1 and view.table.item(0, 0).text() == "杭州宏达丰田汽车销售服务有限公司", "the dealer with figures"
+    referral_col = 3 + 3
+    _double_click(qtbot, view.table, 0, referral_col)
+    qtbot.waitUntil(lambda: view.last_dialog is not None and len(view.last_dialog.rows) == 2, timeout=20000)
+    assert [r.number for r in view.last_dialog.rows] == ["C1", "C2"], "the referred claims"
+    view.last_dialog.close()
+
+
+def test_chinese_at_1024_by_700(qtbot, ctx, filled, make_window, tmp_path):
+    win = make_window(qtbot, ctx, "zh_CN")
+    try:
+        win.resize(1024, 700)
+        view = win.show_section("scorecards")
+        _pick(qtbot, view, "2026-03")
+        headers = [view.table.horizontalHeaderItem(i).text() for i in range(view.table.columnCount())]
+        assert headers[:4] == ["车商", "团队", "合同", "保费"], headers
+        win.grab().save(str(tmp_path / "branch_zh.png"))
+        from desktop.ui.dealers.dialog import DealerDialog
+
+        dialog = DealerDialog(win.app, filled, win)
+        dialog.resize(1024, 700)
+        dialog.show()
+        panel = dialog.scorecard_panel
+        dialog.ui.tabs.setCurrentWidget(panel)
+        _pick(qtbot, panel, "2026-03")
+        assert panel.table.item(0, 0).text() == "保费" and dialog.ui.tabs.tabText(dialog.ui.tabs.indexOf(panel)) == "记分卡"
+        dialog.grab().save(str(tmp_path / "tab_zh.png"))
+        import os
+        if os.environ.get("DD_SHOTS"):
+            import shutil
+            shutil.copy(tmp_path / "branch_zh.png", os.environ["DD_SHOTS"] + "/branch_zh.png")
+            shutil.copy(tmp_path / "tab_zh.png", os.environ["DD_SHOTS"] + "/tab_zh.png")
+        dialog.close()
+    finally:
+        wait_for_idle()
+        win.close()
+        make_window(qtbot, ctx, "en").close()
