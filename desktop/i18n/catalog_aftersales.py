@@ -89,6 +89,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "aftersales.status.met": ("met", "达成"),
     "aftersales.status.at_risk": ("at risk", "有风险"),
     "aftersales.status.missed": ("missed", "未达成"),
+    "aftersales.status.not_judged": ("not judged (no figure, or the condition not met)", "不考核（无数据或条件未满足）"),
     # --- renewals and referrals ------------------------------------------------------------------
     "aftersales.renewals.days": ("Days ahead must be 0 to 366, not {value}", "提前天数须为 0–366，而非 {value}"),
     "aftersales.renewals.claimed": ("{n} policies now have this owner", "已为 {n} 份保单指定续保跟进人"),

@@ -538,6 +538,22 @@
             <source>Open the contract to see its warnings</source>
             <translation>打开合同查看提示</translation>
         </message>
+        <message>
+            <source>Kept so far</source>
+            <translation>履约情况</translation>
+        </message>
+        <message>
+            <source>● Met</source>
+            <translation>● 达成</translation>
+        </message>
+        <message>
+            <source>● At risk</source>
+            <translation>● 有风险</translation>
+        </message>
+        <message>
+            <source>● Missed</source>
+            <translation>● 未达成</translation>
+        </message>
     </context>
     <context>
         <name>ContractTemplateDialog</name>

@@ -98,3 +98,26 @@ def test_chinese_at_1024_by_700(qtbot, ctx, filled, make_window, tmp_path):
         wait_for_idle()
         win.close()
         make_window(qtbot, ctx, "en").close()
+
+
+def test_contracts_view_marks_how_each_contract_is_kept(qtbot, ctx, filled, make_window):
+    from desktop.ui.contracts.table_model import COLUMNS
+    from tests.services.aftersales.test_scorecard import D, in_force
+
+    contract = in_force(ctx, filled, target_monthly_premium=D("1000"), target_renewal_rate=D("40"))
+    win = make_window(qtbot, ctx, "zh_CN")
+    try:
+        view = win.show_section("contracts")
+        with qtbot.waitSignal(view.loaded, timeout=20000):
+            view.reload()
+        model, col = view.model, COLUMNS.index("performance")
+        row = model.row_of_id(contract.id)
+        assert model.headerData(col, Qt.Horizontal) == "履约情况", model.headerData(col, Qt.Horizontal)
+        assert model.index(row, col).data() == "● 达成", "premium and renewals on target so far"
+        tip = model.index(row, col).data(Qt.ToolTipRole)
+        assert "月度保费目标" in tip and "续保率目标: 50% / 40% · 达成" in tip, tip
+        assert "不考核" in tip, "the referral commitment below its premium condition is said to be not judged"
+    finally:
+        wait_for_idle()
+        win.close()
+        make_window(qtbot, ctx, "en").close()
