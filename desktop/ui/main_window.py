@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self._shown = False
         self.last_announcement = ""  # the day's 'work due' message, once shown (ui.worklist.announce)
+        self.renewals_announcement = ""  # the day's 'renewal contacts due' message (ui.aftersales.announce)
         self.tray_icon = None
         self.sections = _Sections(self)
         self._build()
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.worklist.announce import announce_due
 
         QTimer.singleShot(800, self, lambda: announce_due(self))
+        from desktop.ui.aftersales.announce import announce_renewals
+
+        QTimer.singleShot(1200, self, lambda: announce_renewals(self))  # renewal contacts due (续保, issue 16)
 
     def focus_search(self) -> None:
         """Ctrl+F: the search field of the section on screen, or the dealer search when it has none."""

@@ -4947,4 +4947,15 @@ Restoring that copy the same way undoes this.</source>
             <translation>● 未达成</translation>
         </message>
     </context>
+    <context>
+        <name>Renewals</name>
+        <message>
+            <source>{0} renewal contact(s) are due, {1} of them for lapsed policies (脱保).</source>
+            <translation>有 {0} 项续保联系到期，其中 {1} 项为脱保保单。</translation>
+        </message>
+        <message>
+            <source>DealerDesk — renewals</source>
+            <translation>车商渠道工作台 — 续保</translation>
+        </message>
+    </context>
 </TS>

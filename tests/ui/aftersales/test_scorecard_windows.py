@@ -121,3 +121,29 @@ def test_contracts_view_marks_how_each_contract_is_kept(qtbot, ctx, filled, make
         wait_for_idle()
         win.close()
         make_window(qtbot, ctx, "en").close()
+
+
+def test_due_renewal_contacts_announced_once_a_day(qtbot, window, ctx, tmp_path):
+    from datetime import date, timedelta
+
+    from desktop.ui.aftersales.announce import announce_renewals
+    from desktop.ui.toolkit.layout_memory import window_state
+    from tests.services.aftersales.test_renewals import policy
+
+    ls.make_dealers(ctx)
+    today = date.today()
+    ls.import_list(ctx, ls.write_policies(tmp_path / "due.xlsx", [policy("SOON", today + timedelta(days=10), "S1"),
+                                                                 policy("GONE", today - timedelta(days=5), "S2"),
+                                                                 policy("LATER", today + timedelta(days=50), "S3")]), "policies")
+    window_state().remove("renewals/announced/tester")
+    window.last_announcement = ""
+    announce_renewals(window)
+    qtbot.waitUntil(lambda: bool(window.renewals_announcement), timeout=10000)
+    assert window.renewals_announcement == "2 renewal contact(s) are due, 1 of them for lapsed policies (脱保).", \
+        window.renewals_announcement
+    assert window.statusBar().currentMessage() == window.renewals_announcement, "said in the status bar"
+    window.renewals_announcement = ""
+    announce_renewals(window)
+    wait_for_idle()
+    qtbot.wait(100)
+    assert window.renewals_announcement == "", "not twice a day"
