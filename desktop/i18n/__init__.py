@@ -57,8 +57,8 @@ def _load_all() -> None:
         return
     _loaded = True
     from desktop.i18n import (catalog_aftersales, catalog_contracts, catalog_database, catalog_documents, catalog_history,
-                              catalog_negotiation, catalog_office, catalog_rosters)
+                              catalog_negotiation, catalog_office, catalog_packet, catalog_rosters)
 
     for module in (catalog_aftersales, catalog_contracts, catalog_database, catalog_documents, catalog_history, catalog_negotiation,
-                   catalog_office, catalog_rosters):
+                   catalog_office, catalog_packet, catalog_rosters):
         register(module.ENTRIES)

@@ -4958,4 +4958,27 @@ Restoring that copy the same way undoes this.</source>
             <translation>车商渠道工作台 — 续保</translation>
         </message>
     </context>
+    <context>
+        <name>NotReadyDialog</name>
+        <message>
+            <source>The meeting is not ready</source>
+            <translation>会谈尚未就绪</translation>
+        </message>
+        <message>
+            <source>This meeting is not ready yet. Printed now, every page of every copy is marked “NOT READY” beside its holder's name. Still missing:</source>
+            <translation>本次会谈尚未就绪。现在打印，每一份的每一页都会在持有人姓名旁标注“未就绪”。仍缺：</translation>
+        </message>
+        <message>
+            <source>&amp;Go there</source>
+            <translation>前往补齐(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Print anyway, marked not ready</source>
+            <translation>仍然打印，标注未就绪(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
 </TS>
