@@ -3756,6 +3756,10 @@ Restoring that copy the same way undoes this.</source>
             <source>Scorecards</source>
             <translation>记分卡</translation>
         </message>
+        <message>
+            <source>Renewals</source>
+            <translation>续保管理</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -4979,6 +4983,127 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Contact about policy {0}</source>
+            <translation>联系保单 {0} 的客户</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>方式(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Result:</source>
+            <translation>结果(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerDialog</name>
+        <message>
+            <source>Owner of {0} renewal(s)</source>
+            <translation>指定 {0} 份保单的续保跟进人</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>（不指定）</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>跟进人(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalsView</name>
+        <message>
+            <source>Within {0} days</source>
+            <translation>{0} 天内到期</translation>
+        </message>
+        <message>
+            <source>Show &amp;lapsed (脱保)</source>
+            <translation>显示脱保(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>保单号</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>保费</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>终保日期</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>跟进人</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系次数</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <source>Set &amp;owner…</source>
+            <translation>指定跟进人(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Log &amp;contact…</source>
+            <translation>登记联系(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this dealer's list…</source>
+            <translation>导出该车商清单(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Yellow: a contact is due. Red: lapsed.</source>
+            <translation>黄色：待联系；红色：已脱保。</translation>
+        </message>
+        <message>
+            <source>{0} policies, {1} contacts due, {2} lapsed</source>
+            <translation>共 {0} 份保单，待联系 {1} 份，脱保 {2} 份</translation>
+        </message>
+        <message>
+            <source>Export the renewal list</source>
+            <translation>导出续保清单</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{0} policies written to {1}</source>
+            <translation>已将 {0} 份保单写入 {1}</translation>
         </message>
     </context>
 </TS>
