@@ -4883,6 +4883,22 @@ Restoring that copy the same way undoes this.</source>
             <source>{0} dealers, {1} missing a term</source>
             <translation>共 {0} 家车商，{1} 家有条款未达成</translation>
         </message>
+        <message>
+            <source>Import &amp;policy list…</source>
+            <translation>导入保单清单(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Import c&amp;laims list…</source>
+            <translation>导入赔案清单(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Choose the list exported from the core system</source>
+            <translation>选择从核心系统导出的清单</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</translation>
+        </message>
     </context>
     <context>
         <name>DealerScorecardPanel</name>
@@ -5104,6 +5120,57 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>{0} policies written to {1}</source>
             <translation>已将 {0} 份保单写入 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListImportDialog</name>
+        <message>
+            <source>Import a policy list</source>
+            <translation>导入保单清单</translation>
+        </message>
+        <message>
+            <source>Import a claims list</source>
+            <translation>导入赔案清单</translation>
+        </message>
+        <message>
+            <source>Reading {0} …</source>
+            <translation>正在读取 {0} …</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows…</source>
+            <translation>保存未导入的行…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>{0}: {1} new, {2} updated, {3} unchanged, {4} duplicates, {5} invalid, {6} without a dealer</source>
+            <translation>{0}：新增 {1} 条，更新 {2} 条，无变化 {3} 条，重复 {4} 条，有误 {5} 条，未匹配车商 {6} 条</translation>
+        </message>
+        <message>
+            <source>No dealer for code {0}, credit code {1}, name {2}: rows {3}</source>
+            <translation>代码 {0}、信用代码 {1}、名称 {2} 未匹配车商：第 {3} 行</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>保存未导入的行</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{0} rejected rows saved to {1}</source>
+            <translation>已将 {0} 行未导入的数据保存到 {1}</translation>
+        </message>
+        <message>
+            <source>Imported as batch {0}: {1} new, {2} updated</source>
+            <translation>已作为第 {0} 批导入：新增 {1} 条，更新 {2} 条</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
 </TS>

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from desktop.rules.aftersales.records import ScorecardLine
 from desktop.services.aftersales import scorecard
@@ -43,6 +43,12 @@ class BranchScorecardView(QWidget):
         bar.addWidget(month_label)
         bar.addWidget(self.month_combo)
         bar.addWidget(self.count_label, 1)
+        self.policies_button = QPushButton(self.tr("Import &policy list…"), objectName="import_policies_button")
+        self.policies_button.clicked.connect(lambda: self.import_list("policies"))
+        self.claims_button = QPushButton(self.tr("Import c&laims list…"), objectName="import_claims_button")
+        self.claims_button.clicked.connect(lambda: self.import_list("claims"))
+        bar.addWidget(self.policies_button)
+        bar.addWidget(self.claims_button)
         lang = app.lang
         headers = [self.tr("Dealer"), self.tr("Team"), self.tr("Contract")] + [label(f, lang) for f, _r in FIGURES] + [self.tr("Light")]
         self.table = QTableWidget(0, len(headers), objectName="branch_scorecard_table")
@@ -103,6 +109,18 @@ class BranchScorecardView(QWidget):
         figure = FIGURES[index][0]
         title = f"{line.dealer_name} · {self.table.horizontalHeaderItem(col).text()}"
         self.last_dialog = BehindDialog(self.app, line.dealer_id, self.month, figure, False, title, self.window())
+        self.last_dialog.show()
+
+    def import_list(self, kind: str, path: str | None = None) -> None:
+        """Pick the core system's export and preview its import (``ListImportDialog``)."""
+        from desktop.ui.aftersales.import_dialog import ListImportDialog
+        from desktop.ui.toolkit.file_dialogs import open_file_name
+
+        path = path or open_file_name(self, self.tr("Choose the list exported from the core system"), "",
+                                      self.tr("Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)"))
+        if not path:
+            return
+        self.last_dialog = ListImportDialog(self.app, kind, path, self.window())
         self.last_dialog.show()
 
     def _on_changed(self, kinds) -> None:

@@ -147,3 +147,41 @@ def test_due_renewal_contacts_announced_once_a_day(qtbot, window, ctx, tmp_path)
     wait_for_idle()
     qtbot.wait(100)
     assert window.renewals_announcement == "", "not twice a day"
+
+
+def test_import_a_policy_list_from_the_scorecards(qtbot, window, ctx, tmp_path):
+    from openpyxl import load_workbook
+
+    from tests.spreadsheets.roster_files import uscc
+
+    ls.make_dealers(ctx)
+    path = ls.write_policies(tmp_path / "p.xlsx", [
+        ls.policy("W1", 3000, "2026-03-01", "2027-02-28", uscc_=uscc(1)),
+        ls.policy("W2", "abc", "2026-03-01", "2027-02-28", uscc_=uscc(1)),
+        ls.policy("W3", 900, "2026-03-01", "2027-02-28", code="NOPE-1", name="某某车城")])
+    view = window.show_section("scorecards")
+    view.import_list("policies", str(path))
+    dialog = view.last_dialog
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
+    assert "1 new" in dialog.summary_label.text() and "1 without a dealer" in dialog.summary_label.text(), dialog.summary_label.text()
+    assert "NOPE-1" in dialog.details_edit.toPlainText() and "abc" in dialog.details_edit.toPlainText(), "what to assign, what to fix"
+    errors = tmp_path / "rejected.xlsx"
+    dialog.save_errors(str(errors))
+    qtbot.waitUntil(errors.exists, timeout=20000)
+    assert load_workbook(errors).active.max_row == 3, "the two rejected rows under the header"
+    with qtbot.waitSignal(view.loaded, timeout=20000):  # the branch table hears the import
+        qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    assert dialog.result is not None and dialog.result.counts["created"] == 1
+    dialog.close()
+
+
+def test_an_unusable_list_is_said_in_the_dialog(qtbot, window, tmp_path):
+    from tests.spreadsheets.roster_files import write_xlsx
+
+    path = write_xlsx(tmp_path / "x.xlsx", [["车牌号", "保费", "起保日期"], ["浙A1", 1, "2026-01-01"]])
+    view = window.show_section("scorecards")
+    view.import_list("policies", str(path))
+    dialog = view.last_dialog
+    qtbot.waitUntil(lambda: "Policy no." in dialog.summary_label.text(), timeout=20000)
+    assert not dialog.import_button.isEnabled() and "Traceback" not in dialog.summary_label.text(), dialog.summary_label.text()
+    dialog.close()
