@@ -65,9 +65,10 @@ class ListImportDialog(QDialog):
 
     def _failed(self, err) -> None:
         """An unusable file (no 保单号 column, not a spreadsheet …) said in the dialog, in the user's language."""
+        from desktop.spreadsheets.errors import UnusableFile
         from desktop.ui.toolkit.errors import message_for
 
-        self.summary_label.setText(message_for(err))
+        self.summary_label.setText(err.message(self.app.lang) if isinstance(err, UnusableFile) else message_for(err))
 
     def save_errors(self, target: str | None = None) -> None:
         from desktop.ui.toolkit.file_dialogs import save_file_name
