@@ -538,6 +538,22 @@
             <source>Open the contract to see its warnings</source>
             <translation>打开合同查看提示</translation>
         </message>
+        <message>
+            <source>Kept so far</source>
+            <translation>履约情况</translation>
+        </message>
+        <message>
+            <source>● Met</source>
+            <translation>● 达成</translation>
+        </message>
+        <message>
+            <source>● At risk</source>
+            <translation>● 有风险</translation>
+        </message>
+        <message>
+            <source>● Missed</source>
+            <translation>● 未达成</translation>
+        </message>
     </context>
     <context>
         <name>ContractTemplateDialog</name>
@@ -3740,6 +3756,14 @@ Restoring that copy the same way undoes this.</source>
             <source>My work</source>
             <translation>我的待办</translation>
         </message>
+        <message>
+            <source>Scorecards</source>
+            <translation>记分卡</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>续保管理</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -4792,6 +4816,178 @@ Restoring that copy the same way undoes this.</source>
         </message>
     </context>
     <context>
+        <name>BehindDialog</name>
+        <message>
+            <source>Behind the figure: {0}</source>
+            <translation>数据明细：{0}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>{0} rows, {1} in all</source>
+            <translation>共 {0} 条，合计 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchScorecardView</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>状态灯</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>达成</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>未达成</translation>
+        </message>
+        <message>
+            <source>{0} dealers, {1} missing a term</source>
+            <translation>共 {0} 家车商，{1} 家有条款未达成</translation>
+        </message>
+        <message>
+            <source>Import &amp;policy list…</source>
+            <translation>导入保单清单(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Import c&amp;laims list…</source>
+            <translation>导入赔案清单(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Choose the list exported from the core system</source>
+            <translation>选择从核心系统导出的清单</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealerScorecardPanel</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Year to date</source>
+            <translation>本年累计</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
+        </message>
+        <message>
+            <source>New cars &amp;sold this month:</source>
+            <translation>本月新车销量(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Save sales</source>
+            <translation>保存销量</translation>
+        </message>
+        <message>
+            <source>Premium, last twelve months</source>
+            <translation>近十二个月保费</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>记分卡</translation>
+        </message>
+        <message>
+            <source>Judged against contract {0}</source>
+            <translation>对照合同 {0} 考核</translation>
+        </message>
+        <message>
+            <source>No contract binding this month: figures only</source>
+            <translation>本月无生效合同，仅列数据</translation>
+        </message>
+        <message>
+            <source>● On track</source>
+            <translation>● 达成</translation>
+        </message>
+        <message>
+            <source>● At risk</source>
+            <translation>● 有风险</translation>
+        </message>
+        <message>
+            <source>● Missed</source>
+            <translation>● 未达成</translation>
+        </message>
+    </context>
+    <context>
+        <name>Renewals</name>
+        <message>
+            <source>{0} renewal contact(s) are due, {1} of them for lapsed policies (脱保).</source>
+            <translation>有 {0} 项续保联系到期，其中 {1} 项为脱保保单。</translation>
+        </message>
+        <message>
+            <source>DealerDesk — renewals</source>
+            <translation>车商渠道工作台 — 续保</translation>
+        </message>
+    </context>
+    <context>
         <name>NotReadyDialog</name>
         <message>
             <source>The meeting is not ready</source>
@@ -4812,6 +5008,178 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Contact about policy {0}</source>
+            <translation>联系保单 {0} 的客户</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>方式(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Result:</source>
+            <translation>结果(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerDialog</name>
+        <message>
+            <source>Owner of {0} renewal(s)</source>
+            <translation>指定 {0} 份保单的续保跟进人</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>（不指定）</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>跟进人(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalsView</name>
+        <message>
+            <source>Within {0} days</source>
+            <translation>{0} 天内到期</translation>
+        </message>
+        <message>
+            <source>Show &amp;lapsed (脱保)</source>
+            <translation>显示脱保(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>保单号</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>保费</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>终保日期</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>跟进人</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系次数</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <source>Set &amp;owner…</source>
+            <translation>指定跟进人(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Log &amp;contact…</source>
+            <translation>登记联系(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this dealer's list…</source>
+            <translation>导出该车商清单(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Yellow: a contact is due. Red: lapsed.</source>
+            <translation>黄色：待联系；红色：已脱保。</translation>
+        </message>
+        <message>
+            <source>{0} policies, {1} contacts due, {2} lapsed</source>
+            <translation>共 {0} 份保单，待联系 {1} 份，脱保 {2} 份</translation>
+        </message>
+        <message>
+            <source>Export the renewal list</source>
+            <translation>导出续保清单</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{0} policies written to {1}</source>
+            <translation>已将 {0} 份保单写入 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListImportDialog</name>
+        <message>
+            <source>Import a policy list</source>
+            <translation>导入保单清单</translation>
+        </message>
+        <message>
+            <source>Import a claims list</source>
+            <translation>导入赔案清单</translation>
+        </message>
+        <message>
+            <source>Reading {0} …</source>
+            <translation>正在读取 {0} …</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows…</source>
+            <translation>保存未导入的行…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>{0}: {1} new, {2} updated, {3} unchanged, {4} duplicates, {5} invalid, {6} without a dealer</source>
+            <translation>{0}：新增 {1} 条，更新 {2} 条，无变化 {3} 条，重复 {4} 条，有误 {5} 条，未匹配车商 {6} 条</translation>
+        </message>
+        <message>
+            <source>No dealer for code {0}, credit code {1}, name {2}: rows {3}</source>
+            <translation>代码 {0}、信用代码 {1}、名称 {2} 未匹配车商：第 {3} 行</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>保存未导入的行</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{0} rejected rows saved to {1}</source>
+            <translation>已将 {0} 行未导入的数据保存到 {1}</translation>
+        </message>
+        <message>
+            <source>Imported as batch {0}: {1} new, {2} updated</source>
+            <translation>已作为第 {0} 批导入：新增 {1} 条，更新 {2} 条</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
 </TS>
