@@ -56,9 +56,9 @@ def _load_all() -> None:
     if _loaded:
         return
     _loaded = True
-    from desktop.i18n import (catalog_contracts, catalog_database, catalog_documents, catalog_history,
+    from desktop.i18n import (catalog_contract_terms, catalog_contracts, catalog_database, catalog_documents, catalog_history,
                               catalog_negotiation, catalog_office, catalog_rosters)
 
-    for module in (catalog_contracts, catalog_database, catalog_documents, catalog_history, catalog_negotiation,
+    for module in (catalog_contract_terms, catalog_contracts, catalog_database, catalog_documents, catalog_history, catalog_negotiation,
                    catalog_office, catalog_rosters):
         register(module.ENTRIES)

@@ -24,7 +24,7 @@ from desktop.persistence.errors import DatabaseError
 from desktop.persistence.migrations import alembic_config
 
 # The newest revision; a test keeps it equal to Alembic's head.
-HEAD = "0006_office"
+HEAD = "0007_contract_template_fields"
 
 
 def current_revision(engine: Engine) -> str | None:
