@@ -78,7 +78,7 @@ def run_gui(args) -> int:
     lang = resolve_language(getattr(args, "lang", None), settings, system=qt_system_language)
     app = create_application(sys.argv[:1], lang)
     from desktop.persistence.errors import DatabaseError
-    from desktop.ui.office.start import open_at_start
+    from desktop.ui.signin.start import open_at_start
     from desktop.ui.startup import report_fatal
 
     try:

@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import sessionmaker
 
-from desktop.persistence import sqlite_safety
+from desktop.persistence import locking, sqlite_safety
 from desktop.persistence.errors import DRIVER_REASONS, DatabaseError, driver_reason  # noqa: F401  (re-exported)
 
 
@@ -54,6 +54,7 @@ def make_engine(url: str) -> Engine:
         database = sqlite_file(engine)
         if database is not None:
             sqlite_safety.watch(engine, database)
+    locking.install(engine)
     return engine
 
 

@@ -5,11 +5,12 @@ and the chain, append-only, checked by verify-history; as it was on a date."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from desktop.cli import main
 from desktop.persistence.office import catalog, sqlite_history
@@ -55,6 +56,39 @@ def test_writes_by_another_program_are_recorded_and_sealed_later(ctx):
     dealers.get(ctx, d.id)  # the next unit of work seals it
     assert [c.new for c in history.latest_change(ctx, "dealers", d.id).changes] == ["别的程序改的"]
     assert history.verify(ctx).intact
+
+
+def test_two_units_sealing_the_same_entries_at_once_both_succeed(ctx):
+    """Entries another program left unsealed are sealed by whichever unit comes next; two windows'
+    units at once must not both chain them (the second was refused by the append-only guard)."""
+    d = dealers.save(ctx, r.Dealer(legal_name="两个窗口同时读到的车商", city="杭州"))
+    con = sqlite3.connect(_file(ctx))
+    con.execute("UPDATE dealers SET notes = '别的程序改的' WHERE id = ?", (d.id,))
+    con.commit()
+    con.close()
+    other: dict = {}
+
+    def other_window():
+        try:
+            other["dealer"] = dealers.get(ctx, d.id)  # a unit of its own, which seals
+        except Exception as err:  # noqa: BLE001 - reported below
+            other["error"] = err
+
+    def meanwhile(conn, _cursor, statement, *_args):
+        if "WHERE hash IS NULL ORDER BY id" in statement and "thread" not in other:
+            other["thread"] = threading.Thread(target=other_window)
+            other["thread"].start()
+            other["thread"].join(2)  # finishes at once unless this unit holds the write lock
+
+    with ctx.unit() as s:
+        event.listen(s.connection(), "after_cursor_execute", meanwhile)
+        s.execute(text("SELECT count(*) FROM dealers")).scalar()
+    other["thread"].join(30)
+    assert "error" not in other, f"the other unit failed: {other.get('error')!r}"
+    assert other["dealer"].notes == "别的程序改的"
+    assert history.verify(ctx).intact
+    with ctx.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM history WHERE hash IS NULL")).scalar() == 0
 
 
 def test_append_only_and_verify_catches_tampering(ctx, capsys):
