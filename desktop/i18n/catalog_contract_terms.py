@@ -65,4 +65,19 @@ ENTRIES = {
     "contract.change.conditions": ("Underwriting conditions", "承保条件"),
     "contract.change.dealer_phone": ("Party B's phone", "乙方电话"),
     "contract.change.branch_phone": ("Party A's phone", "甲方电话"),
+    # --- the target list (公关目标清单) -------------------------------------------------------------------
+    "doc.targets.tier_heading": ("{tier} ({n}), ranked within the tier", "{tier}（{n} 家，组内排名）"),
+    "doc.targets.rule": ("Classified by: {rule}", "分类依据：{rule}"),
+    # --- the dealer card's standing and mark ------------------------------------------------------------
+    "doc.card.internal": ("INTERNAL", "内部资料"),
+    "doc.card.internal_footer": ("Internal · not to be passed on · printed {date}", "内部资料 · 不得外传 · {date} 打印"),
+    "doc.card.standing": ("Where we stand", "合作现状"),
+    "doc.card.tier": ("Tier", "公关分类"),
+    "doc.card.unclassified": ("Not classified yet", "尚未分类"),
+    "doc.card.contract": ("Contract", "合同"),
+    "doc.card.contract_line": ("{number} · {status} · until {end}", "{number} · {status} · 至 {end}"),
+    "doc.card.no_contract": ("No contract yet", "尚无合同"),
+    "doc.card.next_meeting": ("Next meeting", "下次会谈"),
+    "doc.card.meeting_line": ("{when} · {kind} · {status}", "{when} · {kind} · {status}"),
+    "doc.card.no_meeting": ("None planned", "暂无安排"),
 }
