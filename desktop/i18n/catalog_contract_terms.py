@@ -80,4 +80,7 @@ ENTRIES = {
     "doc.card.next_meeting": ("Next meeting", "下次会谈"),
     "doc.card.meeting_line": ("{when} · {kind} · {status}", "{when} · {kind} · {status}"),
     "doc.card.no_meeting": ("None planned", "暂无安排"),
+    # --- batch printing ---------------------------------------------------------------------------------
+    "batch.glyphs": ("it holds characters no bundled font has: print it alone to see which",
+                     "含有字体无法打印的字符，请单独打印查看"),
 }
