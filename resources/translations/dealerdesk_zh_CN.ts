@@ -595,6 +595,10 @@
         <translation>已生成的资料包（含 SHA-256）：</translation>
     </message>
     <message>
+        <source>Text terms</source>
+        <translation>文本条款</translation>
+    </message>
+    <message>
         <source>{0} · revision {1} · {2} pages · {3} · SHA-256 {4}</source>
         <translation>{0} · 第 {1} 版 · {2} 页 · {3} · SHA-256 {4}</translation>
     </message>

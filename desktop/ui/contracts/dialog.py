@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QListWidgetItem, QMessageBox, QScrollArea
 
 from desktop.i18n import t
 from desktop.rules.contracts import blanks
@@ -63,8 +63,13 @@ class ContractDialog(QDialog):
                                                                                u.audit_label)
         self.warnings_label.setStyleSheet(WARNING_STYLE)
         self.template = None
-        self.own_terms = OwnTermsBox(app.lang, u.terms_tab)
-        u.terms_outer.insertWidget(2, self.own_terms)
+        # The template's own terms on a tab of their own (the Terms tab is full), scrolling when they are many.
+        self.own_terms = OwnTermsBox(app.lang)
+        scroll = QScrollArea(objectName="own_terms_tab")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self.own_terms)
+        self.tabs.insertTab(self.tabs.indexOf(u.terms_tab) + 1, scroll, self.tr("Text terms"))
         self.locked_label.setStyleSheet(LOCKED_NOTE_STYLE)
         self.audit_label.setStyleSheet(AUDIT_STYLE)
         u.number_label.setStyleSheet("font-weight: bold;")

@@ -39,7 +39,6 @@ class OwnTermsBox(QGroupBox):
             self.form.addRow(label, edit)
             self.edits[f.name], self.labels[f.name] = edit, label
             self._mark(f.name)
-        self.setVisible(bool(fields))
 
     def _mark(self, name: str) -> None:
         blank = not self.edits[name].text().strip()

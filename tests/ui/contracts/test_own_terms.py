@@ -8,6 +8,7 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from desktop.app import create_application
 from desktop.config import Settings
@@ -40,7 +41,7 @@ def test_a_draft_s_blank_terms_are_shown_typed_in_and_saved(qtbot, zh_app, demo_
     assert "乙方银行账号" in dialog.warnings_label.text(), f"the blanks are listed: {dialog.warnings_label.text()}"
     account = box.edits["dealer_account_no"]
     assert account.text() == "" and "B42318" in box.labels["dealer_account_no"].styleSheet(), "a blank is marked"
-    dialog.tabs.setCurrentWidget(dialog.ui.terms_tab)
+    dialog.tabs.setCurrentWidget(dialog.findChild(QScrollArea, "own_terms_tab"))
     if SHOTS:
         dialog.resize(1000, 900)
         qtbot.wait(50)
