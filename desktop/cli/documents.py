@@ -108,13 +108,23 @@ def run_packet(args) -> int:
     problems: list[BaseException] = []
     try:
         paths = write_pdf(lambda: printing.packet_set(ctx, args.meeting_id, args.language, folder,
-                                                      not_marked=problems.append), args.out, args)
+                                                      not_marked=problems.append,
+                                                      gaps_found=lambda gaps: _list_gaps(gaps, args.language)),
+                          args.out, args)
     except PacketError as err:
         raise UsageError(str(err)) from None
     sys.stdout.write("".join(f"{path}\n" for path in paths))
     if problems:  # the copies are there: say what did not work, exit 1 ("ran, found a problem"), not 2
         return fail(t("packet.not_marked", reason=error_text(problems[0])), 1)
     return 0
+
+
+def _list_gaps(gaps, lang) -> None:
+    """A packet printed for a meeting that is not ready: say so, and what is missing, on stderr."""
+    lines = [t("packet.gaps_warning", lang)]
+    lines += [t("doc.packet.gap", lang, step=step, title=t(f"readiness.step{step}.title", lang), text=m.text(lang))
+              for step, m in gaps]
+    sys.stderr.write("".join(f"{line}\n" for line in lines))
 
 
 def _configure_brochure(p) -> None:

@@ -62,6 +62,7 @@ class DocMeta:
     issued_on: date | None = None
     watermark: str = ""
     footer: str = ""  # left of the page number when there is no holder; default: "printed on …"
+    flag: str = ""  # e.g. 未就绪: printed in a red box beside the holder mark on every page, the cover included
     landscape: bool = False
 
 
@@ -153,6 +154,8 @@ class DeskDocTemplate(BaseDocTemplate):
         canv.setFillColor(Palette.muted)
         canv.drawRightString(right, base, number)
         room = self.width - stringWidth(number, self.font, 8) - 12
+        if meta.flag:
+            left, room = self._draw_flag(canv, left, base, room)
         if meta.holder:
             canv.setFillColor(Palette.accent)
             draw_string(canv, left, base, fit(trace_line(meta), self.font, 8, room), 8)
@@ -160,6 +163,17 @@ class DeskDocTemplate(BaseDocTemplate):
             footer = meta.footer or t("doc.generated", meta.lang, date=fmt_date(meta.issued_on or date.today(), meta.lang))
             draw_string(canv, left, base, fit(footer, self.font, 8, room), 8)
         canv.restoreState()
+
+
+    def _draw_flag(self, canv: Canvas, left: float, base: float, room: float) -> tuple[float, float]:
+        """The flag as white text on red, where the holder mark starts; returns where the mark goes now."""
+        text = clean(self.meta.flag).strip()
+        width = stringWidth(text, self.font, 8) + 8
+        canv.setFillColor(Palette.accent)
+        canv.rect(left, base - 3, width, 12, stroke=0, fill=1)
+        canv.setFillColor(Palette.white)
+        draw_string(canv, left + 4, base, text, 8)
+        return left + width + 6, room - width - 6
 
 
 def _mark(cover: bool):

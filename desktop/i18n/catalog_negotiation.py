@@ -208,6 +208,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "readiness.meeting.invite": ("{name} ({role}) is not invited", "未邀请{name}（{role}）"),
     "readiness.meeting.unconfirmed": ("{name} has not confirmed", "{name}尚未确认出席"),
     "readiness.meeting.status": ("The meeting is not confirmed yet", "会谈尚未确认"),
+    "readiness.meeting.past": ("The meeting's date ({day}) has already passed", "会谈日期（{day}）已过"),
     "readiness.team.none": ("No members chosen", "尚未确定我方人员"),
     "readiness.team.main": ("There must be one main negotiator ({count} now)", "须有且仅有一名主商谈人（当前 {count} 名）"),
     "readiness.team.scope": ("{name} has no scope of topics", "{name}未明确主谈范围"),

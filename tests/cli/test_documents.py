@@ -124,3 +124,26 @@ def test_target_list_command(demo_db, tmp_path, capsys):
     assert "公关目标清单" in pdftotext(target) and "杭州" in pdftotext(target, page=1), "the city's target list"
     code, _out, err = _run(capsys, "--db", demo_db, "target-list", "--city", "火星", "--out", str(target))
     assert code == 2 and "no dealers in the city '火星'" in err and err.count("\n") == 1, f"unknown city: {err!r}"
+
+
+def test_packet_of_a_meeting_not_ready_lists_the_gaps_and_marks_every_page(demo_ctx, tmp_path, capsys):
+    from desktop.rules.negotiation import readiness
+    from desktop.services.negotiation import dossier, meetings
+
+    rows = [r for r in meetings.list_meetings(demo_ctx) if r.status in ("proposed", "confirmed")]
+    gaps = {r.id: readiness.packet_gaps(readiness.evaluate(dossier.of_meeting(demo_ctx, r.id))) for r in rows}
+    row = next(r for r in rows if gaps[r.id])
+    code, out, err = _run(capsys, "--db", _ctx_url(demo_ctx), "--lang", "zh_CN", "packet", str(row.id),
+                          "--out", str(tmp_path / "packets"))
+    assert code == 0, f"printed anyway: {err}"
+    assert err.startswith("会谈尚未就绪"), f"stderr says it is not ready: {err!r}"
+    assert len(err.splitlines()) == 1 + len(gaps[row.id]), f"one line per gap: {err}"
+    for path in out.splitlines():
+        texts = [pdftotext(path, page=n) for n in range(1, page_count(path) + 1)]
+        assert all("未就绪" in text for text in texts), f"{path}: 未就绪 on every page"
+    ready = next((r for r in rows if not gaps[r.id]), None)
+    if ready is not None:
+        code, out, err = _run(capsys, "--db", _ctx_url(demo_ctx), "--lang", "zh_CN", "packet", str(ready.id),
+                              "--out", str(tmp_path / "ready"))
+        assert code == 0 and not err, f"a ready meeting prints quietly: {err}"
+        assert "未就绪" not in pdftotext(out.splitlines()[0]), "a ready meeting's packet is not marked"

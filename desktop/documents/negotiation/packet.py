@@ -23,7 +23,7 @@ from desktop.documents.profile import CompanyProfile, load
 from desktop.documents.styles import styles_for
 from desktop.documents.text import clean
 from desktop.i18n import t
-from desktop.rules.negotiation.meeting_records import Dossier, TeamMember
+from desktop.rules.negotiation.meeting_records import Dossier, Missing, TeamMember
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to stop
 
@@ -33,20 +33,26 @@ class PacketError(ValueError):
 
 
 def render_packet(dossier: Dossier, holder_staff_id: int, lang: str | None, target: Target, *,
-                  profile: CompanyProfile | None = None, issued_on: date | None = None) -> str:
-    """One member's copy of the packet into ``target`` (path or binary file); returns the path."""
+                  profile: CompanyProfile | None = None, issued_on: date | None = None,
+                  gaps: list[tuple[int, Missing]] | None = None) -> str:
+    """One member's copy of the packet into ``target`` (path or binary file); returns the path.
+
+    ``gaps``: what the meeting still lacks when it is printed anyway (``readiness.packet_gaps``): every
+    page then carries 未就绪 beside the holder mark and the cover lists them.
+    """
     lang = language(lang)
     team = _team(dossier)
     index = next((i for i, m in enumerate(team) if m.staff_id == holder_staff_id), None)
     if index is None:
         raise PacketError(f"staff {holder_staff_id} is not on the team of meeting {dossier.meeting.id}")
     profile = profile or load()
-    copy = M.Copy(team[index], index + 1, len(team), lang, styles_for(lang), issued_on or date.today())
+    copy = M.Copy(team[index], index + 1, len(team), lang, styles_for(lang), issued_on or date.today(), list(gaps or []))
     holder = clean(copy.holder.staff_name).strip()
     meta = DocMeta(
         title=f"{t('doc.packet.title', lang)} · {clean(dossier.dealer.display_name)}", lang=lang,
         organisation=profile.organisation(lang), subject=clean(dossier.dealer.legal_name), holder=holder,
         copy_no=copy.number, issued_on=copy.issued_on, watermark=t("doc.watermark.internal", lang, holder=holder),
+        flag=t("doc.packet.not_ready", lang) if copy.gaps else "",
     )
     return build(target, meta, story(dossier, copy, profile), cover=True, contents_title=t("doc.contents", lang))
 
@@ -67,7 +73,7 @@ def story(d: Dossier, c: M.Copy, profile: CompanyProfile) -> list[Flowable]:
 
 def render_packet_set(dossier: Dossier, lang: str | None, out_dir: str | Path, *,
                       profile: CompanyProfile | None = None, issued_on: date | None = None,
-                      progress: Progress | None = None) -> list[str]:
+                      progress: Progress | None = None, gaps: list[tuple[int, Missing]] | None = None) -> list[str]:
     """Every member's copy into ``out_dir`` (made if missing; one PDF each, most senior first); returns the paths.
 
     ``progress(done, total)`` is called after each copy; returning False stops the set early.
@@ -81,7 +87,7 @@ def render_packet_set(dossier: Dossier, lang: str | None, out_dir: str | Path, *
     paths: list[str] = []
     for number, member in enumerate(team, 1):
         target = folder / file_name(dossier, member, number, lang, issued_on)
-        paths.append(render_packet(dossier, member.staff_id, lang, target, profile=profile, issued_on=issued_on))
+        paths.append(render_packet(dossier, member.staff_id, lang, target, profile=profile, issued_on=issued_on, gaps=gaps))
         if progress is not None and progress(number, len(team)) is False:
             break
     return paths

@@ -4,7 +4,7 @@ materials checklist and the notes page. Each function returns flowables for one 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from reportlab.lib.styles import ParagraphStyle
@@ -16,7 +16,7 @@ from desktop.documents.styles import Palette, Styles
 from desktop.documents.tables import band, callout, data_table, facts_table
 from desktop.documents.text import DASH, clean, fmt_date, or_dash, para
 from desktop.i18n import t
-from desktop.rules.negotiation.meeting_records import Dossier, Meeting, TeamMember
+from desktop.rules.negotiation.meeting_records import Dossier, Meeting, Missing, StepState, TeamMember
 from desktop.rules.dealers.vocab import label
 
 
@@ -30,6 +30,7 @@ class Copy:
     lang: str
     st: Styles
     issued_on: date
+    gaps: list[tuple[int, Missing]] = field(default_factory=list)  # readiness gaps when printed anyway
 
     def is_holder(self, member: TeamMember) -> bool:
         return member.staff_id == self.holder.staff_id
@@ -75,8 +76,21 @@ def cover(d: Dossier, c: Copy, profile: CompanyProfile) -> list[Flowable]:
         para(t("doc.packet.classified", lang), st.eyebrow), para(t("doc.packet.title", lang), _big(st)), Spacer(1, 6),
         para(d.dealer.display_name, st.h1, placeholder=DASH), Spacer(1, 28), facts, Spacer(1, 24),
         callout([para(t("doc.packet.confidential", lang), st.note)], background=Palette.accent_light, rule=Palette.accent),
-        start_body(), PageBreak(),
+        *not_ready(c), start_body(), PageBreak(),
     ]
+
+
+def not_ready(c: Copy, limit: int = 8) -> list[Flowable]:
+    """On the cover of a packet printed anyway: what the meeting still lacks (the first few)."""
+    if not c.gaps:
+        return []
+    lang, st = c.lang, c.st
+    lines = [para(t("doc.packet.gap", lang, step=step, title=StepState(step, "").title(lang), text=m.text(lang)), st.note)
+             for step, m in c.gaps[:limit]]
+    if len(c.gaps) > limit:
+        lines.append(para(t("doc.more_rows", lang, n=len(c.gaps) - limit), st.note))
+    return [Spacer(1, 8), callout([para(t("doc.packet.not_ready_title", lang), st.h2), *lines],
+                                  background=Palette.accent_light, rule=Palette.accent)]
 
 
 def _big(st: Styles) -> ParagraphStyle:

@@ -237,6 +237,7 @@ class Dossier:
     rank_requirements: dict[str, str]  # counterpart role → rank code (级别对等 mapping)
     dossier_changed_at: datetime | None
     generated_at: datetime | None = None
+    today: date | None = None  # the day the dossier was read (a meeting before it is past)
 
     @property
     def packet_out_of_date(self) -> bool:

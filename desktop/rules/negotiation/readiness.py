@@ -145,6 +145,8 @@ def step6(d: Dossier) -> StepState:
             missing.append(Missing("readiness.meeting.unconfirmed", {"name": a.name}, ("meeting", mt.id, "attendees", a.key_person_id)))
     if mt.status == "proposed":
         missing.append(Missing("readiness.meeting.status", {}, target))
+    if d.today and mt.day and mt.day < d.today and mt.status in ("proposed", "confirmed"):
+        missing.append(Missing("readiness.meeting.past", {"day": mt.day.isoformat()}, target))
     return StepState(6, _state(missing, True), missing)
 
 
@@ -185,3 +187,12 @@ def evaluate(d: Dossier) -> list[StepState]:
 
 def is_ready(states: list[StepState]) -> bool:
     return all(s.state == "done" for s in states)
+
+
+# Reprinting is how an out-of-date packet is fixed, so that gap never holds printing back.
+GATE_EXEMPT = frozenset({"readiness.materials.packet"})
+
+
+def packet_gaps(states: list[StepState]) -> list[tuple[int, Missing]]:
+    """What keeps a meeting's packet from being printed as ready: (step, missing item), in step order."""
+    return [(s.step, m) for s in states for m in s.missing if m.code not in GATE_EXEMPT]

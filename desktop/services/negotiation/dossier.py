@@ -123,7 +123,7 @@ def build_in(s: Session, ctx: ServiceContext, dealer_id: int, meeting_id: int | 
         meeting=meeting, our_team=team_rules.our_order(meeting.team) if meeting else [],
         their_team=team_rules.their_order(meeting.attendees) if meeting else [], bookings=bookings,
         required_level=level, required_rank=code, rank_levels=levels, rank_names=names, rank_requirements=requirements,
-        dossier_changed_at=stamp, generated_at=generated,
+        dossier_changed_at=stamp, generated_at=generated, today=today,
     )
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from desktop.documents.base import Target
 from desktop.documents.glyphs import located
+from desktop.rules.negotiation import readiness as readiness_rules
+from desktop.rules.negotiation.meeting_records import Missing
 from desktop.services.context import ServiceContext
 from desktop.services.dealers import files as dealers
 from desktop.services.negotiation import classification, dossier, meetings
@@ -60,10 +62,18 @@ def _rule_text(c, lang: str) -> str:
     return text
 
 
+def packet_gaps(ctx: ServiceContext, meeting_id: int) -> list[tuple[int, Missing]]:
+    """What keeps a meeting's packet from printing as ready (the windows ask before printing)."""
+    return readiness_rules.packet_gaps(readiness_rules.evaluate(dossier.of_meeting(ctx, meeting_id)))
+
+
 def packet_set(ctx: ServiceContext, meeting_id: int, lang: str, out_dir: str | Path, progress=None,
-               not_marked=None) -> list[str]:
+               not_marked=None, gaps_found=None) -> list[str]:
     """Every member's copy of a meeting's packet into ``out_dir``; the meeting is marked printed
     (with the time the dossier was read, so a later change shows the packet as out of date).
+
+    A meeting that is not ready prints all the same, every page marked 未就绪 and the gaps listed on
+    the cover; ``gaps_found(gaps)`` hears them (the CLI lists them).
 
     ``not_marked(err)``: called instead of raising when the copies are written but the marking
     fails (a read-only or busy database), so the caller still gets the paths of what was written.
@@ -71,8 +81,11 @@ def packet_set(ctx: ServiceContext, meeting_id: int, lang: str, out_dir: str | P
     from desktop.documents.negotiation.packet import render_packet_set
 
     snapshot = dossier.of_meeting(ctx, meeting_id)
+    gaps = readiness_rules.packet_gaps(readiness_rules.evaluate(snapshot))
+    if gaps and gaps_found is not None:
+        gaps_found(gaps)
     with located(dossier=snapshot):
-        paths = render_packet_set(snapshot, lang, out_dir, progress=progress)
+        paths = render_packet_set(snapshot, lang, out_dir, progress=progress, gaps=gaps)
     if len(paths) == len(snapshot.our_team):
         try:
             meetings.mark_packet_printed(ctx, meeting_id, snapshot.generated_at)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from desktop.i18n import t
 from desktop.rules.negotiation.meeting_records import AgendaStep, Attendee, MaterialItem, Meeting, TeamMember
 from desktop.rules.negotiation.vocab import MEETING_KINDS, MEETING_STATUSES
+from desktop.rules.negotiation.readiness import packet_gaps
 from desktop.rules.negotiation.team import our_order
 from desktop.services.negotiation import ics, meetings
 from desktop.services.negotiation import settings
@@ -296,13 +297,24 @@ class MeetingPage(Page):
                 lambda p: self.view.status_message.emit(self.tr("Calendar file written: {0}").format(p))).failure(self.failed).run()
 
     def print_packets(self) -> None:
-        """Every member's copy of the packet (issue 5); the dossier then shows it as printed."""
+        """Every member's copy of the packet (issue 5); the dossier then shows it as printed. A meeting
+        that is not ready first lists what is missing, offering to go there or print marked 未就绪 (issue 14)."""
         from desktop.ui.printing import documents
+        from desktop.ui.printing.readiness_gate import NotReadyDialog
 
         if not (self.meeting and self.meeting.id and self.dossier):
             return
         title = self.dossier.dealer.short_name or self.dossier.dealer.legal_name
-        documents.print_packet_set(self, self.app, self.meeting.id, title)
+        meeting_id = self.meeting.id
+        gaps = packet_gaps(self.view.states)
+        if not gaps:
+            documents.print_packet_set(self, self.app, meeting_id, title)
+            return
+        gate = NotReadyDialog(gaps, self.app.lang, self)
+        gate.go_to.connect(self.view.go_to)
+        gate.print_anyway.connect(lambda: documents.print_packet_set(self, self.app, meeting_id, title))
+        self.last_gate = gate
+        gate.open()
 
     def focus(self, what, index=None) -> None:
         u = self.ui

@@ -44,6 +44,18 @@ def test_the_single_user_gets_history_with_their_name(ctx):
                                      for c in gone[0].changes), "a deleted record keeps its last values"
 
 
+def test_coded_values_are_said_in_words_not_as_codes(ctx):
+    d = dealers.save(ctx, r.Dealer(legal_name="绍兴越通汽车销售服务有限公司", city="绍兴", dealer_type="4s", willingness="high",
+                                   sources=["media", "field"],
+                                   people=[r.KeyPerson(name="陈静", role="aftersales_head", gender="female")]))
+    lines = [line for e in history.history_of_dealer(ctx, d.id, "zh_CN") for line in e.lines("zh_CN")]
+    for said in ("角色：售后负责人", "性别：女", "车商类型：4S店", "合作意愿：强烈"):
+        assert said in lines, f"{said!r} among {lines}"
+    assert any(line.endswith("：媒体") or line.endswith("：实地走访") for line in lines), lines
+    codes = [line for line in lines if any(code in line for code in ("aftersales_head", "female", "media", "field", "high"))]
+    assert not codes, f"codes shown as stored: {codes}"
+
+
 def test_writes_by_another_program_are_recorded_and_sealed_later(ctx):
     d = dealers.save(ctx, r.Dealer(legal_name="外部工具写入的车商", city="杭州"))
     con = sqlite3.connect(_file(ctx))

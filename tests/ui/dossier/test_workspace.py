@@ -3,7 +3,7 @@ the cap refusal on the way, going where something is missing, the outcome, and t
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import icalendar
 import pytest
@@ -159,9 +159,10 @@ def test_from_an_empty_dossier_to_a_ready_meeting(qtbot, workspace, tmp_path):
     qtbot.mouseClick(m.new_meeting_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: m.meeting_tabs.isEnabled(), timeout=10000)
     assert m.day_edit.text().strip() == "" and m.start_edit.text().strip() == "", "a new meeting has no date or time yet"
-    type_text(qtbot, m.day_edit, "2026-12-03")  # typed into the blank fields, as a user would
+    day = (date.today() + timedelta(days=30)).isoformat()  # ahead of today: a past meeting is never ready
+    type_text(qtbot, m.day_edit, day)  # typed into the blank fields, as a user would
     type_text(qtbot, m.start_edit, "09:30")
-    assert (m.day_edit.text(), m.start_edit.text()) == ("2026-12-03", "09:30"), (m.day_edit.text(), m.start_edit.text())
+    assert (m.day_edit.text(), m.start_edit.text()) == (day, "09:30"), (m.day_edit.text(), m.start_edit.text())
     m.status_combo.setCurrentIndex(m.status_combo.findData("confirmed"))
     for row in range(m.attendees_table.rowCount()):
         assert m.attendees_table.item(row, 3).checkState() == Qt.Checked, "the decision-maker and heads are invited"
@@ -186,7 +187,7 @@ def test_from_an_empty_dossier_to_a_ready_meeting(qtbot, workspace, tmp_path):
     view.meeting_page.export_to(str(target))
     qtbot.waitUntil(target.exists, timeout=10000)
     event = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")[0]
-    assert event.decoded("DTSTART").replace(tzinfo=None).isoformat() == "2026-12-03T09:30:00", event.decoded("DTSTART")
+    assert event.decoded("DTSTART").replace(tzinfo=None).isoformat() == f"{day}T09:30:00", event.decoded("DTSTART")
 
 
 def test_the_outcome_flags_a_term_beyond_the_bottom_line(qtbot, workspace, ctx):

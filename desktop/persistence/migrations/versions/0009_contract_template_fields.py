@@ -1,7 +1,7 @@
 """contracts: a clause template names its own terms
 
-Revision ID: 0007_contract_template_fields
-Revises: 0006_office
+Revision ID: 0009_contract_template_fields
+Revises: 0008_renewals
 Create Date: 2026-12-07
 
 Issue 14. A branch's contract template carries, beside its clauses, the terms it names itself
@@ -15,8 +15,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = "0007_contract_template_fields"
-down_revision = "0006_office"
+revision = "0009_contract_template_fields"
+down_revision = "0008_renewals"
 branch_labels = None
 depends_on = None
 
