@@ -464,6 +464,14 @@
             <source>Version {0} · last changed by {1} on {2} · template version {3}</source>
             <translation>版本 {0} · 最后由 {1} 于 {2} 修改 · 模板第 {3} 版</translation>
         </message>
+        <message>
+            <source>Text terms</source>
+            <translation>文本条款</translation>
+        </message>
+        <message>
+            <source>{0} term(s) still blank: {1}</source>
+            <translation>尚有 {0} 项条款空白：{1}</translation>
+        </message>
     </context>
     <context>
         <name>ContractForm</name>
@@ -632,6 +640,18 @@
         <message>
             <source>Clause {0}: </source>
             <translation>第 {0} 条：</translation>
+        </message>
+        <message>
+            <source>Preview of the clause, placeholders filled:</source>
+            <translation>条款预览（占位符已填入）：</translation>
+        </message>
+        <message>
+            <source>Terms this template names itself (placeholders in braces in its clauses):</source>
+            <translation>本模板自定的条款项（在条款中以花括号引用）：</translation>
+        </message>
+        <message>
+            <source>Term {0}: </source>
+            <translation>条款项 {0}：</translation>
         </message>
     </context>
     <context>
@@ -5180,6 +5200,98 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPrint</name>
+        <message>
+            <source>Print for the dealers shown</source>
+            <translation>为所列车商批量打印</translation>
+        </message>
+        <message>
+            <source>Dealer file cards or brochures for every dealer the current filter shows, in one PDF</source>
+            <translation>为当前筛选出的每家车商打印档案卡或合作说明书，合成一个 PDF</translation>
+        </message>
+        <message>
+            <source>Dealer file cards…</source>
+            <translation>车商档案卡…</translation>
+        </message>
+        <message>
+            <source>Cooperation brochures…</source>
+            <translation>合作说明书…</translation>
+        </message>
+        <message>
+            <source>No dealer is shown: change the filter first.</source>
+            <translation>当前没有列出任何车商，请先调整筛选条件。</translation>
+        </message>
+        <message>
+            <source>Rendering {0} dealer file cards…</source>
+            <translation>正在生成 {0} 份车商档案卡…</translation>
+        </message>
+        <message>
+            <source>Rendering {0} brochures…</source>
+            <translation>正在生成 {0} 份合作说明书…</translation>
+        </message>
+        <message>
+            <source>{0} documents</source>
+            <translation>共 {0} 份</translation>
+        </message>
+        <message>
+            <source>{0} of {1} could not be made:</source>
+            <translation>{1} 份中有 {0} 份未能生成：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClausePreview</name>
+        <message>
+            <source>Article {0}: {1}</source>
+            <translation>第{0}条　{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldsTable</name>
+        <message>
+            <source>Placeholder</source>
+            <translation>占位符</translation>
+        </message>
+        <message>
+            <source>Name (Chinese)</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Starts as</source>
+            <translation>新合同默认值</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnTermsBox</name>
+        <message>
+            <source>Terms of the contract text (settlement, contacts, penalty …)</source>
+            <translation>合同文本条款（结算、联系人、违约金等）</translation>
+        </message>
+        <message>
+            <source>Amount in yuan, e.g. 50000</source>
+            <translation>金额（元），如 50000</translation>
+        </message>
+        <message>
+            <source>Blank: to be filled in before the contract is submitted</source>
+            <translation>空白：提交审核前须填写</translation>
         </message>
     </context>
 </TS>
