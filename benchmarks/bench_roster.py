@@ -192,7 +192,7 @@ def main() -> int:
         people = roster_export.people_rows(territory, ids, False)
         header = [c.header() for c in COLUMNS]
         sheets = [(t("roster.sheet.dealers"), header, rows),
-                  (t("roster.sheet.people"), ["dealer", "uscc", *roster_export.PEOPLE_FIELDS], [list(p) for p in people])]
+                  (t("roster.sheet.people"), ["dealer", "uscc", *roster_export.people_fields(False)], [list(p) for p in people])]
         exports, plains = [], []
         for _ in range(2):  # interleaved, as the imports below
             exports.append(best(lambda: roster_export.export(territory, exported), 1))

@@ -16,6 +16,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop.paths import user_data_path
+from desktop.private import inside, private_file
+
 
 def part_path(target: str | os.PathLike) -> Path:
     """A fresh hidden name beside ``target`` (same folder, so the rename stays on one disk)."""
@@ -28,7 +31,8 @@ def replacing(target: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path; it replaces ``target`` when the block ends without error.
 
     The block creates the file itself (open with "xb", or a library's ``save``): not
-    ``mkstemp``, whose 0600 mode would survive the rename, so the file gets the umask's mode.
+    ``mkstemp``, whose 0600 mode would survive the rename, so the file gets the umask's mode —
+    except inside the user data folder, where everything is owner-only (``desktop.private``).
     """
     from desktop.persistence.sqlite_safety import refuse_live_database
 
@@ -37,6 +41,8 @@ def replacing(target: str | os.PathLike) -> Iterator[Path]:
     tmp = part_path(path)
     try:
         yield tmp
+        if inside(path, user_data_path()):  # settings, rendered documents: the app's own, owner-only
+            private_file(tmp)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from desktop import APP_NAME
+from desktop.private import private_dir
 
 
 def _root() -> Path:
@@ -31,18 +32,20 @@ def package_dir() -> Path:
     return Path(__file__).resolve().parent
 
 
-def user_data_dir() -> Path:
-    """Per-user data folder (database, logs). ``DEALERDESK_HOME`` overrides it (tests, portable use)."""
+def user_data_path() -> Path:
+    """Where the per-user data folder is (not created here)."""
     override = os.environ.get("DEALERDESK_HOME")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_data_dir() -> Path:
+    """Per-user data folder (database, logs), created owner-only (``desktop.private``).
+    ``DEALERDESK_HOME`` overrides it (tests, portable use)."""
+    return private_dir(user_data_path())
 
 
 def log_dir() -> Path:
-    path = user_data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(user_data_dir() / "logs")
 
 
 def default_database_path() -> Path:

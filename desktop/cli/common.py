@@ -12,9 +12,11 @@ from desktop import i18n
 from desktop.config import Settings, current_user, resolve_database_url, resolve_language
 from desktop.errors import describe_os_error
 from desktop.logs import log_file
+from desktop.paths import user_data_path
 from desktop.persistence.driver_errors import one_line, translate
 from desktop.persistence.engine import require_lasting
 from desktop.persistence.errors import DatabaseError
+from desktop.private import secure_tree
 from desktop.rules.errors import RuleError
 from desktop.services.context import ServiceContext
 from desktop.errors import NotFoundError, ServiceError
@@ -27,6 +29,7 @@ class UsageError(Exception):
 
 
 def setup(args) -> None:
+    secure_tree(user_data_path())  # the data folder owner-only, whatever older versions left
     settings = Settings.load()
     args.language = resolve_language(getattr(args, "lang", None), settings)
     i18n.set_language(args.language)

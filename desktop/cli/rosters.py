@@ -88,7 +88,7 @@ def _configure_export(p) -> None:
     p.add_argument("--city", default="", help="only dealers in this city")
     p.add_argument("--brand", default="", help="only dealers selling this brand")
     p.add_argument("--include-sensitive", action="store_true",
-                   help="also write key people's sensitive fields (birth year, background, highlights, hobbies)")
+                   help="also write key people's phones and sensitive fields (birth year, background, highlights, hobbies)")
 
 
 def _check_xlsx(path: str) -> None:

@@ -64,6 +64,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Dealers changed since the preview ({n}); nothing was written — preview the import again",
         "预览之后车商档案已被修改（{n} 家），未写入任何数据，请重新预览",
     ),
+    "roster.conflict.taken": (
+        "{n} of these dealers were added by someone else since the preview (rows {rows}); nothing was written — preview the import again",
+        "预览之后，其中 {n} 家车商已由他人导入或新建（第 {rows} 行），未写入任何数据，请重新预览",
+    ),
+    "roster.conflict.refused": (
+        "The database refused the import because of a change made at the same moment; nothing was written — preview the import again",
+        "数据库因同一时刻的其他修改拒绝了本次导入，未写入任何数据，请重新预览",
+    ),
     "roster.undo.already": ("This import was already undone on {when} by {user}", "此次导入已于 {when} 由 {user} 撤销"),
     "roster.undo.gone": ("deleted since the import", "导入后已被删除"),
     "roster.undo.changed_since": ("changed since the import, kept as it is", "导入后已被修改，保持不变"),
@@ -98,12 +106,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "roster.notes.format": ("How to fill it", "填写方法"),
     "roster.notes.title": ("Dealer roster exported by DealerDesk on {date} by {user}: {n} dealers", "车商名录，由车商渠道工作台于 {date} 导出（{user}），共 {n} 家"),
     "roster.notes.sensitive_out": (
-        "Sensitive personal fields of key people (birth year, background, highlights, hobbies) are left out.",
-        "关键人物的敏感个人信息（出生年份、专业背景、职业亮点、兴趣爱好）未导出。",
+        "Key people's phones and sensitive personal fields (birth year, background, highlights, hobbies) are left out.",
+        "关键人物的电话和敏感个人信息（出生年份、专业背景、职业亮点、兴趣爱好）未导出。",
     ),
     "roster.notes.sensitive_in": (
-        "This file contains sensitive personal fields of key people: keep it confidential.",
-        "本文件含关键人物的敏感个人信息，请妥善保管、勿外传。",
+        "This file contains key people's phones and sensitive personal fields: keep it confidential.",
+        "本文件含关键人物的电话和敏感个人信息，请妥善保管、勿外传。",
     ),
     "roster.format.text": ("Text", "文本"),
     "roster.format.name": ("Full registered name, as on the business licence", "营业执照上的完整名称"),

@@ -9,8 +9,9 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import sessionmaker
 
-from desktop.persistence import sqlite_safety
+from desktop.persistence import locking, sqlite_safety
 from desktop.persistence.errors import DRIVER_REASONS, DatabaseError, driver_reason  # noqa: F401  (re-exported)
+from desktop.private import private_sqlite
 
 
 # How long a write waits for another program's write lock before giving up with "database is locked".
@@ -32,13 +33,17 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except ArgumentError as err:
         raise DatabaseError("db.bad_url", url=url, reason=str(err)) from None
-    kwargs: dict = {"future": True}
+    # hide_parameters: an error's text (and so the log) names the statement, never the values a
+    # person typed — names, phones, notes (issue 10).
+    kwargs: dict = {"future": True, "hide_parameters": True}
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
         if db and db != ":memory:":
             folder = Path(db).expanduser().resolve().parent
             if not folder.is_dir():
                 raise DatabaseError("db.no_folder", folder=str(folder))
+            if not parsed.query.get("uri"):  # a file: URI may ask for read-only; leave those to SQLite
+                private_sqlite(Path(db).expanduser())  # owner-only, and so its -wal/-shm (issue 10)
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_S}
     else:
         kwargs["pool_pre_ping"] = True
@@ -54,6 +59,7 @@ def make_engine(url: str) -> Engine:
         database = sqlite_file(engine)
         if database is not None:
             sqlite_safety.watch(engine, database)
+    locking.install(engine)
     return engine
 
 

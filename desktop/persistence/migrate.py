@@ -22,6 +22,7 @@ from desktop.persistence.driver_errors import one_line
 from desktop.persistence.engine import sqlite_file
 from desktop.persistence.errors import DatabaseError
 from desktop.persistence.migrations import alembic_config
+from desktop.private import private_file
 
 # The newest revision; a test keeps it equal to Alembic's head.
 HEAD = "0006_office"
@@ -91,6 +92,7 @@ def backup_sqlite(engine: Engine, revision: str | None = None) -> Path | None:
         raise translate(err, path) or DatabaseError("db.backup_failed", path=str(target), reason=one_line(err)) from None
     finally:
         raw.close()
+    private_file(target)  # personal data: owner-only whatever the database's own mode (copy_database makes it so)
     return target
 
 

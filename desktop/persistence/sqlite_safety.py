@@ -29,6 +29,7 @@ from pathlib import Path
 from desktop.errors import ServiceError
 from desktop.persistence import sqlite_locks
 from desktop.persistence.errors import DatabaseError
+from desktop.private import create_private_file
 
 log = logging.getLogger("dealerdesk.persistence")
 
@@ -183,6 +184,7 @@ def copy_database(source: sqlite3.Connection, target: Path, pages: int = -1, pro
     refuse_live_database(target)
     if target.exists():
         raise FileExistsError(target)
+    create_private_file(target)  # personal data: owner-only from the start, and so its -journal
     copy = sqlite3.connect(target)
     try:
         source.backup(copy, pages=pages, progress=progress)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.persistence import driver_errors
 from desktop.persistence.engine import make_engine, make_session_factory, sqlite_file
+from desktop.persistence.locking import WRITE_OPTION
 import desktop.persistence.all_models  # noqa: F401  (every table mapped before the first query)
 from desktop.persistence.errors import DatabaseError
 from desktop.persistence.migrate import HEAD, current_revision, upgrade
@@ -58,8 +59,24 @@ class ServiceContext:
         On an office database a refusal by the database arrives as ``OfficeRefused`` and a lost
         connection as ``OfficeUnavailable`` (services.office.errors), with nothing written.
         """
-        session = self.sessions()
+        with self._work(self.sessions()) as session:
+            yield session
+
+    @contextmanager
+    def write_unit(self) -> Iterator[Session]:
+        """A unit of work holding the database's write lock from its first statement (see
+        ``persistence.locking``): what it reads stays as read until it commits. Every service that
+        checks something and then writes on the strength of it uses this. Never open another unit
+        that writes inside one (it would wait for the lock this one holds). Errors as ``unit()``;
+        waiting too long for the lock is the translated "locked" message."""
+        with self._work(self.sessions(execution_options={WRITE_OPTION: True}), lock=True) as session:
+            yield session
+
+    @contextmanager
+    def _work(self, session: Session, *, lock: bool = False) -> Iterator[Session]:
         try:
+            if lock:
+                session.connection()  # take the lock now, before the caller's first read
             yield session
             if not self.office and session.in_transaction() and self.engine.dialect.name == "sqlite":
                 seal(session.connection(), self.user)  # the history the triggers wrote: name and chain

@@ -13,7 +13,7 @@ def get(ctx: ServiceContext, key: str) -> str | None:
 
 
 def put(ctx: ServiceContext, key: str, value: str) -> None:
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         row = s.get(m.AppMeta, key) or m.AppMeta(key=key)
         row.value, row.updated_at = value, ctx.now()
         s.add(row)

@@ -23,8 +23,9 @@ from desktop.ui.appservices import AppServices
 from desktop.ui.contracts import sections as contract_sections
 from desktop.ui.dealers import sections as dealer_sections
 from desktop.ui.negotiation import sections as negotiation_sections
-from desktop.ui.office import sections as office_sections
 from desktop.ui.office import window as office_window
+from desktop.ui.staff import sections as staff_sections
+from desktop.ui.worklist import sections as worklist_sections
 from desktop.ui.office.menu import OfficeMenu
 from desktop.ui.sections import Section
 from desktop.ui.setup import display_name, nav_icon
@@ -34,7 +35,7 @@ from desktop.ui.toolkit.layout_memory import fit_to_screen, window_state
 def all_sections() -> list[Section]:
     """Every area's sections, in their order."""
     found = [*dealer_sections.SECTIONS, *negotiation_sections.SECTIONS, *contract_sections.SECTIONS,
-             *office_sections.SECTIONS]
+             *worklist_sections.SECTIONS, *staff_sections.SECTIONS]
     return sorted(found, key=lambda s: s.order)
 
 
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(QApplication.applicationDisplayName() or display_name())
         self.resize(1360, 820)
         self._shown = False
-        self.last_announcement = ""  # the day's 'work due' message, once shown (ui.office.announce)
+        self.last_announcement = ""  # the day's 'work due' message, once shown (ui.worklist.announce)
         self.tray_icon = None
         self.sections = _Sections(self)
         self._build()
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.backup.create_action import AUTO_BACKUP_DELAY_MS, auto_back_up
 
         QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, lambda: auto_back_up(self))
-        from desktop.ui.office.announce import announce_due
+        from desktop.ui.worklist.announce import announce_due
 
         QTimer.singleShot(800, self, lambda: announce_due(self))
 
@@ -283,9 +284,8 @@ class MainWindow(QMainWindow):
 
     def _start_page(self) -> None:
         """Specialists and team managers on an office database start on their own work list."""
-        from desktop.ui.office.sections import starts_on_my_work
 
-        if starts_on_my_work(self.app.me):
+        if worklist_sections.starts_on_my_work(self.app.me):
             self.show_section("my_work")
 
     def show_section(self, key: str):

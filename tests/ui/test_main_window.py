@@ -63,7 +63,7 @@ def test_rank_scale_can_be_edited(qtbot, window, ctx):
 
     from desktop.rules.dealers.records import Staff
     from desktop.services.office import staff as staff_service
-    from desktop.ui.office.ranks_dialog import RanksDialog
+    from desktop.ui.staff.ranks_dialog import RanksDialog
 
     dialog = RanksDialog(window.app, staff_service.ranks(ctx), window)
     qtbot.addWidget(dialog)

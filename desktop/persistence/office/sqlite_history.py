@@ -137,12 +137,17 @@ def _head(conn: Connection) -> tuple[int, str]:
 def seal(conn: Connection, login: str) -> int:
     """Chain the entries the triggers wrote in this transaction, signed with ``login``; how many."""
     try:
-        rows = conn.execute(text("SELECT id, at, table_name, record_id, dealer_id, op, changes, private FROM history"
-                                 " WHERE hash IS NULL ORDER BY id")).all()
+        if conn.execute(text("SELECT 1 FROM history WHERE hash IS NULL LIMIT 1")).first() is None:
+            return 0  # the usual case of a unit that only read: no lock taken
     except OperationalError as err:  # a database from before the history (not upgraded): nothing to seal
         if "no such table" in str(err):
             return 0
         raise
+    # Another unit may be sealing the same entries (left by another program) right now: take the write
+    # lock first (a write that changes nothing), then read what is still unsealed under it.
+    conn.execute(text("UPDATE app_meta SET key = key WHERE key = :k"), {"k": HEAD_KEY})
+    rows = conn.execute(text("SELECT id, at, table_name, record_id, dealer_id, op, changes, private FROM history"
+                             " WHERE hash IS NULL ORDER BY id")).all()
     if not rows:
         return 0
     _last, prev = _head(conn)

@@ -20,6 +20,7 @@ from typing import Callable
 from desktop.files import part_path
 from desktop.persistence.engine import sqlite_file
 from desktop.persistence.sqlite_safety import refuse_live_database
+from desktop.private import create_private_file
 from desktop.services.context import ServiceContext
 from desktop.errors import ServiceError
 
@@ -80,6 +81,7 @@ def backup(ctx: ServiceContext, target: str | os.PathLike, progress: ProgressFn 
     raw = ctx.engine.raw_connection()
     try:
         try:
+            create_private_file(tmp)  # owner-only, like the database it copies (and its -journal)
             copy = sqlite3.connect(tmp)
             copy.execute("PRAGMA user_version").fetchone()  # opens (creates) the file now
         except sqlite3.OperationalError:

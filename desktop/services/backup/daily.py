@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.paths import user_data_dir
+from desktop.private import DIR_MODE
 from desktop.services.backup import create as backup
 from desktop.services.context import ServiceContext
 from desktop.errors import ServiceError
@@ -66,7 +67,7 @@ def run(ctx: ServiceContext, folder: Path, keep: int = DEFAULT_KEEP, now: dateti
     if live is None:
         raise ServiceError("backup.server")
     now = now or datetime.now()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)  # an existing folder of the user's is left as it is
     made = backup.backup(ctx, folder / f"{live.stem}-auto-{now.strftime(STAMP)}.sqlite3")
     removed = []
     for _when, path in copies(folder, live.stem)[max(keep, 1):]:

@@ -43,7 +43,7 @@ def add(ctx: ServiceContext, contract_id: int, version: int, file_name: str, dat
         raise RuleError(FieldProblem("doc_type", "value.choice", {"value": doc_type}))
     name = Path(str(file_name)).name[-255:] or "attachment"
     info = inspect(name, data)
-    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = _editable(s, contract_id, version)
         existing = attachments_of(s, contract_id)
         if len(existing) >= MAX_ATTACHMENTS:
@@ -71,7 +71,7 @@ def add_file(ctx: ServiceContext, contract_id: int, version: int, path: str | Pa
 
 
 def remove(ctx: ServiceContext, contract_id: int, version: int, attachment_id: int, today: date | None = None) -> Contract:
-    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = _editable(s, contract_id, version)
         item = require(s, cm.ContractAttachmentRow, attachment_id, "attachment")
         if item.contract_id != contract_id:
@@ -87,7 +87,7 @@ def remove(ctx: ServiceContext, contract_id: int, version: int, attachment_id: i
 def move(ctx: ServiceContext, contract_id: int, version: int, attachment_id: int, delta: int,
          today: date | None = None) -> Contract:
     """Move a document ``delta`` places up (negative) or down in the merge order."""
-    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = _editable(s, contract_id, version)
         items = attachments_of(s, contract_id)
         index = next((i for i, a in enumerate(items) if a.id == attachment_id), None)

@@ -194,7 +194,7 @@ def create(ctx: ServiceContext, dealer_id: int, *, kind: str = "cooperation", st
     numbering.ensure_scope(ctx, rules.number_scope(pattern, code, day.year))
     for attempt in range(CREATE_ATTEMPTS):
         try:
-            with ctx.unit() as s:
+            with ctx.write_unit() as s:
                 number = numbering.allocate(s, pattern, code, day.year)
                 row = cm.ContractRow(number=number, revision=1, dealer_id=dealer_id, status="draft", branch_code=code,
                                      policy_version_id=pv.id, meeting_id=meeting, template_id=template.id,
@@ -224,7 +224,7 @@ def save_draft(ctx: ServiceContext, c: Contract, today: date | None = None) -> C
     terms = replace(stored, target_monthly_premium=c.terms.target_monthly_premium, target_take_up=c.terms.target_take_up,
                     target_renewal_rate=c.terms.target_renewal_rate, service=list(c.terms.service))
     clean = rules.validate_contract(replace(c, terms=terms), complete=False)
-    with stale_guard(ctx, cm.ContractRow, c.id), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractRow, c.id), ctx.write_unit() as s:
         row = require_contract(s, c.id)
         check_version(row, c.audit.version)
         rules.require_editable(row.status, row.number)
@@ -245,7 +245,7 @@ def refresh_terms(ctx: ServiceContext, contract_id: int, version: int, today: da
     fresh = terms_from(pv, _agreed(ctx, meeting), old.service, meeting)
     fresh = replace(fresh, target_monthly_premium=old.target_monthly_premium, target_take_up=old.target_take_up,
                     target_renewal_rate=old.target_renewal_rate)
-    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = require_contract(s, contract_id)
         check_version(row, version)
         row.terms, row.policy_version_id = to_json(fresh), pv.id
@@ -264,7 +264,7 @@ def delete_draft(ctx: ServiceContext, contract_id: int, version: int) -> None:
     """
     number = ""
     try:
-        with stale_guard(ctx, cm.ContractRow, contract_id, "contract"), ctx.unit() as s:
+        with stale_guard(ctx, cm.ContractRow, contract_id, "contract"), ctx.write_unit() as s:
             row = s.get(cm.ContractRow, contract_id, with_for_update=True)  # PostgreSQL: a pack being stored waits
             if row is None:
                 raise ContractNotFound("contract", contract_id)

@@ -45,7 +45,7 @@ def _info(row: cm.ContractPackRow) -> PackInfo:
 
 def record(ctx: ServiceContext, pack: PackInput, digest: str, pages: int, file_name: str = "") -> PackInfo:
     """Store a generated pack: its hash, page count and the snapshot it was made from."""
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         row = cm.ContractPackRow(uid=pack.uid, contract_id=pack.contract.id, number=pack.contract.number,
                                  revision=pack.contract.revision, sha256=digest, pages=pages, lang=pack.lang,
                                  file_name=file_name[-255:], snapshot=snapshot(pack), created_at=ctx.now(),

@@ -49,7 +49,7 @@ def _settle(ctx: ServiceContext, row: cm.ContractRow, today: date, days: int) ->
 def submit(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
     """Draft → under review; every required field must be filled (RuleError naming those that are not)."""
     day = _today(today)
-    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = require_contract(s, contract_id)
         check_version(row, version)
         rules.next_status(row.status, "submit")
@@ -60,7 +60,7 @@ def submit(ctx: ServiceContext, contract_id: int, version: int, today: date | No
 
 def return_to_draft(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
     """Under review → draft, so it can be edited again."""
-    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = require_contract(s, contract_id)
         check_version(row, version)
         _move(ctx, row, "return")
@@ -76,7 +76,7 @@ def sign(ctx: ServiceContext, contract_id: int, version: int, signed_on: date | 
     """
     day = _today(today)
     on = signed_on or day
-    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = require_contract(s, contract_id)
         check_version(row, version)
         days = settings.reminder_days(s)
@@ -97,7 +97,7 @@ def sign(ctx: ServiceContext, contract_id: int, version: int, signed_on: date | 
 def activate(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
     """Signed → in force (RuleError before its start date); expiring or expired at once when due."""
     day = _today(today)
-    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = require_contract(s, contract_id)
         check_version(row, version)
         rules.next_status(row.status, "activate")
@@ -115,7 +115,7 @@ def terminate(ctx: ServiceContext, contract_id: int, version: int, reason: str, 
     why = rules.plain(reason)
     if not why:
         raise RuleError(FieldProblem("termination_reason", "required"))
-    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = require_contract(s, contract_id)
         check_version(row, version)
         _move(ctx, row, "terminate")
@@ -127,7 +127,7 @@ AMEND_ATTEMPTS = 3
 
 
 def _amend_once(ctx: ServiceContext, contract_id: int, version: int) -> int:
-    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = require_contract(s, contract_id)
         check_version(row, version)
         if row.status not in rules.LIVE:
@@ -198,7 +198,7 @@ def advance(ctx: ServiceContext, today: date | None = None) -> int:
     day = _today(today)
     moved = 0
     try:
-        with ctx.unit() as s:
+        with ctx.write_unit() as s:
             days = settings.reminder_days(s)
             for row in s.scalars(select(cm.ContractRow).where(cm.ContractRow.status.in_(rules.LIVE))):
                 if rules.due_actions(row.status, row.start_date, row.end_date, day, days):

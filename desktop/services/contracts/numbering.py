@@ -7,7 +7,8 @@ WHERE scope = … AND value = old`` — and tried again when another writer got 
 increment commits or rolls back with the contract that uses it, so a number is never lost to
 a failed save nor handed out twice; the counter only counts up, so a deleted draft's number is
 never reused. Plain SQL, no SQLite specifics: the same holds on PostgreSQL (row locks under
-READ COMMITTED). Runs on the calling thread.
+READ COMMITTED). The services take numbers inside a write unit, so the compare-and-set succeeds
+at once there; it stays as the guard for any other writer. Runs on the calling thread.
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ def ensure_scope(ctx: ServiceContext, scope: str) -> None:
         if s.get(cm.ContractSequence, scope) is not None:
             return
     try:
-        with ctx.unit() as s:
-            s.add(cm.ContractSequence(scope=scope, value=0))
+        with ctx.write_unit() as s:
+            if s.get(cm.ContractSequence, scope) is None:  # checked again under the write lock
+                s.add(cm.ContractSequence(scope=scope, value=0))
     except IntegrityError:
-        pass  # someone else created it a moment ago: that is all we wanted
+        pass  # another program created it a moment ago: that is all we wanted
 
 
 def take(s: Session, scope: str) -> int:

@@ -59,7 +59,7 @@ def save_branch(ctx: ServiceContext, b: BranchEntity) -> BranchEntity:
     pattern = p.check("number_pattern", rules.validate_pattern, b.number_pattern)
     days = p.check("reminder_days", rules.validate_reminder_days, b.reminder_days)
     p.raise_if_any()
-    with stale_guard(ctx, cm.ContractBranch, 1), ctx.unit() as s:
+    with stale_guard(ctx, cm.ContractBranch, 1), ctx.write_unit() as s:
         row = branch_row(s)
         check_version(row, b.audit.version)
         row.branch_code, row.name, row.uscc = code, clean(b.party.name), uscc or ""
@@ -106,7 +106,7 @@ def ensure_templates(ctx: ServiceContext) -> None:
         if kind in have:
             continue
         try:
-            with ctx.unit() as s:
+            with ctx.write_unit() as s:
                 _add(s, ctx, bundled(kind), 1, "bundled")
         except IntegrityError:
             pass  # another process stored it first
@@ -167,7 +167,7 @@ def save_template(ctx: ServiceContext, t: Template) -> Template:
                 raise ConflictError(latest.created_by, latest.created_at, newest)
             template_id = _add(s, ctx, clean_t, newest + 1, "edited").id
     except IntegrityError:  # another user saved the same next version a moment ago
-        with ctx.unit() as s:
+        with ctx.write_unit() as s:
             latest = current_row(s, clean_t.kind)
             raise ConflictError(latest.created_by, latest.created_at, latest.template_version) from None
     return get_template(ctx, template_id)

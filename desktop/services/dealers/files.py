@@ -132,7 +132,7 @@ def save(ctx: ServiceContext, dealer: r.Dealer) -> r.Dealer:
     if problems:
         raise RuleError(problems)
     try:
-        with stale_guard(ctx, m.Dealer, dealer.id, "dealer"), ctx.unit() as s:
+        with stale_guard(ctx, m.Dealer, dealer.id, "dealer"), ctx.write_unit() as s:
             row = dealers_write.write(ctx, s, clean, people, visits)
             s.flush()
             dealer_id = row.id
@@ -150,7 +150,7 @@ def save(ctx: ServiceContext, dealer: r.Dealer) -> r.Dealer:
 
 
 def set_archived(ctx: ServiceContext, dealer_id: int, version: int, archived: bool = True) -> r.Dealer:
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         row = s.get(m.Dealer, dealer_id)
         if row is None:
             raise NotFoundError("dealer", dealer_id)
@@ -189,7 +189,7 @@ def delete(ctx: ServiceContext, dealer_id: int) -> None:
     """
     name = ""
     try:
-        with ctx.unit() as s:
+        with ctx.write_unit() as s:
             row = s.get(m.Dealer, dealer_id)
             if row is None:
                 raise NotFoundError("dealer", dealer_id)
@@ -205,7 +205,7 @@ def delete(ctx: ServiceContext, dealer_id: int) -> None:
 def delete_many(ctx: ServiceContext, dealer_ids: list[int]) -> int:
     """Delete several dealers in one transaction: all of them, or — when any has history — none,
     naming those that must be archived instead."""
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         rows = [s.get(m.Dealer, i) for i in dealer_ids]
         missing = [i for i, row in zip(dealer_ids, rows) if row is None]
         if missing:
@@ -225,7 +225,7 @@ def delete_many(ctx: ServiceContext, dealer_ids: list[int]) -> int:
 
 def set_archived_many(ctx: ServiceContext, dealer_ids: list[int], archived: bool = True) -> int:
     """Archive (or restore) several dealers in one transaction; each is stamped and its version moves."""
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         rows = list(s.scalars(select(m.Dealer).where(m.Dealer.id.in_(dealer_ids))))
         for row in rows:
             if row.archived != archived:

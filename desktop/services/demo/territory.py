@@ -89,7 +89,7 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
         fulls, inits = zip(*(keys.setdefault(p, pinyin_keys(p)) for p in parts))
         return "".join(fulls), "".join(inits)
 
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         if s.scalar(select(func.count()).select_from(m.Dealer)):
             raise DemoRefused()
         staff_rows = [dict(name=n, title=t, rank_code=rk, line=ln, phone=_phone(rng), archived=False, **audit) for n, t, rk, ln in N.STAFF]

@@ -76,7 +76,7 @@ def validate_assessment(a: Assessment) -> Assessment:
 def save_assessment(ctx: ServiceContext, a: Assessment) -> Assessment:
     """Create or update; RuleError (loss_ratio, manager_rating, repair_need_amount), ConflictError when stale."""
     a = validate_assessment(a)
-    with stale_guard(ctx, n.TargetAssessment, a.dealer_id), ctx.unit() as s:
+    with stale_guard(ctx, n.TargetAssessment, a.dealer_id), ctx.write_unit() as s:
         require_dealer(s, a.dealer_id)
         row = s.get(n.TargetAssessment, a.dealer_id)
         if row is None:
@@ -137,7 +137,7 @@ def classify_many(ctx: ServiceContext, dealer_ids=None, today: date | None = Non
     """
     today = today or date.today()
     tally: Counter = Counter()
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         cfg = settings_in(s)
         current = current_rows(s, dealer_ids)
         now = ctx.now()
@@ -197,7 +197,7 @@ def override(ctx: ServiceContext, dealer_id: int, tier: str, reason: str, today:
         p.add("reason", "cls.reason_required")
     p.raise_if_any()
     result = preview(ctx, dealer_id, today)
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         now = ctx.now()
         s.add(n.ClassificationRow(dealer_id=dealer_id, tier=tier, computed_tier=result.tier, rule=result.rule,
                                   facts=facts_json(result), manual=True, reason=reason.strip(), created_at=now,

@@ -107,7 +107,7 @@ def list_meetings(ctx: ServiceContext, *, dealer_id: int | None = None, status: 
 def save(ctx: ServiceContext, meeting: Meeting) -> Meeting:
     """Create or update the whole meeting; RuleError (fields, unknown people/staff), ConflictError when stale."""
     mt = validate_meeting(meeting)
-    with stale_guard(ctx, mm.MeetingRow, mt.id), ctx.unit() as s:
+    with stale_guard(ctx, mm.MeetingRow, mt.id), ctx.write_unit() as s:
         dealer = require_dealer(s, mt.dealer_id)
         _check_people(s, dealer, mt)
         staff = _staff_info(s, [x.staff_id for x in mt.team])
@@ -169,7 +169,7 @@ def set_status(ctx: ServiceContext, meeting_id: int, version: int, status: str) 
 
 def delete(ctx: ServiceContext, meeting_id: int, version: int) -> None:
     """Delete a meeting without an outcome (one that was held is kept; cancel it instead)."""
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         row = require(s, mm.MeetingRow, meeting_id, "meeting")
         check_version(row, version)
         if s.get(mm.OutcomeRow, meeting_id) is not None:
@@ -199,7 +199,7 @@ def bookings_in(s: Session, meeting: Meeting) -> list[Booking]:
 
 def mark_packet_printed(ctx: ServiceContext, meeting_id: int, at: datetime | None = None) -> None:
     """Record that the packet was printed (issue 5 calls this); not itself a change of the dossier."""
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         require(s, mm.MeetingRow, meeting_id, "meeting")
         # Core UPDATE: neither the version nor updated_at move, so open editors stay valid.
         s.execute(update(mm.MeetingRow).where(mm.MeetingRow.id == meeting_id)

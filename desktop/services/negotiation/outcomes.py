@@ -51,13 +51,11 @@ def save_outcome(ctx: ServiceContext, outcome: Outcome) -> Outcome:
     with ctx.unit() as s:
         meeting = require(s, mm.MeetingRow, outcome.meeting_id, "meeting")
         lines = _bottom_lines(s, meeting.dealer_id)
-        if meeting.status == "cancelled":
-            raise RuleError(FieldProblem("status", "meeting.outcome_cancelled"))
-        if meeting.day is None or meeting.start is None or not meeting.place:
-            raise RuleError(FieldProblem("status", "meeting.outcome_incomplete"))
+        _check_meeting(meeting)
     clean = validate_outcome(outcome, lines)
-    with stale_guard(ctx, mm.OutcomeRow, outcome.meeting_id), ctx.unit() as s:
+    with stale_guard(ctx, mm.OutcomeRow, outcome.meeting_id), ctx.write_unit() as s:
         meeting = require(s, mm.MeetingRow, outcome.meeting_id, "meeting")
+        _check_meeting(meeting)  # again under the write lock: it may have been cancelled meanwhile
         staff_ids = set(s.scalars(select(m.Staff.id)))
         bad = [FieldProblem(f"actions[{i}].owner_staff_id", "meeting.unknown_staff", {"id": a.owner_staff_id})
                for i, a in enumerate(clean.actions) if a.owner_staff_id is not None and a.owner_staff_id not in staff_ids]
@@ -89,6 +87,14 @@ def save_outcome(ctx: ServiceContext, outcome: Outcome) -> Outcome:
             meeting.status = "held"
             touch(ctx, meeting)
     return get_outcome(ctx, outcome.meeting_id)
+
+
+def _check_meeting(meeting: mm.MeetingRow) -> None:
+    """An outcome needs a meeting that is not cancelled and has its date, time and place."""
+    if meeting.status == "cancelled":
+        raise RuleError(FieldProblem("status", "meeting.outcome_cancelled"))
+    if meeting.day is None or meeting.start is None or not meeting.place:
+        raise RuleError(FieldProblem("status", "meeting.outcome_incomplete"))
 
 
 def open_actions(ctx: ServiceContext, staff_id: int | None = None) -> list[tuple[int, NextAction]]:

@@ -107,7 +107,7 @@ def save_draft(ctx: ServiceContext, pv: PolicyVersion) -> PolicyVersion:
     Rates above their caps are allowed in a draft — flagged in ``breaches`` — but block approval.
     """
     clean = rules.validate_policy(pv)
-    with stale_guard(ctx, n.PolicyVersionRow, pv.id), ctx.unit() as s:
+    with stale_guard(ctx, n.PolicyVersionRow, pv.id), ctx.write_unit() as s:
         require_dealer(s, pv.dealer_id)
         base = require(s, n.PolicyVersionRow, pv.id, "policy") if pv.id is not None else None
         if base is not None:
@@ -132,7 +132,7 @@ def save_draft(ctx: ServiceContext, pv: PolicyVersion) -> PolicyVersion:
 
 
 def _transition(ctx: ServiceContext, policy_id: int, version: int, action: str) -> PolicyVersion:
-    with stale_guard(ctx, n.PolicyVersionRow, policy_id), ctx.unit() as s:
+    with stale_guard(ctx, n.PolicyVersionRow, policy_id), ctx.write_unit() as s:
         row = require(s, n.PolicyVersionRow, policy_id, "policy")
         check_version(row, version)
         target = rules.next_status(row.status, action)
@@ -189,7 +189,7 @@ def approve(ctx: ServiceContext, policy_id: int, version: int) -> PolicyVersion:
 
 def delete_draft(ctx: ServiceContext, policy_id: int, version: int) -> None:
     """Delete a draft version; submitted and approved versions are kept."""
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         row = require(s, n.PolicyVersionRow, policy_id, "policy")
         check_version(row, version)
         if row.status != "draft":

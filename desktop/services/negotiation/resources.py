@@ -73,7 +73,7 @@ def validate_resource(res: RepairResource, prefix: str = "") -> RepairResource:
 def save_resource(ctx: ServiceContext, res: RepairResource) -> RepairResource:
     """Create or update one row (the same brand/city/year is refused as a duplicate)."""
     res = validate_resource(res)
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         other = s.scalar(select(n.RepairResourceRow).where(
             n.RepairResourceRow.brand == res.brand, n.RepairResourceRow.city == res.city, n.RepairResourceRow.year == res.year))
         if other is not None and other.id != res.id:
@@ -93,7 +93,7 @@ def save_resource(ctx: ServiceContext, res: RepairResource) -> RepairResource:
 
 
 def delete_resource(ctx: ServiceContext, resource_id: int) -> None:
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         s.delete(require(s, n.RepairResourceRow, resource_id, "resource"))
 
 
@@ -155,7 +155,7 @@ def import_file(ctx: ServiceContext, path: str | Path) -> ImportResult:
             result.problems.extend(err.problems)
             continue
         parsed[(res.brand, res.city, res.year)] = res
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         existing = {(x.brand, x.city, x.year): x for x in s.scalars(select(n.RepairResourceRow))}
         for key, res in parsed.items():
             row = existing.get(key)

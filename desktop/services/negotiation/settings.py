@@ -54,7 +54,7 @@ SETTING_FIELDS = ("loss_ratio_max", "rating_min", "sales_large_min", "premium_la
 def save_classification_settings(ctx: ServiceContext, cfg: ClassificationSettings) -> ClassificationSettings:
     """Save thresholds and the mainstream-brand list together; RuleError / ConflictError."""
     clean_cfg = validate_settings(cfg)
-    with stale_guard(ctx, n.ClassificationSetting, 1), ctx.unit() as s:
+    with stale_guard(ctx, n.ClassificationSetting, 1), ctx.write_unit() as s:
         row = s.get(n.ClassificationSetting, 1)
         if row is None:
             row = n.ClassificationSetting(id=1)
@@ -98,7 +98,7 @@ def save_fee_caps(ctx: ServiceContext, caps: list[FeeCap]) -> list[FeeCap]:
         seen.add((region, cap.line))
         cleaned.append(replace(cap, region=region, cap=value))
     p.raise_if_any()
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         rows = {r.id: r for r in s.scalars(select(n.FeeCapRow))}
         keep = {c.id for c in cleaned if c.id is not None}
         for rid, row in rows.items():
@@ -126,7 +126,7 @@ def rank_requirements(ctx: ServiceContext) -> dict[str, str]:
 
 def save_rank_requirements(ctx: ServiceContext, mapping: dict[str, str]) -> dict[str, str]:
     p = Problems()
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         codes = set(s.scalars(select(m.StaffRank.code)))
         for role, code in mapping.items():
             if role not in PERSON_ROLES:
@@ -167,7 +167,7 @@ def save_cooperation_model(ctx: ServiceContext, model: CooperationModel) -> Coop
         if not value:
             p.add(name, "required")
     p.raise_if_any()
-    with stale_guard(ctx, n.CooperationModelRow, code), ctx.unit() as s:
+    with stale_guard(ctx, n.CooperationModelRow, code), ctx.write_unit() as s:
         row = s.get(n.CooperationModelRow, code)
         if row is None:
             row = n.CooperationModelRow(code=code)
@@ -200,7 +200,7 @@ def set_role_holders(ctx: ServiceContext, role: str, profile_names: list[str]) -
     if any(len(x) > 60 for x in names):
         p.add("profile_names", "value.too_long", max=60)
     p.raise_if_any()
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         s.execute(delete(n.UserRole).where(n.UserRole.role == role, n.UserRole.profile_name.not_in(names)))
         have = set(s.scalars(select(n.UserRole.profile_name).where(n.UserRole.role == role)))
         for name in names:
@@ -233,7 +233,7 @@ def save_agenda_template(ctx: ServiceContext, template: AgendaTemplate) -> Agend
         problems.add("kind", "value.choice", value=template.kind)
         problems.raise_if_any()
     steps = agenda_rules.validate_steps(template.steps)
-    with stale_guard(ctx, mm.AgendaTemplateRow, template.kind), ctx.unit() as s:
+    with stale_guard(ctx, mm.AgendaTemplateRow, template.kind), ctx.write_unit() as s:
         row = s.get(mm.AgendaTemplateRow, template.kind)
         if row is None:
             row = mm.AgendaTemplateRow(kind=template.kind)

@@ -44,7 +44,7 @@ def save_strategy(ctx: ServiceContext, st: Strategy) -> Strategy:
     """Save everything of step 5 at once; RuleError (bottom_lines[i].value …), ConflictError when stale."""
     models = list(ctx_models(ctx))
     clean = validate_strategy(st, models)
-    with stale_guard(ctx, n.StrategyRow, st.dealer_id), ctx.unit() as s:
+    with stale_guard(ctx, n.StrategyRow, st.dealer_id), ctx.write_unit() as s:
         require_dealer(s, st.dealer_id)
         row = s.get(n.StrategyRow, st.dealer_id)
         new = row is None
@@ -110,7 +110,7 @@ def all_tags(ctx: ServiceContext) -> list[str]:
 def save_script(ctx: ServiceContext, script: Script) -> Script:
     """Create or update a library entry; RuleError situation/script, ConflictError when stale."""
     clean = validate_script(script)
-    with stale_guard(ctx, n.ScriptRow, script.id), ctx.unit() as s:
+    with stale_guard(ctx, n.ScriptRow, script.id), ctx.write_unit() as s:
         if clean.id is None:
             row = n.ScriptRow(uses=0)
             s.add(row)
@@ -126,7 +126,7 @@ def save_script(ctx: ServiceContext, script: Script) -> Script:
 
 def delete_script(ctx: ServiceContext, script_id: int) -> None:
     """Remove from the library; dossiers keep their copies."""
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         s.delete(require(s, n.ScriptRow, script_id, "script"))
 
 

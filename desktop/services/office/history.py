@@ -26,8 +26,17 @@ from desktop.services.office.identity import current_identity, directory
 
 
 # Code values shown by their names: (table, field) → i18n prefix.
+# A list of codes (vehicle types) is shown element by element; an office role is named like a policy role.
 CODED = {("contracts", "status"): "contract.status.", ("contracts", "kind"): "contract.kind.",
-         ("policy_versions", "status"): "policy.status.", ("meetings", "status"): "meeting.status."}
+         ("contract_templates", "kind"): "contract.kind.", ("contract_attachments", "doc_type"): "contract.attachment.",
+         ("policy_versions", "status"): "policy.status.", ("policy_versions", "vehicle_types"): "policy.vehicle.",
+         ("policy_versions", "approver_role"): ("office.role.", "neg.role."), ("user_roles", "role"): "neg.role.",
+         ("meetings", "status"): "meeting.status.", ("meetings", "kind"): "meeting.kind.",
+         ("meeting_outcomes", "result"): "meeting.result.", ("meeting_materials", "code"): "meeting.material.",
+         ("bottom_lines", "direction"): "neg.direction.", ("classifications", "tier"): "cls.tier.",
+         ("classifications", "computed_tier"): "cls.tier.", ("dealers", "dealer_type"): "dealer_type.",
+         ("dealers", "willingness"): "willingness.", ("dealer_sources", "source"): "source.",
+         ("key_people", "role"): "role.", ("key_people", "gender"): "gender.", ("staff", "line"): "line."}
 
 
 @dataclass(frozen=True)
@@ -116,7 +125,7 @@ def _lang() -> str:
     return language()
 
 
-def value_text(value, lang: str | None = None, coded: str | None = None) -> str:
+def value_text(value, lang: str | None = None, coded: str | tuple[str, ...] | None = None) -> str:
     """A stored value in words: empty, yes/no, lists joined, a code by its name, JSON text unpacked."""
     if isinstance(value, str) and value[:1] in "[{":
         try:
@@ -125,12 +134,13 @@ def value_text(value, lang: str | None = None, coded: str | None = None) -> str:
             pass
     if value is None or value == "" or value == [] or value == {}:
         return t("history.empty", lang)
-    if coded and isinstance(value, str) and t(coded + value, lang) != coded + value:
-        return t(coded + value, lang)
+    for prefix in ((coded,) if isinstance(coded, str) else coded or ()):
+        if isinstance(value, str) and t(prefix + value, lang) != prefix + value:
+            return t(prefix + value, lang)
     if isinstance(value, bool):
         return t("history.yes" if value else "history.no", lang)
     if isinstance(value, list):
-        return "、".join(value_text(v, lang) for v in value)
+        return "、".join(value_text(v, lang, coded) for v in value)
     if isinstance(value, dict):
         return "；".join(f"{k}={value_text(v, lang)}" for k, v in value.items() if v not in (None, ""))
     if isinstance(value, float) and value.is_integer():

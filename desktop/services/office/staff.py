@@ -52,7 +52,7 @@ def save(ctx: ServiceContext, staff: r.Staff) -> r.Staff:
     """Create or update a staff member; ConflictError when the copy is stale."""
     clean = validate_staff(staff, [x.code for x in ranks(ctx)])
     with stale_guard(ctx, m.Staff, clean.id, "staff"):
-        with ctx.unit() as s:
+        with ctx.write_unit() as s:
             if clean.id is None:
                 row = m.Staff()
                 s.add(row)
@@ -93,7 +93,7 @@ def relationships_in(s: Session, *, dealer_id: int | None = None, staff_id: int 
 
 def save_relationship(ctx: ServiceContext, rel: r.Relationship) -> r.Relationship:
     validate_relationship(rel)
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         if rel.id is None:
             row = s.scalar(select(m.Relationship).where(m.Relationship.staff_id == rel.staff_id, m.Relationship.key_person_id == rel.key_person_id))
             if row is None:
@@ -113,7 +113,7 @@ def save_relationship(ctx: ServiceContext, rel: r.Relationship) -> r.Relationshi
 
 
 def delete_relationship(ctx: ServiceContext, rel_id: int) -> None:
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         row = s.get(m.Relationship, rel_id)
         if row is not None:
             s.delete(row)
@@ -136,7 +136,7 @@ def save_ranks(ctx: ServiceContext, scale: list[r.Rank]) -> list[r.Rank]:
         problems.append(FieldProblem("ranks", "rank.names"))
     if problems:
         raise RuleError(problems)
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         held = set(s.scalars(select(m.Staff.rank_code).distinct()))
         missing = sorted(held - set(codes))
         if missing:

@@ -84,7 +84,7 @@ def assign(ctx: ServiceContext, dealer_id: int, step: int, owner: str, due_on: d
     owner = (owner or "").strip()
     if owner not in {login for login, _ in people(ctx)}:
         raise RuleError(FieldProblem("owner", "work.unknown_owner", {"value": owner}))
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:  # the lock before looking for an earlier owner: never two rows for one step
         dealer = s.get(m.Dealer, dealer_id)
         if dealer is None:
             raise NotFoundError("dealer", dealer_id)
@@ -110,7 +110,7 @@ def assign(ctx: ServiceContext, dealer_id: int, step: int, owner: str, due_on: d
 def mark_done(ctx: ServiceContext, assignment_id: int, version: int, done: bool = True,
               today: date | None = None) -> Assignment:
     """Done (today) or open again; the owner may do this on their own item without assign_work."""
-    with stale_guard(ctx, om.WorkAssignment, assignment_id, "work"), ctx.unit() as s:
+    with stale_guard(ctx, om.WorkAssignment, assignment_id, "work"), ctx.write_unit() as s:
         row = s.get(om.WorkAssignment, assignment_id)
         if row is None:
             raise NotFoundError("work", assignment_id)
@@ -121,7 +121,7 @@ def mark_done(ctx: ServiceContext, assignment_id: int, version: int, done: bool 
 
 
 def unassign(ctx: ServiceContext, assignment_id: int, version: int) -> None:
-    with ctx.unit() as s:
+    with ctx.write_unit() as s:
         row = s.get(om.WorkAssignment, assignment_id)
         if row is not None:
             check_version(row, version)

@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session
 from desktop.persistence.models import dealers as m
 from desktop.persistence.models import rosters as rm
 from desktop.services.rosters import bulk as roster_bulk, mappings as roster_mappings
+from desktop.services import checkpoints
 from desktop.services.context import ServiceContext
 from desktop.errors import ServiceError
 from desktop.services.rosters.read import bulk_work
+from desktop.services.rosters.match import load_index, norm_city, norm_name
 from desktop.services.rosters.plan import FIELD_INDEX, ImportCancelled, ImportPlan, PlannedLine, ProgressFn
 
 CHUNK = 5000
@@ -42,9 +44,13 @@ def commit(ctx: ServiceContext, plan: ImportPlan, *, exclude=frozenset(), accept
     counts = plan.counts(exclude, accept_similar)
     total, done = len(new_rows) + len(updates), 0
     try:
-        with bulk_work(), ctx.unit() as s:
+        # The write lock before the checks: another import committing between them and our rows
+        # would make every row both previews called new a duplicate (issue 10).
+        with bulk_work(), ctx.write_unit() as s:
             tx = RosterTransaction(ctx, s, plan.file_name, plan.sha256, plan.sheet, plan.mode)
             tx.check_versions(updates)  # first: a stale plan writes nothing
+            _refuse_taken(s, plan, new_rows)
+            checkpoints.reached("roster.commit.checked")
             for start in range(0, len(new_rows), CHUNK):
                 chunk = new_rows[start:start + CHUNK]
                 tx.insert_new(chunk)
@@ -56,8 +62,8 @@ def commit(ctx: ServiceContext, plan: ImportPlan, *, exclude=frozenset(), accept
                 done += len(chunk)
                 _tick(progress, done, total)
             import_id = tx.finish(counts, plan.signature, plan.mapping)
-    except IntegrityError:
-        raise ServiceError("roster.conflict.changed", n="?") from None
+    except IntegrityError:  # not expected behind the checks above: another program wrote meanwhile
+        raise _integrity_conflict(ctx, new_rows) from None
     return ImportResult(import_id, counts)
 
 
@@ -136,3 +142,43 @@ def _check_versions(s: Session, updates: list[PlannedLine]) -> None:
         stale += sum(1 for i in chunk if current.get(i) != wanted[i])
     if stale:
         raise ServiceError("roster.conflict.changed", n=stale)
+
+
+def _refuse_taken(s: Session, plan: ImportPlan, new_rows: list[PlannedLine]) -> None:
+    """ServiceError('roster.conflict.taken') naming the new rows that a dealer stored since the
+    preview (another import, a colleague's new file) now duplicates — the same credit code, or the
+    same name in the same city as ``rosters.match`` compares them. Only dealers the preview did not
+    see as they are now are looked at, so an untouched database costs one query."""
+    if not new_rows:
+        return
+    stored = s.execute(select(m.Dealer.id, m.Dealer.version)).all()
+    since = [i for i, version in stored if plan.known.get(i) != version]
+    if not since:
+        return
+    index = load_index(s, since)
+    taken = []
+    for p in new_rows:
+        uscc = p.value("uscc")
+        if (uscc and uscc in index.by_uscc) or (norm_name(p.value("legal_name")), norm_city(p.value("city"))) in index.by_name:
+            taken.append(p.row)
+    if taken:
+        raise ServiceError("roster.conflict.taken", n=len(taken), rows=rows_text(taken))
+
+
+def rows_text(rows: list[int], limit: int = 20) -> str:
+    """'3、5、8' — the first ``limit`` row numbers, then '…'."""
+    return "、".join(map(str, rows[:limit])) + ("…" if len(rows) > limit else "")
+
+
+def _integrity_conflict(ctx: ServiceContext, new_rows: list[PlannedLine]) -> ServiceError:
+    """The database refused a row: count the new rows whose credit code is taken now."""
+    codes = {p.value("uscc"): p.row for p in new_rows if p.value("uscc")}
+    found: list[int] = []
+    with ctx.unit() as s:
+        wanted = sorted(codes)
+        for start in range(0, len(wanted), 900):
+            found += s.scalars(select(m.Dealer.uscc).where(m.Dealer.uscc.in_(wanted[start:start + 900])))
+    if not found:
+        return ServiceError("roster.conflict.refused")
+    rows = sorted(codes[code] for code in found)
+    return ServiceError("roster.conflict.taken", n=len(rows), rows=rows_text(rows))

@@ -1,8 +1,8 @@
 """Dealer rosters out to Excel: the dealer list (a filter or a selection), and the empty template.
 
 Headers in the UI language, typed cells (numbers, percentages, dates), drop-downs on enumerated
-columns, a notes sheet explaining each column, and key people on their own sheet — their
-sensitive fields only when asked. What is written imports back unchanged. Runs on the calling
+columns, a notes sheet explaining each column, and key people on their own sheet — their phones
+and sensitive fields only when asked. What is written imports back unchanged. Runs on the calling
 thread (a worker thread in the app); writes only the target file.
 """
 
@@ -28,6 +28,15 @@ from desktop.spreadsheets.writer import SheetWriter, Spec, new_workbook, text_sh
 
 ProgressFn = Callable[[int, int], "bool | None"]
 PEOPLE_FIELDS = ("name", "gender", "position", "role", "phone", "notes")
+# A person's phone reaches them directly: as personal as their birth year or hobbies, so out of
+# the key people sheet unless the sensitive fields are asked for (issue 10).
+PRIVATE_PEOPLE_FIELDS = ("phone",) + r.KeyPerson.SENSITIVE
+
+
+def people_fields(sensitive: bool) -> tuple[str, ...]:
+    """The key people sheet's columns after the dealer's: the personal ones only when asked."""
+    plain = tuple(f for f in PEOPLE_FIELDS if sensitive or f not in PRIVATE_PEOPLE_FIELDS)
+    return plain + (r.KeyPerson.SENSITIVE if sensitive else ())
 
 
 class ExportCancelled(Exception):
@@ -136,7 +145,7 @@ def rows_for_export(ctx: ServiceContext, *, ids=None, city: str = "", brand: str
 
 
 def people_rows(ctx: ServiceContext, ids: list[int], sensitive: bool) -> list[tuple]:
-    fields = PEOPLE_FIELDS + (r.KeyPerson.SENSITIVE if sensitive else ())
+    fields = people_fields(sensitive)
     kp, d = m.KeyPerson, m.Dealer
     out = []
     with ctx.unit() as s:
@@ -168,7 +177,7 @@ def export(ctx: ServiceContext, target: str | Path, *, ids=None, city: str = "",
 
 
 def _people_sheet(book, people: list[tuple], sensitive: bool, lang: str | None) -> None:
-    fields = PEOPLE_FIELDS + (r.KeyPerson.SENSITIVE if sensitive else ())
+    fields = people_fields(sensitive)
     widths = {"name": 10, "gender": 8, "position": 14, "role": 16, "phone": 16, "notes": 24, "birth_year": 10,
               "background": 30, "highlights": 30, "hobbies": 24}
     specs = [Spec(t("roster.col.dealer", lang), 36), Spec(t("roster.col.dealer_uscc", lang), 22)]

@@ -2,8 +2,8 @@
 
 Undo deletes the dealers the import created and restores the fields it updated — for every dealer
 nobody has changed since (its version is still the one the import left). Dealers changed since,
-or created ones that have gathered key people or visits, are kept and reported. One transaction;
-runs on the calling thread.
+or created ones that have gathered key people or visits, are kept and reported. One write unit,
+its lock taken before anything is checked; runs on the calling thread.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from desktop.errors import local_time_text
 from desktop.persistence.models import dealers as m
 from desktop.persistence.models import rosters as rm
 from desktop.rules.dealers.search import pinyin_keys
+from desktop.services import checkpoints
 from desktop.services.context import ServiceContext
 from desktop.errors import NotFoundError, ServiceError
 from desktop.services.rosters.values import SCALARS, from_json, load_values
@@ -71,8 +72,11 @@ def dealer_ids(ctx: ServiceContext, import_id: int) -> list[int]:
 def undo(ctx: ServiceContext, import_id: int) -> UndoResult:
     """Undo one import (see the module docstring). Raises NotFoundError or ServiceError('roster.undo.already')."""
     result = UndoResult()
-    with ctx.unit() as s:
-        batch = s.get(rm.RosterImport, import_id)
+    # The write lock first: a second undo of the same import waits here and then finds it undone,
+    # and a colleague's save either lands before the versions are read (and is kept) or after the
+    # commit (and is told the dealer is gone) — never in between, where it would be deleted unseen.
+    with ctx.write_unit() as s:
+        batch = s.get(rm.RosterImport, import_id, with_for_update=True)
         if batch is None:
             raise NotFoundError("roster_import", import_id)
         if batch.undone_at is not None:
@@ -86,9 +90,10 @@ def undo(ctx: ServiceContext, import_id: int) -> UndoResult:
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
             for dealer_id, version, name in s.execute(select(m.Dealer.id, m.Dealer.version, m.Dealer.legal_name)
-                                                      .where(m.Dealer.id.in_(chunk))):
+                                                      .where(m.Dealer.id.in_(chunk)).with_for_update()):
                 versions[dealer_id], names[dealer_id] = version, name
             busy.update(referenced_dealers(s, chunk))
+        checkpoints.reached("roster.undo.checked")
         doomed, restore = [], []
         for row in rows:
             if versions.get(row.dealer_id) is None:

@@ -124,12 +124,18 @@ def _short_core(short_name: str, province: str, city: str, district: str) -> str
     return core_name(short_name, province, city, district)
 
 
-def load_index(s: Session) -> DealerIndex:
-    """Every dealer (archived ones too: their codes are still taken)."""
+def load_index(s: Session, ids: list[int] | None = None) -> DealerIndex:
+    """Every dealer (archived ones too: their codes are still taken), or only those of ``ids``."""
     d = m.Dealer
     index = DealerIndex()
-    for i, legal, short, province, city, district, uscc, version in s.execute(
-        select(d.id, d.legal_name, d.short_name, d.province, d.city, d.district, d.uscc, d.version)
-    ):
-        index.add(Known(i, legal, city, uscc or "", version), short, province, district)
+    stmt = select(d.id, d.legal_name, d.short_name, d.province, d.city, d.district, d.uscc, d.version)
+    chunks = [stmt] if ids is None else [stmt.where(d.id.in_(ids[i:i + 900])) for i in range(0, len(ids), 900)]
+    for chunk in chunks:
+        for i, legal, short, province, city, district, uscc, version in s.execute(chunk):
+            index.add(Known(i, legal, city, uscc or "", version), short, province, district)
     return index
+
+
+def versions(index: DealerIndex) -> dict[int, int]:
+    """id → version of the dealers an index was made from (what a preview compared against)."""
+    return {i: known.version for i, known in index.by_id.items()}

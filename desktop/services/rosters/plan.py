@@ -56,6 +56,9 @@ class ImportPlan:
     signature: str
     rows: list[PlannedLine]
     skipped: list[tuple[int, str]]  # (row, 'note' | 'example'): lines that are not data
+    # The stored dealers the preview compared against (id → version): at commit, any other dealer
+    # is one stored since, whose name or code a new row may now duplicate.
+    known: dict[int, int] = field(default_factory=dict)
 
     def counts(self, exclude=frozenset(), accept_similar=frozenset()) -> dict[str, int]:
         out = dict(created=0, updated=0, unchanged=0, duplicates=0, invalid=0, excluded=0)

@@ -17,7 +17,7 @@ from pathlib import Path
 from desktop.persistence.sqlite_safety import refuse_live_database
 from desktop.services.rosters import mappings as roster_mappings
 from desktop.services.context import ServiceContext
-from desktop.services.rosters.match import load_index
+from desktop.services.rosters.match import load_index, versions
 from desktop.services.rosters.plan import ImportCancelled, ImportPlan, ProgressFn
 from desktop.services.rosters.planner import plan_rows, settle
 from desktop.spreadsheets.cells import as_text
@@ -130,6 +130,8 @@ def _analyse(ctx: ServiceContext, source: RosterSource, mode: str, progress: Pro
         settle(planner, s)
     if progress is not None and progress(1, 1) is False:
         raise ImportCancelled()
-    return planner.plan(source)
+    plan = planner.plan(source)
+    plan.known = versions(index)
+    return plan
 
 

@@ -27,7 +27,7 @@ from desktop.ui.generated.ui_contract_dialog import Ui_ContractDialog
 from desktop.ui.toolkit.keyboard import free_tab, give_mnemonics
 from desktop.ui.toolkit.layout_memory import remember_geometry
 from desktop.ui.contracts.table_model import STATUS_COLOURS
-from desktop.ui.office.history_panel import contract_history
+from desktop.ui.history.panel import contract_history
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.toolkit import folders
 

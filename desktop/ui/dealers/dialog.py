@@ -62,7 +62,7 @@ class DealerDialog(DealerDialogPeople, QDialog):
         self.read_only = False
         self.changed_bar = watch_dealer(self, app)  # a colleague's save to this dealer, said at once
         if dealer_id is not None:  # who changed what, when; the file as it was on a date
-            from desktop.ui.office.dealer_history import add_history_tab
+            from desktop.ui.history.dealer_tab import add_history_tab
 
             self.history_panel = add_history_tab(self, app, dealer_id)
         if dealer_id is None:

@@ -121,7 +121,7 @@ class DealerDialogPeople:
 
     # --- relationships (written at once) ------------------------------------------------------------
     def _add_relationship(self) -> None:
-        from desktop.ui.office.relationship_dialog import RelationshipDialog
+        from desktop.ui.staff.relationship_dialog import RelationshipDialog
 
         people = [p for p in self.dealer.people if p.id is not None]
         if not people or not self.staff:

@@ -16,7 +16,7 @@ from desktop.services.negotiation import policies
 from desktop.ui.generated.ui_dossier_policy import Ui_DossierPolicyPage
 from desktop.ui.operations import QueryOp
 from desktop.rules.office.permissions import Action
-from desktop.ui.office.history_panel import policy_history, show_version
+from desktop.ui.history.panel import policy_history, show_version
 from desktop.ui.office.permit import permit
 from desktop.ui.dossier.common import ERROR_COLOR, Page, fill_combo, item, quiet, setup_table, text_at, watch_edits
 from desktop.ui.dossier.policy_caps import CapCheck

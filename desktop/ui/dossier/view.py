@@ -21,7 +21,7 @@ from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
 from desktop.ui.toolkit.keyboard import SearchKeys, give_mnemonics
 from desktop.ui.toolkit.load_banner import LoadBanner
-from desktop.ui.office.step_owners import StepOwners
+from desktop.ui.worklist.step_owners import StepOwners
 from desktop.ui.operations import QueryOp
 from desktop.ui.dossier import leave
 from desktop.ui.dossier.classification import ClassificationPage

@@ -1,2 +1,3 @@
-"""The office and its people: our staff, ranks and relationships (人脉); and the branch office on one
-database — signing in, who may do what, users, change history, live updates, my work."""
+"""The branch office on one database, as the main window shows it: who is signed in (status bar), what
+they may do (permit), the connection banner, live updates from colleagues and the bar on a file they changed,
+the File menu's office entries."""

@@ -1,4 +1,4 @@
-"""The status bar's 'who, with which role, on which database': 王春梅 · 团队经理 · 办公室数据库 branch@10.0.0.5."""
+"""The status bar's 'who, with which role, on which database': 王春梅 · 团队经理 · 机构数据库 branch@10.0.0.5."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.rules.office.permissions import Action
 from desktop.services.office.signin import OfficeAddress
 from desktop.ui.office.permit import permit
-from desktop.ui.office.session import other_windows_open, switch_to
+from desktop.ui.signin.session import other_windows_open, switch_to
 
 
 class OfficeMenu(QObject):
@@ -54,7 +54,7 @@ class OfficeMenu(QObject):
     def connect_office(self) -> None:
         if not self._may_switch():
             return
-        from desktop.ui.office.connect_dialog import ConnectDialog
+        from desktop.ui.signin.connect_dialog import ConnectDialog
 
         settings = self.window.app.settings
         dialog = ConnectDialog(OfficeAddress.from_settings(settings.office), self.window)
@@ -76,8 +76,8 @@ class OfficeMenu(QObject):
     def use_local(self) -> None:
         if self.window.app.office is None or not self._may_switch():
             return
-        from desktop.ui.office.first_start import ask_name, needs_name
-        from desktop.ui.office.start import open_local
+        from desktop.ui.signin.first_start import ask_name, needs_name
+        from desktop.ui.signin.start import open_local
         from desktop.ui.operations import QueryOp
 
         settings = self.window.app.settings
@@ -93,7 +93,7 @@ class OfficeMenu(QObject):
         QueryOp(self.window, lambda: open_local(settings, ask=False), opened).run()
 
     def open_users(self) -> None:
-        from desktop.ui.office.users_window import UsersWindow
+        from desktop.ui.users.window import UsersWindow
 
         if self.users_window is None:
             self.users_window = UsersWindow(self.window.app, self.window)

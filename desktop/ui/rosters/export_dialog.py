@@ -1,7 +1,7 @@
 """Export dealers to an Excel roster: the list as filtered, the selection, or every dealer.
 
 The workbook is written on the read pool with a cancellable progress dialog (a cancelled export
-leaves no file behind). Key people's sensitive fields go in only when ticked.
+leaves no file behind). Key people's phones and sensitive fields go in only when ticked.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class ExportDialog(QDialog):
         self.selected_radio.setEnabled(bool(self.selected_ids))
         (self.selected_radio if self.selected_ids else self.shown_radio if self.shown_ids is not None else self.all_radio).setChecked(True)
 
-        self.sensitive_check = QCheckBox(self.tr("Include key people's sensitive fields (birth year, background, highlights, hobbies)"),
+        self.sensitive_check = QCheckBox(self.tr("Include key people's phones and sensitive fields (birth year, background, highlights, hobbies)"),
                                          objectName="sensitive_check")
         self.path_edit = QLineEdit(objectName="path_edit")
         self.path_edit.setText(folders.suggested("roster-export", self.tr("dealer-roster") + f"-{date.today().isoformat()}.xlsx"))

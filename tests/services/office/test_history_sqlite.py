@@ -5,11 +5,12 @@ and the chain, append-only, checked by verify-history; as it was on a date."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from desktop.cli import main
 from desktop.persistence.office import catalog, sqlite_history
@@ -43,6 +44,18 @@ def test_the_single_user_gets_history_with_their_name(ctx):
                                      for c in gone[0].changes), "a deleted record keeps its last values"
 
 
+def test_coded_values_are_said_in_words_not_as_codes(ctx):
+    d = dealers.save(ctx, r.Dealer(legal_name="绍兴越通汽车销售服务有限公司", city="绍兴", dealer_type="4s", willingness="high",
+                                   sources=["media", "field"],
+                                   people=[r.KeyPerson(name="陈静", role="aftersales_head", gender="female")]))
+    lines = [line for e in history.history_of_dealer(ctx, d.id, "zh_CN") for line in e.lines("zh_CN")]
+    for said in ("角色：售后负责人", "性别：女", "车商类型：4S店", "合作意愿：强烈"):
+        assert said in lines, f"{said!r} among {lines}"
+    assert any(line.endswith("：媒体") or line.endswith("：实地走访") for line in lines), lines
+    codes = [line for line in lines if any(code in line for code in ("aftersales_head", "female", "media", "field", "high"))]
+    assert not codes, f"codes shown as stored: {codes}"
+
+
 def test_writes_by_another_program_are_recorded_and_sealed_later(ctx):
     d = dealers.save(ctx, r.Dealer(legal_name="外部工具写入的车商", city="杭州"))
     con = sqlite3.connect(_file(ctx))
@@ -55,6 +68,39 @@ def test_writes_by_another_program_are_recorded_and_sealed_later(ctx):
     dealers.get(ctx, d.id)  # the next unit of work seals it
     assert [c.new for c in history.latest_change(ctx, "dealers", d.id).changes] == ["别的程序改的"]
     assert history.verify(ctx).intact
+
+
+def test_two_units_sealing_the_same_entries_at_once_both_succeed(ctx):
+    """Entries another program left unsealed are sealed by whichever unit comes next; two windows'
+    units at once must not both chain them (the second was refused by the append-only guard)."""
+    d = dealers.save(ctx, r.Dealer(legal_name="两个窗口同时读到的车商", city="杭州"))
+    con = sqlite3.connect(_file(ctx))
+    con.execute("UPDATE dealers SET notes = '别的程序改的' WHERE id = ?", (d.id,))
+    con.commit()
+    con.close()
+    other: dict = {}
+
+    def other_window():
+        try:
+            other["dealer"] = dealers.get(ctx, d.id)  # a unit of its own, which seals
+        except Exception as err:  # noqa: BLE001 - reported below
+            other["error"] = err
+
+    def meanwhile(conn, _cursor, statement, *_args):
+        if "WHERE hash IS NULL ORDER BY id" in statement and "thread" not in other:
+            other["thread"] = threading.Thread(target=other_window)
+            other["thread"].start()
+            other["thread"].join(2)  # finishes at once unless this unit holds the write lock
+
+    with ctx.unit() as s:
+        event.listen(s.connection(), "after_cursor_execute", meanwhile)
+        s.execute(text("SELECT count(*) FROM dealers")).scalar()
+    other["thread"].join(30)
+    assert "error" not in other, f"the other unit failed: {other.get('error')!r}"
+    assert other["dealer"].notes == "别的程序改的"
+    assert history.verify(ctx).intact
+    with ctx.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM history WHERE hash IS NULL")).scalar() == 0
 
 
 def test_append_only_and_verify_catches_tampering(ctx, capsys):

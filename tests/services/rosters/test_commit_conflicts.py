@@ -32,7 +32,8 @@ def test_a_code_taken_since_the_preview_writes_nothing(ctx, tmp_path, monkeypatc
     dealers.save(ctx, r.Dealer(legal_name="别家汽车有限公司", city="宁波", uscc=rf.uscc(2999)))
     with pytest.raises(ServiceError) as caught:
         roster_write.commit(ctx, plan)
-    assert caught.value.code == "roster.conflict.changed", f"a code taken since the preview: a coded conflict, not the driver's error ({caught.value.code})"
+    assert caught.value.code == "roster.conflict.taken", f"a code taken since the preview: a coded conflict, not the driver's error ({caught.value.code})"
+    assert caught.value.params == {"n": 1, "rows": "3000"}, f"it says how many and which rows: {caught.value.params}"
     assert [d.legal_name for d in dealers.list_rows(ctx)] == ["别家汽车有限公司"], "none of the roster's 3,000 dealers was written"
     assert _imports(ctx) == 0, "no import recorded"
     again = roster_write.commit(ctx, _plan(ctx, rf.write_xlsx(tmp_path / "again.xlsx", rows))).counts
@@ -51,3 +52,20 @@ def test_a_dealer_changed_since_the_preview_writes_nothing(ctx, tmp_path, monkey
     assert caught.value.code == "roster.conflict.changed", f"a stale plan is refused: {caught.value.code}"
     assert dealers.get(ctx, stored.id).brands == ["丰田"] and len(dealers.list_rows(ctx)) == 1, "nothing written"
     assert _imports(ctx) == 0, "no import recorded"
+
+
+def test_a_refusal_by_the_database_still_counts_the_rows(ctx, tmp_path, monkeypatch):
+    """Behind the re-check (another program writing meanwhile), the database's own unique key
+    refuses the row: the message still gives the number of rows, never '?'."""
+    from desktop.i18n import t
+
+    rows = [HEAD] + [[f"第{n}号汽车有限公司", rf.uscc(n), "杭州", "丰田"] for n in range(1, 6)]
+    plan = _plan(ctx, rf.write_xlsx(tmp_path / "taken.xlsx", rows))
+    dealers.save(ctx, r.Dealer(legal_name="别家汽车有限公司", city="宁波", uscc=rf.uscc(4)))
+    monkeypatch.setattr(roster_write, "_refuse_taken", lambda *_args: None)
+    with pytest.raises(ServiceError) as caught:
+        roster_write.commit(ctx, plan)
+    assert (caught.value.code, caught.value.params) == ("roster.conflict.taken", {"n": 1, "rows": "5"}), \
+        f"the refused row is counted and named: {caught.value.code} {caught.value.params}"
+    assert "?" not in t(caught.value.code, "zh_CN", **caught.value.params), "no '?' in the message"
+    assert _imports(ctx) == 0, "nothing written"

@@ -67,6 +67,24 @@ def test_sensitive_fields_only_when_asked(demo_ctx, tmp_path):
     assert person.background and person.background not in text, "no sensitive value leaks into the default export"
 
 
+def test_key_peoples_phones_only_when_asked(ctx, tmp_path):
+    """A key person's phone reaches them directly: like their birth year, out of the default export."""
+    person = r.KeyPerson(name="王秀英", role="decision_maker", phone="13912345678", notes="周三上午在店")
+    dealers.save(ctx, r.Dealer(legal_name="甲汽车有限公司", city="杭州", people=[person]))
+    plain, full = tmp_path / "plain.xlsx", tmp_path / "full.xlsx"
+    roster_export.export(ctx, plain, lang="zh_CN")
+    roster_export.export(ctx, full, lang="zh_CN", include_sensitive=True)
+    sheets = {path: python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_name("关键人物").to_python()
+              for path in (plain, full)}
+    assert "电话" not in sheets[plain][0] and "王秀英" in sheets[plain][1], f"the person is listed, without a phone: {sheets[plain]}"
+    every_cell = "".join(zipfile.ZipFile(plain).read(name).decode("utf-8", "replace") for name in zipfile.ZipFile(plain).namelist())
+    assert "13912345678" not in every_cell, "the phone is nowhere in the default workbook"
+    row = dict(zip(sheets[full][0], sheets[full][1]))
+    assert str(row.get("电话")) == "13912345678", f"ticked: the phone is there: {row}"
+    notes = python_calamine.CalamineWorkbook.from_path(str(plain)).get_sheet_by_name("说明").to_python()
+    assert any("电话" in str(cell) and "未导出" in str(cell) for line in notes for cell in line), "the notes sheet says phones were left out"
+
+
 def test_formula_injection_is_literal_text(ctx, tmp_path):
     risky = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]
     for n, text in enumerate(risky):

@@ -38,7 +38,7 @@ def _submitted_policy(office_db, submitter: str, team: str = "杭州一组"):
 def test_the_status_bar_says_who_with_which_role_on_which_database(qtbot, office_window, office_db):
     window = office_window("oui_mgr", "zh_CN")
     label = window.identity_label.text()
-    assert label == f"王春梅 · 团队经理 · 团队 杭州一组 · 办公室数据库 {office_db.url.database}@{office_db.url.host}:{office_db.url.port}", label
+    assert label == f"王春梅 · 团队经理 · 团队 杭州一组 · 机构数据库 {office_db.url.database}@{office_db.url.host}:{office_db.url.port}", label
 
 
 def test_a_specialist_cannot_approve_and_is_told_who_can(qtbot, office_window, office_db):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton
 
 from desktop.services.office import history, snapshots
 from desktop.ui.change_bus import Change
-from desktop.ui.office.history_panel import HistoryPanel
+from desktop.ui.history.panel import HistoryPanel
 from desktop.ui.operations import QueryOp
 
 DEALER_KINDS = frozenset({Change.DEALERS, Change.DOSSIER, Change.CONTRACTS, Change.RELATIONSHIPS, Change.WORK})

@@ -1,5 +1,5 @@
-"""Main-window sections of the office and its people: My work (我的待办, after the dealers) and the
-staff list (order 90, the last)."""
+"""Main-window section 'My work' (我的待办), after the dealers: the start page of the people who carry the
+preparation out on an office database."""
 
 from __future__ import annotations
 
@@ -12,20 +12,13 @@ STARTS_ON_MY_WORK = ("specialist", "team_manager")
 
 
 def _my_work(app):
-    from desktop.ui.office.my_work_view import MyWorkView
+    from desktop.ui.worklist.view import MyWorkView
 
     return MyWorkView(app)
 
 
-def _staff(app):
-    from desktop.ui.office.staff_view import StaffView
-
-    return StaffView(app)
-
-
 SECTIONS = [
     Section("my_work", lambda: QCoreApplication.translate("Sections", "My work"), _my_work, 15),
-    Section("staff", lambda: QCoreApplication.translate("Sections", "Staff"), _staff, 90),
 ]
 
 

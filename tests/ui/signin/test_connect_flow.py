@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.config import Settings
 from desktop.services.office.saved_passwords import SERVICE
-from desktop.ui.office.connect_dialog import ConnectDialog
+from desktop.ui.signin.connect_dialog import ConnectDialog
 from desktop.ui.operations import wait_for_idle
-from tests.ui.office.conftest import PASSWORD
+from tests.ui.office.fixtures import PASSWORD
 
 
 def _sign_in(qtbot, window, office_db, login: str, remember: bool):
@@ -48,7 +48,7 @@ def test_connect_remember_restart_and_back_to_local(qtbot, window, office_db, me
     assert memory_keyring.store[(SERVICE, key)] == PASSWORD, "kept by the credential store"
 
     # the next start: signed in again with the remembered password, nobody typing
-    from desktop.ui.office.start import open_at_start
+    from desktop.ui.signin.start import open_at_start
 
     opened = open_at_start(SimpleNamespace(db=None), Settings.load())
     try:
@@ -70,7 +70,7 @@ def test_not_remembering_forgets_and_the_next_start_asks(qtbot, window, office_d
     window.app.settings.profile_name = "tester"
     _sign_in(qtbot, window, office_db, "oui_spec", remember=False)
     assert memory_keyring.store == {}, "an earlier remembered password is removed"
-    from desktop.ui.office.start import open_at_start
+    from desktop.ui.signin.start import open_at_start
 
     seen = {}
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.config import Settings
 from desktop.services.office.signin import OfficeAddress
-from desktop.ui.office.connect_dialog import ConnectDialog
+from desktop.ui.signin.connect_dialog import ConnectDialog
 
 LOGIN, PASSWORD = "oui_wang", "Wang-2026!pw"
 
@@ -35,8 +35,8 @@ def _type_in(qtbot, dialog: ConnectDialog, host="127.0.0.1", port=5432, database
 def test_first_start_asks_the_name_and_changes_carry_it(qtbot, app_en):
     from desktop.rules.dealers.records import Dealer
     from desktop.services.dealers import files as dealers
-    from desktop.ui.office.first_start import NameDialog
-    from desktop.ui.office.start import open_local
+    from desktop.ui.signin.first_start import NameDialog
+    from desktop.ui.signin.start import open_local
 
     settings = Settings()
     seen = {}
@@ -61,8 +61,8 @@ def test_first_start_asks_the_name_and_changes_carry_it(qtbot, app_en):
 
 
 def test_closing_the_name_dialog_does_not_start(qtbot, app_en):
-    from desktop.ui.office.first_start import NameDialog
-    from desktop.ui.office.start import open_local
+    from desktop.ui.signin.first_start import NameDialog
+    from desktop.ui.signin.start import open_local
 
     def close() -> None:
         next(w for w in QApplication.topLevelWidgets() if isinstance(w, NameDialog) and w.isVisible()).reject()

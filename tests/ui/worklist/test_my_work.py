@@ -103,7 +103,7 @@ def test_my_work_lists_overdue_first_then_by_due_date(qtbot, team_window, ctx):
 
 
 def test_due_work_is_announced_once_a_day(qtbot, team_window, ctx):
-    from desktop.ui.office.announce import announce_due
+    from desktop.ui.worklist.announce import announce_due
 
     window, dealer = team_window
     work.assign(ctx, dealer.id, 2, "tester", date.today() - timedelta(days=2))
@@ -124,7 +124,7 @@ def test_due_work_is_announced_once_a_day(qtbot, team_window, ctx):
 
 
 def test_nothing_due_nothing_announced(qtbot, team_window, ctx):
-    from desktop.ui.office.announce import announce_due
+    from desktop.ui.worklist.announce import announce_due
 
     window, dealer = team_window
     work.assign(ctx, dealer.id, 2, "tester", date.today() + timedelta(days=2))
@@ -132,3 +132,40 @@ def test_nothing_due_nothing_announced(qtbot, team_window, ctx):
     wait_for_idle()
     qtbot.wait(100)
     assert window.last_announcement == "" and window_state().value("my_work/announced/tester") is None
+
+
+def test_specialists_and_team_managers_start_on_my_work(qtbot, office_window):
+    window = office_window("oui_chan", "zh_CN")  # the channel department works from the dealer list
+    window.show_section("dealers")
+    window.close()  # remembered: the next window would open on the dealers
+    for login in ("oui_spec", "oui_mgr"):
+        window = office_window(login, "zh_CN")
+        assert window.stack.currentWidget() is window.sections["my_work"], f"{login} starts on My work"
+        assert window.nav_list.currentItem().text() == "我的待办", \
+            f"{login}: the navigation shows where they are: {window.nav_list.currentItem().text()}"
+        window.show_section("dealers")
+        window.close()
+
+
+def test_at_start_due_work_is_announced_as_a_desktop_notification_and_the_list(qtbot, make_window, ctx, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    dealer = make_dealer(ctx)
+    work.assign(ctx, dealer.id, 3, "tester", date.today() - timedelta(days=1))
+    shown = []
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))  # offscreen has no tray
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda tray, title, text, *rest: shown.append((title, text)))
+    window = make_window(qtbot, ctx, "zh_CN")
+    try:
+        window.after_shown()  # what the start (app.run_gui) does once the window is up; nothing else is called
+        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+        assert shown == [("车商渠道工作台 — 我的待办", window.last_announcement)], shown
+        assert "1" in window.last_announcement and window.statusBar().currentMessage() == window.last_announcement
+        assert window.tray_icon.isVisible(), "the notification comes from the tray icon"
+        assert window.stack.currentWidget() is window.sections["my_work"], "and the list is on screen"
+    finally:
+        wait_for_idle()
+        window.close()
+        from desktop.app import create_application
+
+        create_application(["dealerdesk-tests"], "en")

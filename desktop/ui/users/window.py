@@ -113,7 +113,7 @@ class UsersWindow(QDialog):
         CollectionOp(self, fn, done).announces(self.app.bus, Change.USERS).run()
 
     def add_user(self) -> None:
-        from desktop.ui.office.user_dialog import UserDialog
+        from desktop.ui.users.dialog import UserDialog
 
         dialog = self.dialog = UserDialog(None, self._teams(), self)
         ctx = self.app.ctx
@@ -127,7 +127,7 @@ class UsersWindow(QDialog):
         dialog.open()
 
     def edit_selected(self) -> None:
-        from desktop.ui.office.user_dialog import UserDialog
+        from desktop.ui.users.dialog import UserDialog
 
         user = self.selected()
         if user is None:
@@ -150,7 +150,7 @@ class UsersWindow(QDialog):
         dialog.open()
 
     def reset_password(self) -> None:
-        from desktop.ui.office.user_dialog import PasswordDialog
+        from desktop.ui.users.dialog import PasswordDialog
 
         user = self.selected()
         if user is None:

@@ -42,7 +42,7 @@ def open_at_start(args, settings: Settings) -> Opened | None:
         return _explicit(ctx)
     address = OfficeAddress.from_settings(settings.office)
     if address is not None and settings.office.get("active"):
-        from desktop.ui.office.connect_dialog import ConnectDialog
+        from desktop.ui.signin.connect_dialog import ConnectDialog
 
         dialog = ConnectDialog(address, offer_local=True)
         dialog.start_with_saved_password()
@@ -57,7 +57,7 @@ def open_at_start(args, settings: Settings) -> Opened | None:
 
 def open_local(settings: Settings, *, ask: bool = True) -> Opened | None:
     """The embedded database (asking a first-time user's name when ``ask``); None when they cancelled."""
-    from desktop.ui.office.first_start import ask_name, needs_name
+    from desktop.ui.signin.first_start import ask_name, needs_name
 
     if ask and needs_name(settings) and not os.environ.get("DEALERDESK_EXIT_AFTER_SHOWN"):
         if not ask_name(settings):

@@ -76,7 +76,7 @@ class StepOwners(QObject):
                enabled=self.view.dossier is not None and self._step() is not None)
 
     def assign(self) -> None:
-        from desktop.ui.office.assign_dialog import AssignDialog
+        from desktop.ui.worklist.assign_dialog import AssignDialog
 
         step, d = self._step(), self.view.dossier
         if step is None or d is None:

@@ -34,7 +34,7 @@ from desktop.services.office import signin
 from desktop.services.office.signin import DEFAULT_PORT, OfficeAddress, SignInError
 from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit.field_errors import FieldErrors
-from desktop.ui.office import signin_texts
+from desktop.ui.signin import texts as signin_texts
 from desktop.ui.operations import QueryOp
 
 ERROR_STYLE = "color: #b3261e;"
@@ -198,7 +198,7 @@ class ConnectDialog(QDialog):
         self._set_busy(True, self.tr("Connecting to {0}…").format(address.label()))
 
         def work() -> OfficeSession:
-            from desktop.ui.office.session import identity_of
+            from desktop.ui.signin.session import identity_of
 
             ctx = signin.open_office(address, password)
             try:

@@ -146,12 +146,12 @@ class StaffView(QWidget):
             self._edit(self.members[row])
 
     def _edit(self, member: Staff) -> None:
-        from desktop.ui.office.staff_dialog import StaffDialog
+        from desktop.ui.staff.dialog import StaffDialog
 
         StaffDialog(self.app, member, self.ranks, self).open()
 
     def _edit_ranks(self) -> None:
-        from desktop.ui.office.ranks_dialog import RanksDialog
+        from desktop.ui.staff.ranks_dialog import RanksDialog
 
         RanksDialog(self.app, self.ranks, self).open()
 

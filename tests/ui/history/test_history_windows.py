@@ -100,3 +100,41 @@ def test_on_the_office_database_the_history_names_the_colleague_in_chinese(qtbot
         dealers.save(colleague, replace(dealers.get(colleague, dealer.id), main_models="凯美瑞、汉兰达"))
     assert any("主营车型" in line or "汉兰达" in line for line in panel.entries()[0][1]), panel.entries()[0]
     dialog.close()
+
+
+def test_a_contracts_history_tab_says_who_changed_what_in_chinese(qtbot, ctx):
+    from desktop.app import create_application
+    from desktop.config import Settings
+    from desktop.services.contracts import drafts as contracts
+    from desktop.ui.appservices import AppServices
+    from desktop.ui.change_bus import Change, ChangeBus
+    from desktop.ui.contracts.dialog import ContractDialog
+    from desktop.ui.operations import wait_for_idle
+    from tests.services.contracts_support import DAY, new_contract
+
+    made = new_contract(ctx)
+    contracts.save_draft(ctx, replace(contracts.get(ctx, made.id), note="首年按季度结算"), today=DAY)
+    create_application(["dealerdesk-tests"], "zh_CN")
+    app = AppServices(ctx=ctx, bus=ChangeBus(), lang="zh_CN", settings=Settings())
+    dialog = ContractDialog(app, made.id, lambda: DAY)
+    qtbot.addWidget(dialog)
+    try:
+        with qtbot.waitSignal(dialog.ready, timeout=20000):
+            dialog.show()
+        panel = dialog.history_panel
+        assert dialog.tabs.tabText(dialog.tabs.indexOf(panel)) == "变更记录", "the contract has its own history tab"
+        with qtbot.waitSignal(panel.loaded, timeout=20000):
+            dialog.tabs.setCurrentWidget(panel)
+        entries = panel.entries()
+        title, lines = entries[0]
+        assert title.startswith("tester 于 ") and title.endswith("修改了合同"), title
+        assert any(line.endswith("→ 首年按季度结算") for line in lines), lines
+        assert entries[-1][0].endswith("新建了合同"), entries[-1]
+        with qtbot.waitSignal(panel.loaded, timeout=20000):  # a save elsewhere shows up without a click
+            contracts.save_draft(ctx, replace(contracts.get(ctx, made.id), note="按月结算"), today=DAY)
+            app.bus.announce(Change.CONTRACTS)  # as the contract list's own save does
+        assert any(line.endswith("→ 按月结算") for line in panel.entries()[0][1]), panel.entries()[0]
+    finally:
+        wait_for_idle()
+        dialog.close()
+        create_application(["dealerdesk-tests"], "en")

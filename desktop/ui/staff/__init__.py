@@ -1,0 +1,1 @@
+"""Our staff: the staff list, one person's dialog, the rank scale, relationships (人脉)."""
