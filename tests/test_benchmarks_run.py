@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNS = {
     "bench_roster.py": (["--dealers", "200", "--runs", "1"], ["import-roster, roster A", "import-roster, roster B", "export-roster",
                                                               "peak memory", "found by pinyin right after      yes"]),
+    "bench_aftersales.py": (["--dealers", "20", "--policies", "200", "--claims", "50", "--runs", "1"],
+                            ["import-policies", "import-claims", "branch scorecard", "dealer scorecard tab"]),
     "bench_search.py": (["--dealers", "300"], ["ratio search / baseline"]),
     "bench_startup.py": (["--dealers", "300", "--runs", "1"], ["DealerDesk, empty database", "DealerDesk, 300 dealers", "bare Qt window"]),
     "bench_packet.py": (["--runs", "1", "--dealers", "30"], ["ratio"]),

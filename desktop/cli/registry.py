@@ -36,6 +36,23 @@ TABLE: dict[str, tuple[str, str]] = {
     "backup": ("database", "copy the embedded database to a file (checked; open it with --db sqlite:///FILE)"),
     "restore": ("database", "replace the embedded database's contents with a backup (the current data is saved beside it first)"),
     "office": ("office", "set up and run a branch office's PostgreSQL database (users, roles, history)"),
+    "assign-dealer-code": ("aftersales", "map a code or name of the insurer's lists to a dealer (for every later import)"),
+    "dealer-codes": ("aftersales", "list the codes and names mapped to dealers"),
+    "purge-policyholders": ("aftersales", "blank policyholders' names and phones kept longer than the retention setting"),
+    "import-policies": ("aftersales", "import the insurer's policy list (保单清单) and match each policy to its dealer"),
+    "import-claims": ("aftersales", "import the insurer's claims list (赔案清单) and match each claim to the dealer repairing it"),
+    "list-imports": ("aftersales", "list past imports of policy and claims lists (newest first)"),
+    "undo-list-import": ("aftersales", "undo one import of a policy or claims list"),
+    "renewals": ("aftersales", "the renewal worklist: policies expiring within DAYS, their owner and contacts"),
+    "renewal-owner": ("aftersales", "make one of our staff the owner of these policies' renewals"),
+    "renewal-contact": ("aftersales", "log an attempt to reach a policyholder about the renewal"),
+    "referral-balance": ("aftersales", "repair referrals per dealer against its contract's commitment, the most owed first"),
+    "repair-guidance": ("aftersales", "print the repair guidance list (送修引导) for the claims dispatch desk (internal)"),
+    "export-renewals": ("aftersales", "write a dealer's renewal worklist to an Excel workbook for its renewal desk"),
+    "monthly-review": ("aftersales", "print a dealer's monthly review for the dealer meeting (external, or --internal)"),
+    "scorecard": ("aftersales", "a dealer's scorecard: premium, referrals, new-car and renewal rates against its contract"),
+    "scorecards": ("aftersales", "the branch-wide scorecard table for a month"),
+    "new-car-sales": ("aftersales", "record a dealer's new-car sales for a month (the base of the new-car rate)"),
 }
 # kind of ``list`` → module under desktop/cli that registers its lister
 LISTER_TABLE: dict[str, str] = {"dealers": "dealers", "staff": "dealers", "meetings": "negotiation", "contracts": "contracts"}

@@ -157,3 +157,14 @@ def test_the_cli_offers_the_import_modes_of_the_service():
     from desktop.services.rosters import read as roster_import
 
     assert rosters.MODES == roster_import.MODES, "import-roster --mode lists exactly the modes the import knows"
+
+
+def test_export_warns_on_stderr_when_a_text_is_cut(db_url, tmp_path, capsys):
+    from desktop.rules.dealers import records as r
+
+    ctx = ServiceContext.open(db_url, "tester")
+    dealers.save(ctx, r.Dealer(legal_name="甲汽车有限公司", city="杭州", notes="长" * 40_000))
+    ctx.dispose()
+    assert cli(db_url, "--lang", "zh_CN", "export-roster", tmp_path / "out.xlsx") == 0, "the export is written"
+    err = capsys.readouterr().err
+    assert "截断" in err and "甲汽车有限公司（备注）" in err, f"and the person is told what was cut: {err}"
