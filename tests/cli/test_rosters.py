@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.cli import main
+from desktop.services.dealers import files as dealers
 from desktop.services.dealers import listing
 from desktop.services.context import ServiceContext
 from tests.spreadsheets import roster_files as rf
