@@ -202,6 +202,23 @@ class SearchIndex:
         self.ascii = [_NON_ASCII.sub("\x1f", h) for h in self.haystacks]
         self._joined: dict[bool, tuple[str, list[int]]] = {}
 
+    def patched(self, replaced: dict[int, str], removed: list[int], added: list[str]) -> SearchIndex:
+        """A new index with rows ``replaced`` (position → haystack), then ``removed`` (positions in the
+        old numbering) dropped and ``added`` appended — as the caller changes its rows. This one is left
+        as it is: a worker may be reading it. A few rows cost a list copy, not a rebuild."""
+        new = SearchIndex([])
+        hay, asc = list(self.haystacks), list(self.ascii)
+        for i, text in replaced.items():
+            hay[i] = text.replace("\n", " ")
+            asc[i] = _NON_ASCII.sub("\x1f", hay[i])
+        for i in sorted(removed, reverse=True):
+            del hay[i], asc[i]
+        for text in added:
+            hay.append(text.replace("\n", " "))
+            asc.append(_NON_ASCII.sub("\x1f", hay[-1]))
+        new.haystacks, new.ascii = hay, asc
+        return new
+
     def _joined_text(self, ascii_only: bool) -> tuple[str, list[int]]:
         if ascii_only not in self._joined:
             rows = self.ascii if ascii_only else self.haystacks

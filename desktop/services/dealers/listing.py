@@ -56,8 +56,9 @@ class DealerFilter:
         return True
 
 
-def _rows(conn, include_archived: bool, after: int | None, page: int | None, city: str = "") -> list[r.DealerLine]:
-    """Dealers in id order — all of them, or ``page`` of them with ids above ``after``."""
+def _rows(conn, include_archived: bool, after: int | None, page: int | None, city: str = "",
+          ids: list[int] | None = None) -> list[r.DealerLine]:
+    """Dealers in id order — all of them, ``page`` of them with ids above ``after``, or those of ``ids``."""
     d, b, src = DEALERS.c, BRANDS.c, SOURCES.c
     stmt = select(d.id, d.legal_name, d.short_name, d.city, d.district, d.address, d.dealer_type, d.annual_sales,
                   d.contact_name, d.contact_phone, d.updated_at, d.name_pinyin, d.name_initials).order_by(d.id)
@@ -67,6 +68,8 @@ def _rows(conn, include_archived: bool, after: int | None, page: int | None, cit
         stmt = stmt.where(d.city == city)
     if page is not None:
         stmt = stmt.where(d.id > (after or 0)).limit(page)
+    if ids is not None:
+        stmt = stmt.where(d.id.in_(ids))
     found = conn.execute(stmt).all()
     brand_stmt = select(b.dealer_id, b.brand).where(b.kind == "sold").order_by(b.dealer_id, b.position)
     source_stmt = select(src.dealer_id).group_by(src.dealer_id).having(func.count() >= VERIFIED_MIN_SOURCES)
@@ -76,6 +79,9 @@ def _rows(conn, include_archived: bool, after: int | None, page: int | None, cit
         low, high = found[0][0], found[-1][0]
         brand_stmt = brand_stmt.where(b.dealer_id.between(low, high))
         source_stmt = source_stmt.where(src.dealer_id.between(low, high))
+    if ids is not None:
+        brand_stmt = brand_stmt.where(b.dealer_id.in_(ids))
+        source_stmt = source_stmt.where(src.dealer_id.in_(ids))
     brands: dict[int, list[str]] = defaultdict(list)
     for dealer_id, brand in conn.execute(brand_stmt):
         brands[dealer_id].append(brand)
@@ -98,6 +104,17 @@ def list_rows(ctx: ServiceContext, *, include_archived: bool = False) -> list[r.
     holding the GIL — and so the GUI thread — for hundreds of milliseconds each time."""
     with ctx.reading() as conn, collector_paused():
         return _rows(conn, include_archived, None, None)
+
+
+def rows_for(ctx: ServiceContext, ids, *, include_archived: bool = False) -> list[r.DealerLine]:
+    """The list rows of the dealers ``ids`` that ``list_rows`` would show (same archived rule; on the
+    office database row-level security hides the same ones): a colleague's change patched into the
+    open list without reading every dealer again. A missing id was deleted or is hidden now. Worker thread."""
+    ids = sorted(set(ids))
+    if not ids:
+        return []
+    with ctx.reading() as conn:
+        return _rows(conn, include_archived, None, None, ids=ids)
 
 
 @contextmanager

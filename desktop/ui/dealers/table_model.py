@@ -10,6 +10,8 @@ when it comes; smaller lists are filtered at once.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from desktop.rules.dealers.records import DealerLine
@@ -97,6 +99,61 @@ class DealerTableModel(QAbstractTableModel):
         else:
             self._visible, self._shown = visible, (tuple(self._words), _facets(self._filter))
         self.endResetModel()
+
+    def patch(self, ids, lines: list[DealerLine]) -> None:
+        """The dealers ``ids`` as read again: ``lines`` holds those the list still shows, any other was
+        deleted or is hidden now. Only their rows and search entries change (a new dealer goes last);
+        the current filter and sort apply to them; the selection and current row stay on their dealers."""
+        fresh = {line.id: line for line in lines}
+        ids = set(ids) | set(fresh)
+        old_rows = self._rows
+        at = {row.id: i for i, row in enumerate(old_rows) if row.id in ids}
+        replaced = {i: fresh[d] for d, i in at.items() if d in fresh}
+        gone = sorted(i for d, i in at.items() if d not in fresh)
+        added = [fresh[d] for d in sorted(fresh) if d not in at]
+        rows = list(old_rows)  # a worker may be filtering the old list: never changed in place
+        for i, line in replaced.items():
+            rows[i] = line
+        for i in reversed(gone):
+            del rows[i]
+        rows += added
+        index = self._index.patched({i: line.haystack for i, line in replaced.items()}, gone,
+                                    [line.haystack for line in added])
+        touched_old = set(replaced) | set(gone)
+        if gone:
+            visible = [i - bisect_left(gone, i) for i in self._visible if i not in touched_old]
+            touched = {i - bisect_left(gone, i) for i in replaced}
+        else:
+            visible = [i for i in self._visible if i not in touched_old]
+            touched = set(replaced)
+        touched.update(range(len(rows) - len(added), len(rows)))
+        flt = self._filter
+        visible += index.find(self._words, [i for i in sorted(touched) if flt.accepts(rows[i])])
+        if self._sort[0] < 0:
+            visible.sort()  # row order: two sorted runs, one pass
+        else:
+            sort_indices(rows, visible, *self._sort)
+
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [(old_rows[self._visible[p.row()]].id, p.column()) for p in before]
+        self._generation += 1  # a filter computed on a worker for the old rows is dropped
+        self._rows, self._index, self._visible = rows, index, visible
+        if gone:
+            self._cells = {}
+        else:
+            for i in replaced:
+                self._cells.pop(i, None)
+        if before:
+            pos = {rows[i].id: n for n, i in enumerate(visible)}
+            self.changePersistentIndexList(
+                before, [self.index(pos[d], c) if d in pos else QModelIndex() for d, c in held])
+        self.layoutChanged.emit()
+        if self._shown != (tuple(self._words), _facets(flt)):  # a filter or sort was still on its way
+            self._shown = ((), None)
+            self.set_filter(flt)
+        else:
+            self.filtered.emit()
 
     def set_filter_state(self, flt: DealerFilter) -> None:
         """The filter the next ``set_rows(…, visible)`` was computed for (no filtering here)."""

@@ -34,6 +34,7 @@ from desktop.ui.toolkit.flow_layout import FlowLayout
 from desktop.ui.toolkit.keyboard import SearchKeys
 from desktop.ui.toolkit.load_banner import LoadBanner
 from desktop.ui.dealers.table_model import DealerTableModel, visible_rows
+from desktop.ui.dealers.remote_patch import RemotePatch
 from desktop.ui.operations import CollectionOp, QueryOp
 
 
@@ -52,6 +53,10 @@ class DealersView(QWidget):
         self.last_dialog: QWidget | None = None
         self._build()
         self.model.filtered.connect(self._update_count)
+        self._load_gen = 0  # of the full loads asked for: a patch read before the newest one is dropped
+        self._has_rows = False  # a full load has landed: there is a list to patch
+        self._reloading = False
+        self.remote_patch = RemotePatch(self)  # a colleague's change: only their dealers read again
         app.bus.changed.connect(self._on_changed)
 
     # --- layout -----------------------------------------------------------------------------
@@ -162,6 +167,8 @@ class DealersView(QWidget):
         include, ctx = self._include_archived, self.app.ctx
         flt, sort = self.current_filter(), self.model.sort_key()
         self.count_label.setText(self.tr("Loading dealers…"))
+        self._load_gen += 1
+        self._reloading = True
 
         def work():  # the rows, their search index and the rows to show now: all off the GUI thread
             rows = listing.list_rows(ctx, include_archived=include)
@@ -172,6 +179,7 @@ class DealersView(QWidget):
 
     def _loaded(self, result) -> None:
         rows, index, facets, flt, visible = result
+        self._has_rows, self._reloading = True, False
         self._fill_combo(self.city_combo, facets["cities"])
         self._fill_combo(self.brand_combo, facets["brands"])
         if flt != self.current_filter():  # typed or chosen while loading
@@ -238,6 +246,8 @@ class DealersView(QWidget):
 
     def _on_changed(self, kinds) -> None:
         if Change.DEALERS in kinds:
+            if self.remote_patch.covers_announcement():  # the live listener's: patched in instead
+                return
             QTimer.singleShot(0, self.reload)
 
     # --- actions ----------------------------------------------------------------------------
