@@ -23,17 +23,28 @@ def _listening(qtbot, window):
     qtbot.waitUntil(lambda: window.live.listener_state == "listening", timeout=20000)
 
 
-def test_a_second_clients_list_shows_a_colleagues_new_dealer_without_a_click(qtbot, office_window, office_db):
+def test_a_second_clients_list_shows_a_colleagues_new_dealer_without_a_click(qtbot, office_window, office_db, monkeypatch):
     mine = office_window("oui_chan2")
     view = mine.show_section("dealers")
     with qtbot.waitSignal(view.loaded, timeout=20000):
         view.reload()
     _listening(qtbot, mine)
     assert "杭州新到丰田汽车销售服务有限公司" not in _names(view)
+    full_reads = []
+    real_list_rows = listing.list_rows
+    monkeypatch.setattr(listing, "list_rows", lambda *a, **k: full_reads.append(1) or real_list_rows(*a, **k))
     colleague = office_db.ctx("oui_chan")
-    with qtbot.waitSignal(view.loaded, timeout=20000):  # no click, no refresh: the notice brings it
-        dealers.save(colleague, Dealer(legal_name="杭州新到丰田汽车销售服务有限公司", short_name="新到丰田", city="杭州"))
-    assert "杭州新到丰田汽车销售服务有限公司" in _names(view), "the colleague's dealer is in the list"
+    saved = dealers.save(colleague, Dealer(legal_name="杭州新到丰田汽车销售服务有限公司", short_name="新到丰田", city="杭州"))
+    # no click, no refresh: the notice brings it — only that dealer read again, not the whole list
+    qtbot.waitUntil(lambda: "杭州新到丰田汽车销售服务有限公司" in _names(view), timeout=20000)
+    from dataclasses import replace
+
+    dealers.save(colleague, replace(dealers.get(colleague, saved.id), legal_name="杭州新到丰田汽车有限公司"))
+    qtbot.waitUntil(lambda: "杭州新到丰田汽车有限公司" in _names(view), timeout=20000)
+    assert "杭州新到丰田汽车销售服务有限公司" not in _names(view)
+    dealers.delete_many(colleague, [saved.id])
+    qtbot.waitUntil(lambda: "杭州新到丰田汽车有限公司" not in _names(view), timeout=20000)
+    assert full_reads == [], "a colleague's change to one dealer reads that dealer, not every row"
 
 
 def test_an_open_dealer_file_says_who_changed_it_and_reloads(qtbot, office_window, office_db):
