@@ -11,7 +11,7 @@
         <name>Backup</name>
         <message>
             <source>DealerDesk-backup</source>
-            <translation>车商工作台备份</translation>
+            <translation>车商渠道工作台备份</translation>
         </message>
         <message>
             <source>Back up database</source>
@@ -19,7 +19,7 @@
         </message>
         <message>
             <source>DealerDesk database (*.sqlite3)</source>
-            <translation>车商工作台数据库 (*.sqlite3)</translation>
+            <translation>车商渠道工作台数据库 (*.sqlite3)</translation>
         </message>
         <message>
             <source>Backup cancelled; nothing was written.</source>
@@ -464,6 +464,14 @@
             <source>Version {0} · last changed by {1} on {2} · template version {3}</source>
             <translation>版本 {0} · 最后由 {1} 于 {2} 修改 · 模板第 {3} 版</translation>
         </message>
+        <message>
+            <source>Text terms</source>
+            <translation>文本条款</translation>
+        </message>
+        <message>
+            <source>{0} term(s) still blank: {1}</source>
+            <translation>尚有 {0} 项条款空白：{1}</translation>
+        </message>
     </context>
     <context>
         <name>ContractForm</name>
@@ -632,6 +640,18 @@
         <message>
             <source>Clause {0}: </source>
             <translation>第 {0} 条：</translation>
+        </message>
+        <message>
+            <source>Preview of the clause, placeholders filled:</source>
+            <translation>条款预览（占位符已填入）：</translation>
+        </message>
+        <message>
+            <source>Terms this template names itself (placeholders in braces in its clauses):</source>
+            <translation>本模板自定的条款项（在条款中以花括号引用）：</translation>
+        </message>
+        <message>
+            <source>Term {0}: </source>
+            <translation>条款项 {0}：</translation>
         </message>
     </context>
     <context>
@@ -2152,6 +2172,10 @@
             <source>Include key people's phones and sensitive fields (birth year, background, highlights, hobbies)</source>
             <translation>包含关键人物的电话和敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
         </message>
+        <message>
+            <source>Some texts were cut</source>
+            <translation>部分文字已截断</translation>
+        </message>
     </context>
     <context>
         <name>FilePage</name>
@@ -2491,7 +2515,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
         <message>
             <source>Connected to the office database again; everything shown is up to date.</source>
-            <translation>已重新连接办公室数据库，显示的内容均已更新。</translation>
+            <translation>已重新连接机构数据库，显示的内容均已更新。</translation>
         </message>
     </context>
     <context>
@@ -3833,7 +3857,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>On the office database your name comes with your login; the administrator changes it.</source>
-            <translation>在办公室数据库中，您的姓名随登录名而定，由管理员修改。</translation>
+            <translation>在机构数据库中，您的姓名随登录名而定，由管理员修改。</translation>
         </message>
     </context>
     <context>
@@ -4213,6 +4237,11 @@ Restoring that copy the same way undoes this.</source>
     <context>
         <name>AssignDialog</name>
         <message>
+            <source>{0} ({1})</source>
+            <comment>a name and its login</comment>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
             <source>Assign — {0}</source>
             <translation>分派任务 — {0}</translation>
         </message>
@@ -4264,7 +4293,7 @@ Restoring that copy the same way undoes this.</source>
         <name>ConnectDialog</name>
         <message>
             <source>Connect to office database</source>
-            <translation>连接办公室数据库</translation>
+            <translation>连接机构数据库</translation>
         </message>
         <message>
             <source>Sign in to the branch's shared database with your own login. Your administrator gives you the server address and your login.</source>
@@ -4292,7 +4321,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Kept by the operating system (Windows Credential Manager, macOS Keychain, the Secret Service on Linux), never in DealerDesk's settings file.</source>
-            <translation>由操作系统保管（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），绝不写入车商工作台的设置文件。</translation>
+            <translation>由操作系统保管（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），绝不写入车商渠道工作台的设置文件。</translation>
         </message>
         <message>
             <source>Server:</source>
@@ -4351,7 +4380,7 @@ Restoring that copy the same way undoes this.</source>
         <name>ConnectionBanner</name>
         <message>
             <source>The connection to the office database is lost. Reconnecting by itself… Until it is back, changes cannot be saved; what you see may be out of date.</source>
-            <translation>与办公室数据库的连接已中断，正在自动重连…… 恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
+            <translation>与机构数据库的连接已中断，正在自动重连……恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
         </message>
     </context>
     <context>
@@ -4396,7 +4425,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Office database {0}</source>
-            <translation>办公室数据库 {0}</translation>
+            <translation>机构数据库 {0}</translation>
         </message>
         <message>
             <source>Team {0}</source>
@@ -4404,7 +4433,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Signed in as {0} (login {1}) to the office database {2}</source>
-            <translation>已以 {0}（登录名 {1}）登录办公室数据库 {2}</translation>
+            <translation>已以 {0}（登录名 {1}）登录机构数据库 {2}</translation>
         </message>
         <message>
             <source>Local database</source>
@@ -4493,7 +4522,7 @@ Restoring that copy the same way undoes this.</source>
         <name>NameDialog</name>
         <message>
             <source>Welcome to DealerDesk</source>
-            <translation>欢迎使用车商工作台</translation>
+            <translation>欢迎使用车商渠道工作台</translation>
         </message>
         <message>
             <source>What is your name? It is recorded with every change you make and printed on the documents you prepare. You can change it later in Settings.</source>
@@ -4529,7 +4558,7 @@ Restoring that copy the same way undoes this.</source>
         <name>OfficeMenu</name>
         <message>
             <source>Connect to &amp;office database…</source>
-            <translation>连接办公室数据库(&amp;O)…</translation>
+            <translation>连接机构数据库(&amp;O)…</translation>
         </message>
         <message>
             <source>Use the &amp;local database</source>
@@ -4541,11 +4570,11 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Logins, roles and teams of the office database</source>
-            <translation>办公室数据库的登录名、角色与团队</translation>
+            <translation>机构数据库的登录名、角色与团队</translation>
         </message>
         <message>
             <source>Users and roles live in an office database; connect to one first.</source>
-            <translation>用户与角色在办公室数据库中管理，请先连接办公室数据库。</translation>
+            <translation>用户与角色在机构数据库中管理，请先连接机构数据库。</translation>
         </message>
         <message>
             <source>Switch database</source>
@@ -4557,7 +4586,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Signed in to the office database {0}</source>
-            <translation>已登录办公室数据库 {0}</translation>
+            <translation>已登录机构数据库 {0}</translation>
         </message>
         <message>
             <source>The password could not be kept in this computer's credential store; you will be asked for it next time.</source>
@@ -4622,19 +4651,19 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>That database is not set up for DealerDesk yet. Your administrator sets it up with 'dealerdesk office init'.</source>
-            <translation>该数据库尚未为车商工作台完成设置。请管理员运行“dealerdesk office init”进行设置。</translation>
+            <translation>该数据库尚未为车商渠道工作台完成设置。请管理员运行“dealerdesk office init”进行设置。</translation>
         </message>
         <message>
             <source>The office database is older than this version of DealerDesk. Your administrator upgrades it with 'dealerdesk office init'.</source>
-            <translation>办公室数据库的版本低于本版车商工作台。请管理员运行“dealerdesk office init”升级。</translation>
+            <translation>机构数据库的版本低于本版车商渠道工作台。请管理员运行“dealerdesk office init”升级。</translation>
         </message>
         <message>
             <source>The office database is newer than this version of DealerDesk. Install the version your office uses.</source>
-            <translation>办公室数据库的版本高于本版车商工作台。请安装本单位使用的版本。</translation>
+            <translation>机构数据库的版本高于本版车商渠道工作台。请安装本单位使用的版本。</translation>
         </message>
         <message>
             <source>The office database could not be opened. The details were written to the log.</source>
-            <translation>无法打开办公室数据库，详细信息已写入日志。</translation>
+            <translation>无法打开机构数据库，详细信息已写入日志。</translation>
         </message>
     </context>
     <context>
@@ -4727,7 +4756,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Everyone who signs in to the office database {0}. Roles decide what each person may do; the database itself enforces them.</source>
-            <translation>登录办公室数据库 {0} 的所有人员。角色决定每个人可以做什么，并由数据库本身强制执行。</translation>
+            <translation>登录机构数据库 {0} 的所有人员。角色决定每个人可以做什么，并由数据库本身强制执行。</translation>
         </message>
         <message>
             <source>Login</source>
@@ -5171,6 +5200,98 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPrint</name>
+        <message>
+            <source>Print for the dealers shown</source>
+            <translation>为所列车商批量打印</translation>
+        </message>
+        <message>
+            <source>Dealer file cards or brochures for every dealer the current filter shows, in one PDF</source>
+            <translation>为当前筛选出的每家车商打印档案卡或合作说明书，合成一个 PDF</translation>
+        </message>
+        <message>
+            <source>Dealer file cards…</source>
+            <translation>车商档案卡…</translation>
+        </message>
+        <message>
+            <source>Cooperation brochures…</source>
+            <translation>合作说明书…</translation>
+        </message>
+        <message>
+            <source>No dealer is shown: change the filter first.</source>
+            <translation>当前没有列出任何车商，请先调整筛选条件。</translation>
+        </message>
+        <message>
+            <source>Rendering {0} dealer file cards…</source>
+            <translation>正在生成 {0} 份车商档案卡…</translation>
+        </message>
+        <message>
+            <source>Rendering {0} brochures…</source>
+            <translation>正在生成 {0} 份合作说明书…</translation>
+        </message>
+        <message>
+            <source>{0} documents</source>
+            <translation>共 {0} 份</translation>
+        </message>
+        <message>
+            <source>{0} of {1} could not be made:</source>
+            <translation>{1} 份中有 {0} 份未能生成：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClausePreview</name>
+        <message>
+            <source>Article {0}: {1}</source>
+            <translation>第{0}条　{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldsTable</name>
+        <message>
+            <source>Placeholder</source>
+            <translation>占位符</translation>
+        </message>
+        <message>
+            <source>Name (Chinese)</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Starts as</source>
+            <translation>新合同默认值</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnTermsBox</name>
+        <message>
+            <source>Terms of the contract text (settlement, contacts, penalty …)</source>
+            <translation>合同文本条款（结算、联系人、违约金等）</translation>
+        </message>
+        <message>
+            <source>Amount in yuan, e.g. 50000</source>
+            <translation>金额（元），如 50000</translation>
+        </message>
+        <message>
+            <source>Blank: to be filled in before the contract is submitted</source>
+            <translation>空白：提交审核前须填写</translation>
         </message>
     </context>
 </TS>

@@ -1,7 +1,7 @@
 """aftersales: indexes the scorecard needs at 200,000 policies (start date, VIN)
 
-Revision ID: 0009_aftersales_indexes
-Revises: 0008_renewals
+Revision ID: 0010_aftersales_indexes
+Revises: 0009_contract_template_fields
 Create Date: 2026-12-07
 
 The scorecard sums the policies starting in a month and looks for each due policy's renewal by the
@@ -10,8 +10,8 @@ car's VIN; without these indexes both read the whole policy table (benchmarks/be
 from alembic import op
 
 
-revision = "0009_aftersales_indexes"
-down_revision = "0008_renewals"
+revision = "0010_aftersales_indexes"
+down_revision = "0009_contract_template_fields"
 branch_labels = None
 depends_on = None
 
