@@ -8,45 +8,10 @@
         </message>
     </context>
     <context>
-        <name>AssignDialog</name>
-        <message>
-            <source>Assign — {0}</source>
-            <translation>分派任务 — {0}</translation>
-        </message>
-        <message>
-            <source>{0}. {1} of {2}</source>
-            <translation>{2}：第 {0} 步 {1}</translation>
-        </message>
-        <message>
-            <source> (this meeting's task)</source>
-            <translation>（本次会谈的任务）</translation>
-        </message>
-        <message>
-            <source>The SOP gives this step to: {0}</source>
-            <translation>按工作规范，此步骤由{0}负责</translation>
-        </message>
-        <message>
-            <source>(nobody)</source>
-            <translation>（无人）</translation>
-        </message>
-        <message>
-            <source>Person:</source>
-            <translation>负责人：</translation>
-        </message>
-        <message>
-            <source>Due:</source>
-            <translation>截止日期：</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>备注：</translation>
-        </message>
-    </context>
-    <context>
         <name>Backup</name>
         <message>
             <source>DealerDesk-backup</source>
-            <translation>车商工作台备份</translation>
+            <translation>车商渠道工作台备份</translation>
         </message>
         <message>
             <source>Back up database</source>
@@ -54,7 +19,7 @@
         </message>
         <message>
             <source>DealerDesk database (*.sqlite3)</source>
-            <translation>车商工作台数据库 (*.sqlite3)</translation>
+            <translation>车商渠道工作台数据库 (*.sqlite3)</translation>
         </message>
         <message>
             <source>Backup cancelled; nothing was written.</source>
@@ -79,45 +44,6 @@
         <message>
             <source>The daily backup could not be made: {0}</source>
             <translation>每日自动备份未能完成：{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>BatchPrint</name>
-        <message>
-            <source>Print for the dealers shown</source>
-            <translation>为所列车商批量打印</translation>
-        </message>
-        <message>
-            <source>Dealer file cards or brochures for every dealer the current filter shows, in one PDF</source>
-            <translation>为当前筛选出的每家车商打印档案卡或合作说明书，合成一个 PDF</translation>
-        </message>
-        <message>
-            <source>Dealer file cards…</source>
-            <translation>车商档案卡…</translation>
-        </message>
-        <message>
-            <source>Cooperation brochures…</source>
-            <translation>合作说明书…</translation>
-        </message>
-        <message>
-            <source>No dealer is shown: change the filter first.</source>
-            <translation>当前没有列出任何车商，请先调整筛选条件。</translation>
-        </message>
-        <message>
-            <source>Rendering {0} dealer file cards…</source>
-            <translation>正在生成 {0} 份车商档案卡…</translation>
-        </message>
-        <message>
-            <source>Rendering {0} brochures…</source>
-            <translation>正在生成 {0} 份合作说明书…</translation>
-        </message>
-        <message>
-            <source>{0} documents</source>
-            <translation>共 {0} 份</translation>
-        </message>
-        <message>
-            <source>{0} of {1} could not be made:</source>
-            <translation>{1} 份中有 {0} 份未能生成：</translation>
         </message>
     </context>
     <context>
@@ -153,21 +79,6 @@
         <message>
             <source>Caps for this dealer: {0}. A line's rate plus the bonus points paid on it may not exceed its cap. The region in brackets is where the cap comes from; (*) marks a cap that applies in every region.</source>
             <translation>本车商适用的上限：{0}。各险种手续费率加上该险种的奖励点数不得超过上限。括号内为上限所属地区；（*）表示适用于所有地区的上限。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangedBar</name>
-        <message>
-            <source>Reload</source>
-            <translation>重新加载</translation>
-        </message>
-        <message>
-            <source>{0} changed this dealer at {1}</source>
-            <translation>{0} 于 {1} 修改了此车商</translation>
-        </message>
-        <message>
-            <source>Reload the dealer file as it is now saved? Your changes not yet saved are lost.</source>
-            <translation>按当前已保存的内容重新加载车商档案？您尚未保存的修改将丢失。</translation>
         </message>
     </context>
     <context>
@@ -211,107 +122,6 @@
         <message>
             <source>Classification set by hand</source>
             <translation>已人工调整分类</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClausePreview</name>
-        <message>
-            <source>Article {0}: {1}</source>
-            <translation>第{0}条　{1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectDialog</name>
-        <message>
-            <source>Connect to office database</source>
-            <translation>连接办公室数据库</translation>
-        </message>
-        <message>
-            <source>Sign in to the branch's shared database with your own login. Your administrator gives you the server address and your login.</source>
-            <translation>用您本人的登录名登录分公司共用的数据库。服务器地址和登录名由管理员提供。</translation>
-        </message>
-        <message>
-            <source>e.g. db.branch.local or 10.0.0.5</source>
-            <translation>例如 db.branch.local 或 10.0.0.5</translation>
-        </message>
-        <message>
-            <source>Optional: the CA certificate your IT department gives you</source>
-            <translation>可选：信息技术部门提供的 CA 证书</translation>
-        </message>
-        <message>
-            <source>With a CA file the connection is encrypted and the server's certificate must match its name (TLS verify-full).</source>
-            <translation>提供 CA 文件后，连接将加密，且服务器证书必须与其名称相符（TLS verify-full）。</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <source>Remember the password in this computer's credential store</source>
-            <translation>在本机的凭据存储中记住密码</translation>
-        </message>
-        <message>
-            <source>Kept by the operating system (Windows Credential Manager, macOS Keychain, the Secret Service on Linux), never in DealerDesk's settings file.</source>
-            <translation>由操作系统保管（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），绝不写入车商工作台的设置文件。</translation>
-        </message>
-        <message>
-            <source>Server:</source>
-            <translation>服务器：</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>端口：</translation>
-        </message>
-        <message>
-            <source>Database:</source>
-            <translation>数据库：</translation>
-        </message>
-        <message>
-            <source>Login:</source>
-            <translation>登录名：</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <source>CA file:</source>
-            <translation>CA 文件：</translation>
-        </message>
-        <message>
-            <source>Connect</source>
-            <translation>连接</translation>
-        </message>
-        <message>
-            <source>Use the local database</source>
-            <translation>使用本机数据库</translation>
-        </message>
-        <message>
-            <source>CA certificate</source>
-            <translation>CA 证书</translation>
-        </message>
-        <message>
-            <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-            <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Connecting to {0}…</source>
-            <translation>正在连接 {0}…</translation>
-        </message>
-        <message>
-            <source>Required.</source>
-            <translation>必填。</translation>
-        </message>
-        <message>
-            <source>No such file.</source>
-            <translation>文件不存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionBanner</name>
-        <message>
-            <source>The connection to the office database is lost. Reconnecting by itself… Until it is back, changes cannot be saved; what you see may be out of date.</source>
-            <translation>与办公室数据库的连接已中断，正在自动重连…… 恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
         </message>
     </context>
     <context>
@@ -595,10 +405,6 @@
             <translation>已生成的资料包（含 SHA-256）：</translation>
         </message>
         <message>
-            <source>Text terms</source>
-            <translation>文本条款</translation>
-        </message>
-        <message>
             <source>{0} · revision {1} · {2} pages · {3} · SHA-256 {4}</source>
             <translation>{0} · 第 {1} 版 · {2} 页 · {3} · SHA-256 {4}</translation>
         </message>
@@ -631,10 +437,6 @@
             <translation>{0} · {1} · {2} 页</translation>
         </message>
         <message>
-            <source>{0} term(s) still blank: {1}</source>
-            <translation>尚有 {0} 项条款空白：{1}</translation>
-        </message>
-        <message>
             <source>Add documents</source>
             <translation>添加附送材料</translation>
         </message>
@@ -661,6 +463,14 @@
         <message>
             <source>Version {0} · last changed by {1} on {2} · template version {3}</source>
             <translation>版本 {0} · 最后由 {1} 于 {2} 修改 · 模板第 {3} 版</translation>
+        </message>
+        <message>
+            <source>Text terms</source>
+            <translation>文本条款</translation>
+        </message>
+        <message>
+            <source>{0} term(s) still blank: {1}</source>
+            <translation>尚有 {0} 项条款空白：{1}</translation>
         </message>
     </context>
     <context>
@@ -736,6 +546,22 @@
             <source>Open the contract to see its warnings</source>
             <translation>打开合同查看提示</translation>
         </message>
+        <message>
+            <source>Kept so far</source>
+            <translation>履约情况</translation>
+        </message>
+        <message>
+            <source>● Met</source>
+            <translation>● 达成</translation>
+        </message>
+        <message>
+            <source>● At risk</source>
+            <translation>● 有风险</translation>
+        </message>
+        <message>
+            <source>● Missed</source>
+            <translation>● 未达成</translation>
+        </message>
     </context>
     <context>
         <name>ContractTemplateDialog</name>
@@ -784,14 +610,6 @@
             <translation>服务承诺，每行一项（中文 · 英文）：</translation>
         </message>
         <message>
-            <source>Preview of the clause, placeholders filled:</source>
-            <translation>条款预览（占位符已填入）：</translation>
-        </message>
-        <message>
-            <source>Terms this template names itself (placeholders in braces in its clauses):</source>
-            <translation>本模板自定的条款项（在条款中以花括号引用）：</translation>
-        </message>
-        <message>
             <source>Placeholders filled from the contract: {0}</source>
             <translation>可用占位符（按合同内容填入）：{0}</translation>
         </message>
@@ -822,6 +640,14 @@
         <message>
             <source>Clause {0}: </source>
             <translation>第 {0} 条：</translation>
+        </message>
+        <message>
+            <source>Preview of the clause, placeholders filled:</source>
+            <translation>条款预览（占位符已填入）：</translation>
+        </message>
+        <message>
+            <source>Terms this template names itself (placeholders in braces in its clauses):</source>
+            <translation>本模板自定的条款项（在条款中以花括号引用）：</translation>
         </message>
         <message>
             <source>Term {0}: </source>
@@ -1355,33 +1181,6 @@
         <message>
             <source>Notes</source>
             <translation>备注</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealerHistory</name>
-        <message>
-            <source>Show this file as it was</source>
-            <translation>查看当时的档案</translation>
-        </message>
-        <message>
-            <source>The dealer file as it stood at the end of the chosen day, read-only</source>
-            <translation>所选日期结束时的车商档案（只读）</translation>
-        </message>
-        <message>
-            <source>On:</source>
-            <translation>日期：</translation>
-        </message>
-        <message>
-            <source>Change history</source>
-            <translation>变更记录</translation>
-        </message>
-        <message>
-            <source>This dealer was not in the database yet on {0}.</source>
-            <translation>{0} 时数据库中还没有此车商。</translation>
-        </message>
-        <message>
-            <source>{0} — as it was on {1}</source>
-            <translation>{0} — {1} 时的档案</translation>
         </message>
     </context>
     <context>
@@ -2283,16 +2082,16 @@
             <translation>数据库无法使用：{0}</translation>
         </message>
         <message>
+            <source>A file could not be read or written: {0}</source>
+            <translation>文件无法读取或写入：{0}</translation>
+        </message>
+        <message>
             <source>Something went wrong. The details were written to the log in {0}</source>
             <translation>操作出错。详细信息已写入日志（{0}）</translation>
         </message>
         <message>
             <source>DealerDesk</source>
             <translation>车商渠道工作台</translation>
-        </message>
-        <message>
-            <source>A file could not be read or written: {0}</source>
-            <translation>文件无法读取或写入：{0}</translation>
         </message>
     </context>
     <context>
@@ -2312,6 +2111,10 @@
         <message>
             <source>The selected dealers ({0})</source>
             <translation>选中的车商（{0} 家）</translation>
+        </message>
+        <message>
+            <source>Include key people's sensitive fields (birth year, background, highlights, hobbies)</source>
+            <translation>包含关键人物的敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
         </message>
         <message>
             <source>dealer-roster</source>
@@ -2370,39 +2173,8 @@
             <translation>包含关键人物的电话和敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
         </message>
         <message>
-            <source>Include key people's sensitive fields (birth year, background, highlights, hobbies)</source>
-            <translation>包含关键人物的敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldsTable</name>
-        <message>
-            <source>Placeholder</source>
-            <translation>占位符</translation>
-        </message>
-        <message>
-            <source>Name (Chinese)</source>
-            <translation>中文名称</translation>
-        </message>
-        <message>
-            <source>Name (English)</source>
-            <translation>英文名称</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Starts as</source>
-            <translation>新合同默认值</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>文字</translation>
-        </message>
-        <message>
-            <source>Amount (yuan)</source>
-            <translation>金额（元）</translation>
+            <source>Some texts were cut</source>
+            <translation>部分文字已截断</translation>
         </message>
     </context>
     <context>
@@ -2510,40 +2282,6 @@
         <message>
             <source>Reading the roster…</source>
             <translation>正在读取名录…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryPanel</name>
-        <message>
-            <source>No changes recorded yet.</source>
-            <translation>尚无变更记录。</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityLabel</name>
-        <message>
-            <source>no role</source>
-            <translation>无角色</translation>
-        </message>
-        <message>
-            <source>Office database {0}</source>
-            <translation>办公室数据库 {0}</translation>
-        </message>
-        <message>
-            <source>Team {0}</source>
-            <translation>团队 {0}</translation>
-        </message>
-        <message>
-            <source>Signed in as {0} (login {1}) to the office database {2}</source>
-            <translation>已以 {0}（登录名 {1}）登录办公室数据库 {2}</translation>
-        </message>
-        <message>
-            <source>Local database</source>
-            <translation>本机数据库</translation>
-        </message>
-        <message>
-            <source>The embedded single-user database on this computer; you hold every role.</source>
-            <translation>本机内置的单用户数据库；您拥有全部角色。</translation>
         </message>
     </context>
     <context>
@@ -2704,6 +2442,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <context>
         <name>MainWindow</name>
         <message>
+            <source>User: {0}</source>
+            <translation>当前用户：{0}</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -2768,16 +2510,12 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
             <translation>&lt;b&gt;车商渠道工作台 DealerDesk&lt;/b&gt; {0}&lt;br&gt;车商档案、洽谈前八步准备、谈判资料与签约合同包，一站完成。&lt;br&gt;&lt;br&gt;数据库：{1}</translation>
         </message>
         <message>
-            <source>Connected to the office database again; everything shown is up to date.</source>
-            <translation>已重新连接办公室数据库，显示的内容均已更新。</translation>
-        </message>
-        <message>
-            <source>User: {0}</source>
-            <translation>当前用户：{0}</translation>
-        </message>
-        <message>
             <source>DealerDesk — dealer-channel workbench</source>
             <translation>车商渠道工作台 DealerDesk</translation>
+        </message>
+        <message>
+            <source>Connected to the office database again; everything shown is up to date.</source>
+            <translation>已重新连接机构数据库，显示的内容均已更新。</translation>
         </message>
     </context>
     <context>
@@ -2931,103 +2669,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>Print anyway</source>
             <translation>仍然打印</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyWork</name>
-        <message>
-            <source>{0} item(s) of your work are due, {1} of them overdue.</source>
-            <translation>您有 {0} 项待办已到期，其中 {1} 项已逾期。</translation>
-        </message>
-        <message>
-            <source>DealerDesk — my work</source>
-            <translation>车商工作台 — 我的待办</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyWorkView</name>
-        <message>
-            <source>Due</source>
-            <translation>截止日期</translation>
-        </message>
-        <message>
-            <source>Dealer</source>
-            <translation>车商</translation>
-        </message>
-        <message>
-            <source>Step or task</source>
-            <translation>步骤或任务</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>打开(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Done</source>
-            <translation>完成(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Take the selected item off your list: it is finished</source>
-            <translation>所选事项已完成，将其移出待办</translation>
-        </message>
-        <message>
-            <source>My work — {0}</source>
-            <translation>我的待办 — {0}</translation>
-        </message>
-        <message>
-            <source>no date</source>
-            <translation>未定日期</translation>
-        </message>
-        <message>
-            <source>{0} (overdue {1} d)</source>
-            <translation>{0}（已逾期 {1} 天）</translation>
-        </message>
-        <message>
-            <source>{0} (today)</source>
-            <translation>{0}（今天）</translation>
-        </message>
-        <message>
-            <source>the meeting's task</source>
-            <translation>本次会谈的任务</translation>
-        </message>
-        <message>
-            <source>{0} item(s), {1} overdue</source>
-            <translation>共 {0} 项，{1} 项逾期</translation>
-        </message>
-        <message>
-            <source>Nothing assigned to you. Well done.</source>
-            <translation>暂无分派给您的事项。</translation>
-        </message>
-        <message>
-            <source>Done: {0}</source>
-            <translation>已完成：{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NameDialog</name>
-        <message>
-            <source>Welcome to DealerDesk</source>
-            <translation>欢迎使用车商工作台</translation>
-        </message>
-        <message>
-            <source>What is your name? It is recorded with every change you make and printed on the documents you prepare. You can change it later in Settings.</source>
-            <translation>请输入您的姓名。您所做的每项修改都会记录此姓名，您准备的文件上也会印出。以后可在“设置”中修改。</translation>
-        </message>
-        <message>
-            <source>e.g. 王春梅</source>
-            <translation>例如 王春梅</translation>
-        </message>
-        <message>
-            <source>Your name:</source>
-            <translation>您的姓名：</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开始</translation>
         </message>
     </context>
     <context>
@@ -3299,62 +2940,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
     </context>
     <context>
-        <name>Office</name>
-        <message>
-            <source>Switch database</source>
-            <translation>切换数据库</translation>
-        </message>
-        <message>
-            <source>Close these windows first, so that nothing in them is saved to the wrong database:
-{0}</source>
-            <translation>请先关闭以下窗口，以免其中内容保存到错误的数据库：
-{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeMenu</name>
-        <message>
-            <source>Connect to &amp;office database…</source>
-            <translation>连接办公室数据库(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>Use the &amp;local database</source>
-            <translation>使用本机数据库(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Users and permissions…</source>
-            <translation>用户与权限(&amp;U)…</translation>
-        </message>
-        <message>
-            <source>Logins, roles and teams of the office database</source>
-            <translation>办公室数据库的登录名、角色与团队</translation>
-        </message>
-        <message>
-            <source>Users and roles live in an office database; connect to one first.</source>
-            <translation>用户与角色在办公室数据库中管理，请先连接办公室数据库。</translation>
-        </message>
-        <message>
-            <source>Switch database</source>
-            <translation>切换数据库</translation>
-        </message>
-        <message>
-            <source>Save or discard the edits in the preparation workspace first.</source>
-            <translation>请先保存或放弃准备工作区中的修改。</translation>
-        </message>
-        <message>
-            <source>Signed in to the office database {0}</source>
-            <translation>已登录办公室数据库 {0}</translation>
-        </message>
-        <message>
-            <source>The password could not be kept in this computer's credential store; you will be asked for it next time.</source>
-            <translation>未能将密码保存到本机的凭据存储中，下次启动时会再次询问。</translation>
-        </message>
-        <message>
-            <source>Working on the local database</source>
-            <translation>正在使用本机数据库</translation>
-        </message>
-    </context>
-    <context>
         <name>Operations</name>
         <message>
             <source>Cancel</source>
@@ -3433,21 +3018,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
     </context>
     <context>
-        <name>OwnTermsBox</name>
-        <message>
-            <source>Terms of the contract text (settlement, contacts, penalty …)</source>
-            <translation>合同文本条款（结算、联系人、违约金等）</translation>
-        </message>
-        <message>
-            <source>Amount in yuan, e.g. 50000</source>
-            <translation>金额（元），如 50000</translation>
-        </message>
-        <message>
-            <source>Blank: to be filled in before the contract is submitted</source>
-            <translation>空白：提交审核前须填写</translation>
-        </message>
-    </context>
-    <context>
         <name>PacketDialog</name>
         <message>
             <source>Negotiation packet — {0}</source>
@@ -3495,25 +3065,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
     </context>
     <context>
-        <name>PasswordDialog</name>
-        <message>
-            <source>Reset password</source>
-            <translation>重设密码</translation>
-        </message>
-        <message>
-            <source>New password for {0}</source>
-            <translation>{0} 的新密码</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <source>Password again:</source>
-            <translation>再次输入密码：</translation>
-        </message>
-    </context>
-    <context>
         <name>PdfPreviewDialog</name>
         <message>
             <source>Rendering…</source>
@@ -3554,13 +3105,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>Saved to {0}</source>
             <translation>已保存至 {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Permissions</name>
-        <message>
-            <source>{0}: only {1} may do this.</source>
-            <translation>{0}：仅{1}可以操作。</translation>
         </message>
     </context>
     <context>
@@ -4232,6 +3776,14 @@ Restoring that copy the same way undoes this.</source>
             <source>My work</source>
             <translation>我的待办</translation>
         </message>
+        <message>
+            <source>Scorecards</source>
+            <translation>记分卡</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>续保管理</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -4305,7 +3857,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>On the office database your name comes with your login; the administrator changes it.</source>
-            <translation>在办公室数据库中，您的姓名随登录名而定，由管理员修改。</translation>
+            <translation>在机构数据库中，您的姓名随登录名而定，由管理员修改。</translation>
         </message>
     </context>
     <context>
@@ -4372,49 +3924,6 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Signed on</source>
             <translation>签署日期</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignIn</name>
-        <message>
-            <source>The login or password is not right. Check both, mind the keyboard's Caps Lock, and ask your administrator to reset the password if needed.</source>
-            <translation>登录名或密码不正确。请检查两者，注意键盘大写锁定键；如有需要，请管理员重设密码。</translation>
-        </message>
-        <message>
-            <source>This login is disabled. Ask your administrator.</source>
-            <translation>此登录账号已停用，请联系管理员。</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached. Check the server name and port, and that this computer is on the office network (or VPN).</source>
-            <translation>无法连接服务器。请检查服务器地址和端口，并确认本机已接入办公网络（或 VPN）。</translation>
-        </message>
-        <message>
-            <source>A secure (TLS) connection could not be made: the server does not offer TLS, or its certificate does not match the CA file or the server name. Ask your IT department.</source>
-            <translation>无法建立安全（TLS）连接：服务器未启用 TLS，或其证书与 CA 文件或服务器名称不符。请联系信息技术部门。</translation>
-        </message>
-        <message>
-            <source>The server has no database of that name. Check the database name.</source>
-            <translation>服务器上没有此名称的数据库，请检查数据库名。</translation>
-        </message>
-        <message>
-            <source>The server does not accept connections from this computer with this login. Ask your administrator.</source>
-            <translation>服务器不接受本机以此登录名连接，请联系管理员。</translation>
-        </message>
-        <message>
-            <source>That database is not set up for DealerDesk yet. Your administrator sets it up with 'dealerdesk office init'.</source>
-            <translation>该数据库尚未为车商工作台完成设置。请管理员运行“dealerdesk office init”进行设置。</translation>
-        </message>
-        <message>
-            <source>The office database is older than this version of DealerDesk. Your administrator upgrades it with 'dealerdesk office init'.</source>
-            <translation>办公室数据库的版本低于本版车商工作台。请管理员运行“dealerdesk office init”升级。</translation>
-        </message>
-        <message>
-            <source>The office database is newer than this version of DealerDesk. Install the version your office uses.</source>
-            <translation>办公室数据库的版本高于本版车商工作台。请安装本单位使用的版本。</translation>
-        </message>
-        <message>
-            <source>The office database could not be opened. The details were written to the log.</source>
-            <translation>无法打开办公室数据库，详细信息已写入日志。</translation>
         </message>
     </context>
     <context>
@@ -4544,29 +4053,6 @@ Restoring that copy the same way undoes this.</source>
             <translation>无法打开数据库。
 
 {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepOwners</name>
-        <message>
-            <source>Assign…</source>
-            <translation>分派…</translation>
-        </message>
-        <message>
-            <source>Give the selected step to a person with a due date</source>
-            <translation>将所选步骤分派给某人并设定截止日期</translation>
-        </message>
-        <message>
-            <source>Assigned to {0}</source>
-            <translation>负责人：{0}</translation>
-        </message>
-        <message>
-            <source>, due {0}</source>
-            <translation>，截止 {0}</translation>
-        </message>
-        <message>
-            <source> (overdue)</source>
-            <translation>（已逾期）</translation>
         </message>
     </context>
     <context>
@@ -4714,6 +4200,496 @@ Restoring that copy the same way undoes this.</source>
         </message>
     </context>
     <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Visit date *</source>
+            <translation>走访日期 *</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>Our visitors</source>
+            <translation>我司走访人员</translation>
+        </message>
+        <message>
+            <source>People met</source>
+            <translation>会见人员</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>走访发现</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Next step date</source>
+            <translation>下一步日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>{0} ({1})</source>
+            <comment>a name and its login</comment>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>Assign — {0}</source>
+            <translation>分派任务 — {0}</translation>
+        </message>
+        <message>
+            <source>{0}. {1} of {2}</source>
+            <translation>{2}：第 {0} 步 {1}</translation>
+        </message>
+        <message>
+            <source> (this meeting's task)</source>
+            <translation>（本次会谈的任务）</translation>
+        </message>
+        <message>
+            <source>The SOP gives this step to: {0}</source>
+            <translation>按工作规范，此步骤由{0}负责</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>（无人）</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>负责人：</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>截止日期：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangedBar</name>
+        <message>
+            <source>Reload</source>
+            <translation>重新加载</translation>
+        </message>
+        <message>
+            <source>{0} changed this dealer at {1}</source>
+            <translation>{0} 于 {1} 修改了此车商</translation>
+        </message>
+        <message>
+            <source>Reload the dealer file as it is now saved? Your changes not yet saved are lost.</source>
+            <translation>按当前已保存的内容重新加载车商档案？您尚未保存的修改将丢失。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to office database</source>
+            <translation>连接机构数据库</translation>
+        </message>
+        <message>
+            <source>Sign in to the branch's shared database with your own login. Your administrator gives you the server address and your login.</source>
+            <translation>用您本人的登录名登录分公司共用的数据库。服务器地址和登录名由管理员提供。</translation>
+        </message>
+        <message>
+            <source>e.g. db.branch.local or 10.0.0.5</source>
+            <translation>例如 db.branch.local 或 10.0.0.5</translation>
+        </message>
+        <message>
+            <source>Optional: the CA certificate your IT department gives you</source>
+            <translation>可选：信息技术部门提供的 CA 证书</translation>
+        </message>
+        <message>
+            <source>With a CA file the connection is encrypted and the server's certificate must match its name (TLS verify-full).</source>
+            <translation>提供 CA 文件后，连接将加密，且服务器证书必须与其名称相符（TLS verify-full）。</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Remember the password in this computer's credential store</source>
+            <translation>在本机的凭据存储中记住密码</translation>
+        </message>
+        <message>
+            <source>Kept by the operating system (Windows Credential Manager, macOS Keychain, the Secret Service on Linux), never in DealerDesk's settings file.</source>
+            <translation>由操作系统保管（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），绝不写入车商渠道工作台的设置文件。</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>服务器：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>数据库：</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>登录名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>CA file:</source>
+            <translation>CA 文件：</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>Use the local database</source>
+            <translation>使用本机数据库</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA 证书</translation>
+        </message>
+        <message>
+            <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+            <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation>正在连接 {0}…</translation>
+        </message>
+        <message>
+            <source>Required.</source>
+            <translation>必填。</translation>
+        </message>
+        <message>
+            <source>No such file.</source>
+            <translation>文件不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>The connection to the office database is lost. Reconnecting by itself… Until it is back, changes cannot be saved; what you see may be out of date.</source>
+            <translation>与机构数据库的连接已中断，正在自动重连……恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealerHistory</name>
+        <message>
+            <source>Show this file as it was</source>
+            <translation>查看当时的档案</translation>
+        </message>
+        <message>
+            <source>The dealer file as it stood at the end of the chosen day, read-only</source>
+            <translation>所选日期结束时的车商档案（只读）</translation>
+        </message>
+        <message>
+            <source>On:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Change history</source>
+            <translation>变更记录</translation>
+        </message>
+        <message>
+            <source>This dealer was not in the database yet on {0}.</source>
+            <translation>{0} 时数据库中还没有此车商。</translation>
+        </message>
+        <message>
+            <source>{0} — as it was on {1}</source>
+            <translation>{0} — {1} 时的档案</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>No changes recorded yet.</source>
+            <translation>尚无变更记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityLabel</name>
+        <message>
+            <source>no role</source>
+            <translation>无角色</translation>
+        </message>
+        <message>
+            <source>Office database {0}</source>
+            <translation>机构数据库 {0}</translation>
+        </message>
+        <message>
+            <source>Team {0}</source>
+            <translation>团队 {0}</translation>
+        </message>
+        <message>
+            <source>Signed in as {0} (login {1}) to the office database {2}</source>
+            <translation>已以 {0}（登录名 {1}）登录机构数据库 {2}</translation>
+        </message>
+        <message>
+            <source>Local database</source>
+            <translation>本机数据库</translation>
+        </message>
+        <message>
+            <source>The embedded single-user database on this computer; you hold every role.</source>
+            <translation>本机内置的单用户数据库；您拥有全部角色。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyWork</name>
+        <message>
+            <source>{0} item(s) of your work are due, {1} of them overdue.</source>
+            <translation>您有 {0} 项待办已到期，其中 {1} 项已逾期。</translation>
+        </message>
+        <message>
+            <source>DealerDesk — my work</source>
+            <translation>车商渠道工作台 — 我的待办</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyWorkView</name>
+        <message>
+            <source>Due</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Step or task</source>
+            <translation>步骤或任务</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>完成(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Take the selected item off your list: it is finished</source>
+            <translation>所选事项已完成，将其移出待办</translation>
+        </message>
+        <message>
+            <source>My work — {0}</source>
+            <translation>我的待办 — {0}</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>未定日期</translation>
+        </message>
+        <message>
+            <source>{0} (overdue {1} d)</source>
+            <translation>{0}（已逾期 {1} 天）</translation>
+        </message>
+        <message>
+            <source>{0} (today)</source>
+            <translation>{0}（今天）</translation>
+        </message>
+        <message>
+            <source>the meeting's task</source>
+            <translation>本次会谈的任务</translation>
+        </message>
+        <message>
+            <source>{0} item(s), {1} overdue</source>
+            <translation>共 {0} 项，{1} 项逾期</translation>
+        </message>
+        <message>
+            <source>Nothing assigned to you. Well done.</source>
+            <translation>暂无分派给您的事项。</translation>
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation>已完成：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameDialog</name>
+        <message>
+            <source>Welcome to DealerDesk</source>
+            <translation>欢迎使用车商渠道工作台</translation>
+        </message>
+        <message>
+            <source>What is your name? It is recorded with every change you make and printed on the documents you prepare. You can change it later in Settings.</source>
+            <translation>请输入您的姓名。您所做的每项修改都会记录此姓名，您准备的文件上也会印出。以后可在“设置”中修改。</translation>
+        </message>
+        <message>
+            <source>e.g. 王春梅</source>
+            <translation>例如 王春梅</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>您的姓名：</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+    </context>
+    <context>
+        <name>Office</name>
+        <message>
+            <source>Switch database</source>
+            <translation>切换数据库</translation>
+        </message>
+        <message>
+            <source>Close these windows first, so that nothing in them is saved to the wrong database:
+{0}</source>
+            <translation>请先关闭以下窗口，以免其中内容保存到错误的数据库：
+{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeMenu</name>
+        <message>
+            <source>Connect to &amp;office database…</source>
+            <translation>连接机构数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Use the &amp;local database</source>
+            <translation>使用本机数据库(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Users and permissions…</source>
+            <translation>用户与权限(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Logins, roles and teams of the office database</source>
+            <translation>机构数据库的登录名、角色与团队</translation>
+        </message>
+        <message>
+            <source>Users and roles live in an office database; connect to one first.</source>
+            <translation>用户与角色在机构数据库中管理，请先连接机构数据库。</translation>
+        </message>
+        <message>
+            <source>Switch database</source>
+            <translation>切换数据库</translation>
+        </message>
+        <message>
+            <source>Save or discard the edits in the preparation workspace first.</source>
+            <translation>请先保存或放弃准备工作区中的修改。</translation>
+        </message>
+        <message>
+            <source>Signed in to the office database {0}</source>
+            <translation>已登录机构数据库 {0}</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in this computer's credential store; you will be asked for it next time.</source>
+            <translation>未能将密码保存到本机的凭据存储中，下次启动时会再次询问。</translation>
+        </message>
+        <message>
+            <source>Working on the local database</source>
+            <translation>正在使用本机数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Reset password</source>
+            <translation>重设密码</translation>
+        </message>
+        <message>
+            <source>New password for {0}</source>
+            <translation>{0} 的新密码</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>再次输入密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>{0}: only {1} may do this.</source>
+            <translation>{0}：仅{1}可以操作。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>The login or password is not right. Check both, mind the keyboard's Caps Lock, and ask your administrator to reset the password if needed.</source>
+            <translation>登录名或密码不正确。请检查两者，注意键盘大写锁定键；如有需要，请管理员重设密码。</translation>
+        </message>
+        <message>
+            <source>This login is disabled. Ask your administrator.</source>
+            <translation>此登录账号已停用，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the server name and port, and that this computer is on the office network (or VPN).</source>
+            <translation>无法连接服务器。请检查服务器地址和端口，并确认本机已接入办公网络（或 VPN）。</translation>
+        </message>
+        <message>
+            <source>A secure (TLS) connection could not be made: the server does not offer TLS, or its certificate does not match the CA file or the server name. Ask your IT department.</source>
+            <translation>无法建立安全（TLS）连接：服务器未启用 TLS，或其证书与 CA 文件或服务器名称不符。请联系信息技术部门。</translation>
+        </message>
+        <message>
+            <source>The server has no database of that name. Check the database name.</source>
+            <translation>服务器上没有此名称的数据库，请检查数据库名。</translation>
+        </message>
+        <message>
+            <source>The server does not accept connections from this computer with this login. Ask your administrator.</source>
+            <translation>服务器不接受本机以此登录名连接，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>That database is not set up for DealerDesk yet. Your administrator sets it up with 'dealerdesk office init'.</source>
+            <translation>该数据库尚未为车商渠道工作台完成设置。请管理员运行“dealerdesk office init”进行设置。</translation>
+        </message>
+        <message>
+            <source>The office database is older than this version of DealerDesk. Your administrator upgrades it with 'dealerdesk office init'.</source>
+            <translation>机构数据库的版本低于本版车商渠道工作台。请管理员运行“dealerdesk office init”升级。</translation>
+        </message>
+        <message>
+            <source>The office database is newer than this version of DealerDesk. Install the version your office uses.</source>
+            <translation>机构数据库的版本高于本版车商渠道工作台。请安装本单位使用的版本。</translation>
+        </message>
+        <message>
+            <source>The office database could not be opened. The details were written to the log.</source>
+            <translation>无法打开机构数据库，详细信息已写入日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepOwners</name>
+        <message>
+            <source>Assign…</source>
+            <translation>分派…</translation>
+        </message>
+        <message>
+            <source>Give the selected step to a person with a due date</source>
+            <translation>将所选步骤分派给某人并设定截止日期</translation>
+        </message>
+        <message>
+            <source>Assigned to {0}</source>
+            <translation>负责人：{0}</translation>
+        </message>
+        <message>
+            <source>, due {0}</source>
+            <translation>，截止 {0}</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation>（已逾期）</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDialog</name>
         <message>
             <source>New user</source>
@@ -4780,7 +4756,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Everyone who signs in to the office database {0}. Roles decide what each person may do; the database itself enforces them.</source>
-            <translation>登录办公室数据库 {0} 的所有人员。角色决定每个人可以做什么，并由数据库本身强制执行。</translation>
+            <translation>登录机构数据库 {0} 的所有人员。角色决定每个人可以做什么，并由数据库本身强制执行。</translation>
         </message>
         <message>
             <source>Login</source>
@@ -4860,38 +4836,175 @@ Restoring that copy the same way undoes this.</source>
         </message>
     </context>
     <context>
-        <name>VisitDialog</name>
+        <name>BehindDialog</name>
         <message>
-            <source>Visit</source>
-            <translation>走访</translation>
+            <source>Behind the figure: {0}</source>
+            <translation>数据明细：{0}</translation>
         </message>
         <message>
-            <source>Visit date *</source>
-            <translation>走访日期 *</translation>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
         </message>
         <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
+            <source>Number</source>
+            <translation>编号</translation>
         </message>
         <message>
-            <source>Our visitors</source>
-            <translation>我司走访人员</translation>
+            <source>Plate</source>
+            <translation>车牌号</translation>
         </message>
         <message>
-            <source>People met</source>
-            <translation>会见人员</translation>
+            <source>Date</source>
+            <translation>日期</translation>
         </message>
         <message>
-            <source>Findings</source>
-            <translation>走访发现</translation>
+            <source>Amount</source>
+            <translation>金额</translation>
         </message>
         <message>
-            <source>Next step</source>
-            <translation>下一步</translation>
+            <source>Detail</source>
+            <translation>说明</translation>
         </message>
         <message>
-            <source>Next step date</source>
-            <translation>下一步日期</translation>
+            <source>{0} rows, {1} in all</source>
+            <translation>共 {0} 条，合计 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchScorecardView</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>状态灯</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>达成</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>未达成</translation>
+        </message>
+        <message>
+            <source>{0} dealers, {1} missing a term</source>
+            <translation>共 {0} 家车商，{1} 家有条款未达成</translation>
+        </message>
+        <message>
+            <source>Import &amp;policy list…</source>
+            <translation>导入保单清单(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Import c&amp;laims list…</source>
+            <translation>导入赔案清单(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Choose the list exported from the core system</source>
+            <translation>选择从核心系统导出的清单</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealerScorecardPanel</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Year to date</source>
+            <translation>本年累计</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
+        </message>
+        <message>
+            <source>New cars &amp;sold this month:</source>
+            <translation>本月新车销量(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Save sales</source>
+            <translation>保存销量</translation>
+        </message>
+        <message>
+            <source>Premium, last twelve months</source>
+            <translation>近十二个月保费</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>记分卡</translation>
+        </message>
+        <message>
+            <source>Judged against contract {0}</source>
+            <translation>对照合同 {0} 考核</translation>
+        </message>
+        <message>
+            <source>No contract binding this month: figures only</source>
+            <translation>本月无生效合同，仅列数据</translation>
+        </message>
+        <message>
+            <source>● On track</source>
+            <translation>● 达成</translation>
+        </message>
+        <message>
+            <source>● At risk</source>
+            <translation>● 有风险</translation>
+        </message>
+        <message>
+            <source>● Missed</source>
+            <translation>● 未达成</translation>
+        </message>
+    </context>
+    <context>
+        <name>Renewals</name>
+        <message>
+            <source>{0} renewal contact(s) are due, {1} of them for lapsed policies (脱保).</source>
+            <translation>有 {0} 项续保联系到期，其中 {1} 项为脱保保单。</translation>
+        </message>
+        <message>
+            <source>DealerDesk — renewals</source>
+            <translation>车商渠道工作台 — 续保</translation>
         </message>
     </context>
     <context>
@@ -4915,6 +5028,270 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Contact about policy {0}</source>
+            <translation>联系保单 {0} 的客户</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>方式(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Result:</source>
+            <translation>结果(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerDialog</name>
+        <message>
+            <source>Owner of {0} renewal(s)</source>
+            <translation>指定 {0} 份保单的续保跟进人</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>（不指定）</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>跟进人(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalsView</name>
+        <message>
+            <source>Within {0} days</source>
+            <translation>{0} 天内到期</translation>
+        </message>
+        <message>
+            <source>Show &amp;lapsed (脱保)</source>
+            <translation>显示脱保(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>保单号</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>保费</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>终保日期</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>跟进人</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系次数</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <source>Set &amp;owner…</source>
+            <translation>指定跟进人(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Log &amp;contact…</source>
+            <translation>登记联系(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this dealer's list…</source>
+            <translation>导出该车商清单(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Yellow: a contact is due. Red: lapsed.</source>
+            <translation>黄色：待联系；红色：已脱保。</translation>
+        </message>
+        <message>
+            <source>{0} policies, {1} contacts due, {2} lapsed</source>
+            <translation>共 {0} 份保单，待联系 {1} 份，脱保 {2} 份</translation>
+        </message>
+        <message>
+            <source>Export the renewal list</source>
+            <translation>导出续保清单</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{0} policies written to {1}</source>
+            <translation>已将 {0} 份保单写入 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListImportDialog</name>
+        <message>
+            <source>Import a policy list</source>
+            <translation>导入保单清单</translation>
+        </message>
+        <message>
+            <source>Import a claims list</source>
+            <translation>导入赔案清单</translation>
+        </message>
+        <message>
+            <source>Reading {0} …</source>
+            <translation>正在读取 {0} …</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows…</source>
+            <translation>保存未导入的行…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>{0}: {1} new, {2} updated, {3} unchanged, {4} duplicates, {5} invalid, {6} without a dealer</source>
+            <translation>{0}：新增 {1} 条，更新 {2} 条，无变化 {3} 条，重复 {4} 条，有误 {5} 条，未匹配车商 {6} 条</translation>
+        </message>
+        <message>
+            <source>No dealer for code {0}, credit code {1}, name {2}: rows {3}</source>
+            <translation>代码 {0}、信用代码 {1}、名称 {2} 未匹配车商：第 {3} 行</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>保存未导入的行</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{0} rejected rows saved to {1}</source>
+            <translation>已将 {0} 行未导入的数据保存到 {1}</translation>
+        </message>
+        <message>
+            <source>Imported as batch {0}: {1} new, {2} updated</source>
+            <translation>已作为第 {0} 批导入：新增 {1} 条，更新 {2} 条</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPrint</name>
+        <message>
+            <source>Print for the dealers shown</source>
+            <translation>为所列车商批量打印</translation>
+        </message>
+        <message>
+            <source>Dealer file cards or brochures for every dealer the current filter shows, in one PDF</source>
+            <translation>为当前筛选出的每家车商打印档案卡或合作说明书，合成一个 PDF</translation>
+        </message>
+        <message>
+            <source>Dealer file cards…</source>
+            <translation>车商档案卡…</translation>
+        </message>
+        <message>
+            <source>Cooperation brochures…</source>
+            <translation>合作说明书…</translation>
+        </message>
+        <message>
+            <source>No dealer is shown: change the filter first.</source>
+            <translation>当前没有列出任何车商，请先调整筛选条件。</translation>
+        </message>
+        <message>
+            <source>Rendering {0} dealer file cards…</source>
+            <translation>正在生成 {0} 份车商档案卡…</translation>
+        </message>
+        <message>
+            <source>Rendering {0} brochures…</source>
+            <translation>正在生成 {0} 份合作说明书…</translation>
+        </message>
+        <message>
+            <source>{0} documents</source>
+            <translation>共 {0} 份</translation>
+        </message>
+        <message>
+            <source>{0} of {1} could not be made:</source>
+            <translation>{1} 份中有 {0} 份未能生成：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClausePreview</name>
+        <message>
+            <source>Article {0}: {1}</source>
+            <translation>第{0}条　{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldsTable</name>
+        <message>
+            <source>Placeholder</source>
+            <translation>占位符</translation>
+        </message>
+        <message>
+            <source>Name (Chinese)</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Starts as</source>
+            <translation>新合同默认值</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnTermsBox</name>
+        <message>
+            <source>Terms of the contract text (settlement, contacts, penalty …)</source>
+            <translation>合同文本条款（结算、联系人、违约金等）</translation>
+        </message>
+        <message>
+            <source>Amount in yuan, e.g. 50000</source>
+            <translation>金额（元），如 50000</translation>
+        </message>
+        <message>
+            <source>Blank: to be filled in before the contract is submitted</source>
+            <translation>空白：提交审核前须填写</translation>
         </message>
     </context>
 </TS>

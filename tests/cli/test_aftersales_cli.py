@@ -96,3 +96,13 @@ def test_assign_then_claims_and_undo(db_url, dealer_ids, tmp_path, capsys):
     assert cli(db_url, "dealer-codes", "--json") == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
     assert lines == [{"dealer_id": dealer_ids["远景"], "dealer": "温州远景汽车销售有限公司", "kind": "code", "text": "SHOP-9"}], lines
+
+
+def test_list_imports_names_each_batch_kind(db_url, dealer_ids, tmp_path, capsys):
+    ls_path = ls.write_policies(tmp_path / "p.xlsx", GOOD)
+    cli(db_url, "import-policies", ls_path)
+    cli(db_url, "import-claims", ls.write_claims(tmp_path / "c.xlsx", [ls.claim("R1", "P001", "2026-03-01", 100, "")]))
+    capsys.readouterr()
+    assert cli(db_url, "list-imports", "--json") == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(x["kind"], x["created"]) for x in lines] == [("claims", 1), ("policies", 2)], lines

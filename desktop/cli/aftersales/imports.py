@@ -94,7 +94,7 @@ def _configure_imports(p) -> None:
 
 @command("list-imports", "list past imports of policy and claims lists (newest first)")(_configure_imports)
 def run_imports(args) -> int:
-    records = [dict(id=r.id, kind=r.mode, file=r.file_name, sheet=r.sheet, **r.counts, by=r.imported_by,
+    records = [dict(id=r.id, kind=r.kind, file=r.file_name, sheet=r.sheet, **r.counts, by=r.imported_by,
                     at=local_time_text(r.imported_at), undone=r.undone_at is not None, sha256=r.sha256)
                for r in list_history.list_imports(open_context(args))]
     if args.json:

@@ -108,3 +108,42 @@ def run_guidance(args) -> int:
     path = printing.guidance(open_context(args), args.language, args.out, args.holder)
     sys.stdout.write(t("aftersales.printed", path=path) + "\n")
     return 0
+
+
+def _configure_export(p) -> None:
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID")
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("--due", type=int, metavar="DAYS", default=90)
+    p.add_argument("--include-sensitive", action="store_true", help="also the policyholders' names and phones")
+
+
+@command("export-renewals", "write a dealer's renewal worklist to an Excel workbook for its renewal desk")(_configure_export)
+def run_export(args) -> int:
+    from desktop.services.aftersales import renewal_export
+
+    if not args.out.lower().endswith(".xlsx"):
+        raise UsageError(f"{args.out}: the output must be an .xlsx file")
+    n = renewal_export.export(open_context(args), args.dealer_id, args.out, due_days=args.due,
+                              include_sensitive=args.include_sensitive, lang=args.language)
+    sys.stdout.write(t("aftersales.renewals.exported", n=n, path=args.out) + "\n")
+    return 0
+
+
+def _configure_review(p) -> None:
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID")
+    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("--month", metavar="YYYY-MM", default=None, help="the month (default: this month)")
+    p.add_argument("--internal", action="store_true", help="the internal version: fees, terms judged, owners' notes")
+    p.add_argument("--for", dest="holder", default="", help="who the internal version is printed for")
+
+
+@command("monthly-review", "print a dealer's monthly review for the dealer meeting (external, or --internal)")(_configure_review)
+def run_review(args) -> int:
+    from desktop.services.aftersales import printing
+
+    if not args.out.lower().endswith(".pdf"):
+        raise UsageError(f"{args.out}: the output must be a .pdf file")
+    path = printing.review(open_context(args), args.dealer_id, args.month, args.language, args.out, internal=args.internal,
+                           holder=args.holder)
+    sys.stdout.write(t("aftersales.printed", path=path) + "\n")
+    return 0

@@ -34,6 +34,7 @@ _FLAG_WORDS = {"是": True, "否": False, "y": True, "n": False, "yes": True, "n
                "true": True, "false": False, "√": True, "送修": True, "推修": True, "非送修": False, "": False}
 _SPACES = re.compile(r"[\s\-]+")
 MAX_TEXT = 200
+CENT = Decimal("0.01")
 
 
 def _problem(name: str, code: str, value) -> FieldProblem:
@@ -60,7 +61,8 @@ def key_of(raw) -> str:
 def _read(f: ListField, raw):
     kind = f.kind
     if kind == "key":
-        value = key_of(raw)
+        # The usual number — ASCII letters and digits — needs no folding (a list holds 200,000 of them).
+        value = raw.upper() if type(raw) is str and raw.isascii() and raw.isalnum() else key_of(raw)
         if len(value) > 60:
             raise RuleError(FieldProblem(f.name, "value.too_long", {"max": 60}))
         return value
@@ -76,6 +78,8 @@ def _read(f: ListField, raw):
     if kind == "uscc":
         return normalise_uscc(as_text(raw))
     if kind == "amount":
+        if type(raw) is float and 0 <= raw < 1e12:  # a number cell: what parse_amount makes of it, without the text path
+            return Decimal(repr(raw)).quantize(CENT)
         return parse_amount(raw)
     if kind == "date":
         return parse_date(raw)
@@ -86,6 +90,9 @@ def _read(f: ListField, raw):
     return found
 
 
+CACHED_KINDS = ("coverage", "business", "flag", "date", "code", "uscc")  # values that repeat down a column
+
+
 class RowReader:
     """Reads the rows of one list with a fixed column → field mapping. Not thread-safe."""
 
@@ -94,46 +101,46 @@ class RowReader:
         self.names = tuple(f.name for f in self.fields)
         by_name = {f.name: f for f in self.fields}
         self.column_of = {name: i for i, name in enumerate(mapping) if name}
-        self.readers = [(i, slot, by_name[name]) for slot, name in enumerate(self.names)
+        self.readers = [(i, slot, by_name[name], by_name[name].kind in CACHED_KINDS) for slot, name in enumerate(self.names)
                         if (i := self.column_of.get(name)) is not None]
-        self.required = [f for f in self.fields if f.required]
-        self._seen: dict[tuple[str, object], object] = {}
+        self._required = [(slot, f) for slot, f in enumerate(self.fields) if f.required]
+        self._seen: dict[tuple[int, object], object] = {}
+        self._blank = tuple(None if f.kind in ("amount", "date") else (False if f.kind == "flag" else "") for f in self.fields)
 
     def read(self, row: list) -> tuple[tuple | None, list[tuple[int | None, FieldProblem]]]:
         """The row's values in field order (blank: '' / None / False), or None and each problem
         with the column it concerns (None: a field the list has no column for)."""
-        out: list = [None if f.kind in ("amount", "date") else (False if f.kind == "flag" else "") for f in self.fields]
+        out = list(self._blank)
         problems: list[tuple[int | None, FieldProblem]] = []
         width = len(row)
-        for index, slot, f in self.readers:
+        seen = self._seen
+        for index, slot, f, cached in self.readers:
             raw = row[index] if index < width else ""
-            if raw is None or raw == "" or (isinstance(raw, str) and not raw.strip()):
+            if raw is None or raw == "" or (type(raw) is str and not raw.strip()):
                 continue
-            cacheable = f.kind in ("coverage", "business", "flag", "date", "code", "uscc")
-            key = (f.name, raw)
-            if cacheable and key in self._seen:
-                value = self._seen[key]
-                if isinstance(value, FieldProblem):
-                    problems.append((index, value))
-                else:
-                    out[slot] = value
-                continue
+            if cached:
+                key = (slot, raw)
+                value = seen.get(key, seen)
+                if value is not seen:
+                    if type(value) is FieldProblem:
+                        problems.append((index, value))
+                    else:
+                        out[slot] = value
+                    continue
             try:
                 value = _read(f, raw)
             except RuleError as err:
                 found = err.problems[0]
                 found = FieldProblem(f.name, found.code, found.params)
                 problems.append((index, found))
-                if cacheable and len(self._seen) < 50_000:
-                    self._seen[key] = found
+                if cached and len(seen) < 50_000:
+                    seen[key] = found
                 continue
-            if cacheable and len(self._seen) < 50_000:
-                self._seen[key] = value
+            if cached and len(seen) < 50_000:
+                seen[key] = value
             out[slot] = value
-        faulty = {p.field for _i, p in problems}
-        for f in self.required:
-            slot = self.names.index(f.name)
-            if f.name not in faulty and out[slot] in ("", None):
+        for slot, f in self._required:
+            if out[slot] in ("", None) and not any(p.field == f.name for _i, p in problems):
                 problems.append((self.column_of.get(f.name), FieldProblem(f.name, "aftersales.required",
                                                                            {"field": f.header()})))
         if problems:

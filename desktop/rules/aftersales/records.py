@@ -65,3 +65,26 @@ class ReferralBalance:
     def balance(self) -> Decimal:
         """Referred minus owed: below zero, we owe the dealer work."""
         return self.referred - self.owed
+
+
+@dataclass
+class ContactNote:
+    """A renewal contact of the month, as the internal review lists it."""
+
+    day: date
+    owner: str
+    policy_no: str
+    result: str
+    note: str
+
+
+@dataclass
+class MonthlyReview:
+    """What the monthly review of one dealer is made of. The external version prints only the
+    dealer's own figures and our referrals; the internal one also the fees, the terms judged, the
+    referral balance, renewal follow-up by owner and the owners' notes."""
+
+    card: Scorecard
+    balance: "ReferralBalance | None" = None
+    renewals_by_owner: dict[str, tuple[int, int]] = field(default_factory=dict)  # owner → (due, renewed)
+    notes: list[ContactNote] = field(default_factory=list)

@@ -35,9 +35,9 @@ def list_imports(ctx: ServiceContext, kind: str | None = None, limit: int = 200)
     kinds = (kind,) if kind else KINDS
     with ctx.unit() as s:
         rows = s.scalars(select(rm.RosterImport).where(rm.RosterImport.kind.in_(kinds)).order_by(rm.RosterImport.id.desc()).limit(limit))
-        return [ImportRecord(r.id, r.file_name, r.sha256, r.sheet, r.kind,
+        return [ImportRecord(r.id, r.file_name, r.sha256, r.sheet, r.mode,
                              {k: getattr(r, k) for k in ("created", "updated", "unchanged", "duplicates", "invalid", "excluded")},
-                             r.imported_at, r.imported_by, r.undone_at, r.undone_by) for r in rows]
+                             r.imported_at, r.imported_by, r.undone_at, r.undone_by, r.kind) for r in rows]
 
 
 def _from_json(column, value):

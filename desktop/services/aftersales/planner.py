@@ -41,6 +41,7 @@ class Planner:
             self.keys = codes.load_keys(s)
         self.cutoff: date | None = retention.cutoff(ctx) if kind == "policies" else None
         self.seen: dict[str, int] = {}
+        self.matches: dict = {}
         self.rows: list[ListLine] = []
         self.skipped: list[tuple[int, str]] = []
 
@@ -82,7 +83,9 @@ class Planner:
         if self.cutoff is not None and values[self.slot["ends_on"]] < self.cutoff:
             values = tuple("" if name in SENSITIVE_FIELDS else v for name, v in zip(self.names, values))
         code, uscc, name = (values[self.slot[f]] for f in self.match_fields)
-        found = match(self.keys, code, uscc, name, norm_name)
+        found = self.matches.get((code, uscc, name))
+        if found is None:  # a dealer's rows repeat its code, USCC and name: matched once
+            found = self.matches[(code, uscc, name)] = match(self.keys, code, uscc, name, norm_name)
         if found.dealer_id is None:
             line = self._reject(n, raw, "unmatched", self.match_col, self.match_fields[0],
                                 "aftersales.ambiguous" if found.by == "ambiguous" else "aftersales.unmatched",

@@ -155,3 +155,15 @@ def worklist_between(ctx: ServiceContext, start: date, end: date) -> list[Renewa
 
 def rate(due_renewed: tuple[int, int]):
     return fraction(due_renewed[1], due_renewed[0])
+
+
+def notes_of(ctx: ServiceContext, dealer_id: int, start: date, end: date):
+    """The renewal contacts logged for a dealer's policies between ``start`` and ``end``, with their owners."""
+    from desktop.rules.aftersales.records import ContactNote
+
+    c, p = am.RenewalContact, am.Policy
+    with ctx.unit() as s:
+        q = (select(c.contacted_on, m.Staff.name, p.policy_no, c.result, c.note).join(p, p.id == c.policy_id)
+             .outerjoin(am.Renewal, am.Renewal.policy_id == c.policy_id).outerjoin(m.Staff, m.Staff.id == am.Renewal.owner_staff_id)
+             .where(c.dealer_id == dealer_id, c.contacted_on.between(start, end)).order_by(c.contacted_on, c.id))
+        return [ContactNote(day, owner or "", no, result, note) for day, owner, no, result, note in s.execute(q)]

@@ -173,15 +173,15 @@ def save_template(ctx: ServiceContext, t: Template) -> Template:
     clean_t = tpl.validate_template(t)
     ensure_templates(ctx)
     try:
-        with ctx.unit() as s:
+        with ctx.write_unit() as s:  # the newest version read under the lock it is saved under
             newest = s.scalar(select(func.max(cm.ContractTemplateRow.template_version))
                               .where(cm.ContractTemplateRow.kind == clean_t.kind)) or 0
             if newest != t.version:
                 latest = current_row(s, clean_t.kind)
                 raise ConflictError(latest.created_by, latest.created_at, newest)
             template_id = _add(s, ctx, clean_t, newest + 1, "edited").id
-    except IntegrityError:  # another user saved the same next version a moment ago
-        with ctx.write_unit() as s:
+    except IntegrityError:  # another program saved the same next version a moment ago
+        with ctx.unit() as s:
             latest = current_row(s, clean_t.kind)
             raise ConflictError(latest.created_by, latest.created_at, latest.template_version) from None
     return get_template(ctx, template_id)

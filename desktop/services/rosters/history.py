@@ -36,6 +36,7 @@ class ImportRecord:
     imported_by: str
     undone_at: datetime | None
     undone_by: str
+    kind: str = "dealers"  # dealers (a roster), policies or claims (services.aftersales.history)
 
 
 @dataclass

@@ -79,3 +79,18 @@ def test_cli_one_line_per_policy(db_url, ctx, tmp_path, capsys):
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [(x["policy_no"], x["days_left"], x["bucket"]) for x in lines] == [("N10", 10, 30), ("N45", 45, 60)], lines
     assert "holder_name" not in lines[0], "sensitive columns only when asked"
+
+
+def test_dealer_export_without_personal_data_by_default(ctx, dealer, tmp_path):
+    from python_calamine import CalamineWorkbook
+
+    from desktop.services.aftersales import renewal_export
+
+    plain, full = tmp_path / "plain.xlsx", tmp_path / "full.xlsx"
+    assert renewal_export.export(ctx, dealer["宏达"], plain, lang="zh_CN", today=TODAY) == 4, "A30, A60, A90, LAPSED"
+    renewal_export.export(ctx, dealer["宏达"], full, include_sensitive=True, lang="zh_CN", today=TODAY)
+    rows = CalamineWorkbook.from_path(str(plain)).get_sheet_by_index(0).to_python()
+    assert rows[0][:2] == ["保单号", "车牌号"] and "被保险人" not in rows[0] and "13812345678" not in str(rows), rows[0]
+    assert [r[0] for r in rows[1:]] == ["LAPSED", "A30", "A60", "A90"] and rows[1][6] == "脱保", rows[1]
+    chosen = CalamineWorkbook.from_path(str(full)).get_sheet_by_index(0).to_python()
+    assert chosen[0][-2:] == ["被保险人", "被保险人电话"] and chosen[1][-1] == "13812345678", "chosen: there"

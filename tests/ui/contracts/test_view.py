@@ -373,7 +373,7 @@ def test_the_list_and_the_contract_agree_and_speak_plainly_in_chinese(qtbot, dem
         with qtbot.waitSignal(v.loaded, timeout=20000):
             v.reload()
         headers = [v.model.headerData(i, Qt.Horizontal) for i in range(v.model.columnCount())]
-        assert headers[1] == "版次" and headers[-1] == "提示条数", headers
+        assert headers[1] == "版次" and headers[-2:] == ["提示条数", "履约情况"], headers
         row = next(v.model.row_at(i) for i in range(v.model.rowCount()) if v.model.row_at(i).revision == 2)
         v.open_contract(row.id)
         dialog = v.last_dialog
