@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from desktop.documents.column_fit import fit_widths
 from desktop.documents.fonts import register
 from desktop.documents.styles import BODY_HEIGHT, CONTENT_WIDTH, Palette, Styles, align, facts_style, figures_style, grid_style
 from desktop.documents.text import DASH, para
@@ -102,7 +103,8 @@ def data_table(
         data.append([_cell(v, st.cell_num if i in numeric else body_style) for i, v in enumerate(row)])
     table = table_class(frame_height)(
         data,
-        colWidths=widths(shares, total_width),
+        colWidths=fit_widths(widths(shares, total_width), header, rows, body_style.fontName, body_style.fontSize,
+                             st.cell_head.fontSize),
         repeatRows=1,
         splitByRow=1,
         splitInRow=1,

@@ -11,7 +11,7 @@
         <name>Backup</name>
         <message>
             <source>DealerDesk-backup</source>
-            <translation>车商工作台备份</translation>
+            <translation>车商渠道工作台备份</translation>
         </message>
         <message>
             <source>Back up database</source>
@@ -19,7 +19,7 @@
         </message>
         <message>
             <source>DealerDesk database (*.sqlite3)</source>
-            <translation>车商工作台数据库 (*.sqlite3)</translation>
+            <translation>车商渠道工作台数据库 (*.sqlite3)</translation>
         </message>
         <message>
             <source>Backup cancelled; nothing was written.</source>
@@ -464,6 +464,14 @@
             <source>Version {0} · last changed by {1} on {2} · template version {3}</source>
             <translation>版本 {0} · 最后由 {1} 于 {2} 修改 · 模板第 {3} 版</translation>
         </message>
+        <message>
+            <source>Text terms</source>
+            <translation>文本条款</translation>
+        </message>
+        <message>
+            <source>{0} term(s) still blank: {1}</source>
+            <translation>尚有 {0} 项条款空白：{1}</translation>
+        </message>
     </context>
     <context>
         <name>ContractForm</name>
@@ -537,6 +545,22 @@
         <message>
             <source>Open the contract to see its warnings</source>
             <translation>打开合同查看提示</translation>
+        </message>
+        <message>
+            <source>Kept so far</source>
+            <translation>履约情况</translation>
+        </message>
+        <message>
+            <source>● Met</source>
+            <translation>● 达成</translation>
+        </message>
+        <message>
+            <source>● At risk</source>
+            <translation>● 有风险</translation>
+        </message>
+        <message>
+            <source>● Missed</source>
+            <translation>● 未达成</translation>
         </message>
     </context>
     <context>
@@ -616,6 +640,18 @@
         <message>
             <source>Clause {0}: </source>
             <translation>第 {0} 条：</translation>
+        </message>
+        <message>
+            <source>Preview of the clause, placeholders filled:</source>
+            <translation>条款预览（占位符已填入）：</translation>
+        </message>
+        <message>
+            <source>Terms this template names itself (placeholders in braces in its clauses):</source>
+            <translation>本模板自定的条款项（在条款中以花括号引用）：</translation>
+        </message>
+        <message>
+            <source>Term {0}: </source>
+            <translation>条款项 {0}：</translation>
         </message>
     </context>
     <context>
@@ -2479,7 +2515,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
         <message>
             <source>Connected to the office database again; everything shown is up to date.</source>
-            <translation>已重新连接办公室数据库，显示的内容均已更新。</translation>
+            <translation>已重新连接机构数据库，显示的内容均已更新。</translation>
         </message>
     </context>
     <context>
@@ -3740,6 +3776,14 @@ Restoring that copy the same way undoes this.</source>
             <source>My work</source>
             <translation>我的待办</translation>
         </message>
+        <message>
+            <source>Scorecards</source>
+            <translation>记分卡</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>续保管理</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -3813,7 +3857,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>On the office database your name comes with your login; the administrator changes it.</source>
-            <translation>在办公室数据库中，您的姓名随登录名而定，由管理员修改。</translation>
+            <translation>在机构数据库中，您的姓名随登录名而定，由管理员修改。</translation>
         </message>
     </context>
     <context>
@@ -4193,6 +4237,11 @@ Restoring that copy the same way undoes this.</source>
     <context>
         <name>AssignDialog</name>
         <message>
+            <source>{0} ({1})</source>
+            <comment>a name and its login</comment>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
             <source>Assign — {0}</source>
             <translation>分派任务 — {0}</translation>
         </message>
@@ -4244,7 +4293,7 @@ Restoring that copy the same way undoes this.</source>
         <name>ConnectDialog</name>
         <message>
             <source>Connect to office database</source>
-            <translation>连接办公室数据库</translation>
+            <translation>连接机构数据库</translation>
         </message>
         <message>
             <source>Sign in to the branch's shared database with your own login. Your administrator gives you the server address and your login.</source>
@@ -4272,7 +4321,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Kept by the operating system (Windows Credential Manager, macOS Keychain, the Secret Service on Linux), never in DealerDesk's settings file.</source>
-            <translation>由操作系统保管（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），绝不写入车商工作台的设置文件。</translation>
+            <translation>由操作系统保管（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），绝不写入车商渠道工作台的设置文件。</translation>
         </message>
         <message>
             <source>Server:</source>
@@ -4331,7 +4380,7 @@ Restoring that copy the same way undoes this.</source>
         <name>ConnectionBanner</name>
         <message>
             <source>The connection to the office database is lost. Reconnecting by itself… Until it is back, changes cannot be saved; what you see may be out of date.</source>
-            <translation>与办公室数据库的连接已中断，正在自动重连…… 恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
+            <translation>与机构数据库的连接已中断，正在自动重连……恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
         </message>
     </context>
     <context>
@@ -4376,7 +4425,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Office database {0}</source>
-            <translation>办公室数据库 {0}</translation>
+            <translation>机构数据库 {0}</translation>
         </message>
         <message>
             <source>Team {0}</source>
@@ -4384,7 +4433,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Signed in as {0} (login {1}) to the office database {2}</source>
-            <translation>已以 {0}（登录名 {1}）登录办公室数据库 {2}</translation>
+            <translation>已以 {0}（登录名 {1}）登录机构数据库 {2}</translation>
         </message>
         <message>
             <source>Local database</source>
@@ -4473,7 +4522,7 @@ Restoring that copy the same way undoes this.</source>
         <name>NameDialog</name>
         <message>
             <source>Welcome to DealerDesk</source>
-            <translation>欢迎使用车商工作台</translation>
+            <translation>欢迎使用车商渠道工作台</translation>
         </message>
         <message>
             <source>What is your name? It is recorded with every change you make and printed on the documents you prepare. You can change it later in Settings.</source>
@@ -4509,7 +4558,7 @@ Restoring that copy the same way undoes this.</source>
         <name>OfficeMenu</name>
         <message>
             <source>Connect to &amp;office database…</source>
-            <translation>连接办公室数据库(&amp;O)…</translation>
+            <translation>连接机构数据库(&amp;O)…</translation>
         </message>
         <message>
             <source>Use the &amp;local database</source>
@@ -4521,11 +4570,11 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Logins, roles and teams of the office database</source>
-            <translation>办公室数据库的登录名、角色与团队</translation>
+            <translation>机构数据库的登录名、角色与团队</translation>
         </message>
         <message>
             <source>Users and roles live in an office database; connect to one first.</source>
-            <translation>用户与角色在办公室数据库中管理，请先连接办公室数据库。</translation>
+            <translation>用户与角色在机构数据库中管理，请先连接机构数据库。</translation>
         </message>
         <message>
             <source>Switch database</source>
@@ -4537,7 +4586,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Signed in to the office database {0}</source>
-            <translation>已登录办公室数据库 {0}</translation>
+            <translation>已登录机构数据库 {0}</translation>
         </message>
         <message>
             <source>The password could not be kept in this computer's credential store; you will be asked for it next time.</source>
@@ -4602,19 +4651,19 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>That database is not set up for DealerDesk yet. Your administrator sets it up with 'dealerdesk office init'.</source>
-            <translation>该数据库尚未为车商工作台完成设置。请管理员运行“dealerdesk office init”进行设置。</translation>
+            <translation>该数据库尚未为车商渠道工作台完成设置。请管理员运行“dealerdesk office init”进行设置。</translation>
         </message>
         <message>
             <source>The office database is older than this version of DealerDesk. Your administrator upgrades it with 'dealerdesk office init'.</source>
-            <translation>办公室数据库的版本低于本版车商工作台。请管理员运行“dealerdesk office init”升级。</translation>
+            <translation>机构数据库的版本低于本版车商渠道工作台。请管理员运行“dealerdesk office init”升级。</translation>
         </message>
         <message>
             <source>The office database is newer than this version of DealerDesk. Install the version your office uses.</source>
-            <translation>办公室数据库的版本高于本版车商工作台。请安装本单位使用的版本。</translation>
+            <translation>机构数据库的版本高于本版车商渠道工作台。请安装本单位使用的版本。</translation>
         </message>
         <message>
             <source>The office database could not be opened. The details were written to the log.</source>
-            <translation>无法打开办公室数据库，详细信息已写入日志。</translation>
+            <translation>无法打开机构数据库，详细信息已写入日志。</translation>
         </message>
     </context>
     <context>
@@ -4707,7 +4756,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Everyone who signs in to the office database {0}. Roles decide what each person may do; the database itself enforces them.</source>
-            <translation>登录办公室数据库 {0} 的所有人员。角色决定每个人可以做什么，并由数据库本身强制执行。</translation>
+            <translation>登录机构数据库 {0} 的所有人员。角色决定每个人可以做什么，并由数据库本身强制执行。</translation>
         </message>
         <message>
             <source>Login</source>
@@ -4787,6 +4836,178 @@ Restoring that copy the same way undoes this.</source>
         </message>
     </context>
     <context>
+        <name>BehindDialog</name>
+        <message>
+            <source>Behind the figure: {0}</source>
+            <translation>数据明细：{0}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>{0} rows, {1} in all</source>
+            <translation>共 {0} 条，合计 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchScorecardView</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>状态灯</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>达成</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>未达成</translation>
+        </message>
+        <message>
+            <source>{0} dealers, {1} missing a term</source>
+            <translation>共 {0} 家车商，{1} 家有条款未达成</translation>
+        </message>
+        <message>
+            <source>Import &amp;policy list…</source>
+            <translation>导入保单清单(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Import c&amp;laims list…</source>
+            <translation>导入赔案清单(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Choose the list exported from the core system</source>
+            <translation>选择从核心系统导出的清单</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealerScorecardPanel</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Year to date</source>
+            <translation>本年累计</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
+        </message>
+        <message>
+            <source>New cars &amp;sold this month:</source>
+            <translation>本月新车销量(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Save sales</source>
+            <translation>保存销量</translation>
+        </message>
+        <message>
+            <source>Premium, last twelve months</source>
+            <translation>近十二个月保费</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>记分卡</translation>
+        </message>
+        <message>
+            <source>Judged against contract {0}</source>
+            <translation>对照合同 {0} 考核</translation>
+        </message>
+        <message>
+            <source>No contract binding this month: figures only</source>
+            <translation>本月无生效合同，仅列数据</translation>
+        </message>
+        <message>
+            <source>● On track</source>
+            <translation>● 达成</translation>
+        </message>
+        <message>
+            <source>● At risk</source>
+            <translation>● 有风险</translation>
+        </message>
+        <message>
+            <source>● Missed</source>
+            <translation>● 未达成</translation>
+        </message>
+    </context>
+    <context>
+        <name>Renewals</name>
+        <message>
+            <source>{0} renewal contact(s) are due, {1} of them for lapsed policies (脱保).</source>
+            <translation>有 {0} 项续保联系到期，其中 {1} 项为脱保保单。</translation>
+        </message>
+        <message>
+            <source>DealerDesk — renewals</source>
+            <translation>车商渠道工作台 — 续保</translation>
+        </message>
+    </context>
+    <context>
         <name>NotReadyDialog</name>
         <message>
             <source>The meeting is not ready</source>
@@ -4807,6 +5028,270 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Contact about policy {0}</source>
+            <translation>联系保单 {0} 的客户</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>方式(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Result:</source>
+            <translation>结果(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerDialog</name>
+        <message>
+            <source>Owner of {0} renewal(s)</source>
+            <translation>指定 {0} 份保单的续保跟进人</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>（不指定）</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>跟进人(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalsView</name>
+        <message>
+            <source>Within {0} days</source>
+            <translation>{0} 天内到期</translation>
+        </message>
+        <message>
+            <source>Show &amp;lapsed (脱保)</source>
+            <translation>显示脱保(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>保单号</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>保费</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>终保日期</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>跟进人</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系次数</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <source>Set &amp;owner…</source>
+            <translation>指定跟进人(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Log &amp;contact…</source>
+            <translation>登记联系(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this dealer's list…</source>
+            <translation>导出该车商清单(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Yellow: a contact is due. Red: lapsed.</source>
+            <translation>黄色：待联系；红色：已脱保。</translation>
+        </message>
+        <message>
+            <source>{0} policies, {1} contacts due, {2} lapsed</source>
+            <translation>共 {0} 份保单，待联系 {1} 份，脱保 {2} 份</translation>
+        </message>
+        <message>
+            <source>Export the renewal list</source>
+            <translation>导出续保清单</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{0} policies written to {1}</source>
+            <translation>已将 {0} 份保单写入 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListImportDialog</name>
+        <message>
+            <source>Import a policy list</source>
+            <translation>导入保单清单</translation>
+        </message>
+        <message>
+            <source>Import a claims list</source>
+            <translation>导入赔案清单</translation>
+        </message>
+        <message>
+            <source>Reading {0} …</source>
+            <translation>正在读取 {0} …</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows…</source>
+            <translation>保存未导入的行…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>{0}: {1} new, {2} updated, {3} unchanged, {4} duplicates, {5} invalid, {6} without a dealer</source>
+            <translation>{0}：新增 {1} 条，更新 {2} 条，无变化 {3} 条，重复 {4} 条，有误 {5} 条，未匹配车商 {6} 条</translation>
+        </message>
+        <message>
+            <source>No dealer for code {0}, credit code {1}, name {2}: rows {3}</source>
+            <translation>代码 {0}、信用代码 {1}、名称 {2} 未匹配车商：第 {3} 行</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>保存未导入的行</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{0} rejected rows saved to {1}</source>
+            <translation>已将 {0} 行未导入的数据保存到 {1}</translation>
+        </message>
+        <message>
+            <source>Imported as batch {0}: {1} new, {2} updated</source>
+            <translation>已作为第 {0} 批导入：新增 {1} 条，更新 {2} 条</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPrint</name>
+        <message>
+            <source>Print for the dealers shown</source>
+            <translation>为所列车商批量打印</translation>
+        </message>
+        <message>
+            <source>Dealer file cards or brochures for every dealer the current filter shows, in one PDF</source>
+            <translation>为当前筛选出的每家车商打印档案卡或合作说明书，合成一个 PDF</translation>
+        </message>
+        <message>
+            <source>Dealer file cards…</source>
+            <translation>车商档案卡…</translation>
+        </message>
+        <message>
+            <source>Cooperation brochures…</source>
+            <translation>合作说明书…</translation>
+        </message>
+        <message>
+            <source>No dealer is shown: change the filter first.</source>
+            <translation>当前没有列出任何车商，请先调整筛选条件。</translation>
+        </message>
+        <message>
+            <source>Rendering {0} dealer file cards…</source>
+            <translation>正在生成 {0} 份车商档案卡…</translation>
+        </message>
+        <message>
+            <source>Rendering {0} brochures…</source>
+            <translation>正在生成 {0} 份合作说明书…</translation>
+        </message>
+        <message>
+            <source>{0} documents</source>
+            <translation>共 {0} 份</translation>
+        </message>
+        <message>
+            <source>{0} of {1} could not be made:</source>
+            <translation>{1} 份中有 {0} 份未能生成：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClausePreview</name>
+        <message>
+            <source>Article {0}: {1}</source>
+            <translation>第{0}条　{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldsTable</name>
+        <message>
+            <source>Placeholder</source>
+            <translation>占位符</translation>
+        </message>
+        <message>
+            <source>Name (Chinese)</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Starts as</source>
+            <translation>新合同默认值</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnTermsBox</name>
+        <message>
+            <source>Terms of the contract text (settlement, contacts, penalty …)</source>
+            <translation>合同文本条款（结算、联系人、违约金等）</translation>
+        </message>
+        <message>
+            <source>Amount in yuan, e.g. 50000</source>
+            <translation>金额（元），如 50000</translation>
+        </message>
+        <message>
+            <source>Blank: to be filled in before the contract is submitted</source>
+            <translation>空白：提交审核前须填写</translation>
         </message>
     </context>
 </TS>

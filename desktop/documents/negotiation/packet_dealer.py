@@ -17,7 +17,8 @@ from desktop.documents.text import (
 )
 from desktop.i18n import t
 from desktop.rules.negotiation.meeting_records import Dossier
-from desktop.rules.negotiation.policy_records import PolicyVersion
+from desktop.rules.negotiation.reasons import sentence
+from desktop.rules.negotiation.policy_records import Economics, PolicyVersion
 from desktop.rules.negotiation.vocab import LINES
 from desktop.rules.dealers.vocab import label
 
@@ -55,11 +56,11 @@ def classification(n: int, d: Dossier, c: Copy) -> list[Flowable]:
     if cls is None and fresh is None:
         return out + [para(t("doc.packet.unclassified", lang), st.body)]
     tier = cls.tier if cls else fresh.tier
-    why = cls.explain(lang) if cls else fresh.explain(lang)
+    why = sentence(cls if cls else fresh, lang)
     out.append(callout([para(t(f"cls.tier.{tier}", lang), st.h2), para(why, st.body)],
                        background=Palette.navy_light, rule=Palette.navy))
     if cls is not None and fresh is not None and fresh.tier != cls.tier:
-        out.append(para(t("doc.packet.fresh", lang, text=fresh.explain(lang)), st.note))
+        out.append(para(t("doc.packet.fresh", lang, text=sentence(fresh, lang)), st.note))
     a = d.assessment
     if a is not None:
         out += [Spacer(1, 6), facts_table([
@@ -114,11 +115,14 @@ def _policy(p: PolicyVersion, d: Dossier, c: Copy) -> list[Flowable]:
                                                  [1.8, 1.4, 1.4, 4], st, numeric=(1, 2))
             if rows else para(t("doc.packet.none", lang), st.body)]
     if p.bonuses:
+        # a rate and an amount are different figures: each under its own column, with its unit
         bonus_rows = [[b.label, t(f"policy.line.{b.line}", lang) if b.line else DASH,
-                       fmt_percent(b.rate) if b.rate is not None else fmt_money(b.amount, lang), or_dash(b.condition)]
+                       fmt_percent(b.rate) if b.rate is not None else DASH,
+                       fmt_money(b.amount, lang) if b.amount is not None else DASH, or_dash(b.condition)]
                       for b in p.bonuses]
         out += [sub("doc.packet.bonuses", c), data_table(
-            [col("item"), col("line"), col("rate"), F.field("notes", lang)], bonus_rows, [2, 1.5, 1.5, 3.5], st, small=True)]
+            [col("item"), col("line"), col("bonus_rate"), col("bonus_amount"), t("doc.packet.col.condition", lang)],
+            bonus_rows, [2, 1.4, 1.3, 1.3, 3], st, numeric=(2, 3), small=True)]
     out += [sub("doc.packet.underwriting", c), facts_table([
         (t("doc.packet.vehicle_types", lang), join_list([t(f"policy.vehicle.{v}", lang) for v in p.vehicle_types], lang)),
         (t("doc.packet.max_age", lang), t("doc.packet.years", lang, n=p.max_vehicle_age) if p.max_vehicle_age is not None else DASH),
@@ -132,21 +136,34 @@ def _policy(p: PolicyVersion, d: Dossier, c: Copy) -> list[Flowable]:
         (t("doc.packet.min_share", lang), fmt_percent(p.min_sales_share)),
         (t("doc.packet.referral_brands", lang), join_list(p.referral_brands, lang)),
     ], st, label_share=0.42)]
-    e = d.economics
-    if e is not None:
-        out += [sub("doc.packet.economics", c), facts_table([
-            (t("doc.packet.expected_premium", lang), fmt_money(e.expected_premium, lang)),
-            (t("doc.packet.new_car_premium", lang), fmt_money(e.new_car_premium, lang)),
-            (t("doc.packet.commission_cost", lang), fmt_money(e.commission_cost, lang)),
-            (t("doc.packet.bonus_cost", lang), fmt_money(e.bonus_cost, lang)),
-            (t("doc.packet.effective_rate", lang), fmt_percent(e.effective_rate)),
-            (t("doc.packet.referral_value", lang), fmt_money(e.referral_value, lang)),
-            (t("doc.packet.referral_ratio", lang), fmt_ratio(e.referral_ratio, lang)),
-            (t("doc.packet.share_of_current", lang), fmt_percent(e.share_of_current)),
-            (t("doc.packet.conditions_met", lang), _yes_no(e.referral_conditions_met, lang)),
-        ], st, label_share=0.42)]
+    if d.economics is not None:
+        out += economics(d.economics, c)
     if clean(p.note).strip():
         out += [sub("doc.card.notes", c), para(p.note, st.body)]
+    return out
+
+
+def economics(e: Economics, c: Copy) -> list[Flowable]:
+    """The estimate, or 未测算 for every figure it could not work out — never a 0 standing for "unknown"."""
+    lang, st = c.lang, c.st
+    known = not e.missing
+    unknown = t("doc.packet.not_estimated", lang)
+    money = lambda v: fmt_money(v, lang) if known else unknown  # noqa: E731
+    pairs = [
+        (t("doc.packet.expected_premium", lang), money(e.expected_premium)),
+        (t("doc.packet.new_car_premium", lang), money(e.new_car_premium)),
+        (t("doc.packet.commission_cost", lang), money(e.commission_cost)),
+        (t("doc.packet.bonus_cost", lang), fmt_money(e.bonus_cost, lang) if known or e.bonus_cost else unknown),
+        (t("doc.packet.effective_rate", lang), fmt_percent(e.effective_rate) if known else unknown),
+        (t("doc.packet.referral_value", lang), money(e.referral_value)),
+        (t("doc.packet.referral_ratio", lang), fmt_ratio(e.referral_ratio, lang) if known else unknown),
+        (t("doc.packet.share_of_current", lang), fmt_percent(e.share_of_current) if known else unknown),
+        (t("doc.packet.conditions_met", lang), _yes_no(e.referral_conditions_met, lang) if known else unknown),
+    ]
+    out = [sub("doc.packet.economics", c), facts_table(pairs, st, label_share=0.42)]
+    if not known:
+        names = join_list([t(f"econ.input.{m}", lang) for m in e.missing], lang)
+        out.append(para(t("doc.packet.not_estimated_why", lang, missing=names), st.note))
     return out
 
 

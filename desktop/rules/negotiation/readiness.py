@@ -89,6 +89,8 @@ def step4(d: Dossier) -> StepState:
         return StepState(4, _state(missing, draft is not None), missing)
     for part in missing_parts(approved):
         missing.append(Missing("readiness.policy.part", {"what": f"policy.part.{part}"}, target))
+    if d.economics is not None and d.economics.missing:  # printed as 未测算: never a silent 0
+        missing.append(Missing("readiness.policy.economics", {"what": [f"econ.input.{m}" for m in d.economics.missing]}, target))
     return StepState(4, _state(missing, True), missing)
 
 

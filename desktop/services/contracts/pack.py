@@ -59,13 +59,20 @@ def pack_input(ctx: ServiceContext, contract_id: int, lang: str | None = None,
             raise ContractRefused("contract.template_missing", kind=row.kind)
         template = settings.template_record(require(s, cm.ContractTemplateRow, row.template_id, "template"))
         files = [a.content for a in rows]
+        previous = previous_template = None
+        if row.amends_id is not None:  # a revision: the supplement compares it with the one it amends
+            old = require_contract(s, row.amends_id)
+            previous = record(old, [], today or date.today(), settings.reminder_days(s))
+            if old.template_id is not None:
+                previous_template = settings.template_record(require(s, cm.ContractTemplateRow, old.template_id, "template"))
     try:
         organisation = load_profile().organisation(lang)
     except ProfileError:
         organisation = contract.branch.name
     pack = PackInput(uid=uuid.uuid4().hex, lang=lang, contract=contract, template=template,
                      attachments=list(contract.attachments), generated_at=ctx.now(), generated_by=ctx.user,
-                     organisation=organisation or contract.branch.name)
+                     organisation=organisation or contract.branch.name, previous=previous,
+                     previous_template=previous_template)
     return pack, files
 
 

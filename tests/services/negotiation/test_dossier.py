@@ -54,6 +54,12 @@ def test_from_an_empty_dossier_to_a_ready_meeting(ctx):
                                                vehicle_types=["private_car"], new_car_ratio="0.6"))
     v = policies.submit(ctx, v.id, v.audit.version)
     policies.approve(ctx, v.id, v.audit.version)
+    assert states_of(ctx, d.id)[3] == "partial", "approved, but its economics are not estimated (issue 14)"
+    v = policies.save_draft(ctx, PolicyVersion(dealer_id=d.id, rates={"compulsory": 4, "commercial": 15},
+                                               vehicle_types=["private_car"], new_car_ratio="0.6", take_up=50,
+                                               average_premium=4500))
+    v = policies.submit(ctx, v.id, v.audit.version)
+    policies.approve(ctx, v.id, v.audit.version)
     assert states_of(ctx, d.id)[3] == "done", "step 4 done"
 
     lib = strategy.save_script(ctx, Script(None, "对方压价", "我们执行备案费率……", ["手续费"]))

@@ -108,6 +108,8 @@ def test_from_an_empty_dossier_to_a_ready_meeting(qtbot, workspace, tmp_path):
     assert "border" not in p.compulsory_rate_edit.styleSheet(), "a figure within its cap is not"
     qtbot.mouseClick(p.private_car_check, Qt.LeftButton)
     type_text(qtbot, p.new_car_ratio_edit, "0.6")
+    type_text(qtbot, p.take_up_edit, "50")  # the economics: without them step 4 stays open (issue 14)
+    type_text(qtbot, p.average_premium_edit, "4500")
     act(qtbot, view, p.save_draft_button)
     qtbot.waitUntil(lambda: p.submit_button.isEnabled() and "above the cap of 15%" in p.breach_label.text(), timeout=10000)
     qtbot.mouseClick(p.submit_button, Qt.LeftButton)
