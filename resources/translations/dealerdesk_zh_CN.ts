@@ -2446,6 +2446,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
             <translation>当前用户：{0}</translation>
         </message>
         <message>
+            <source>Preparing the database…</source>
+            <translation>正在准备数据库…</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -3543,6 +3547,13 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>Importing dealers…</source>
             <translation>正在导入车商…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Printing {0} pages to {1}…</source>
+            <translation>正在将 {0} 页打印到 {1}…</translation>
         </message>
     </context>
     <context>
