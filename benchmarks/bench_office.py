@@ -2,7 +2,7 @@
 against the same on SQLite, and a save in one client reaching another client's dealer list.
 
     python benchmarks/bench_office.py --pg postgresql+psycopg://postgres@127.0.0.1:5432/postgres
-        [--dealers 100000] [--runs 5] [--saves 10] [--live-dealers 1000 100000]
+        [--dealers 100000] [--runs 5] [--saves 10] [--live-dealers 1000 100000] [--live-only]
 
 (or DEALERDESK_TEST_PG_URL: a superuser URL; the office databases and logins it makes are dropped
 afterwards). Rules as the other benchmarks (issue 15): whole fresh processes, runs interleaved,
@@ -171,6 +171,7 @@ def child_window(db_url: str) -> None:
     painted = Painted()
     view.table.viewport().installEventFilter(painted)
     view.loaded.connect(loaded)
+    view.model.filtered.connect(lambda: loaded(None))  # a colleague's change patched in (no full load)
     window.app.bus.changed.connect(lambda kinds: Change.DEALERS in kinds and say(f"NOTICE {time.time():.6f}"))
     QTimer.singleShot(600_000, app.quit)  # never outlives a stuck harness
     from PySide6.QtCore import QSocketNotifier
@@ -325,8 +326,13 @@ def main() -> int:
     parser.add_argument("--saves", type=int, default=10, help="saves timed in the live part, per size")
     parser.add_argument("--live-dealers", type=int, nargs="*", default=None,
                         help="territory sizes of the live part (default: --dealers only)")
+    parser.add_argument("--live-only", action="store_true", help="skip the list and search part")
+    parser.add_argument("--prefix", default="", help="put before the office database's and logins' names "
+                                                     "(several people sharing one server)")
     parser.add_argument("--pg", default=os.environ.get("DEALERDESK_TEST_PG_URL"), help="a superuser URL of a PostgreSQL server")
     args = parser.parse_args()
+    global LOGINS
+    LOGINS = tuple(args.prefix + login for login in LOGINS)
     if not args.pg:
         print("no PostgreSQL: give --pg URL or set DEALERDESK_TEST_PG_URL")
         return 2
@@ -339,10 +345,10 @@ def main() -> int:
         for size in sizes:
             print(f"generating a {size:,}-dealer territory (demo-data) and its office database …", flush=True)
             territory, _ = demo_database(ws, size)
-            name = f"office_db_bench{size}"
+            name = f"{args.prefix}office_db_bench{size}"
             try:
                 urls = build_office(args.pg, territory, name)
-                if size == args.dealers:
+                if size == args.dealers and not args.live_only:
                     print("dealer list and search …", flush=True)
                     lines.append(f"dealer list and search, {size:,} dealers, whole processes:")
                     lines += measure_lists(ws, environ, territory, urls, args.runs)
