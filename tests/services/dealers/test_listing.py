@@ -42,3 +42,17 @@ def test_archived_dealers_are_left_out_of_a_limited_search(demo_ctx):
     dealers.set_archived(demo_ctx, first.id, dealers.get(demo_ctx, first.id).audit.version)
     found = dealer_list.search(demo_ctx, DealerFilter(), limit=1)
     assert found and found[0].id != first.id, "an archived dealer is not listed"
+
+
+def test_rows_for_some_dealers_are_their_rows_of_the_whole_list(demo_ctx):
+    """A colleague's change patched into the list: the same rows (brands, verified, haystack) as
+    the whole list gives, archived ones left out as there, unknown ids simply absent."""
+    whole = {row.id: row for row in dealer_list.list_rows(demo_ctx)}
+    some = sorted(whole)[:3] + sorted(whole)[-2:]
+    archived = some[1]
+    dealers.set_archived_many(demo_ctx, [archived], True)
+    got = dealer_list.rows_for(demo_ctx, some + [10**9])
+    assert [row.id for row in got] == [i for i in some if i != archived]
+    assert all(row == whole[row.id] for row in got)
+    assert [row.id for row in dealer_list.rows_for(demo_ctx, [archived], include_archived=True)] == [archived]
+    assert dealer_list.rows_for(demo_ctx, []) == []
