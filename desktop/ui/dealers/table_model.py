@@ -136,7 +136,8 @@ class DealerTableModel(QAbstractTableModel):
 
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
-        held = [(old_rows[self._visible[p.row()]].id, p.column()) for p in before]
+        held = [(old_rows[self._visible[p.row()]].id if 0 <= p.row() < len(self._visible) else None, p.column())
+                for p in before]
         self._generation += 1  # a filter computed on a worker for the old rows is dropped
         self._rows, self._index, self._visible = rows, index, visible
         if gone:
