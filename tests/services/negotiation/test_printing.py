@@ -10,17 +10,21 @@ from desktop.services.negotiation import dossier, meetings, printing
 
 
 def _count_units(ctx, monkeypatch) -> list[str]:
-    """Record every unit of work ``ctx`` opens (the real ones still run)."""
+    """Record every unit of work ``ctx`` opens, reading or writing (the real ones still run)."""
     opened: list[str] = []
-    real = ctx.unit
 
-    @contextmanager
-    def unit():
-        opened.append("unit")
-        with real() as s:
-            yield s
+    def counting(name):
+        real = getattr(ctx, name)
 
-    monkeypatch.setattr(ctx, "unit", unit)
+        @contextmanager
+        def unit():
+            opened.append(name)
+            with real() as s:
+                yield s
+        return unit
+
+    for name in ("unit", "write_unit"):
+        monkeypatch.setattr(ctx, name, counting(name))
     return opened
 
 
