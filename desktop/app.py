@@ -13,8 +13,6 @@ import sys
 from desktop import APP_NAME, ORG_NAME, i18n
 from desktop.config import Settings, resolve_language
 from desktop.logs import setup_logging
-from desktop.paths import user_data_path
-from desktop.private import secure_tree
 
 
 def create_application(argv: list[str] | None = None, lang: str = "en"):
@@ -73,7 +71,6 @@ def install_exception_hook(window) -> None:
 
 def run_gui(args) -> int:
     """Open the windows; returns the process exit code."""
-    secure_tree(user_data_path())  # what older versions (or other programs) left readable to others
     setup_logging()
     settings = getattr(args, "settings", None) or Settings.load()
     from desktop.ui.setup import qt_system_language

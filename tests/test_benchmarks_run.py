@@ -14,6 +14,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 RUNS = {
+    "bench_aftersales.py": (["--dealers", "20", "--policies", "200", "--claims", "50", "--runs", "1"],
+                            ["import-policies", "import-claims", "branch scorecard", "dealer scorecard tab"]),
     "bench_roster.py": (["--dealers", "200", "--floor"], ["import end to end", "without the writes", "export", "peak memory"]),
     "bench_search.py": (["--dealers", "300"], ["ratio search / baseline"]),
     "bench_startup.py": (["--dealers", "300", "--runs", "1"], ["bare Qt window", "ratio"]),

@@ -22,7 +22,7 @@ class _Parser(argparse.ArgumentParser):
 
 def load_commands() -> None:
     """Import the modules that define subcommands; each registers its commands (``cli/registry.py``) on import."""
-    from desktop.cli import contracts, database, dealers, documents, negotiation, office, rosters  # noqa: F401
+    from desktop.cli import aftersales, contracts, database, dealers, documents, negotiation, office, rosters  # noqa: F401
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:

@@ -29,8 +29,12 @@ class UsageError(Exception):
 
 
 def setup(args) -> None:
+    """What every start does first (the windows start here too)."""
     secure_tree(user_data_path())  # the data folder owner-only, whatever older versions left
     settings = Settings.load()
+    from desktop.services.backup import daily as auto_backup, parts as backup_parts
+
+    backup_parts.clean_interrupted(user_data_path(), auto_backup.folder_of(settings.backup_folder))
     args.language = resolve_language(getattr(args, "lang", None), settings)
     i18n.set_language(args.language)
     args.settings = settings

@@ -102,6 +102,8 @@ def run_export(args) -> int:
     ctx = open_context(args)
     result = roster_export.export(ctx, args.out, city=args.city, brand=args.brand, include_sensitive=args.include_sensitive)
     sys.stdout.write(t("roster.exported", n=result.dealers, path=args.out) + "\n")
+    if result.cut:
+        sys.stderr.write(result.cut_text() + "\n")
     return 0
 
 

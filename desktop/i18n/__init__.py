@@ -56,9 +56,14 @@ def _load_all() -> None:
     if _loaded:
         return
     _loaded = True
-    from desktop.i18n import (catalog_contracts, catalog_database, catalog_documents, catalog_history,
-                              catalog_negotiation, catalog_office, catalog_packet, catalog_rosters)
+    import importlib
+    import pkgutil
 
-    for module in (catalog_contracts, catalog_database, catalog_documents, catalog_history, catalog_negotiation,
-                   catalog_office, catalog_packet, catalog_rosters):
+    import desktop.i18n as package
+
+    # every catalog_<area> module of this package: a new area adds its file and nothing here
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if not info.name.startswith("catalog_") or info.name == "catalog_core":  # registered above
+            continue
+        module = importlib.import_module(f"desktop.i18n.{info.name}")
         register(module.ENTRIES)

@@ -24,6 +24,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "value.percent_range": ("'{value}' is outside 0–100%", "“{value}”超出 0–100% 范围"),
     "value.date": ("'{value}' is not a date (e.g. 2026-11-26)", "“{value}”不是有效日期（如 2026-11-26）"),
     "value.too_long": ("Too long: at most {max} characters", "过长：最多 {max} 个字符"),
+    "value.unsafe_chars": ("Holds an invisible control or text-direction character ({chars}); delete it",
+                           "含有不可见的控制字符或文字方向控制符（{chars}），请删除"),
     "value.year": ("'{value}' is not a plausible birth year", "“{value}”不是合理的出生年份"),
     "value.age": ("'{value}' is not a plausible age", "“{value}”不是合理的年龄"),
     "value.strength": ("Strength is from 1 to 5", "关系强度为 1–5"),

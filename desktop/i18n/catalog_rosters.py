@@ -109,6 +109,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Key people's phones and sensitive personal fields (birth year, background, highlights, hobbies) are left out.",
         "关键人物的电话和敏感个人信息（出生年份、专业背景、职业亮点、兴趣爱好）未导出。",
     ),
+    "roster.cut": (
+        "{n} texts are longer than an Excel cell holds ({limit} characters) and are cut in this file: {where}. "
+        "The full texts stay in DealerDesk, and importing this file back does not shorten them.",
+        "有 {n} 处文字超过 Excel 单元格的上限（{limit} 个字符），在本文件中被截断：{where}。"
+        "完整内容仍保存在车商渠道工作台中，将本文件重新导入也不会截短。",
+    ),
     "roster.notes.sensitive_in": (
         "This file contains key people's phones and sensitive personal fields: keep it confidential.",
         "本文件含关键人物的电话和敏感个人信息，请妥善保管、勿外传。",

@@ -16,6 +16,16 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+# Characters no field may hold: C0 controls other than tab, line feed and carriage return (Excel's
+# XML cannot hold them, so a later roster export would fail), DEL and the C1 controls, the bidi
+# embeddings, overrides and isolates that make a name read otherwise than it is stored (U+202A–202E,
+# U+2066–2069), lone surrogates and the non-characters U+FFFE/U+FFFF. All invisible in a field.
+UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+
+
+def unsafe_characters(text: str) -> str:
+    """The characters of ``text`` that ``UNSAFE`` refuses, as code points ('U+0007 U+202E'); '' if none."""
+    return " ".join(dict.fromkeys(f"U+{ord(c):04X}" for c in UNSAFE.findall(text)[:20]))
 
 
 _HALFWIDTH = {0x3000: " ", **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}

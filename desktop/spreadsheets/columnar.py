@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from itertools import repeat
 
-from desktop.rules.dealers.validation import TextCheck
+from desktop.rules.dealers.validation import FreeText, TextCheck
 from desktop.rules.errors import Problems, RuleError
-from desktop.rules.text import clean_many
+from desktop.rules.text import UNSAFE, clean_many
 from desktop.rules.dealers.uscc import normalise_uscc
 from desktop.spreadsheets.columns import BY_FIELD
 
@@ -42,6 +42,9 @@ class _Column:
             self.convert = self._repeating
         elif isinstance(check, TextCheck):
             self.convert = self._text
+        elif isinstance(check, FreeText):
+            self.check = None  # its one rule (no unsafe character) is one scan over the column: _free
+            self.convert = self._free
         elif field_name == "uscc":
             self.convert = self._uscc
         elif kind == "phone":
@@ -100,6 +103,12 @@ class _Column:
             slow.update(i for i, v in enumerate(out) if not v)
         if check.max_len and max(map(len, out), default=0) > check.max_len:
             slow.update(i for i, v in enumerate(out) if len(v) > check.max_len)
+        _mark_unsafe(out, slow)
+        return out
+
+    def _free(self, cells, slow: set) -> list:
+        out = self._each(cells, slow)
+        _mark_unsafe(out, slow)
         return out
 
     def _uscc(self, cells, slow: set) -> list:
@@ -120,6 +129,13 @@ class _Column:
         out = [raw.replace(" ", "")[-11:] if type(raw) is str and plain(raw) else verdict(raw) for raw in cells]
         _mark(out, slow)
         return out
+
+
+def _mark_unsafe(values: list, slow: set) -> None:
+    """Rows whose text holds a character ``safe_text`` refuses: one scan over the column (a line feed
+    joins the texts: never unsafe itself), the cells themselves only when it finds one."""
+    if UNSAFE.search("\n".join(v for v in values if type(v) is str)):
+        slow.update(i for i, v in enumerate(values) if type(v) is str and UNSAFE.search(v))
 
 
 def _mark(values: list, slow: set) -> None:

@@ -10,6 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from desktop import i18n
 from desktop.rules.text import clean, fold
@@ -27,26 +28,29 @@ def header_key(text) -> str:
     return _NOISE.sub("", fold(text if isinstance(text, str) else ("" if text is None else str(text)))).lower()
 
 
-@lru_cache(maxsize=1)
-def _alias_table() -> dict[str, str]:
+def alias_table(names: Iterable[tuple[str, str]], ignored: tuple[str, ...] = IGNORED) -> dict[str, str]:
+    """Header key → field from (header text, field) pairs, the first pair naming a key winning:
+    the roster's table below, and the same for any other list the import machinery reads."""
     table: dict[str, str] = {}
-    for column in COLUMNS:
-        for lang in ("zh_CN", "en"):
-            table.setdefault(header_key(column.header(lang)), column.field)
-    for field_name, names in ALIASES.items():
-        for name in names:
-            table.setdefault(header_key(name), field_name)
-    for name in IGNORED:
+    for text, field_name in names:
+        table.setdefault(header_key(text), field_name)
+    for name in ignored:
         table.pop(header_key(name), None)
     return table
 
 
-def field_for(header) -> str | None:
-    """The field a header names, or None."""
+@lru_cache(maxsize=1)
+def _alias_table() -> dict[str, str]:
+    headers = [(column.header(lang), column.field) for column in COLUMNS for lang in ("zh_CN", "en")]
+    return alias_table(headers + [(name, f) for f, names in ALIASES.items() for name in names])
+
+
+def field_for(header, table: dict[str, str] | None = None) -> str | None:
+    """The field a header names in ``table`` (default: the roster's), or None."""
     key = header_key(header)
     if not key:
         return None
-    table = _alias_table()
+    table = _alias_table() if table is None else table
     found = table.get(key)
     if found is None:
         stripped = _UNIT.sub("", key)
@@ -74,12 +78,12 @@ class HeaderGuess:
         return sum(1 for f in self.mapping if f)
 
 
-def map_headers(cells: list) -> list[str | None]:
+def map_headers(cells: list, table: dict[str, str] | None = None) -> list[str | None]:
     """Field per column; when two columns name the same field the first keeps it."""
     seen: set[str] = set()
     out: list[str | None] = []
     for cell in cells:
-        found = field_for(cell)
+        found = field_for(cell, table)
         if found in seen:
             found = None
         if found:
@@ -88,13 +92,14 @@ def map_headers(cells: list) -> list[str | None]:
     return out
 
 
-def detect(rows: list[list]) -> HeaderGuess | None:
-    """The row among the first SCAN_ROWS naming the most roster fields (at least MIN_MATCHES)."""
+def detect(rows: list[list], table: dict[str, str] | None = None) -> HeaderGuess | None:
+    """The row among the first SCAN_ROWS naming the most fields of ``table`` (default: the
+    roster's; at least MIN_MATCHES)."""
     best: HeaderGuess | None = None
     for index, row in enumerate(rows[:SCAN_ROWS]):
         if sum(1 for v in row if v != "" and v is not None) < MIN_MATCHES:
             continue
-        mapping = map_headers(row)
+        mapping = map_headers(row, table)
         guess = HeaderGuess(index, [header_text(v) for v in row], mapping)
         if guess.matched >= MIN_MATCHES and (best is None or guess.matched > best.matched):
             best = guess

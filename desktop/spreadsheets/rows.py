@@ -90,20 +90,7 @@ class RowConverter:
 
     def kind(self, row: list) -> str:
         """'blank', 'note', 'example' or 'data'."""
-        filled = []  # the first three filled cells are all it takes
-        for v in row:
-            if v != "" and v is not None and not (type(v) is str and not v.strip()):
-                filled.append(v)
-                if len(filled) > 2:
-                    break
-        if not filled:
-            return "blank"
-        name_col = self.column_of.get("legal_name")
-        if name_col is not None and name_col < len(row) and as_text(row[name_col]).strip().lower().startswith(EXAMPLE_MARKS):
-            return "example"
-        if len(filled) <= 2 and isinstance(filled[0], str) and _NOTE_LINE.match(filled[0]):
-            return "note"
-        return "data"
+        return row_kind(row, self.column_of.get("legal_name"))
 
     def check(self, row: list) -> tuple[r.Dealer | None, list[CellProblem]]:
         """The validated record the row describes, or None and every problem found in its cells."""
@@ -170,6 +157,24 @@ class RowConverter:
     def _cell_problems(self, problems) -> list[CellProblem]:
         """Validation problems (keyed by field) → cell problems (keyed by column)."""
         return [CellProblem(self.column_of.get(p.field.split("[")[0].split(".")[0]), p.field, p.code, p.params) for p in problems]
+
+
+def row_kind(row: list, key_column: int | None) -> str:
+    """'blank', 'note' ("制表人：…", "合计"), 'example' (the key column starts 【示例】) or 'data':
+    what a row of any list the import machinery reads is."""
+    filled = []  # the first three filled cells are all it takes
+    for v in row:
+        if v != "" and v is not None and not (type(v) is str and not v.strip()):
+            filled.append(v)
+            if len(filled) > 2:
+                break
+    if not filled:
+        return "blank"
+    if key_column is not None and key_column < len(row) and as_text(row[key_column]).strip().lower().startswith(EXAMPLE_MARKS):
+        return "example"
+    if len(filled) <= 2 and isinstance(filled[0], str) and _NOTE_LINE.match(filled[0]):
+        return "note"
+    return "data"
 
 
 def provided(dealer: r.Dealer, fields) -> list[str]:

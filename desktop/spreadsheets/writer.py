@@ -15,6 +15,7 @@ from typing import Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -22,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from desktop.files import replacing
 
 RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CELL_LIMIT = 32_767  # characters an Excel cell holds: Excel and WPS cut longer texts when they open the file
 PERCENT_FORMAT = "0.00%"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -43,6 +45,13 @@ def is_risky(text: str) -> bool:
     return text.startswith(RISKY_STARTS)
 
 
+def cell_text(text: str) -> str:
+    """``text`` as a cell can hold it: without the control characters Excel's XML cannot carry
+    (openpyxl would refuse the whole export with IllegalCharacterError). The rules refuse them on
+    save and import; this keeps an export working over whatever an older version stored."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
 class SheetWriter:
     """Appends rows to one write-only sheet; ``finish`` adds the autofilter and drop-downs."""
 
@@ -50,6 +59,7 @@ class SheetWriter:
         self.ws = book.create_sheet(title[:31])
         self.specs = specs
         self.rows = 0
+        self.cut: list[tuple[int, int]] = []  # (data row from 1, column from 0) of texts cut to CELL_LIMIT
         self.filtered = filtered
         self._percent = [i for i, s in enumerate(specs) if s.kind == "percent"]
         for i, spec in enumerate(specs, start=1):
@@ -63,14 +73,19 @@ class SheetWriter:
         self.ws.append(header)
 
     def text_cell(self, text: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, text)
+        cell = WriteOnlyCell(self.ws, cell_text(text)[:CELL_LIMIT])
         if is_risky(text):
             cell.data_type = "s"  # never a formula
             cell.quotePrefix = True
         return cell
 
     def append(self, values: list) -> None:
-        """Values as Python types: str, int, float, Decimal, date; percentages as fractions (0.85)."""
+        """Values as Python types: str, int, float, Decimal, date; percentages as fractions (0.85).
+        Texts lose what a cell cannot hold (``cell_text``), and one longer than CELL_LIMIT is cut
+        here and noted in ``cut`` — not by Excel, silently, when someone opens the file."""
+        joined = "\n".join(v for v in values if type(v) is str)  # one scan of the row: almost always nothing to do
+        if len(joined) > CELL_LIMIT or ILLEGAL_CHARACTERS_RE.search(joined):
+            values = [self._fit(v, i) if type(v) is str else v for i, v in enumerate(values)]
         for i in self._percent:
             if values[i] is not None:
                 cell = WriteOnlyCell(self.ws, values[i])
@@ -81,6 +96,13 @@ class SheetWriter:
                 values[i] = self.text_cell(value)
         self.ws.append(values)
         self.rows += 1
+
+    def _fit(self, text: str, column: int) -> str:
+        text = cell_text(text)
+        if len(text) > CELL_LIMIT:
+            self.cut.append((self.rows + 1, column))
+            text = text[:CELL_LIMIT]
+        return text
 
     def append_cells(self, cells: list) -> None:
         """A row of ready-made cells (error reports style their own)."""
@@ -109,7 +131,7 @@ def text_sheet(book: Workbook, title: str, lines: list[list[str]], widths: tuple
     for n, line in enumerate(lines):
         cells = []
         for text in line:
-            cell = WriteOnlyCell(ws, text)
+            cell = WriteOnlyCell(ws, cell_text(text) if isinstance(text, str) else text)
             if is_risky(text):
                 cell.data_type, cell.quotePrefix = "s", True
             cell.alignment = WRAP

@@ -23,6 +23,7 @@ class Change(Enum):
     CONTRACTS = "contracts"  # contracts, their packs, the branch entity and the reminder
     WORK = "work"  # work assignment: who owns a preparation step or meeting task, by when, done
     USERS = "users"  # the office database's people: logins, names, roles, teams
+    AFTERSALES = "aftersales"  # policies and claims imported, sales typed, renewal owners and contacts
 
 
 class ChangeBus(QObject):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.appservices import AppServices
+from desktop.ui.aftersales import sections as aftersales_sections
 from desktop.ui.contracts import sections as contract_sections
 from desktop.ui.dealers import sections as dealer_sections
 from desktop.ui.negotiation import sections as negotiation_sections
@@ -35,7 +36,7 @@ from desktop.ui.toolkit.layout_memory import fit_to_screen, window_state
 def all_sections() -> list[Section]:
     """Every area's sections, in their order."""
     found = [*dealer_sections.SECTIONS, *negotiation_sections.SECTIONS, *contract_sections.SECTIONS,
-             *worklist_sections.SECTIONS, *staff_sections.SECTIONS]
+             *worklist_sections.SECTIONS, *staff_sections.SECTIONS, *aftersales_sections.SECTIONS]
     return sorted(found, key=lambda s: s.order)
 
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self._shown = False
         self.last_announcement = ""  # the day's 'work due' message, once shown (ui.worklist.announce)
+        self.renewals_announcement = ""  # the day's 'renewal contacts due' message (ui.aftersales.announce)
         self.tray_icon = None
         self.sections = _Sections(self)
         self._build()
@@ -172,6 +174,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.worklist.announce import announce_due
 
         QTimer.singleShot(800, self, lambda: announce_due(self))
+        from desktop.ui.aftersales.announce import announce_renewals
+
+        QTimer.singleShot(1200, self, lambda: announce_renewals(self))  # renewal contacts due (续保, issue 16)
 
     def focus_search(self) -> None:
         """Ctrl+F: the search field of the section on screen, or the dealer search when it has none."""

@@ -133,7 +133,10 @@ def test_the_packet_is_written_and_exit_1_when_the_meeting_cannot_be_marked(tmp_
     immutable(db)
     out = tmp_path / "packets"
     proc = cli(home, "packet", str(meeting_id), "--out", str(out), "--db", url(db))
-    assert_clean(proc, "各份资料已生成", "是只读的", code=1)
+    gaps, _, error = proc.stderr.partition("dealerdesk: ")
+    assert gaps.startswith("会谈尚未就绪"), f"the demo meeting is not ready, and says so first: {proc.stderr!r}"
+    assert_clean(subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout, "dealerdesk: " + error),
+                 "各份资料已生成", "是只读的", code=1)
     written = sorted(out.glob("*.pdf"))
     assert written and [line for line in proc.stdout.splitlines()] == [str(p) for p in written], (
         f"every copy written and listed: {proc.stdout!r} vs {written}")

@@ -140,3 +140,14 @@ def test_imports_list_and_undo(db_url, tmp_path, capsys):
     assert record["file"] == "good.xlsx" and record["created"] == 2, f"the import is listed: {record}"
     assert cli(db_url, "undo-roster-import", record["id"]) == 0 and stored(db_url) == 0, "undo removes what it created"
     assert cli(db_url, "undo-roster-import", record["id"]) == 2, "a second undo is refused"
+
+
+def test_export_warns_on_stderr_when_a_text_is_cut(db_url, tmp_path, capsys):
+    from desktop.rules.dealers import records as r
+
+    ctx = ServiceContext.open(db_url, "tester")
+    dealers.save(ctx, r.Dealer(legal_name="甲汽车有限公司", city="杭州", notes="长" * 40_000))
+    ctx.dispose()
+    assert cli(db_url, "--lang", "zh_CN", "export-roster", tmp_path / "out.xlsx") == 0, "the export is written"
+    err = capsys.readouterr().err
+    assert "截断" in err and "甲汽车有限公司（备注）" in err, f"and the person is told what was cut: {err}"

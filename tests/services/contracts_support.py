@@ -100,3 +100,34 @@ def in_two_processes(worker, *args, failure: str = "a worker failed") -> list:
     errors = [detail for kind, detail in outcomes if kind == "error"]
     assert not errors, f"{failure}: {errors}"
     return [value for _kind, value in outcomes]
+
+
+def ready(ctx: ServiceContext, c, today: date = DAY):
+    """``c`` with every blank of its text filled (the template's own terms, the renewal target) and the
+    three required documents attached: what a contract needs before it can be submitted and signed."""
+    from dataclasses import replace
+
+    from desktop.i18n import t
+    from desktop.rules.contracts.lifecycle import REQUIRED_ATTACHMENTS
+    from desktop.services.contracts import attachments, settings as contract_settings
+
+    template = contract_settings.get_template(ctx, c.template_id)
+    filled = {"dealer_bank": "中国工商银行杭州分行", "dealer_account_no": "1202 0211 0900 1234", "branch_contact": "李明",
+              "branch_contact_phone": "13900000001", "dealer_contact": "王伟", "dealer_contact_phone": "13800000002"}
+    extra = {f.name: c.terms.extra.get(f.name) or filled.get(f.name) or f.default or "已约定" for f in template.fields}
+    terms = replace(c.terms, extra=extra, target_renewal_rate=c.terms.target_renewal_rate or Decimal("60"))
+    c = contracts.save_draft(ctx, replace(c, terms=terms), today)
+    have = {a.doc_type for a in c.attachments}
+    for doc_type in REQUIRED_ATTACHMENTS:
+        if doc_type not in have:
+            name = t(f"contract.attachment.{doc_type}", "zh_CN")
+            c = attachments.add(ctx, c.id, c.audit.version, f"{name}.png", image_bytes("PNG"), doc_type)
+    return contracts.get(ctx, c.id, today)
+
+
+def submit_ready(ctx: ServiceContext, c, today: date = DAY):
+    """``ready`` and submitted for review."""
+    from desktop.services.contracts import lifecycle
+
+    c = ready(ctx, c, today)
+    return lifecycle.submit(ctx, c.id, c.audit.version, today=today)

@@ -20,12 +20,14 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from desktop.documents.contracts import attachments as att
 from desktop.documents.contracts import pack_parts as parts
+from desktop.documents.contracts import supplement
 from desktop.documents.contracts.pack_parts import cn_number
 from desktop.documents.base import DocMeta, build, contents_marker, heading, language, start_body
 from desktop.documents.styles import Styles, align, styles_for
 from desktop.documents.tables import facts_table
 from desktop.documents.text import fmt_date, para
 from desktop.i18n import t
+from desktop.rules.contracts import blanks
 from desktop.rules.contracts import templates as tpl
 from desktop.rules.contracts.records import Clause
 from desktop.rules.contracts.snapshot import PackInput
@@ -45,16 +47,23 @@ def render_contract_pack(pack: PackInput, files: list[bytes]) -> tuple[bytes, in
     checked = [att.inspect(a.file_name or a.label, data) for a, data in zip(pack.attachments, files)]
     placements: list[att.Placement] = []
     story = _cover(pack, lang, st) + [start_body(), PageBreak(), contents_marker()]
+    story += supplement.pages(pack, lang, st)
     story += _agreement(pack, lang, st)
     story += parts.annexes(pack, lang, st)
     story += parts.signatures(pack, lang, st)
     story += parts.checklist(pack, checked, lang, st)
     story += _attachments(pack, files, checked, placements, lang, st)
     c = pack.contract
+    empty = blanks.blanks(c, pack.template)
+    footer = t("contract.doc.footer", lang, number=c.title_number, uid=pack.uid)
+    if empty:  # every page says the text is not ready, so no page of it passes for a finished contract
+        footer = f"{t('contract.doc.blank_footer', lang, count=len(empty))} · {footer}"
+        mark = t("contract.doc.blank_mark", lang)
+    else:
+        mark = t("contract.doc.draft_mark", lang) if _is_draft(c.status) else ""
     meta = DocMeta(title=f"{_title(pack, lang)} · {c.title_number}", lang=lang, organisation=pack.organisation,
                    subject=c.dealer.name, issued_on=pack.generated_at.date() if pack.generated_at else None,
-                   watermark=t("contract.doc.draft_mark", lang) if _is_draft(c.status) else "",
-                   footer=t("contract.doc.footer", lang, number=c.title_number, uid=pack.uid))
+                   watermark=mark, footer=footer)
     body = io.BytesIO()
     build(body, meta, story, cover=True, contents_title=t("doc.contents", lang))
     metadata = {METADATA_PACK: pack.uid, METADATA_CONTRACT: c.number, METADATA_REVISION: str(c.revision),
@@ -84,6 +93,10 @@ def _cover(pack: PackInput, lang: str, st: Styles) -> list[Flowable]:
     ]
     if _is_draft(c.status):
         story += [Spacer(1, 8), para(t("contract.doc.draft_note", lang), st.note)]
+    empty = blanks.blanks(c, pack.template)
+    if empty:
+        names = ("、" if lang == "zh_CN" else ", ").join(b.label(lang) for b in empty)
+        story += [Spacer(1, 8), para(t("contract.doc.blank_note", lang, names=names), st.note)]
     if c.revision > 1:
         story += [Spacer(1, 8), para(t("contract.doc.amendment_note", lang, revision=c.revision, previous=c.revision - 1,
                                        number=c.number), st.note)]
@@ -98,8 +111,8 @@ def _is_draft(status: str) -> bool:
 
 def _agreement(pack: PackInput, lang: str, st: Styles) -> list[Flowable]:
     c = pack.contract
-    filled = tpl.values(c, lang)
-    source_zh = tpl.values(c, "zh_CN")
+    filled = tpl.values(c, lang, pack.template.fields)
+    source_zh = tpl.values(c, "zh_CN", pack.template.fields)
     story: list[Flowable] = [heading(t("contract.doc.agreement", lang), st.h1, 0),
                              para(_title(pack, lang), align(st.h1, "center"))]
     for n, clause in enumerate(pack.template.clauses, start=1):

@@ -121,11 +121,14 @@ def attachment_label(a: Attachment, lang: str) -> str:
 def checklist(pack: PackInput, checked: list[Inspected], lang: str, st: Styles) -> list[Flowable]:
     """Every required document and every supplied one: supplied or missing, file and pages."""
     supplied = {a.doc_type for a in pack.attachments}
+    # Before signing a missing document is a gap to close; a contract signed before signing needed them
+    # all (older data) is not called incomplete: the document was simply not sent with this copy.
+    gap = "contract.doc.missing" if pack.contract.status in ("draft", "under_review") else "contract.doc.missing_after_signing"
     rows = []
     for doc_type in REQUIRED_ATTACHMENTS:
         if doc_type not in supplied:
             rows.append([DASH, t(f"contract.attachment.{doc_type}", lang), t("contract.doc.required", lang),
-                         t("contract.doc.missing", lang), DASH, DASH])
+                         t(gap, lang), DASH, DASH])
     for i, (a, info) in enumerate(zip(pack.attachments, checked), start=1):
         needed = t("contract.doc.required" if a.doc_type in REQUIRED_ATTACHMENTS else "contract.doc.optional", lang)
         rows.append([str(i), attachment_label(a, lang), needed, t("contract.doc.supplied", lang), a.file_name,

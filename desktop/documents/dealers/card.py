@@ -26,6 +26,7 @@ from desktop.documents.tables import data_table
 from desktop.documents.text import DASH, clean, fmt_date, join_list, or_dash, para, shorten
 from desktop.i18n import t
 from desktop.rules.dealers.records import Dealer, KeyPerson, Visit
+from desktop.rules.dealers.standing import Standing
 from desktop.rules.dealers.vocab import label
 
 
@@ -73,7 +74,8 @@ class _Cutter:
 
 
 def render_dealer_card(dealer: Dealer, lang: str | None, target: Target, *, include_sensitive: bool = False,
-                       profile: CompanyProfile | None = None, issued_on: date | None = None) -> str:
+                       profile: CompanyProfile | None = None, issued_on: date | None = None,
+                       standing: Standing | None = None) -> str:
     """Write the one-page card of ``dealer`` to ``target`` (path or binary file); returns the path.
 
     Worker thread; reads nothing but its arguments (and the company profile file).
@@ -84,13 +86,14 @@ def render_dealer_card(dealer: Dealer, lang: str | None, target: Target, *, incl
     issued_on = issued_on or date.today()
     story: list[Flowable] = []
     for budget in LEVELS:
-        story = _story(dealer, lang, st, _Cutter(budget), include_sensitive, issued_on)
+        story = _story(dealer, lang, st, _Cutter(budget), include_sensitive, issued_on, standing or Standing())
         if _height(story) <= BODY_HEIGHT - 1:
             break
     else:  # pathological (hundreds of brands or insurers): scale the last attempt onto the page
         story = [KeepInFrame(S.CONTENT_WIDTH, BODY_HEIGHT - 1, story, mode="shrink")]
     meta = DocMeta(title=f"{t('doc.card.title', lang)} · {clean(dealer.display_name)}", lang=lang,
-                   organisation=profile.organisation(lang), subject=clean(dealer.legal_name), issued_on=issued_on)
+                   organisation=profile.organisation(lang), subject=clean(dealer.legal_name), issued_on=issued_on,
+                   footer=t("doc.card.internal_footer", lang, date=fmt_date(issued_on, lang)))
     return build(target, meta, story)
 
 
@@ -103,11 +106,12 @@ def _height(story: list[Flowable]) -> float:
     return total - (story[-1].getSpaceAfter() if story else 0.0)
 
 
-def _story(d: Dealer, lang: str, st: Styles, cut: _Cutter, sensitive: bool, issued_on: date) -> list[Flowable]:
+def _story(d: Dealer, lang: str, st: Styles, cut: _Cutter, sensitive: bool, issued_on: date,
+           where: Standing) -> list[Flowable]:
     file_no = t("doc.card.id", lang, id=d.id if d.id is not None else DASH)
     kind = label("dealer_type", d.dealer_type, lang)
     story: list[Flowable] = [
-        para(f"{t('doc.card.title', lang)} · {file_no} · {kind}", st.eyebrow),
+        para(f"{t('doc.card.internal', lang)} · {t('doc.card.title', lang)} · {file_no} · {kind}", st.eyebrow),
         para(cut.text(d.display_name, cut.budget.name), st.title, placeholder=DASH),
     ]
     if d.short_name and d.legal_name and d.short_name != d.legal_name:
@@ -115,6 +119,7 @@ def _story(d: Dealer, lang: str, st: Styles, cut: _Cutter, sensitive: bool, issu
     else:
         story.append(Spacer(1, 6))
     story.append(F.figures(d, lang, st))
+    story += [section(t("doc.card.standing", lang), st), F.facts(standing_pairs(where, lang), st, lang)]
     name_cut = lambda v: cut.text(v, cut.budget.name)  # noqa: E731
     story += [section(t("doc.card.identity", lang), st), F.facts(F.identity_pairs(d, lang, cut.text, name_cut), st, lang)]
     story += [section(t("doc.card.business", lang), st), F.facts(F.business_pairs(d, lang, cut.text), st, lang)]
@@ -128,6 +133,24 @@ def _story(d: Dealer, lang: str, st: Styles, cut: _Cutter, sensitive: bool, issu
     privacy = "doc.card.sensitive_shown" if sensitive else "doc.card.sensitive_hidden"
     story.append(para(t(privacy, lang), st.small))
     return story
+
+
+def standing_pairs(w: Standing, lang: str) -> list[tuple[str, str]]:
+    """Tier, contract and next meeting as label/value pairs; what is not there is said in words."""
+    tier = t(f"cls.tier.{w.tier}", lang) if w.tier else t("doc.card.unclassified", lang)
+    if w.contract_number:
+        contract = t("doc.card.contract_line", lang, number=w.contract_number,
+                     status=t(f"contract.status.{w.contract_status}", lang), end=fmt_date(w.contract_end, lang))
+    else:
+        contract = t("doc.card.no_contract", lang)
+    if w.meeting_day is not None:
+        when = fmt_date(w.meeting_day, lang) + (f" {w.meeting_start:%H:%M}" if w.meeting_start else "")
+        meeting = t("doc.card.meeting_line", lang, when=when, kind=t(f"meeting.kind.{w.meeting_kind}", lang),
+                    status=t(f"meeting.status.{w.meeting_status}", lang))
+    else:
+        meeting = t("doc.card.no_meeting", lang)
+    return [(t("doc.card.tier", lang), tier), (t("doc.card.contract", lang), contract),
+            (t("doc.card.next_meeting", lang), meeting)]
 
 
 def section(text: str, st: Styles) -> Flowable:

@@ -60,6 +60,7 @@ class ContractTemplateRow(Audited, Base):
     clauses: Mapped[list] = mapped_column(JSON, default=list)
     service_zh: Mapped[list] = mapped_column(JSON, default=list)
     service_en: Mapped[list] = mapped_column(JSON, default=list)
+    fields: Mapped[list] = mapped_column(JSON, default=list)  # the template's own placeholders (TemplateField)
     source: Mapped[str] = mapped_column(String(10), default="bundled")
     note: Mapped[str] = mapped_column(Text, default="")
     __table_args__ = (UniqueConstraint("kind", "template_version", name="uq_contract_templates_kind_version"),)

@@ -19,6 +19,8 @@ class RosterImport(Base):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     sheet: Mapped[str] = mapped_column(String(100), default="")
     mode: Mapped[str] = mapped_column(String(10), default="upsert")
+    # What was imported: dealers (a roster), policies or claims (the after-signing lists).
+    kind: Mapped[str] = mapped_column(String(10), default="dealers", server_default="dealers")
     created: Mapped[int] = mapped_column(Integer, default=0)
     updated: Mapped[int] = mapped_column(Integer, default=0)
     unchanged: Mapped[int] = mapped_column(Integer, default=0)

@@ -17,6 +17,11 @@ TABLE_ACTIONS: dict[str, tuple[Action, ...]] = {
     **{t: (A.EDIT_DEALER,) for t in ("dealers", "dealer_brands", "dealer_sources", "dealer_insurers", "key_people",
                                      "visits", "visit_staff", "relationships")},
     **{t: (A.IMPORT_ROSTER,) for t in ("roster_imports", "roster_import_rows", "roster_mappings")},
+    # After signing: the core system's lists are imported like rosters (by the same roles, into the
+    # same batches); the codes mapped to dealers and the monthly sales belong to the dealer's file.
+    **{t: (A.IMPORT_ROSTER,) for t in ("aftersales_policies", "aftersales_claims", "aftersales_import_rows")},
+    **{t: (A.EDIT_DEALER,) for t in ("aftersales_dealer_codes", "aftersales_new_car_sales", "aftersales_renewals",
+                                     "aftersales_renewal_contacts")},
     **{t: (A.EDIT_STAFF,) for t in ("staff", "staff_ranks")},
     **{t: (A.EDIT_SETTINGS,) for t in ("classification_settings", "mainstream_brands", "fee_caps", "rank_requirements",
                                        "cooperation_models", "user_roles", "repair_resources", "agenda_templates",
@@ -46,7 +51,11 @@ COLUMN_GRANTS: tuple[tuple[str, tuple[str, ...], Action], ...] = (
 SENSITIVE: dict[str, tuple[str, ...]] = {"key_people": ("birth_year", "background", "highlights", "hobbies", "phone")}
 
 # Tables whose changes are not business records: no history, no change notices.
-NO_HISTORY = frozenset({"history", "app_meta", "contract_sequences", "roster_mappings", "roster_import_rows"})
+# The core system's policies and claims are copies of its records, imported by the hundred thousand
+# (each import is itself in the history, as a roster_imports row): no entry per row, and the
+# policyholders' personal data never outlives its retention in an append-only history.
+NO_HISTORY = frozenset({"history", "app_meta", "contract_sequences", "roster_mappings", "roster_import_rows",
+                        "aftersales_policies", "aftersales_claims", "aftersales_import_rows"})
 
 # Fields left out of the history: who/when are the entry's own, versions and search keys follow
 # from the rest, and a scan's bytes are represented by its sha256 column.

@@ -62,6 +62,7 @@ class ContractTerms:
     target_take_up: Decimal | None = None  # new-car take-up, %
     target_renewal_rate: Decimal | None = None  # %
     agreed: list[AgreedItem] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)  # the template's own terms (TemplateField.name → as typed)
     policy_id: int | None = None
     policy_number: int | None = None
     policy_approved_by: str = ""
@@ -146,6 +147,19 @@ class Clause:
 
 
 @dataclass
+class TemplateField:
+    """A term a template names itself (settlement cycle, notice contacts, penalty …): its placeholder
+    ``name``, its label in both languages, ``kind`` 'text' or 'amount' (元, printed with capitals), and
+    the value a new contract starts with (empty: the drafter must fill it in before it can be signed)."""
+
+    name: str = ""
+    label_zh: str = ""
+    label_en: str = ""
+    kind: str = "text"
+    default: str = ""
+
+
+@dataclass
 class Template:
     """A clause template of one contract kind; every edit is a new version, used versions never change."""
 
@@ -157,6 +171,7 @@ class Template:
     clauses: list[Clause] = field(default_factory=list)
     service_zh: list[str] = field(default_factory=list)  # default service commitments
     service_en: list[str] = field(default_factory=list)
+    fields: list[TemplateField] = field(default_factory=list)  # the template's own placeholders
     source: str = "bundled"  # 'bundled' (from resources/templates) or 'edited' (in the app)
     note: str = ""
     created_at: datetime | None = None

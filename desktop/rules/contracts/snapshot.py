@@ -34,6 +34,8 @@ class PackInput:
     generated_at: datetime | None = None
     generated_by: str = ""
     organisation: str = ""  # page header: company and branch
+    previous: Contract | None = None  # the revision this one amends (its supplement lists the changes)
+    previous_template: Template | None = None
 
 
 def to_json(value):

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal
 
-from desktop.rules.contracts.records import Clause, Contract, Template
+from desktop.rules.contracts.records import Clause, Contract, Template, TemplateField
 from desktop.rules.errors import Problems
 from desktop.rules import money
 from desktop.rules.text import clean
@@ -40,8 +40,22 @@ def from_json(data: dict, kind: str) -> Template:
                       _text((c.get("text") or {}).get("zh")), _text((c.get("text") or {}).get("en")))
                for c in data.get("clauses") or []]
     service = data.get("service") or []
+    fields = [TemplateField(_text(f.get("name")), _text((f.get("label") or {}).get("zh")),
+                            _text((f.get("label") or {}).get("en")), _text(f.get("kind")) or "text", _text(f.get("default")))
+              for f in data.get("fields") or []]
     return Template(kind=kind, title_zh=_text(title.get("zh")), title_en=_text(title.get("en")), clauses=clauses,
-                    service_zh=[_text(s.get("zh")) for s in service], service_en=[_text(s.get("en")) for s in service])
+                    service_zh=[_text(s.get("zh")) for s in service], service_en=[_text(s.get("en")) for s in service],
+                    fields=fields)
+
+
+def fields_json(fields: list[TemplateField]) -> list[dict]:
+    return [{"name": f.name, "label_zh": f.label_zh, "label_en": f.label_en, "kind": f.kind, "default": f.default}
+            for f in fields]
+
+
+def fields_from(rows: list[dict] | None) -> list[TemplateField]:
+    return [TemplateField(r.get("name", ""), r.get("label_zh", ""), r.get("label_en", ""), r.get("kind", "text"),
+                          r.get("default", "")) for r in rows or []]
 
 
 def clauses_json(clauses: list[Clause]) -> list[dict]:
@@ -68,6 +82,8 @@ def validate_template(t: Template) -> Template:
         p.add("clauses", "contract.template_empty")
     if len(clauses) > MAX_CLAUSES:
         p.add("clauses", "contract.template_too_many", max=MAX_CLAUSES)
+    fields = _validate_fields(p, t.fields)
+    known = set(PLACEHOLDERS) | {f.name for f in fields}
     for i, c in enumerate(clauses):
         if not c.text_zh:
             p.add(f"clauses[{i}].text_zh", "required")
@@ -75,14 +91,52 @@ def validate_template(t: Template) -> Template:
             value = getattr(c, name)
             if len(value) > MAX_TEXT:
                 p.add(f"clauses[{i}].{name}", "value.too_long", max=MAX_TEXT)
-            unknown = sorted({m for m in _PLACEHOLDER.findall(value) if m not in PLACEHOLDERS})
+            unknown = sorted({m for m in _PLACEHOLDER.findall(value) if m not in known})
             if unknown:
                 p.add(f"clauses[{i}].{name}", "contract.template_placeholder", names=", ".join(unknown))
     p.raise_if_any()
     service_zh = [_text(s) for s in t.service_zh if _text(s)]
     service_en = [_text(s) for s in t.service_en if _text(s)]
     return Template(t.id, t.kind, t.version, clean(t.title_zh), clean(t.title_en), clauses, service_zh, service_en,
-                    t.source, _text(t.note), t.created_at, t.created_by)
+                    fields, t.source, _text(t.note), t.created_at, t.created_by)
+
+
+_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+FIELD_KINDS = ("text", "amount")
+
+
+def _validate_fields(p: Problems, fields: list[TemplateField]) -> list[TemplateField]:
+    """The template's own terms cleaned; problems under ``fields[i].<attr>``."""
+    out: list[TemplateField] = []
+    seen: set[str] = set()
+    for i, f in enumerate(fields):
+        f = TemplateField(_text(f.name), clean(f.label_zh), clean(f.label_en), _text(f.kind) or "text", _text(f.default))
+        if not any((f.name, f.label_zh, f.label_en, f.default)):
+            continue
+        if not _NAME.match(f.name):
+            p.add(f"fields[{i}].name", "contract.template_field_name", name=f.name)
+        elif f.name in PLACEHOLDERS or f.name in seen:
+            p.add(f"fields[{i}].name", "contract.template_field_taken", name=f.name)
+        if not f.label_zh:
+            p.add(f"fields[{i}].label_zh", "required")
+        if f.kind not in FIELD_KINDS:
+            p.add(f"fields[{i}].kind", "value.choice", value=f.kind)
+        elif f.kind == "amount" and f.default and amount_or_none(f.default) is None:
+            p.add(f"fields[{i}].default", "value.amount", value=f.default)
+        seen.add(f.name)
+        out.append(f)
+    return out
+
+
+def amount_or_none(raw: str) -> Decimal | None:
+    """A typed amount in 元 ('20000', '2万', '20,000元'), or None when it is not one."""
+    from desktop.rules.errors import RuleError
+    from desktop.rules.values import parse_amount
+
+    try:
+        return parse_amount(raw)
+    except RuleError:
+        return None
 
 
 def fmt_day(value: date | None, lang: str) -> str:
@@ -112,8 +166,8 @@ def term_months(start: date | None, end: date | None) -> int | None:
     return months - (1 if after.day < start.day else 0)
 
 
-def values(c: Contract, lang: str) -> dict[str, str]:
-    """Every placeholder's text for ``c`` in ``lang``."""
+def values(c: Contract, lang: str, fields: list[TemplateField] | None = None) -> dict[str, str]:
+    """Every placeholder's text for ``c`` in ``lang``: the built-in ones and ``fields`` (the template's own)."""
     t = c.terms
     sep = "、" if lang == "zh_CN" else ", "
     months = term_months(c.start, c.end)
@@ -132,6 +186,10 @@ def values(c: Contract, lang: str) -> dict[str, str]:
         "target_take_up": fmt_rate(t.target_take_up), "target_renewal_rate": fmt_rate(t.target_renewal_rate),
         "qualification_no": c.qualification_no, "qualification_expiry": fmt_day(c.qualification_expiry, lang),
     }
+    for f in fields or []:
+        typed = _text(t.extra.get(f.name))
+        amount = amount_or_none(typed) if f.kind == "amount" and typed else None
+        raw[f.name] = fmt_yuan(amount, lang) if amount is not None else typed
     return {k: (v if str(v).strip() else BLANK) for k, v in raw.items()}
 
 

@@ -15,7 +15,7 @@ from desktop.rules.dealers import records as r
 from desktop.rules.errors import Problems
 from desktop.rules.dealers.phones import normalise_phone
 from desktop.rules.office.masking import is_masked
-from desktop.rules.text import clean
+from desktop.rules.text import UNSAFE, clean, unsafe_characters
 from desktop.rules.dealers.uscc import normalise_uscc
 from desktop.rules.values import parse_percent
 from desktop.rules.dealers.vocab import DEALER_TYPES, GENDERS, PERSON_ROLES, STAFF_LINES, SURVEY_SOURCES, WILLINGNESS
@@ -23,8 +23,17 @@ from desktop.rules.dealers.vocab import DEALER_TYPES, GENDERS, PERSON_ROLES, STA
 MAX_NAME = 200
 
 
+def safe_text(problems: Problems, name: str, value):
+    """The one rule every text field of a dealer, person or visit follows, on save and on import:
+    no invisible control or direction-override character (``rules.text.UNSAFE``) — refused with a
+    message on the field, not dropped, so nothing a person typed is silently changed."""
+    if type(value) is str and UNSAFE.search(value):
+        problems.add(name, "value.unsafe_chars", chars=unsafe_characters(value))
+    return value
+
+
 def _text(problems: Problems, name: str, value: str, *, required=False, max_len=MAX_NAME) -> str:
-    value = clean(value)
+    value = safe_text(problems, name, clean(value))  # clean() makes the whitespace-like controls spaces
     if required and not value:
         problems.add(name, "required")
     if max_len and len(value) > max_len:
@@ -40,6 +49,8 @@ def _choice(problems: Problems, name: str, value: str, allowed) -> str:
 
 def _phone(problems: Problems, name: str, value: str) -> str:
     value = clean(value)
+    if UNSAFE.search(value):
+        return safe_text(problems, name, value)
     return (problems.check(name, normalise_phone, value) or value) if value else ""
 
 
@@ -56,10 +67,10 @@ def _percent(problems: Problems, name: str, value):
     return result if result is not None else value
 
 
-def _list(values) -> list[str]:
+def _list(problems: Problems, name: str, values) -> list[str]:
     seen: list[str] = []
     for v in values:
-        v = clean(v)
+        v = safe_text(problems, name, clean(v))
         if v and v not in seen:
             seen.append(v)
     return seen
@@ -81,7 +92,7 @@ def _insurers(p: Problems, shares) -> list[r.InsurerShare]:
     insurers = []
     total = Decimal(0)
     for share in shares:
-        name = clean(share.insurer)
+        name = safe_text(p, "insurers", clean(share.insurer))
         if not name:
             continue
         pct = _percent(p, "insurers", share.share)
@@ -112,6 +123,18 @@ class TextCheck:
         return _text(problems, self.name, value, required=self.required, max_len=self.max_len)
 
 
+class FreeText:
+    """The rule of a free-text field (notes, structures): kept as typed, but ``safe_text``."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, problems: Problems, value):
+        return safe_text(problems, self.name, value)
+
+
 
 # Every rule on a dealer's own fields concerns one field: field → check(problems, value) → the
 # normal value (problems recorded under the field's name). In the order validate_dealer reports
@@ -128,8 +151,8 @@ DEALER_FIELD_CHECKS: dict[str, Callable[[Problems, object], object]] = {
     "contact_name": TextCheck("contact_name", max_len=60),
     "contact_phone": lambda p, value: _phone(p, "contact_phone", value),
     "licence_no": TextCheck("licence_no", max_len=60),
-    "brands": lambda _p, values: _list(values),
-    "brands_repaired": lambda _p, values: _list(values),
+    "brands": lambda p, values: _list(p, "brands", values),
+    "brands_repaired": lambda p, values: _list(p, "brands_repaired", values),
     "sources": _sources,
     "dealer_type": lambda p, value: _choice(p, "dealer_type", value, ("",) + DEALER_TYPES),
     "willingness": lambda p, value: _choice(p, "willingness", value, WILLINGNESS),
@@ -140,6 +163,10 @@ DEALER_FIELD_CHECKS: dict[str, Callable[[Problems, object], object]] = {
     "premium_scale": lambda p, value: _non_negative(p, "premium_scale", value),
     "founded_on": _founded_on,
     "insurers": _insurers,
+    "business_structure": FreeText("business_structure"),
+    "repair_needs": FreeText("repair_needs"),
+    "entity_structure": FreeText("entity_structure"),
+    "notes": FreeText("notes"),
 }
 
 
@@ -172,6 +199,8 @@ def validate_person(person: r.KeyPerson) -> r.KeyPerson:
         gender=_choice(p, "gender", person.gender, GENDERS),
         role=_choice(p, "role", person.role, PERSON_ROLES),
     )
+    for name in ("background", "highlights", "hobbies", "notes"):
+        safe_text(p, name, getattr(person, name))
     if person.birth_year is not None and not 1920 <= person.birth_year <= date.today().year - 14:
         p.add("birth_year", "value.year", value=person.birth_year)
     p.raise_if_any()
@@ -184,6 +213,8 @@ def birth_year_from_age(age: int, today: date | None = None) -> int:
 
 def validate_visit(visit: r.Visit) -> r.Visit:
     p = Problems()
+    for name in ("people_met", "findings", "next_step"):
+        safe_text(p, name, getattr(visit, name))
     if visit.visited_on is None:
         p.add("visited_on", "required")
     if visit.next_date and visit.visited_on and visit.next_date < visit.visited_on:

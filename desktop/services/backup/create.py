@@ -21,6 +21,7 @@ from desktop.files import part_path
 from desktop.persistence.engine import sqlite_file
 from desktop.persistence.sqlite_safety import refuse_live_database
 from desktop.private import create_private_file
+from desktop.services.backup import parts as backup_parts
 from desktop.services.context import ServiceContext
 from desktop.errors import ServiceError
 
@@ -80,6 +81,16 @@ def backup(ctx: ServiceContext, target: str | os.PathLike, progress: ProgressFn 
 
     raw = ctx.engine.raw_connection()
     try:
+        with backup_parts.noted(tmp):  # a kill leaves a .part the next start removes
+            _copy(raw, tmp, target, step)
+    finally:
+        raw.close()
+    return BackupResult(target, target.stat().st_size)
+
+
+def _copy(raw, tmp: Path, target: Path, step) -> None:
+    """The online backup into ``tmp``, checked, then renamed to ``target``; ``tmp`` is gone either way."""
+    try:
         try:
             create_private_file(tmp)  # owner-only, like the database it copies (and its -journal)
             copy = sqlite3.connect(tmp)
@@ -98,6 +109,3 @@ def backup(ctx: ServiceContext, target: str | os.PathLike, progress: ProgressFn 
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    finally:
-        raw.close()
-    return BackupResult(target, target.stat().st_size)

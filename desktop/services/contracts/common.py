@@ -136,3 +136,16 @@ def list_row(row: cm.ContractRow, today: date, reminder_days: int, attachment_ty
     return ContractLine(row.id, row.number, row.revision, row.dealer_id, row.dealer_name, row.kind, row.status,
                            row.start_date, row.end_date, days, row.qualification_expiry,
                            len(rules.warnings(probe, today, reminder_days)), row.updated_at, row.version)
+
+
+ATTACHMENT_COPIED = ("position", "doc_type", "label", "file_name", "media_type", "size", "sha256", "pages", "content")
+
+
+def copy_attachments(s: Session, source_id: int, target: cm.ContractRow, stamp) -> None:
+    """The documents of contract ``source_id`` attached to ``target`` as well (a revision starts with
+    the documents the revision it amends was signed with; ``stamp(row)`` sets who and when)."""
+    for a in attachments_of(s, source_id):
+        copy = cm.ContractAttachmentRow(contract_id=target.id, **{k: getattr(a, k) for k in ATTACHMENT_COPIED})
+        stamp(copy)
+        s.add(copy)
+    s.flush()

@@ -22,7 +22,7 @@ from desktop.persistence.models import dealers as m
 from desktop.persistence.models import negotiation as n
 from desktop.persistence.models import meetings as mm
 from desktop.rules.contracts import lifecycle as rules
-from desktop.rules.contracts.records import AgreedItem, Contract, ContractLine, ContractTerms, Party
+from desktop.rules.contracts.records import AgreedItem, Contract, ContractLine, ContractTerms, Party, Template
 from desktop.rules.contracts.snapshot import to_json
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.rules.negotiation.policy_records import PolicyVersion
@@ -161,6 +161,16 @@ def dealer_party(d: m.Dealer) -> Party:
     return Party(d.legal_name, d.uscc or "", boss, d.address, d.contact_phone)
 
 
+def template_defaults(template: Template, dealer: Party) -> dict[str, str]:
+    """The template's own terms as a new contract starts them: each field's default; the account
+    name, when the template asks for one, is the dealer's legal name (commission goes to its
+    corporate account only)."""
+    extra = {f.name: f.default for f in template.fields}
+    if "dealer_account_name" in extra and not extra["dealer_account_name"]:
+        extra["dealer_account_name"] = dealer.name
+    return extra
+
+
 def create(ctx: ServiceContext, dealer_id: int, *, kind: str = "cooperation", start: date | None = None,
            end: date | None = None, policy_id: int | None = None, meeting_id: int | None = None,
            today: date | None = None, renews_id: int | None = None) -> Contract:
@@ -187,9 +197,10 @@ def create(ctx: ServiceContext, dealer_id: int, *, kind: str = "cooperation", st
         our = Party(b.name, b.uscc, b.legal_rep, b.address, b.phone)
     settings.ensure_templates(ctx)
     template = settings.current_template(ctx, kind)
+    terms = replace(terms_from(pv, _agreed(ctx, meeting), template.service_zh, meeting),
+                    extra=template_defaults(template, party))
     draft = Contract(dealer_id=dealer_id, kind=kind, start=start, end=end, dealer=party, branch=our, branch_code=code,
-                     terms=terms_from(pv, _agreed(ctx, meeting), template.service_zh, meeting), qualification_no=qualification[0],
-                     qualification_expiry=qualification[1])
+                     terms=terms, qualification_no=qualification[0], qualification_expiry=qualification[1])
     clean = rules.validate_contract(draft, complete=False)
     numbering.ensure_scope(ctx, rules.number_scope(pattern, code, day.year))
     for attempt in range(CREATE_ATTEMPTS):
@@ -222,7 +233,8 @@ def save_draft(ctx: ServiceContext, c: Contract, today: date | None = None) -> C
         rules.require_editable(row.status, row.number)
         stored = terms_of(row)
     terms = replace(stored, target_monthly_premium=c.terms.target_monthly_premium, target_take_up=c.terms.target_take_up,
-                    target_renewal_rate=c.terms.target_renewal_rate, service=list(c.terms.service))
+                    target_renewal_rate=c.terms.target_renewal_rate, service=list(c.terms.service),
+                    extra={k: rules.plain(v) for k, v in c.terms.extra.items()})
     clean = rules.validate_contract(replace(c, terms=terms), complete=False)
     with stale_guard(ctx, cm.ContractRow, c.id), ctx.write_unit() as s:
         row = require_contract(s, c.id)
@@ -244,7 +256,7 @@ def refresh_terms(ctx: ServiceContext, contract_id: int, version: int, today: da
         meeting = row.meeting_id
     fresh = terms_from(pv, _agreed(ctx, meeting), old.service, meeting)
     fresh = replace(fresh, target_monthly_premium=old.target_monthly_premium, target_take_up=old.target_take_up,
-                    target_renewal_rate=old.target_renewal_rate)
+                    target_renewal_rate=old.target_renewal_rate, extra=dict(old.extra))
     with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = require_contract(s, contract_id)
         check_version(row, version)

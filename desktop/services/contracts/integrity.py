@@ -12,22 +12,32 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import stat
 from pathlib import Path
 
 import pypdf
 from sqlalchemy import select
 
+from desktop.documents.contracts.attachments import MAX_BYTES as MAX_ATTACHMENT_BYTES
 from desktop.persistence.models import contracts as cm
 from desktop.persistence.sqlite_safety import refuse_live_database
 from desktop.rules.contracts.records import PackInfo, Verdict
 from desktop.rules.contracts.snapshot import PackInput, from_snapshot, snapshot
+from desktop.services.backup.create import size_text
 from desktop.services.context import ServiceContext
+from desktop.services.contracts.attachments import MAX_ATTACHMENTS
 from desktop.services.contracts.common import ContractNotFound, require
 from desktop.errors import ServiceError, local_time_text
 
 PACK_KEY, CONTRACT_KEY, REVISION_KEY = "/DealerDeskPack", "/DealerDeskContract", "/DealerDeskRevision"
 _RAW_UID = re.compile(rb"/DealerDeskPack\s*\(([0-9a-f]{32})\)")
-MAX_VERIFY_BYTES = 500 * 1024 * 1024
+# Larger than any pack can be: every attachment at its largest, plus the pages we render.
+MAX_VERIFY_BYTES = MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 64 * 1024 * 1024
+# The PDF parser reads a file's claims (number, revision) only up to this size: on a large damaged
+# or fake "PDF" it rebuilds the whole file and takes minutes (41 s for 100 MB). Larger files are
+# hashed and searched for the pack id in one streamed pass, in constant memory.
+PARSE_LIMIT = 8 * 1024 * 1024
+_BLOCK = 1 << 20
 
 
 class UnusableFile(ServiceError):
@@ -93,13 +103,18 @@ def verify_bytes(ctx: ServiceContext, data: bytes, name: str = "") -> Verdict:
     """Intact (a stored pack's exact bytes), altered (claims a stored pack, differs) or unknown."""
     if b"%PDF-" not in data[:1024]:
         raise UnusableFile("contract.verify_not_pdf", path=name or "?")
-    digest = sha256(data)
+    return _verdict(ctx, sha256(data), lambda: read_claim(data))
+
+
+def _verdict(ctx: ServiceContext, digest: str, claim) -> Verdict:
+    """The verdict on a file with SHA-256 ``digest``; ``claim()`` reads what it claims to be (only
+    when it is not a stored pack as it was made)."""
     with ctx.unit() as s:
         row = s.scalars(select(cm.ContractPackRow).where(cm.ContractPackRow.sha256 == digest)).first()
         if row is not None:
             status = require(s, cm.ContractRow, row.contract_id, "contract").status
             return Verdict("intact", digest, _info(row), row.number, row.revision, row.uid, status)
-        uid, number, revision = read_claim(data)
+        uid, number, revision = claim()
         claimed = s.scalars(select(cm.ContractPackRow).where(cm.ContractPackRow.uid == uid)).first() if uid else None
         if claimed is not None:
             status = require(s, cm.ContractRow, claimed.contract_id, "contract").status
@@ -108,23 +123,59 @@ def verify_bytes(ctx: ServiceContext, data: bytes, name: str = "") -> Verdict:
 
 
 def verify_file(ctx: ServiceContext, path: str | Path) -> Verdict:
-    """Verify a PDF file; UnusableFile (one clear message) when it cannot be read."""
+    """Verify a PDF file; UnusableFile (one clear message) when it cannot be read. Only a regular
+    file is read (a device such as /dev/zero or a pipe would never end), at most MAX_VERIFY_BYTES."""
     target = Path(path).expanduser()
     refuse_live_database(target)  # reading it by path would release this process's locks on it
-    if not target.exists():
-        raise UnusableFile("contract.verify_missing", path=str(path))
-    if target.is_dir():
-        raise UnusableFile("contract.verify_folder", path=str(path))
     try:
-        size = target.stat().st_size
-        if size > MAX_VERIFY_BYTES:
-            raise UnusableFile("contract.verify_too_big", path=str(path))
-        data = target.read_bytes()
+        info = target.stat()
+    except FileNotFoundError:
+        raise UnusableFile("contract.verify_missing", path=str(path)) from None
     except OSError as err:
         raise UnusableFile("contract.verify_unreadable", path=str(path), reason=err.strerror or str(err)) from None
-    if not data:
-        raise UnusableFile("contract.verify_empty", path=str(path))
-    return verify_bytes(ctx, data, str(path))
+    if stat.S_ISDIR(info.st_mode):
+        raise UnusableFile("contract.verify_folder", path=str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise UnusableFile("contract.verify_not_file", path=str(path))
+    if info.st_size > MAX_VERIFY_BYTES:
+        raise _too_big(path, info.st_size)
+    try:
+        with target.open("rb") as handle:
+            if info.st_size <= PARSE_LIMIT:
+                data = handle.read(PARSE_LIMIT + 1)
+                if len(data) <= PARSE_LIMIT:
+                    if not data:
+                        raise UnusableFile("contract.verify_empty", path=str(path))
+                    return verify_bytes(ctx, data, str(path))
+                handle.seek(0)  # it grew since: take the streamed way
+            digest, head, uid = _scan(handle, path)
+    except OSError as err:
+        raise UnusableFile("contract.verify_unreadable", path=str(path), reason=err.strerror or str(err)) from None
+    if b"%PDF-" not in head:
+        raise UnusableFile("contract.verify_not_pdf", path=str(path))
+    return _verdict(ctx, digest, lambda: (uid, "", None))
+
+
+def _scan(handle, path) -> tuple[str, bytes, str]:
+    """One pass over a large file: (SHA-256, its first KB, the pack id it carries or '')."""
+    digest, head, uid, carry, total = hashlib.sha256(), b"", "", b"", 0
+    while block := handle.read(_BLOCK):
+        total += len(block)
+        if total > MAX_VERIFY_BYTES:
+            raise _too_big(path, total)
+        digest.update(block)
+        if not head:
+            head = block[:1024]
+        if not uid:
+            window = carry + block
+            found = _RAW_UID.search(window)
+            uid = found.group(1).decode() if found else ""
+            carry = window[-64:]
+    return digest.hexdigest(), head, uid
+
+
+def _too_big(path, size: int) -> UnusableFile:
+    return UnusableFile("contract.verify_too_big", path=str(path), size=size_text(size), limit=size_text(MAX_VERIFY_BYTES))
 
 
 def describe(verdict: Verdict, lang: str | None = None) -> str:

@@ -17,16 +17,20 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.persistence.models import contracts as cm
 from desktop.rules.contracts import lifecycle as rules
-from desktop.rules.contracts.records import Contract, ContractLine
+from desktop.rules.contracts import blanks
+from desktop.rules.contracts.records import Contract, ContractLine, Template
 from desktop.rules.errors import FieldProblem, RuleError
 from desktop.services.contracts import drafts as contract_service
 from desktop.services.contracts import settings
 from desktop.services.context import ServiceContext
 from desktop.services.contracts.common import (
+    ContractRefused,
     attachments_of,
+    copy_attachments,
     record,
     refuse_second_amendment,
     refuse_second_renewal,
+    require,
     require_contract,
 )
 from desktop.services.conflicts import check_version, stale_guard
@@ -41,19 +45,29 @@ def _move(ctx: ServiceContext, row: cm.ContractRow, action: str) -> None:
     ctx.stamp(row, new=False)
 
 
+def _template(s, row: cm.ContractRow) -> Template:
+    """The template version the contract was drafted from (what its pack prints)."""
+    if row.template_id is None:
+        raise ContractRefused("contract.template_missing", kind=row.kind)
+    return settings.template_record(require(s, cm.ContractTemplateRow, row.template_id, "template"))
+
+
 def _settle(ctx: ServiceContext, row: cm.ContractRow, today: date, days: int) -> None:
     for action in rules.due_actions(row.status, row.start_date, row.end_date, today, days):
         _move(ctx, row, action)
 
 
 def submit(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
-    """Draft → under review; every required field must be filled (RuleError naming those that are not)."""
+    """Draft → under review; every required field must be filled and no term of the text left blank
+    (RuleError naming each)."""
     day = _today(today)
     with stale_guard(ctx, cm.ContractRow, contract_id), ctx.write_unit() as s:
         row = require_contract(s, contract_id)
         check_version(row, version)
         rules.next_status(row.status, "submit")
-        rules.validate_contract(record(row, attachments_of(s, contract_id), day, 0), complete=True)
+        contract = record(row, attachments_of(s, contract_id), day, 0)
+        rules.validate_contract(contract, complete=True)
+        blanks.refuse_blanks(contract, _template(s, row), "submit")
         _move(ctx, row, "submit")
     return contract_service.get(ctx, contract_id, day)
 
@@ -71,7 +85,8 @@ def sign(ctx: ServiceContext, contract_id: int, version: int, signed_on: date | 
          today: date | None = None) -> Contract:
     """Under review → signed (in force at once when its start has come). From here on it never changes.
 
-    An agency agreement needs a current agency qualification. Signing an amendment supersedes
+    An agency agreement needs a current agency qualification; every contract needs its text without
+    a blank and its required documents attached (RuleError naming each). Signing an amendment supersedes
     the revision it amends; signing a renewal marks the renewed contract 'renewed'.
     """
     day = _today(today)
@@ -81,7 +96,10 @@ def sign(ctx: ServiceContext, contract_id: int, version: int, signed_on: date | 
         check_version(row, version)
         days = settings.reminder_days(s)
         rules.next_status(row.status, "sign")
-        rules.check_signable(record(row, [], day, days), on)
+        contract = record(row, attachments_of(s, contract_id), day, days)
+        rules.check_signable(contract, on)
+        blanks.refuse_blanks(contract, _template(s, row), "sign")
+        blanks.refuse_missing_documents(contract)
         _move(ctx, row, "sign")
         row.signed_on, row.signed_by = on, ctx.user
         if row.amends_id is not None:
@@ -144,11 +162,13 @@ def _amend_once(ctx: ServiceContext, contract_id: int, version: int) -> int:
         ctx.stamp(copy, new=True)
         s.add(copy)
         s.flush()
+        copy_attachments(s, row.id, copy, lambda a: ctx.stamp(a, new=True))
         return copy.id
 
 
 def amend(ctx: ServiceContext, contract_id: int, version: int, today: date | None = None) -> Contract:
-    """A new draft revision of a signed contract (same number, revision + 1, linked to this one).
+    """A new draft revision of a signed contract (same number, revision + 1, linked to this one), with
+    the documents the amended revision carries.
 
     Refused (ContractRefused) while another revision of the number is open — also when another
     user started one at the same moment: the database's unique index refuses the second.

@@ -2,9 +2,9 @@
 
 ``generate`` reads the contract revision, the template version it was made with and its
 attachments in one unit of work, renders off that snapshot (``documents.contracts.pack``),
-writes the file through a temporary name (never half a PDF) and stores the SHA-256 with the
-snapshot (``pack_integrity``). Runs on the calling thread — a worker thread in the windows;
-``progress(step, total)`` is called between the steps.
+writes the file under a temporary name (never half a PDF), stores the SHA-256 with the snapshot
+(``contracts.integrity``) and only then gives the file its name. Runs on the calling thread — a
+worker thread in the windows; ``progress(step, total)`` is called between the steps.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from desktop.documents.base import language
 from desktop.documents.contracts.pack import render_contract_pack
 from desktop.documents.glyphs import located
-from desktop.files import write_atomically
+from desktop.files import replacing
 from desktop.documents.profile import ProfileError, load as load_profile
 from desktop.persistence.models import contracts as cm
 from desktop.rules.contracts.snapshot import PackInput
@@ -59,13 +59,20 @@ def pack_input(ctx: ServiceContext, contract_id: int, lang: str | None = None,
             raise ContractRefused("contract.template_missing", kind=row.kind)
         template = settings.template_record(require(s, cm.ContractTemplateRow, row.template_id, "template"))
         files = [a.content for a in rows]
+        previous = previous_template = None
+        if row.amends_id is not None:  # a revision: the supplement compares it with the one it amends
+            old = require_contract(s, row.amends_id)
+            previous = record(old, [], today or date.today(), settings.reminder_days(s))
+            if old.template_id is not None:
+                previous_template = settings.template_record(require(s, cm.ContractTemplateRow, old.template_id, "template"))
     try:
         organisation = load_profile().organisation(lang)
     except ProfileError:
         organisation = contract.branch.name
     pack = PackInput(uid=uuid.uuid4().hex, lang=lang, contract=contract, template=template,
                      attachments=list(contract.attachments), generated_at=ctx.now(), generated_by=ctx.user,
-                     organisation=organisation or contract.branch.name)
+                     organisation=organisation or contract.branch.name, previous=previous,
+                     previous_template=previous_template)
     return pack, files
 
 
@@ -80,7 +87,7 @@ def generate(ctx: ServiceContext, contract_id: int, out: str | Path, lang: str |
 
     RuleError (AttachmentError) naming an attachment that cannot be read; OSError when ``out``
     cannot be written (nothing is stored then); ContractNotFound when the draft is deleted meanwhile
-    (the file just written is removed again).
+    (nothing is written then).
     """
     tick = progress or (lambda _step, _total: None)
     tick(0, STEPS)
@@ -90,14 +97,18 @@ def generate(ctx: ServiceContext, contract_id: int, out: str | Path, lang: str |
         data, pages = render_contract_pack(pack, files)
     tick(2, STEPS)
     target = Path(out).expanduser()
-    write_atomically(target, data)
-    tick(3, STEPS)
-    try:
-        info = pack_integrity.record(ctx, pack, pack_integrity.sha256(data), pages, target.name)
-    except BaseException as err:
-        target.unlink(missing_ok=True)  # an unregistered pack would only ever verify as unknown
-        if isinstance(err, IntegrityError) and _gone(ctx, contract_id):  # the draft was deleted while rendering
-            raise ContractNotFound("contract", contract_id) from None
-        raise
+    # The hash is committed before the file takes its name: a pack under that name is always one
+    # verify-pack recognises. A kill in between leaves a stored hash and no file (nothing to
+    # mistrust); a failed write stores nothing and leaves a file already there as it was.
+    with replacing(target) as tmp:
+        with open(tmp, "xb") as handle:
+            handle.write(data)
+        tick(3, STEPS)
+        try:
+            info = pack_integrity.record(ctx, pack, pack_integrity.sha256(data), pages, target.name)
+        except IntegrityError:
+            if _gone(ctx, contract_id):  # the draft was deleted while rendering
+                raise ContractNotFound("contract", contract_id) from None
+            raise
     tick(STEPS, STEPS)
     return PackResult(str(target), info)

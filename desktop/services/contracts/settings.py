@@ -84,44 +84,58 @@ def bundled(kind: str) -> Template:
 
 def template_record(row: cm.ContractTemplateRow) -> Template:
     return Template(row.id, row.kind, row.template_version, row.title_zh, row.title_en, tpl.clauses_from(row.clauses),
-                    list(row.service_zh or []), list(row.service_en or []), row.source, row.note, row.created_at,
-                    row.created_by)
+                    list(row.service_zh or []), list(row.service_en or []), tpl.fields_from(row.fields), row.source,
+                    row.note, row.created_at, row.created_by)
 
 
 def _add(s: Session, ctx: ServiceContext, t: Template, version: int, source: str) -> cm.ContractTemplateRow:
     row = cm.ContractTemplateRow(kind=t.kind, template_version=version, title_zh=t.title_zh, title_en=t.title_en,
                                  clauses=tpl.clauses_json(t.clauses), service_zh=t.service_zh, service_en=t.service_en,
-                                 source=source, note=t.note)
+                                 fields=tpl.fields_json(t.fields), source=source, note=t.note)
     ctx.stamp(row, new=True)
     s.add(row)
     s.flush()
     return row
 
 
+def _outdated(s: Session, kind: str) -> int | None:
+    """The next version number when the kind's newest version is a bundled text older than the one
+    shipped now (a branch's own edit is never replaced); 1 when it has none; None when it is current."""
+    newest = s.scalars(select(cm.ContractTemplateRow).where(cm.ContractTemplateRow.kind == kind)
+                       .order_by(cm.ContractTemplateRow.template_version.desc()).limit(1)).first()
+    if newest is None:
+        return 1
+    if newest.source != "bundled":
+        return None
+    shipped = bundled(kind)
+    same = (newest.clauses == tpl.clauses_json(shipped.clauses) and (newest.fields or []) == tpl.fields_json(shipped.fields)
+            and newest.title_zh == shipped.title_zh and list(newest.service_zh or []) == shipped.service_zh)
+    return None if same else newest.template_version + 1
+
+
 def ensure_templates(ctx: ServiceContext) -> None:
-    """Store the bundled templates as version 1 of every kind that has none (races are harmless)."""
+    """Store the bundled template of every kind that has none, or whose newest version is an older
+    bundled text, as its next version (races are harmless: the unique version refuses the second)."""
     with ctx.unit() as s:
-        have = set(s.scalars(select(cm.ContractTemplateRow.kind).distinct()))
-    for kind in rules.KINDS:
-        if kind in have:
-            continue
+        due = {kind: v for kind in rules.KINDS if (v := _outdated(s, kind)) is not None}
+    for kind, version in due.items():
         try:
             with ctx.write_unit() as s:
-                _add(s, ctx, bundled(kind), 1, "bundled")
+                _add(s, ctx, bundled(kind), version, "bundled")
         except IntegrityError:
             pass  # another process stored it first
 
 
 def seed_in_session(s: Session, ctx_user: str) -> None:
     """The same for one long transaction (the demo)."""
-    have = set(s.scalars(select(cm.ContractTemplateRow.kind).distinct()))
     for kind in rules.KINDS:
-        if kind not in have:
+        version = _outdated(s, kind)
+        if version is not None:
             t = bundled(kind)
-            s.add(cm.ContractTemplateRow(kind=kind, template_version=1, title_zh=t.title_zh, title_en=t.title_en,
+            s.add(cm.ContractTemplateRow(kind=kind, template_version=version, title_zh=t.title_zh, title_en=t.title_en,
                                          clauses=tpl.clauses_json(t.clauses), service_zh=t.service_zh,
-                                         service_en=t.service_en, source="bundled", note="", created_by=ctx_user,
-                                         updated_by=ctx_user))
+                                         service_en=t.service_en, fields=tpl.fields_json(t.fields), source="bundled",
+                                         note="", created_by=ctx_user, updated_by=ctx_user))
     s.flush()
 
 
@@ -159,15 +173,15 @@ def save_template(ctx: ServiceContext, t: Template) -> Template:
     clean_t = tpl.validate_template(t)
     ensure_templates(ctx)
     try:
-        with ctx.unit() as s:
+        with ctx.write_unit() as s:  # the newest version read under the lock it is saved under
             newest = s.scalar(select(func.max(cm.ContractTemplateRow.template_version))
                               .where(cm.ContractTemplateRow.kind == clean_t.kind)) or 0
             if newest != t.version:
                 latest = current_row(s, clean_t.kind)
                 raise ConflictError(latest.created_by, latest.created_at, newest)
             template_id = _add(s, ctx, clean_t, newest + 1, "edited").id
-    except IntegrityError:  # another user saved the same next version a moment ago
-        with ctx.write_unit() as s:
+    except IntegrityError:  # another program saved the same next version a moment ago
+        with ctx.unit() as s:
             latest = current_row(s, clean_t.kind)
             raise ConflictError(latest.created_by, latest.created_at, latest.template_version) from None
     return get_template(ctx, template_id)

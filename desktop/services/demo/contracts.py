@@ -29,10 +29,11 @@ from desktop.persistence.models import meetings as mm
 from desktop.rules.contracts.records import AgreedItem, Contract, Party
 from desktop.rules.negotiation.checks import term_beyond
 from desktop.rules.negotiation.records import BottomLine
-from desktop.services.contracts.drafts import dealer_party, one_year_on, terms_from
-from desktop.services.contracts.common import branch_row, write_content
+from desktop.services.contracts.drafts import dealer_party, one_year_on, template_defaults, terms_from
+from desktop.services.contracts.common import branch_row, copy_attachments, write_content
 from desktop.services.contracts.numbering import allocate_in_session
 from desktop.services.contracts.settings import current_row, seed_in_session
+from desktop.services.contracts.settings import template_record as settings_record
 from desktop.services.negotiation.policies import record as policy_record
 
 # (scenario, kind, start relative to today in days)
@@ -54,7 +55,7 @@ def extend(session: Session, rng: random.Random, dealer_ids: list[int], staff_id
     first = session.scalar(select(m.Dealer.created_by).where(m.Dealer.id == dealer_ids[0])) if dealer_ids else None
     user = first or "demo"
     seed_in_session(session, user)
-    maker = _Maker(session, rng, today, user)
+    maker = _Maker(session, rng, today, user, staff_ids)
     count = max(len(SCENARIOS), min(len(policies), MAX_CONTRACTS))
     plans = [(SCENARIOS[i % len(SCENARIOS)], policies[i % len(policies)]) for i in range(count)]
     for (scenario, kind, offset), pv in sorted(plans, key=lambda p: p[0][2]):  # oldest first: numbers run with time
@@ -62,8 +63,9 @@ def extend(session: Session, rng: random.Random, dealer_ids: list[int], staff_id
 
 
 class _Maker:
-    def __init__(self, s: Session, rng: random.Random, today: date, user: str) -> None:
+    def __init__(self, s: Session, rng: random.Random, today: date, user: str, staff_ids: list[int]) -> None:
         self.s, self.rng, self.today, self.user = s, rng, today, user
+        self.staff = [p for p in (s.get(m.Staff, i) for i in staff_ids) if p is not None and p.phone]
         b = branch_row(s)
         self.pattern, self.code = b.number_pattern, b.branch_code
         self.branch = Party(b.name, b.uscc, b.legal_rep, b.address, b.phone)
@@ -99,9 +101,11 @@ class _Maker:
         qualification = (dealer.licence_no or f"{dealer.id:04d}{self.rng.randrange(10**8):08d}",
                          dealer.licence_expiry or end + timedelta(days=self.rng.randrange(-90, 400)))
         terms = terms_from(policy_record(pv), agreed, list(template.service_zh or []), meeting)
+        party = dealer_party(dealer)
+        terms = replace(terms, extra=self._extra(template, party, dealer, complete=status != "draft"))
         if status != "draft":
             terms = replace(terms, target_renewal_rate=terms.target_renewal_rate or Decimal(self.rng.choice([55, 60, 65])))
-        record = Contract(kind=kind, start=start, end=end, dealer=dealer_party(dealer), branch=self.branch,
+        record = Contract(kind=kind, start=start, end=end, dealer=party, branch=self.branch,
                           terms=terms, qualification_no=qualification[0], qualification_expiry=qualification[1])
         created = (signed or start) - timedelta(days=20)
         row = cm.ContractRow(number=allocate_in_session(self.s, self.pattern, self.code, min(created, self.today).year),
@@ -112,12 +116,26 @@ class _Maker:
         self._stamp(row)
         self.s.add(row)
         self.s.flush()
-        if scans:
+        if scans or signed is not None:  # a signed contract has every required document (signing needs them)
             self.scan(row, "business_licence", "营业执照", dealer.legal_name)
-            if kind == "agency":
-                self.scan(row, "agency_qualification", "保险兼业代理许可证", qualification[0])
+            self.scan(row, "agency_qualification", "保险兼业代理资质", qualification[0])
+            if signed is not None or status == "under_review":
+                self.scan(row, "authorisation", "授权委托书", f"{party.legal_rep or dealer.legal_name} 授权签署")
         self._finish(row, status, signed)
         return row
+
+    def _extra(self, template: cm.ContractTemplateRow, party: Party, dealer: m.Dealer, *, complete: bool) -> dict[str, str]:
+        """The template's own terms: defaults, our account manager and the dealer's contact; a draft
+        still lacks the bank account number (the demo shows a contract not ready to submit)."""
+        extra = template_defaults(settings_record(template), party)
+        person = next((p for p in dealer.people if p.phone), None)
+        ours = self.rng.choice(self.staff) if self.staff else None
+        filled = {"dealer_bank": self.rng.choice(["中国工商银行", "中国建设银行", "招商银行", "中国银行"]) + f"{dealer.city}分行",
+                  "dealer_account_no": " ".join(f"{self.rng.randrange(10000):04d}" for _ in range(4)) if complete else "",
+                  "branch_contact": ours.name if ours else "", "branch_contact_phone": ours.phone if ours else "",
+                  "dealer_contact": person.name if person else party.legal_rep,
+                  "dealer_contact_phone": person.phone if person else dealer.contact_phone}
+        return {k: (filled[k] if k in filled else v) for k, v in extra.items()}
 
     def amendment(self, first: cm.ContractRow, status: str, signed: date | None) -> cm.ContractRow:
         copy = cm.ContractRow(revision=2, status="draft", amends_id=first.id, signed_by="", termination_reason="")
@@ -133,6 +151,7 @@ class _Maker:
         self._stamp(copy)
         self.s.add(copy)
         self.s.flush()
+        copy_attachments(self.s, first.id, copy, self._stamp)
         self._finish(copy, status, signed)
         return copy
 
@@ -169,7 +188,7 @@ class _Maker:
         position = self.s.scalar(select(func.count()).select_from(cm.ContractAttachmentRow)
                                  .where(cm.ContractAttachmentRow.contract_id == row.id)) or 0
         item = cm.ContractAttachmentRow(contract_id=row.id, position=position, doc_type=doc_type, label="",
-                                        file_name=f"{doc_type}.png", media_type="image/png", size=len(data),
+                                        file_name=f"{title}.png", media_type="image/png", size=len(data),
                                         sha256=hashlib.sha256(data).hexdigest(), pages=1, content=data)
         self._stamp(item)
         self.s.add(item)

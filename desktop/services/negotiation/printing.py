@@ -41,8 +41,25 @@ def target_list(ctx: ServiceContext, city: str, lang: str, target: Target) -> st
     if city and city not in set(cities.values()):
         raise UnknownCity(city, sorted(set(cities.values())))
     targets = [x for x in classification.ranked_targets(ctx) if not city or cities.get(x.dealer_id) == city]
+    key = [x.dealer_id for x in targets if x.tier == "key"]
+    with ctx.unit() as s:  # the rule behind each key target, as its current classification words it
+        rules = {d: _rule_text(classification.classification_record(row), lang)
+                 for d, row in classification.current_rows(s, key).items()}
     with located(targets=targets):
-        return render_target_list(targets, lang, target, scope=city, cities=cities)
+        return render_target_list(targets, lang, target, scope=city, cities=cities, rules=rules)
+
+
+def _rule_text(c, lang: str) -> str:
+    """The rule behind a classification in a sentence: 品质好、规模大：赔付率 60% ≤ 65%；经理评级 5."""
+    from desktop.i18n import t
+
+    zh = lang == "zh_CN"
+    text = t(f"cls.rule.{c.rule}", lang, tier=t(f"cls.tier.{c.computed_tier}", lang))
+    facts = ("；" if zh else "; ").join(f.text(lang) for f in c.facts)
+    text += (("：" if zh else ": ") + facts) if facts else ""
+    if c.manual:
+        text = t("cls.manual", lang, tier=t(f"cls.tier.{c.tier}", lang), reason=c.reason) + ("——" if zh else " — ") + text
+    return text
 
 
 def packet_gaps(ctx: ServiceContext, meeting_id: int) -> list[tuple[int, Missing]]:

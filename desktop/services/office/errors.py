@@ -50,10 +50,16 @@ class OfficeUnavailable(ServiceError):
 
 
 def roles_text(roles, lang: str | None = None) -> str:
+    """The roles that may do something, as one of them: '车商渠道主管部门或机构班子', 'Dealer-channel department
+    or Branch leadership' (three or more: 'A、B或C', 'A, B or C')."""
     from desktop.i18n import t
 
-    sep = "、" if (lang or _lang()) == "zh_CN" else ", "
-    return sep.join(t(f"office.role.{r}", lang) for r in roles)
+    names = [t(f"office.role.{r}", lang) for r in roles]
+    if len(names) < 2:
+        return "".join(names)
+    if (lang or _lang()) == "zh_CN":
+        return "、".join(names[:-1]) + "或" + names[-1]
+    return ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def _lang() -> str:

@@ -171,8 +171,10 @@ def _records(ctx: ServiceContext, where, lang: str | None, limit: int | None = N
     out = []
     for row in rows:
         fields = {**_json(row.changes), **(_json(getattr(row, "private", None)))}
-        if row.op != "U":  # a created or deleted record: its filled fields, not every empty one
-            fields = {k: v for k, v in fields.items() if k != "id" and v[0 if row.op == "D" else 1] not in (None, "", [], {})}
+        if row.op != "U":  # a created or deleted record: its filled fields, not every empty one, nor its ids
+            side = 0 if row.op == "D" else 1  # (its own, and its dealer's number: the entry names the dealer already)
+            fields = {k: v for k, v in fields.items() if k != "id" and v[side] not in (None, "", [], {})
+                      and not (k == "dealer_id" and v[side] == row.dealer_id)}
         changes = tuple(FieldChange(k, field_label(k, lang), v[0], v[1], row.table_name) for k, v in fields.items())
         out.append(HistoryRecord(row.id, row.at, row.login, names.get(row.login, row.login), row.table_name,
                                  row.record_id, row.dealer_id, row.op, changes))

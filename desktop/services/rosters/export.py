@@ -8,7 +8,7 @@ thread (a worker thread in the app); writes only the target file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +24,7 @@ from desktop.rules.dealers.vocab import GENDERS, PERSON_ROLES, VOCABULARIES, lab
 from desktop.services.context import ServiceContext
 from desktop.services.rosters.values import SCALARS
 from desktop.spreadsheets.columns import COLUMNS, LIST_SEPARATOR, Column
-from desktop.spreadsheets.writer import SheetWriter, Spec, new_workbook, text_sheet
+from desktop.spreadsheets.writer import CELL_LIMIT, SheetWriter, Spec, new_workbook, text_sheet
 
 ProgressFn = Callable[[int, int], "bool | None"]
 PEOPLE_FIELDS = ("name", "gender", "position", "role", "phone", "notes")
@@ -48,6 +48,17 @@ class ExportResult:
     path: Path
     dealers: int
     people: int
+    cut: list[tuple[str, str]] = field(default_factory=list)  # (dealer, column) of texts longer than a cell holds
+
+    def cut_text(self, lang: str | None = None) -> str:
+        """What was cut and why it is safe, for the notes sheet and the person exporting ('' if nothing)."""
+        if not self.cut:
+            return ""
+        where = "、".join(f"{name}（{column}）" for name, column in self.cut[:10]) + ("…" if len(self.cut) > 10 else "")
+        return t("roster.cut", lang, n=len(self.cut), limit=f"{CELL_LIMIT:,}", where=where)
+
+
+_LEGAL_NAME = next(i for i, c in enumerate(COLUMNS) if c.field == "legal_name")
 
 
 def _specs(lang: str | None) -> list[Spec]:
@@ -163,20 +174,25 @@ def export(ctx: ServiceContext, target: str | Path, *, ids=None, city: str = "",
     target = Path(target)
     chosen, rows = rows_for_export(ctx, ids=ids, city=city, brand=brand, include_archived=include_archived, lang=lang)
     people = people_rows(ctx, chosen, include_sensitive)
+    result = ExportResult(target, len(rows), len(people))
     with new_workbook(target) as book:
         sheet = SheetWriter(book, t("roster.sheet.dealers", lang), _specs(lang))
+        names = [values[_LEGAL_NAME] for values in rows]  # before append turns cells into objects
         for n, values in enumerate(rows, start=1):
             sheet.append(values)
             if progress is not None and n % 5000 == 0 and progress(n, len(rows)) is False:
                 raise ExportCancelled()
         sheet.finish()
-        _people_sheet(book, people, include_sensitive, lang)
+        result.cut += [(names[row - 1], sheet.specs[column].header) for row, column in sheet.cut]
+        people_sheet = _people_sheet(book, people, include_sensitive, lang)
+        result.cut += [(people[row - 1][0], people_sheet.specs[column].header) for row, column in people_sheet.cut]
         _notes_sheet(book, lang, t("roster.notes.title", lang, date=date.today().isoformat(), user=ctx.user, n=len(rows)),
-                     t("roster.notes.sensitive_in" if include_sensitive else "roster.notes.sensitive_out", lang))
-    return ExportResult(target, len(rows), len(people))
+                     t("roster.notes.sensitive_in" if include_sensitive else "roster.notes.sensitive_out", lang),
+                     result.cut_text(lang))
+    return result
 
 
-def _people_sheet(book, people: list[tuple], sensitive: bool, lang: str | None) -> None:
+def _people_sheet(book, people: list[tuple], sensitive: bool, lang: str | None) -> SheetWriter:
     fields = people_fields(sensitive)
     widths = {"name": 10, "gender": 8, "position": 14, "role": 16, "phone": 16, "notes": 24, "birth_year": 10,
               "background": 30, "highlights": 30, "hobbies": 24}
@@ -187,6 +203,7 @@ def _people_sheet(book, people: list[tuple], sensitive: bool, lang: str | None) 
         shown = [label(f, v, lang) if f in ("gender", "role") and v else v for f, v in zip(fields, values)]
         sheet.append([legal_name, uscc or None, *[v if v not in ("", None) else None for v in shown]])
     sheet.finish()
+    return sheet
 
 
 def _person_choices(field_name: str, lang: str | None) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ class ImportRecord:
     imported_by: str
     undone_at: datetime | None
     undone_by: str
+    kind: str = "dealers"  # dealers (a roster), policies or claims (services.aftersales.history)
 
 
 @dataclass
@@ -57,9 +58,10 @@ def _record(row: rm.RosterImport) -> ImportRecord:
 
 
 def list_imports(ctx: ServiceContext, limit: int = 200) -> list[ImportRecord]:
-    """The newest imports first."""
+    """The newest roster imports first (the policy and claims lists' batches are ``services.aftersales.history``'s)."""
     with ctx.unit() as s:
-        return [_record(row) for row in s.scalars(select(rm.RosterImport).order_by(rm.RosterImport.id.desc()).limit(limit))]
+        return [_record(row) for row in s.scalars(select(rm.RosterImport).where(rm.RosterImport.kind == "dealers")
+                                                  .order_by(rm.RosterImport.id.desc()).limit(limit))]
 
 
 def dealer_ids(ctx: ServiceContext, import_id: int) -> list[int]:
@@ -77,7 +79,7 @@ def undo(ctx: ServiceContext, import_id: int) -> UndoResult:
     # commit (and is told the dealer is gone) — never in between, where it would be deleted unseen.
     with ctx.write_unit() as s:
         batch = s.get(rm.RosterImport, import_id, with_for_update=True)
-        if batch is None:
+        if batch is None or batch.kind != "dealers":
             raise NotFoundError("roster_import", import_id)
         if batch.undone_at is not None:
             raise ServiceError("roster.undo.already", when=local_time_text(batch.undone_at), user=batch.undone_by)

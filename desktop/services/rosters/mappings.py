@@ -10,8 +10,9 @@ from desktop.services.context import ServiceContext
 from desktop.spreadsheets.columns import FIELDS
 
 
-def load(ctx: ServiceContext, signature: str, width: int) -> list[str | None] | None:
-    """The mapping last used for this header layout, if any (and still valid)."""
+def load(ctx: ServiceContext, signature: str, width: int, fields=FIELDS) -> list[str | None] | None:
+    """The mapping last used for this header layout, if any (and still valid: ``fields`` are those
+    of the list being read — a roster's by default)."""
     with ctx.unit() as s:
         row = s.get(rm.RosterMapping, signature)
         text = row.mapping if row is not None else None
@@ -21,7 +22,7 @@ def load(ctx: ServiceContext, signature: str, width: int) -> list[str | None] | 
         mapping = json.loads(text)
     except ValueError:
         return None
-    if not isinstance(mapping, list) or len(mapping) != width or any(f is not None and f not in FIELDS for f in mapping):
+    if not isinstance(mapping, list) or len(mapping) != width or any(f is not None and f not in fields for f in mapping):
         return None
     return mapping
 

@@ -16,9 +16,11 @@ from desktop.rules.dealers import records as r
 from desktop.services.rosters.match import norm_city, norm_name
 from desktop.rules.text import fold
 from desktop.spreadsheets.columns import FIELDS
+from desktop.spreadsheets.writer import CELL_LIMIT
 
 SCALARS = tuple(f for f in FIELDS if f not in ("brands", "brands_repaired", "sources", "insurers"))
 _CHUNK = 900  # stay under SQLite's bound-parameter limit
+_TRIM_SLACK = 256  # a cut cell may lose this many trailing blanks and line ends to the import's trimming
 
 
 def load_values(s: Session, ids=None, *, where=None) -> dict[int, dict]:
@@ -63,8 +65,11 @@ def same(field_name: str, before, after) -> bool:
     """Equal for the roster: name variants (有限公司/有限责任公司, brackets) and 杭州/杭州市 are no
     change, and text compares by its key — a file typing （）, full-width digits or letters where
     the stored text has (), or the other way round, changes nothing (databases written before
-    text was stored as typed hold the half-width forms)."""
+    text was stored as typed hold the half-width forms). Nor is a stored text longer than a cell
+    holds coming back cut (``cut_from``)."""
     if before == after:
+        return True
+    if type(after) is str and type(before) is str and len(before) > CELL_LIMIT and cut_from(before, after):
         return True
     if field_name in ("legal_name", "short_name"):
         return norm_name(before) == norm_name(after)
@@ -79,6 +84,20 @@ def same(field_name: str, before, after) -> bool:
     if isinstance(before, list) and isinstance(after, list):
         return [fold(v) if isinstance(v, str) else v for v in before] == [fold(v) if isinstance(v, str) else v for v in after]
     return False
+
+
+def cut_from(stored: str, cell: str) -> bool:
+    """Whether ``cell`` is ``stored`` as a roster cell carried it: cut at CELL_LIMIT by our export or
+    by Excel (then line ends made LF and the end trimmed by the import). Re-importing it must not
+    shorten the stored text."""
+    if not cell or len(cell) > CELL_LIMIT:
+        return False
+    held = _lf(stored[:CELL_LIMIT])  # what the cell held, line ends as the import reads them
+    return len(cell) >= len(held) - _TRIM_SLACK and _lf(stored).startswith(cell)
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def merged(field_name: str, before, after):

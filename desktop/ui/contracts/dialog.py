@@ -8,15 +8,18 @@ and announce Change.CONTRACTS. Problems show next to their fields; a stale copy 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QListWidgetItem, QMessageBox, QScrollArea
 
 from desktop.i18n import t
+from desktop.rules.contracts import blanks
 from desktop.rules.contracts.records import Contract
 from desktop.rules.errors import RuleError
 from desktop.services.contracts import drafts as contracts, attachments, integrity as pack_integrity
+from desktop.services.contracts import settings as contract_settings
 from desktop.errors import ConflictError, local_time_text
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
@@ -28,6 +31,7 @@ from desktop.ui.toolkit.keyboard import free_tab, give_mnemonics
 from desktop.ui.toolkit.layout_memory import remember_geometry
 from desktop.ui.contracts.table_model import STATUS_COLOURS
 from desktop.ui.history.panel import contract_history
+from desktop.ui.contracts.own_terms import OwnTermsBox
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.toolkit import folders
 
@@ -58,6 +62,14 @@ class ContractDialog(QDialog):
         self.warnings_label, self.locked_label, self.tabs, self.audit_label = (u.warnings_label, u.locked_label, u.tabs,
                                                                                u.audit_label)
         self.warnings_label.setStyleSheet(WARNING_STYLE)
+        self.template = None
+        # The template's own terms on a tab of their own (the Terms tab is full), scrolling when they are many.
+        self.own_terms = OwnTermsBox(app.lang)
+        scroll = QScrollArea(objectName="own_terms_tab")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self.own_terms)
+        self.tabs.insertTab(self.tabs.indexOf(u.terms_tab) + 1, scroll, self.tr("Text terms"))
         self.locked_label.setStyleSheet(LOCKED_NOTE_STYLE)
         self.audit_label.setStyleSheet(AUDIT_STYLE)
         u.number_label.setStyleSheet("font-weight: bold;")
@@ -95,11 +107,15 @@ class ContractDialog(QDialog):
     # --- loading ------------------------------------------------------------------------------------
     def reload(self) -> None:
         ctx, contract_id, today = self.app.ctx, self.contract_id, self.today()
-        QueryOp(self, lambda: (contracts.get(ctx, contract_id, today), pack_integrity.packs_of(ctx, contract_id)),
-                self._loaded).run()
+        def load():
+            c = contracts.get(ctx, contract_id, today)
+            template = contract_settings.get_template(ctx, c.template_id) if c.template_id is not None else None
+            return c, pack_integrity.packs_of(ctx, contract_id), template
+
+        QueryOp(self, load, self._loaded).run()
 
     def _loaded(self, result) -> None:
-        contract, packs = result
+        contract, packs, self.template = result
         self.errors.clear()
         self._show(contract)
         self.form.packs_list.clear()
@@ -113,6 +129,9 @@ class ContractDialog(QDialog):
         draft = c.status == "draft"
         self.setWindowTitle(self.tr("Contract {0} — {1}").format(c.title_number, c.dealer.name))
         self.form.fill(c)
+        fields = self.template.fields if self.template is not None else []
+        self.own_terms.show_terms(fields, c.terms.extra)
+        self.own_terms.set_editable(draft)
         self.form.status_label.setStyleSheet(STATUS_STYLE.format(*STATUS_COLOURS[c.status]))
         self.form.set_editable(draft)
         self.form.links_label.setText(self._links(c))
@@ -147,6 +166,10 @@ class ContractDialog(QDialog):
 
     def _show_warnings(self, c: Contract) -> None:
         texts = [w.text(self.app.lang) for w in c.warnings]
+        empty = blanks.blanks(c, self.template) if self.template is not None and c.status in ("draft", "under_review") else []
+        if empty:
+            names = ("、" if self.app.lang == "zh_CN" else ", ").join(b.label(self.app.lang) for b in empty)
+            texts.insert(0, self.tr("{0} term(s) still blank: {1}").format(len(empty), names))
         self.warnings_label.setText("\n".join(f"⚠ {x}" for x in texts))
         self.warnings_label.setVisible(bool(texts))
 
@@ -163,6 +186,7 @@ class ContractDialog(QDialog):
         if self.contract is None:
             return
         record = self.form.read(self.contract)
+        record = replace(record, terms=replace(record.terms, extra={**record.terms.extra, **self.own_terms.values()}))
         ctx, today = self.app.ctx, self.today()
         self.errors.clear()
         self._write(lambda: contracts.save_draft(ctx, record, today), self.saved.emit)

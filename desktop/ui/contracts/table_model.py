@@ -35,7 +35,8 @@ STATUS_COLOURS = {
     "terminated": ("#F6D3D3", "#8E1B1B"),
     "superseded": ("#EEEEEE", "#7A7A7A"),
 }
-COLUMNS = ("number", "revision", "dealer_name", "kind", "status", "start", "end", "days_left", "warnings")
+COLUMNS = ("number", "revision", "dealer_name", "kind", "status", "start", "end", "days_left", "warnings", "performance")
+LIGHT_COLOURS = {"green": "#1B5E20", "amber": "#8A5A00", "red": "#8E1B1B"}
 NUMERIC = {"revision", "days_left", "warnings"}
 
 
@@ -66,11 +67,14 @@ class ContractTableModel(QAbstractTableModel):
         self._filter = ContractFilter()
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)
         self._headers = [self.tr("Number"), self.tr("Rev."), self.tr("Dealer"), self.tr("Type"), self.tr("Status"),
-                         self.tr("Start"), self.tr("End"), self.tr("Days left"), self.tr("Warnings (count)")]
+                         self.tr("Start"), self.tr("End"), self.tr("Days left"), self.tr("Warnings (count)"),
+                         self.tr("Kept so far")]
+        self._performance: dict = {}  # contract id → services.aftersales.performance.ContractRecord
 
-    def set_rows(self, rows: list[ContractLine]) -> None:
+    def set_rows(self, rows: list[ContractLine], performance: dict | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._performance = dict(performance or {})
         self._refresh()
         self.endResetModel()
 
@@ -85,7 +89,12 @@ class ContractTableModel(QAbstractTableModel):
         column, order = self._sort
         if column >= 0:
             name = COLUMNS[column]
-            self._visible.sort(key=lambda r: _key(r, name), reverse=order == Qt.DescendingOrder)
+            if name == "performance":  # worst first, the contracts not yet judged last
+                rank = {"red": 0, "amber": 1, "green": 2}
+                key = lambda r: rank.get(self._performance[r.id].light, 3) if r.id in self._performance else 4  # noqa: E731
+                self._visible.sort(key=key, reverse=order == Qt.DescendingOrder)
+            else:
+                self._visible.sort(key=lambda r: _key(r, name), reverse=order == Qt.DescendingOrder)
 
     def row_at(self, row: int) -> ContractLine:
         return self._visible[row]
@@ -112,6 +121,8 @@ class ContractTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, name = self._visible[index.row()], COLUMNS[index.column()]
+        if name == "performance":
+            return self._performance_data(row, role)
         if role == DISPLAY:
             return self._text(row, name)
         if role == BACKGROUND and name == "status":
@@ -126,6 +137,23 @@ class ContractTableModel(QAbstractTableModel):
             return self.tr("{0} warning(s) about this contract: open it to read them").format(row.warnings)
         if role == TOOLTIP and name == "dealer_name":
             return self._text(row, name)  # the column stretches and may elide a long name
+        return None
+
+    def performance_of(self, row: ContractLine):
+        return self._performance.get(row.id)
+
+    def _performance_data(self, row: ContractLine, role):
+        """Each binding contract's terms judged on its figures so far (after signing, issue 16)."""
+        record = self._performance.get(row.id)
+        if record is None:
+            return None
+        light = record.light
+        if role == DISPLAY:
+            return {"green": self.tr("● Met"), "amber": self.tr("● At risk"), "red": self.tr("● Missed")}.get(light, "")
+        if role == FOREGROUND and light in LIGHT_COLOURS:
+            return QBrush(QColor(LIGHT_COLOURS[light]))
+        if role == TOOLTIP:
+            return "\n".join(_mark_line(mark, self.lang) for mark in record.marks if mark.target is not None) or None
         return None
 
     def _text(self, row: ContractLine, name: str) -> str:
@@ -152,3 +180,13 @@ def _key(row: ContractLine, name: str):
     if value is None:
         return (1, "")
     return (0, value)
+
+
+def _mark_line(mark, lang: str) -> str:
+    """'月度保费目标：8,316元 / 8,000元 · 达成' — the figure against its target and the verdict."""
+    from desktop.rules.money import fmt_percent, fmt_yuan
+
+    rate = mark.term in ("take_up", "renewal_rate")
+    shown = (lambda v: "—" if v is None else fmt_percent(v * 100)) if rate else (lambda v: "—" if v is None else fmt_yuan(v, lang))
+    verdict = t(f"aftersales.status.{mark.status}", lang) if mark.status else t("aftersales.status.not_judged", lang)
+    return f"{t('aftersales.term.' + mark.term, lang)}: {shown(mark.actual)} / {shown(mark.target)} · {verdict}"

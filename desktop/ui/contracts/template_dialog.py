@@ -21,6 +21,7 @@ from desktop.rules.errors import RuleError
 from desktop.services.contracts import settings
 from desktop.errors import ConflictError
 from desktop.ui.appservices import AppServices
+from desktop.ui.contracts.template_fields import ClausePreview, FieldsTable
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.toolkit.layout_memory import remember_geometry
 
@@ -38,7 +39,7 @@ class ContractTemplateDialog(QDialog):
         self.current = -1
         self.setObjectName("contract_template_dialog")
         self.setWindowTitle(self.tr("Contract templates"))
-        self.resize(900, 640)
+        self.resize(1000, 760)
         remember_geometry(self, "contract_templates")
         self._build()
         self.load_kind()
@@ -81,6 +82,14 @@ class ContractTemplateDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Service commitments, one per line (Chinese · English):")), 2, 1, 1, 2)
         grid.addWidget(self.service_zh_edit, 3, 1)
         grid.addWidget(self.service_en_edit, 3, 2)
+        self.fields_table = FieldsTable()
+        self.preview = ClausePreview()
+        self.text_zh_edit.textChanged.connect(self._preview)
+        grid.addWidget(QLabel(self.tr("Preview of the clause, placeholders filled:")), 4, 1)
+        grid.addWidget(QLabel(self.tr("Terms this template names itself (placeholders in braces in its clauses):")), 4, 2)
+        grid.addWidget(self.preview, 5, 1)
+        grid.addWidget(self.fields_table, 5, 2)
+        grid.setRowStretch(5, 2)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 2)
         grid.setColumnStretch(0, 1)
@@ -128,6 +137,7 @@ class ContractTemplateDialog(QDialog):
         self.service_zh_edit.setPlainText("\n".join(tp.service_zh))
         self.service_en_edit.setPlainText("\n".join(tp.service_en))
         self.clauses = [replace(c) for c in tp.clauses]
+        self.fields_table.show_fields(tp.fields)
         self.current = -1
         self._list_clauses(0)
 
@@ -153,6 +163,14 @@ class ContractTemplateDialog(QDialog):
         self.heading_en_edit.setText(c.heading_en)
         self.text_zh_edit.setPlainText(c.text_zh)
         self.text_en_edit.setPlainText(c.text_en)
+        self._preview()
+
+    def _preview(self) -> None:
+        if self.template is None or not 0 <= self.current < len(self.clauses):
+            self.preview.clear()
+            return
+        clause = Clause(self.heading_zh_edit.text(), "", self.text_zh_edit.toPlainText(), "")
+        self.preview.show_clause(clause, replace(self.template, fields=self.fields_table.fields()), self.current + 1)
 
     # --- editing ----------------------------------------------------------------------------------------
     def add_clause(self) -> None:
@@ -181,6 +199,7 @@ class ContractTemplateDialog(QDialog):
         return replace(self.template, title_zh=self.title_zh_edit.text(), title_en=self.title_en_edit.text(),
                        clauses=list(self.clauses), service_zh=lines(self.service_zh_edit),
                        service_en=lines(self.service_en_edit), note=self.note_edit.text(),
+                       fields=self.fields_table.fields(),
                        version=self.versions[0].version if self.versions else 0)
 
     def save(self) -> None:
@@ -210,4 +229,6 @@ class ContractTemplateDialog(QDialog):
     def _where(self, field: str) -> str:
         if field.startswith("clauses["):
             return self.tr("Clause {0}: ").format(int(field[8:field.index("]")]) + 1)
+        if field.startswith("fields["):
+            return self.tr("Term {0}: ").format(int(field[7:field.index("]")]) + 1)
         return ""

@@ -18,6 +18,7 @@ from desktop.i18n import t
 from desktop.rules.contracts import lifecycle as rules
 from desktop.rules.contracts.records import ContractLine
 from desktop.services.contracts import drafts as contracts, lifecycle, settings
+from desktop.services.aftersales import performance
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
 from desktop.ui.toolkit.flow_layout import FlowLayout
@@ -99,7 +100,7 @@ class ContractsView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for col, width in enumerate((150, 45, 220, 124, 112, 86, 86, 64, 60)):
+        for col, width in enumerate((150, 45, 200, 124, 112, 86, 86, 64, 60, 84)):
             self.table.setColumnWidth(col, width)
         # The dealer's name takes what is left, so every column stays in view on a 1280-px screen.
         header.setSectionResizeMode(DEALER_COLUMN, QHeaderView.Stretch)
@@ -173,15 +174,16 @@ class ContractsView(QWidget):
             moved = lifecycle.advance(ctx, today)
             with ctx.unit() as s:
                 days = settings.reminder_days(s)
-            return moved, contracts.list_rows(ctx, today), lifecycle.expiring_soon(ctx, today), days
+            kept = performance.of_contracts(ctx, today=today)  # how each binding contract is kept (issue 16)
+            return moved, contracts.list_rows(ctx, today), lifecycle.expiring_soon(ctx, today), days, kept
 
         CollectionOp(self, work, self._loaded).latest("contracts").in_place(self.load_banner).run()
 
     def _loaded(self, result) -> None:
-        moved, rows, expiring, days = result
+        moved, rows, expiring, days, kept = result
         selected = self.selected_row()
         self.reminder_days = days
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, kept)
         self._apply_filter()
         self._fill_expiring(expiring)
         if selected is not None:

@@ -59,6 +59,9 @@ class DealerDialog(DealerDialogPeople, QDialog):
             from desktop.ui.contracts.dealer_contracts import add_contracts_tab
 
             add_contracts_tab(self, app, dealer_id)
+            from desktop.ui.aftersales.scorecard_tab import add_scorecard_tab
+
+            add_scorecard_tab(self, app, dealer_id)  # how the contract is kept (after signing, issue 16)
         self.read_only = False
         self.changed_bar = watch_dealer(self, app)  # a colleague's save to this dealer, said at once
         if dealer_id is not None:  # who changed what, when; the file as it was on a date

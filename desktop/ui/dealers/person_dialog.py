@@ -12,7 +12,7 @@ from desktop.rules.errors import RuleError
 from desktop.rules.dealers.records import KeyPerson
 from desktop.rules.office.identity import Identity
 from desktop.rules.office.permissions import Action
-from desktop.ui.office.identity_status import role_names
+from desktop.services.office.errors import roles_text
 from desktop.ui.office.permit import refusal_text
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_person_dialog import Ui_PersonDialog
@@ -59,7 +59,7 @@ class PersonDialog(QDialog):
             edit.setReadOnly(True)
             edit.setToolTip(tip)
             edit.setPlaceholderText(self.tr("Hidden"))
-        self.ui.sensitive_group.setTitle(self.tr("Sensitive — readable only by {0}").format(role_names(me.who_may(Action.VIEW_SENSITIVE), lang)))
+        self.ui.sensitive_group.setTitle(self.tr("Sensitive — readable only by {0}").format(roles_text(me.who_may(Action.VIEW_SENSITIVE), lang)))
         self.ui.sensitive_group.setToolTip(tip)
 
     def _birth_year(self) -> int | None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.rules.dealers.vocab import choices
 from desktop.services.dealers import files as dealers
 from desktop.services.dealers.files import DealerFilter
+from desktop.ui.dealers.batch_print import batch_button
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
 from desktop.ui.toolkit.flow_layout import FlowLayout
@@ -101,11 +102,12 @@ class DealersView(QWidget):
         self.export_button.setToolTip(self.tr("Write the dealers shown or selected to an Excel roster"))
         self.export_button.clicked.connect(self.export_roster)
 
+        self.batch_print_button = batch_button(self)
         bar = FlowLayout()  # wraps on a narrow screen instead of widening the window past it
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.batch_button)
         for w in (self.city_combo, self.brand_combo, self.type_combo, self.verified_combo, self.archived_check,
-                  self.new_button, self.open_button, self.import_button, self.export_button):
+                  self.new_button, self.open_button, self.import_button, self.export_button, self.batch_print_button):
             bar.addWidget(w)
 
         self.table = QTableView(objectName="dealer_table")

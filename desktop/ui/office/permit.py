@@ -9,16 +9,16 @@ from PySide6.QtCore import QCoreApplication
 from desktop.i18n import t
 from desktop.rules.office.identity import Identity
 from desktop.rules.office.permissions import Action
-from desktop.ui.office.identity_status import role_names
+from desktop.services.office.errors import roles_text
 
 _OWN_TIP = "permit_own_tooltip"  # the widget's own tooltip, given back once the action is permitted
 
 
 def refusal_text(me: Identity, action: Action | str, lang: str | None = None) -> str:
-    """'审批政策：仅车商渠道主管部门、机构班子可以操作。' — the action and the roles that may take it."""
+    """'审批政策：仅车商渠道主管部门或机构班子可以操作。' — the action and the roles that may take it."""
     action = Action(action)
     return QCoreApplication.translate("Permissions", "{0}: only {1} may do this.").format(
-        t(f"office.action.{action.value}", lang), role_names(me.who_may(action), lang))
+        t(f"office.action.{action.value}", lang), roles_text(me.who_may(action), lang))
 
 
 def permit(widget, me: Identity, action: Action | str, *, enabled: bool = True, lang: str | None = None) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -42,6 +43,7 @@ class ExportDialog(QDialog):
         self.shown_ids = list(shown_ids) if shown_ids is not None else None
         self.selected_ids = list(selected_ids or [])
         self.result: roster_export.ExportResult | None = None
+        self.cut_box: QMessageBox | None = None
 
         self.all_radio = QRadioButton(self.tr("All dealers"), objectName="all_radio")
         self.shown_radio = QRadioButton(self.tr("The dealers the list shows ({0})").format(len(self.shown_ids or [])), objectName="shown_radio")
@@ -118,6 +120,11 @@ class ExportDialog(QDialog):
             for button in (self.open_button, self.open_folder_button):
                 button.show()
             self.button_box.button(QDialogButtonBox.Cancel).setText(self.tr("&Close"))
+            if result.cut:  # the file holds less than the database: said where the person looks now
+                self.cut_box = QMessageBox(QMessageBox.Warning, self.tr("Some texts were cut"), result.cut_text(lang),
+                                           QMessageBox.Ok, self)
+                self.cut_box.setObjectName("export_cut_box")
+                self.cut_box.open()
 
         def failed(err: BaseException) -> None:
             self.button_box.setEnabled(True)

@@ -61,7 +61,7 @@ class AssignDialog(QDialog):
         self.owner_combo.clear()
         self.owner_combo.addItem(self.tr("(nobody)"), "")
         for login, name in people:
-            self.owner_combo.addItem(name if name == login else f"{name} ({login})", login)
+            self.owner_combo.addItem(name if name == login else self.tr("{0} ({1})", "a name and its login").format(name, login), login)
         if chosen and self.owner_combo.findData(chosen) < 0:  # given to someone no longer listed (disabled)
             self.owner_combo.addItem(self.current.owner_name if self.current else chosen, chosen)
         self.owner_combo.setCurrentIndex(max(self.owner_combo.findData(chosen), 0))

@@ -25,6 +25,11 @@ from tests.documents.pdfcheck import fonts, outside_margins, page_texts, squash
 from tests.services.contracts_support import image_bytes, pdf_bytes
 
 NASTY = "杭州<b>星&月</b>汽车 \"A&B\" <i>有限</i>公司"
+# The template's own terms, every one filled (a blank would mark the pack 未就绪).
+EXTRA = {"settlement_cycle": "自然月", "invoice_type": "增值税专用发票", "dealer_account_name": "杭州星月汽车有限公司",
+         "dealer_bank": "中国工商银行杭州分行", "dealer_account_no": "1202 0211 0900 1234", "branch_contact": "李明",
+         "branch_contact_phone": "13900000001", "dealer_contact": "王伟", "dealer_contact_phone": "13800000002",
+         "penalty_amount": "50000", "dispute_forum": "甲方所在地有管辖权的人民法院"}
 
 
 def pack_input(status="in_force", lang="zh_CN", attachments=(), dealer_name=NASTY, revision=1) -> PackInput:
@@ -39,7 +44,7 @@ def pack_input(status="in_force", lang="zh_CN", attachments=(), dealer_name=NAST
         conditions="新车及 8 年以内车辆 <条件>", exclusions=["营业货车"], service=list(template.service_zh),
         target_monthly_premium=Decimal("180000"), target_take_up=Decimal("55"), target_renewal_rate=Decimal("60"),
         agreed=[AgreedItem("新车送修比例", Decimal("0.65"), "×", "", True)], policy_id=4, policy_number=2,
-        policy_approved_by="周建国", policy_approved_at=datetime(2026, 11, 20, 9, 0))
+        policy_approved_by="周建国", policy_approved_at=datetime(2026, 11, 20, 9, 0), extra=EXTRA)
     contract = Contract(
         id=5, number="ZJ-车商-2026-0007", revision=revision, dealer_id=3, kind="cooperation", status=status,
         start=date(2026, 12, 1), end=date(2027, 11, 30), dealer=Party(dealer_name, "91330100MA2B7K3Q0E", "王伟", "文三路 1 号"),
@@ -65,7 +70,7 @@ def test_the_pack_has_every_part_in_chinese(tmp_path):
     for n, text in enumerate(texts, start=1):
         assert f"第 {n} 页 / 共 {pages} 页" in text, f"page {n}: page X of Y"
     whole = squash("".join(texts))
-    for wanted in ("机动车保险业务合作协议", "合同编号ZJ-车商-2026-0007·第1版", "目录", "合同正文", "第一条合作双方", "第十三条其他",
+    for wanted in ("机动车保险业务合作协议", "合同编号ZJ-车商-2026-0007·第1版", "目录", "合同正文", "第一条合作双方", "第十八条其他", "第十一条廉洁与反商业贿赂", "第十四条通知与送达", "甲方联系人：李明", "违约金5万元（人民币伍万元整）",
                    "附件一手续费标准", "附件二送修承诺", "附件三服务承诺", "附件四业务目标", "签字盖章", "附送材料清单",
                    "商业险14.5%", "交强险4%", "0.6倍", "15万元（人民币壹拾伍万元整）", "18万元（人民币壹拾捌万元整）", "承保条件", "甲方（保险人）",
                    "（盖章）"):

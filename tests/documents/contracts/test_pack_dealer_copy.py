@@ -105,3 +105,32 @@ def test_each_term_is_stated_once_with_the_contracts_own_value(tmp_path):
         assert set(found) <= values and len(found) >= at_least, (
             f"{label}: printed {found}, but the contract says {sorted(values)} (in its article and its annex)")
     assert "洽谈约定事项" not in whole and "约定值" not in whole, "annex 4 has no second list of terms"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_nothing_internal_reaches_the_supplement_or_the_blank_notes(tmp_path, lang):
+    """The new pages: a revision's 补充协议 (made from both revisions, each with internal fields planted)
+    and the cover's list of blanks of a contract not ready."""
+    pack = _planted("under_review", lang)
+    c = pack.contract
+    previous = dataclasses.replace(c, revision=1, terms=dataclasses.replace(
+        c.terms, target_monthly_premium=Decimal("150000"), extra={**c.terms.extra, "dealer_account_no": ""}))
+    revised = dataclasses.replace(c, revision=2, amends_id=4)
+    pack = dataclasses.replace(pack, contract=revised, previous=previous, previous_template=pack.template)
+    pages, by_pypdf, _reader = _texts(tmp_path, pack)
+    whole = squash("".join(pages))
+    supplement = t("contract.doc.supplement", lang, n=1)
+    assert squash(supplement) in whole, "the revision opens with its supplement"
+    for text in (whole, squash(by_pypdf)):
+        for what, marker in MARKERS.items():
+            assert marker not in text, f"{lang}: the {what} ({marker}) must not be on the supplement"
+        for value in AGREED_VALUES:
+            assert value not in text, f"{lang}: the negotiation's value {value} is not a term"
+    blank = dataclasses.replace(pack, contract=dataclasses.replace(revised, terms=dataclasses.replace(
+        revised.terms, agreed=AGREED, extra={**revised.terms.extra, "dealer_bank": ""})))
+    pages, by_pypdf, _reader = _texts(tmp_path, blank)
+    first = squash(pages[0])
+    bank = "乙方开户银行" if lang == "zh_CN" else "Party B's bank"
+    assert squash(bank) in first, f"the cover names the blank term: {first[:300]}"
+    for what, marker in MARKERS.items():
+        assert marker not in squash("".join(pages)), f"{lang}: the {what} is not on a pack with blanks either"

@@ -112,3 +112,21 @@ def test_the_fullest_demo_files_fit_one_page(demo_ctx):
         for person in dealer.people:
             for value in (person.background, person.highlights, person.hobbies):
                 assert not value or value not in text, f"dealer {dealer.id}: {value!r} is sensitive and must be absent"
+
+
+def test_the_card_is_marked_internal_and_shows_where_we_stand(tmp_path):
+    from datetime import time
+
+    from desktop.rules.dealers.standing import Standing
+
+    where = Standing(tier="key", contract_number="ZJ-车商-2026-0007/2", contract_status="in_force",
+                     contract_end=date(2027, 11, 30), meeting_day=date(2026, 12, 3), meeting_start=time(14, 30),
+                     meeting_kind="decision_maker", meeting_status="confirmed")
+    text = squash(pdftotext(_card(tmp_path, F.dealer(), standing=where)))
+    assert text.count("内部资料") >= 2, "marked 内部资料 above the title and in the footer"
+    for wanted in ("公关分类重点公关对象", "ZJ-车商-2026-0007/2·生效中·至2027年11月30日",
+                   "下次会谈2026年12月3日14:30·与决定性人员商谈·已确认"):
+        assert wanted in text, f"{wanted} on the card"
+    bare = squash(pdftotext(_card(tmp_path, F.dealer(), lang="zh_CN")))
+    assert "尚未分类" in bare and "尚无合同" in bare and "暂无安排" in bare, "what is not there is said in words"
+    assert "内部资料" in bare, "the mark is there whatever the file holds"

@@ -38,3 +38,18 @@ def test_every_target_listed_with_header_on_each_page(tmp_path):
 def test_empty_selection(tmp_path):
     text = pdftotext(render_target_list([], "en", tmp_path / "t.pdf"))
     assert "No targets in this selection." in text and "Whole territory" in text, "an empty list says so"
+
+
+def test_targets_are_grouped_under_tier_headings_ranked_within_each_with_the_key_rule(tmp_path):
+    targets = _targets(60)
+    rules = {x.dealer_id: f"规则标记{x.dealer_id}" for x in targets if x.tier == "key"}
+    out = render_target_list(targets, "zh_CN", tmp_path / "t.pdf", rules=rules)
+    body = squash(pdftotext(out))
+    headings = [body.find(f"{tier}（20家，组内排名）") for tier in ("重点公关对象", "次重点公关对象", "一般公关对象")]
+    assert all(h >= 0 for h in headings) and headings == sorted(headings), f"one heading per tier, in tier order: {headings}"
+    key_part, rest = body[headings[0]:headings[1]], body[headings[1]:]
+    assert all(f"目标车商{i:03d}号" in key_part for i in range(20)), "the key targets sit under their heading"
+    assert not any(f"目标车商{i:03d}号" in key_part for i in range(20, 60)), "and no other tier's"
+    for dealer_id in rules:
+        assert f"分类依据：规则标记{dealer_id}" in key_part, f"the rule behind key target {dealer_id} is shown"
+    assert "分类依据" not in rest, "the rule is shown for the key targets"

@@ -95,3 +95,47 @@ def test_snapshot_round_trip_gives_the_same_records():
     assert "warnings" not in data["contract"], "warnings are computed, not part of a snapshot"
     assert from_snapshot(data) == pack, "the snapshot turns back into the same records"
     assert from_json(ContractTerms, to_json(c.terms)) == c.terms, "terms alone round-trip too"
+
+
+REQUIRED_CLAUSES = ("廉洁与反商业贿赂", "保密", "不可抗力", "通知与送达", "违约责任", "争议解决", "送修约定")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_bundled_templates_carry_the_clauses_of_real_insurer_dealer_agreements(kind):
+    data = json.loads(resource("templates", f"contract_{kind}.json").read_text(encoding="utf-8"))
+    t = tpl.validate_template(tpl.from_json(data, kind))
+    headings = [c.heading_zh for c in t.clauses]
+    for wanted in REQUIRED_CLAUSES:
+        assert wanted in headings, f"{kind}: the {wanted} clause"
+    if kind != "repair_annex":
+        assert {"代理权限与范围", "手续费结算"} <= set(headings), f"{kind}: authority and settlement clauses"
+    whole = "".join(c.text_zh for c in t.clauses)
+    for words in ("自主选择", "定损金额", "{penalty_amount}", "{branch_contact}", "{dealer_contact}", "{dispute_forum}"):
+        assert words in whole, f"{kind}: {words} in the text"
+    assert "仅供参考" not in whole, f"{kind}: no 'translation for reference' line in the Chinese text"
+    own = {f.name: f for f in t.fields}
+    assert own["penalty_amount"].kind == "amount" and own["dealer_account_no"].default == "", \
+        "the penalty is an amount; the account number starts blank (each contract fills it)"
+
+
+def test_an_edited_template_may_name_its_own_terms_but_no_unknown_placeholder():
+    from desktop.rules.contracts.records import TemplateField
+
+    base = Template(kind="cooperation", title_zh="协议", title_en="Agreement",
+                    clauses=[Clause("结算", "Settlement", "按{cycle}结算，逾期违约金{late_fee}。", "")],
+                    fields=[TemplateField("cycle", "结算周期", "period", "text", "月")])
+    with pytest.raises(RuleError) as caught:
+        tpl.validate_template(base)
+    assert [(p.field, p.code, p.params) for p in caught.value.problems] == [
+        ("clauses[0].text_zh", "contract.template_placeholder", {"names": "late_fee"})], "only the unknown one is refused"
+    named = tpl.validate_template(Template(**{**base.__dict__, "fields": base.fields + [
+        TemplateField("late_fee", "逾期违约金", "late fee", "amount", "1000")]}))
+    c = Contract(terms=ContractTerms(extra={"cycle": "季度", "late_fee": "2000"}))
+    assert tpl.fill(named.clauses[0].text_zh, tpl.values(c, "zh_CN", named.fields)) == \
+        "按季度结算，逾期违约金2,000元（人民币贰仟元整）。", "an own amount prints with its capitals"
+    for bad, code in ((TemplateField("Bad-Name", "x"), "contract.template_field_name"),
+                      (TemplateField("dealer_name", "x"), "contract.template_field_taken"),
+                      (TemplateField("fee", "x", "", "amount", "很多"), "value.amount")):
+        with pytest.raises(RuleError) as caught:
+            tpl.validate_template(Template(**{**named.__dict__, "fields": [bad]}))
+        assert code in [p.code for p in caught.value.problems], f"{bad.name}: {code}"

@@ -15,7 +15,7 @@ from desktop.services.contracts import drafts as contracts, attachments, lifecyc
 from desktop.services.contracts import pack as contracts_pack, integrity as pack_integrity
 from desktop.services.contracts.common import ContractNotFound
 from desktop.errors import ConflictError, InUseError, NotFoundError
-from tests.services.contracts_support import DAY, dealer_with_policy, image_bytes, new_contract
+from tests.services.contracts_support import DAY, dealer_with_policy, image_bytes, new_contract, submit_ready
 
 
 def _pack(ctx, tmp_path, contract_id, name, lang="zh_CN"):
@@ -29,7 +29,7 @@ def _count(ctx, model, contract_id: int) -> int:
 
 def _signed(ctx, dealer_id: int):
     c = contracts.create(ctx, dealer_id, today=DAY, start=date(2026, 12, 1))
-    c = lc.submit(ctx, c.id, c.audit.version, today=DAY)
+    c = submit_ready(ctx, c, today=DAY)
     return lc.sign(ctx, c.id, c.audit.version, today=DAY)
 
 
@@ -59,7 +59,7 @@ def test_a_draft_goes_with_its_packs_and_attachments(ctx, tmp_path):
 
 def test_a_draft_returned_from_review_goes_with_the_packs_made_meanwhile(ctx, tmp_path):
     c = new_contract(ctx)
-    c = lc.submit(ctx, c.id, c.audit.version, today=DAY)
+    c = submit_ready(ctx, c, today=DAY)
     _pack(ctx, tmp_path, c.id, "review.pdf")
     with pytest.raises(RuleError) as caught:
         contracts.delete_draft(ctx, c.id, c.audit.version)

@@ -18,7 +18,7 @@ from desktop.services.contracts import drafts as contracts, lifecycle, numbering
 from desktop.services.contracts import settings
 from desktop.services.negotiation import policies
 from desktop.errors import ConflictError
-from tests.services.contracts_support import DAY, approved_policy, dealer_with_policy, make_dealer, new_contract
+from tests.services.contracts_support import DAY, approved_policy, dealer_with_policy, make_dealer, new_contract, submit_ready
 
 
 def test_a_new_contract_takes_the_approved_policy_terms(ctx):
@@ -90,7 +90,7 @@ def test_deleting_a_draft_never_frees_its_number(ctx):
 
 def _signed(ctx):
     c = new_contract(ctx)
-    c = lifecycle.submit(ctx, c.id, c.audit.version, today=DAY)
+    c = submit_ready(ctx, c, today=DAY)
     return lifecycle.sign(ctx, c.id, c.audit.version, today=DAY)
 
 

@@ -17,7 +17,7 @@ from desktop.rules.contracts import lifecycle as rules
 from desktop.services.contracts import drafts as contracts, lifecycle as lc
 from desktop.services.context import ServiceContext
 from desktop.services.contracts.common import ContractRefused
-from tests.services.contracts_support import DAY, dealer_with_policy, in_two_processes
+from tests.services.contracts_support import DAY, dealer_with_policy, in_two_processes, submit_ready
 
 PG_URL = os.environ.get("DEALERDESK_TEST_PG_URL")
 ROUNDS = 3
@@ -28,7 +28,7 @@ def _signed(ctx, dealer_id: int, count: int = 1):
     out = []
     for _ in range(count):
         c = contracts.create(ctx, dealer_id, today=DAY, start=date(2026, 3, 1))
-        c = lc.submit(ctx, c.id, c.audit.version, today=DAY)
+        c = submit_ready(ctx, c, today=DAY)
         out.append(lc.sign(ctx, c.id, c.audit.version, today=DAY))
     return out
 
@@ -66,7 +66,7 @@ def test_the_database_itself_refuses_a_second_renewal_and_a_second_open_revision
     contracts.delete_draft(ctx, r.id, r.audit.version)
     second = lc.renew(ctx, c.id, c.audit.version, today=DAY)
     assert _renewals_of(ctx, c.id) == [second.number], "deleting the renewal draft lets the contract be renewed again"
-    a = lc.sign(ctx, a.id, lc.submit(ctx, a.id, a.audit.version, today=DAY).audit.version, today=DAY)
+    a = lc.sign(ctx, a.id, submit_ready(ctx, a, today=DAY).audit.version, today=DAY)
     again = lc.amend(ctx, a.id, a.audit.version, today=DAY)
     assert (again.revision, again.status) == (3, "draft"), "once the amendment is binding, the next one may open"
 
@@ -75,7 +75,7 @@ def test_a_renewal_already_signed_is_named(ctx):
     dealer, _pv = dealer_with_policy(ctx)
     c, = _signed(ctx, dealer.id)
     r = lc.renew(ctx, c.id, c.audit.version, today=DAY)
-    lc.sign(ctx, r.id, lc.submit(ctx, r.id, r.audit.version, today=DAY).audit.version, today=DAY)
+    lc.sign(ctx, r.id, submit_ready(ctx, r, today=DAY).audit.version, today=DAY)
     with ctx.unit() as s:  # a renewal signed while the old one could not be marked renewed (e.g. older data)
         s.execute(cm.ContractRow.__table__.update().where(cm.ContractRow.id == c.id).values(status="expired"))
     old = contracts.get(ctx, c.id)

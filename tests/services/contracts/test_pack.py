@@ -15,7 +15,7 @@ from desktop.rules.errors import RuleError
 from desktop.services.contracts import drafts as contracts, attachments, lifecycle as lc
 from desktop.services.contracts import pack as contracts_pack, integrity as pack_integrity
 from tests.documents.pdfcheck import fonts, page_count, page_texts, squash
-from tests.services.contracts_support import DAY, image_bytes, new_contract, pdf_bytes, truncated
+from tests.services.contracts_support import DAY, image_bytes, new_contract, pdf_bytes, truncated, submit_ready
 
 
 def _pack(ctx, tmp_path, contract_id, name="pack.pdf", lang="zh_CN"):
@@ -104,7 +104,7 @@ def test_a_stored_attachment_gone_bad_stops_the_pack_without_a_file(ctx, tmp_pat
 def test_attachments_change_only_on_a_draft(ctx):
     c = new_contract(ctx)
     c = attachments.add(ctx, c.id, c.audit.version, "a.png", image_bytes(), "business_licence")
-    c = lc.submit(ctx, c.id, c.audit.version, today=DAY)
+    c = submit_ready(ctx, c, today=DAY)
     for action in (lambda: attachments.add(ctx, c.id, c.audit.version, "b.png", image_bytes()),
                    lambda: attachments.remove(ctx, c.id, c.audit.version, c.attachments[0].id)):
         with pytest.raises(RuleError) as caught:
@@ -130,7 +130,7 @@ def test_every_pack_is_stored_with_hash_and_snapshot(ctx, tmp_path):
 def test_the_packs_of_a_contract_past_draft_never_change(ctx, tmp_path):
     c = new_contract(ctx)
     early = _pack(ctx, tmp_path, c.id, "draft.pdf").pack  # printed while a draft, kept as proof after signing
-    c = lc.sign(ctx, c.id, lc.submit(ctx, c.id, c.audit.version, today=DAY).audit.version, today=DAY)
+    c = lc.sign(ctx, c.id, submit_ready(ctx, c, today=DAY).audit.version, today=DAY)
     signed = _pack(ctx, tmp_path, c.id, "signed.pdf").pack
     assert signed.number == c.number, "a signed contract still gets new packs"
     other = new_contract(ctx, 2)
@@ -154,7 +154,7 @@ def test_the_packs_of_a_contract_past_draft_never_change(ctx, tmp_path):
 
 def test_verify_names_the_contract_and_catches_a_one_byte_change(ctx, tmp_path):
     c = new_contract(ctx)
-    c = lc.sign(ctx, c.id, lc.submit(ctx, c.id, c.audit.version, today=DAY).audit.version, today=DAY)
+    c = lc.sign(ctx, c.id, submit_ready(ctx, c, today=DAY).audit.version, today=DAY)
     result = _pack(ctx, tmp_path, c.id)
     intact = pack_integrity.verify_file(ctx, result.path)
     assert (intact.result, intact.claimed_number, intact.claimed_revision, intact.contract_status) == (

@@ -23,7 +23,7 @@ from desktop.services.negotiation import outcomes
 from desktop.services.negotiation import strategy
 from desktop.services.context import ServiceContext
 from tests.documents.pdfcheck import page_texts, pypdf_text, squash
-from tests.services.contracts_support import DAY, approved_policy, make_dealer
+from tests.services.contracts_support import DAY, approved_policy, make_dealer, submit_ready
 
 APPROVER, APP_USER = "审批人标记APX42", "应用用户标记UUX41"
 BOTTOM = {"rate": Decimal("13.75"), "ratio": Decimal("0.55")}  # our bottom lines: never shown to the dealer
@@ -55,7 +55,7 @@ def _signed_contract_beyond_bottom_lines(user: ServiceContext, approver: Service
     c = contracts.create(user, dealer.id, meeting_id=mt.id, today=DAY, start=date(2026, 12, 1))
     assert [a.beyond for a in c.terms.agreed] == [True, True] and c.terms.policy_approved_by == APPROVER, (
         "the data really holds the planted values (otherwise the test proves nothing)")
-    c = lc.sign(user, c.id, lc.submit(user, c.id, c.audit.version, today=DAY).audit.version, today=DAY)
+    c = lc.sign(user, c.id, submit_ready(user, c, today=DAY).audit.version, today=DAY)
     assert c.signed_by == APP_USER, "the signing is recorded under the app user's name"
     return c
 

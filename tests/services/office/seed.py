@@ -20,7 +20,7 @@ from desktop.services.dealers import files as dealers
 from desktop.services.office import staff
 from desktop.services.negotiation import policies
 from desktop.services.context import ServiceContext
-from tests.services.contracts_support import approved_policy, make_dealer
+from tests.services.contracts_support import approved_policy, make_dealer, submit_ready
 
 SECRET = "喜欢打高尔夫，曾任销售总监"
 
@@ -47,7 +47,7 @@ def contract_in(owner: ServiceContext, dealer_id: int, status: str) -> int:
                          today=today)
     if status == "draft":
         return c.id
-    c = lc.submit(owner, c.id, c.audit.version, today=today)
+    c = submit_ready(owner, c, today=today)  # its blanks filled and documents attached, as signing needs
     if status == "under_review":
         return c.id
     c = lc.sign(owner, c.id, c.audit.version, today=today)

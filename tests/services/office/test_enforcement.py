@@ -182,3 +182,34 @@ def test_moves_due_by_date_are_applied_for_whoever_opens_the_contracts(office_ct
             conn.execute("UPDATE contracts SET status = 'signed', start_date = current_date + 30 WHERE id = %s",
                          [seed.contract_signed])
             conn.commit()
+
+
+def test_a_specialist_in_psql_is_refused_and_nothing_changes(office_db, seed):
+    """The issue's own words: a specialist's login running a plain UPDATE in psql is refused."""
+    import os
+    import shutil
+    import subprocess
+
+    from sqlalchemy.engine import make_url
+
+    psql = shutil.which("psql")
+    if psql is None:
+        pytest.skip("psql is not installed")
+    url = make_url(office_db.url("spec"))
+    env = {**os.environ, "PGPASSWORD": url.password, "PGCLIENTENCODING": "UTF8", "LC_MESSAGES": "C"}
+
+    def run(sql: str) -> subprocess.CompletedProcess:
+        return subprocess.run([psql, "-X", "-v", "ON_ERROR_STOP=1", "-h", url.host, "-p", str(url.port or 5432), "-U",
+                               url.username, "-d", url.database, "-At", "-c", sql], env=env, capture_output=True,
+                              text=True, timeout=60)
+
+    for sql in (f"UPDATE policy_versions SET status = 'approved' WHERE id = {seed.submitted_policy}",
+                f"UPDATE contracts SET status = 'signed', signed_on = current_date WHERE id = {seed.contract_review}",
+                f"UPDATE dealers SET team = 'B组' WHERE id = {seed.dealer_a}",
+                "DELETE FROM history"):
+        done = run(sql)
+        assert done.returncode != 0 and "ERROR" in done.stderr, f"{sql}: psql said {done.returncode} {done.stdout} {done.stderr}"
+    assert run(f"SELECT status FROM policy_versions WHERE id = {seed.submitted_policy}").stdout.strip() == "submitted"
+    assert run(f"SELECT team FROM dealers WHERE id = {seed.dealer_a}").stdout.strip() == "A组", "nothing changed"
+    assert run(f"UPDATE dealers SET notes = notes WHERE id = {seed.dealer_a}").stdout.strip() == "UPDATE 1", \
+        "what the table permits (editing the own team's dealer) succeeds"

@@ -54,6 +54,7 @@ def test_coded_values_are_said_in_words_not_as_codes(ctx):
     assert any(line.endswith("：媒体") or line.endswith("：实地走访") for line in lines), lines
     codes = [line for line in lines if any(code in line for code in ("aftersales_head", "female", "media", "field", "high"))]
     assert not codes, f"codes shown as stored: {codes}"
+    assert f"车商：{d.id}" not in lines, f"a person or source of this dealer does not repeat the dealer's number: {lines}"
 
 
 def test_writes_by_another_program_are_recorded_and_sealed_later(ctx):

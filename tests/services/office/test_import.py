@@ -46,6 +46,12 @@ def test_a_demo_file_moves_in_whole_and_only_once(target, demo_db, tmp_path, cap
     code = main(["office", "import-from", url, "--as", target.logins["tm"], "--db", target.owner_url, "--lang", "zh_CN"])
     out = capsys.readouterr().out
     assert code == 0 and "已复制" in out, out
+    table = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.split()[:1] and line.split()[0].islower()}
+    assert table["dealers"] == ["120", "120", "0", "0", "→", "120"], \
+        f"printed: in the file, copied now, copied before, office before → after — and they agree: {table['dealers']}"
+    wrong = {name: cells for name, cells in table.items()  # (the rank scale matches the office's own by code)
+             if len(cells) == 6 and not (int(cells[0]) == int(cells[1]) + int(cells[2]) and int(cells[5]) >= int(cells[0]))}
+    assert not wrong and len(table) >= 20, f"every table's counts printed and equal: {wrong or table}"
     office = ServiceContext.open(target.owner_url, "")
     try:
         report = import_from(office, url, target.logins["tm"])  # the second run

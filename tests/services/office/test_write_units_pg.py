@@ -65,3 +65,28 @@ def test_an_undo_never_overwrites_a_colleague_login_saving_meanwhile(office_db, 
         assert save[1] in ("not_found", "conflict.stale"), f"the colleague is told why: {save}"
         assert races._name(7007) not in left, "the dealer was undone before the colleague's save could land"
     assert len(left) == 20 - undo[1].deleted, f"the undo's count is what it deleted: {undo[1]}, {len(left)} left"
+
+
+def test_a_login_write_unit_holds_the_write_lock_from_its_start(office_db, office_ctx_of):
+    """Any app login may take the lock (no grant stands in the way), before reading anything."""
+    from sqlalchemy import create_engine, text
+
+    from desktop.persistence.locking import ADVISORY_KEY
+
+    probe = create_engine(office_db.owner_url)
+
+    def blocked() -> bool:
+        with probe.connect() as conn:
+            got = conn.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": ADVISORY_KEY}).scalar()
+            conn.rollback()
+            return not got
+
+    try:
+        for key in ("spec", "ops", "lead"):
+            ctx = office_ctx_of(key)
+            assert not blocked(), "nobody holds the lock to begin with"
+            with ctx.write_unit():
+                assert blocked(), f"{key}'s write unit holds the lock before its first read"
+            assert not blocked(), f"{key}'s commit lets go of it"
+    finally:
+        probe.dispose()

@@ -24,7 +24,7 @@ from desktop.services.demo.territory import TODAY
 from desktop.ui.change_bus import Change
 from desktop.ui.contracts.table_model import COLUMNS, STATUS_COLOURS
 from desktop.ui.operations import wait_for_idle
-from tests.services.contracts_support import image_bytes, pdf_bytes, truncated
+from tests.services.contracts_support import image_bytes, pdf_bytes, ready, truncated
 from tests.ui.typing import type_text
 
 STATUS = COLUMNS.index("status")
@@ -107,6 +107,16 @@ def test_buttons_follow_the_status(view, status, enabled):
 
 def test_submit_sign_and_terminate_through_the_view(qtbot, view, demo_ctx):
     row = _select(view, "draft")
+    qtbot.mouseClick(view.step_buttons["submit"], Qt.LeftButton)  # the demo draft still has blanks
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in view.findChildren(QMessageBox, "error_message_box")), timeout=20000)
+    box = next(b for b in view.findChildren(QMessageBox, "error_message_box") if b.isVisible())
+    assert "still blank" in box.text() and "account number" in box.text(), f"the refusal names the blanks: {box.text()}"
+    box.close()
+    assert _status(demo_ctx, row.id) == "draft", "not submitted with blanks"
+    ready(demo_ctx, contracts.get(demo_ctx, row.id), TODAY)  # filled in (the editor's own test types them)
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.reload()
+    view.select_contract(row.id)
     with qtbot.waitSignal(view.loaded, timeout=20000):
         qtbot.mouseClick(view.step_buttons["submit"], Qt.LeftButton)
     assert _status(demo_ctx, row.id) == "under_review", "submitted"
@@ -363,7 +373,7 @@ def test_the_list_and_the_contract_agree_and_speak_plainly_in_chinese(qtbot, dem
         with qtbot.waitSignal(v.loaded, timeout=20000):
             v.reload()
         headers = [v.model.headerData(i, Qt.Horizontal) for i in range(v.model.columnCount())]
-        assert headers[1] == "版次" and headers[-1] == "提示条数", headers
+        assert headers[1] == "版次" and headers[-2:] == ["提示条数", "履约情况"], headers
         row = next(v.model.row_at(i) for i in range(v.model.rowCount()) if v.model.row_at(i).revision == 2)
         v.open_contract(row.id)
         dialog = v.last_dialog

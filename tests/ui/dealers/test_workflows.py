@@ -103,6 +103,26 @@ def test_validation_error_shown_next_to_field(qtbot, window, loaded, ctx, monkey
     answer_unsaved(qtbot, "discard")
 
 
+def test_pasted_control_characters_are_refused_at_their_field(qtbot, window, loaded, ctx):
+    """Text pasted from a web page or a terminal can carry invisible characters that would break
+    every later roster export: the save is refused, with the message at the field that holds them."""
+    view = loaded(qtbot, window)
+    dialog = open_dialog(qtbot, view, new=True)
+    u = dialog.ui
+    u.legal_name_edit.setFocus()
+    u.legal_name_edit.insert("杭州\u202e骏通汽车有限公司")  # as a paste lands
+    u.notes_edit.insertPlainText("终端里复制的\x1b[31m备注")
+    qtbot.mouseClick(u.button_box.button(u.button_box.StandardButton.Save), Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.errors.message_for("legal_name_edit")), timeout=10000)
+    assert "U+202E" in dialog.errors.message_for("legal_name_edit"), dialog.errors.message_for("legal_name_edit")
+    notes_message = dialog.errors.message_for("notes_edit") or u.notes_edit.toolTip()  # a lone text box: its tooltip
+    assert "U+001B" in notes_message, f"the notes field says what it holds: {notes_message!r}"
+    assert dealers.count(ctx) == 0, "nothing is saved"
+    dialog.close()
+    answer_unsaved(qtbot, "discard")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
+
 def test_stale_edit_is_refused_and_can_reload(qtbot, demo_window, demo_ctx, monkeypatch):
     view = demo_window.sections["dealers"]
     view.table.selectRow(0)

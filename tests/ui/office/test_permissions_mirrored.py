@@ -48,7 +48,7 @@ def test_a_specialist_cannot_approve_and_is_told_who_can(qtbot, office_window, o
     assert page.current.status == "submitted", "the specialist sees the team's submitted version"
     button = page.ui.approve_button
     assert not button.isEnabled(), "approving is not the specialist's to do"
-    assert button.toolTip() == "Approve policies: only Dealer-channel department, Branch leadership may do this.", button.toolTip()
+    assert button.toolTip() == "Approve policies: only Dealer-channel department or Branch leadership may do this.", button.toolTip()
     assert not page.ui.submit_button.isEnabled() and "Draft and submit policies: only" in page.ui.submit_button.toolTip()
 
 
@@ -64,4 +64,22 @@ def test_the_channel_department_approving_its_own_submission_is_refused_by_the_d
     assert box.text() == "You submitted this policy version yourself: another person must approve it", box.text()
     wait_for_idle()
     assert policies.get(office_db.ctx("oui_chan2"), page.current.id).status == "submitted", "nothing was approved"
+    box.close()
+
+
+def test_in_chinese_the_specialist_is_told_who_may_and_the_own_approval_refusal_is_chinese(qtbot, office_window, office_db):
+    dealer = _submitted_policy(office_db, "oui_chan")
+    window = office_window("oui_spec", "zh_CN")
+    page = _policy_page(qtbot, window, dealer.id)
+    assert not page.ui.approve_button.isEnabled()
+    assert page.ui.approve_button.toolTip() == "审批政策：仅车商渠道主管部门或机构班子可以操作。", page.ui.approve_button.toolTip()
+    window.close()
+    window = office_window("oui_chan", "zh_CN")
+    page = _policy_page(qtbot, window, dealer.id)
+    qtbot.mouseClick(page.ui.approve_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "error_message_box") is not None
+                    or page.findChild(QMessageBox, "error_message_box") is not None, timeout=20000)
+    box = window.findChild(QMessageBox, "error_message_box") or page.findChild(QMessageBox, "error_message_box")
+    assert box.text() == "此政策版本由您本人提交，须由其他人审批", box.text()
+    wait_for_idle()
     box.close()

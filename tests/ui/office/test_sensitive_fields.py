@@ -21,10 +21,10 @@ def test_a_specialist_sees_the_sensitive_fields_masked_and_cannot_change_them(qt
     u = dialog.ui
     for edit in (u.phone_edit, u.birth_year_edit, u.background_edit, u.highlights_edit, u.hobbies_edit):
         assert edit.isReadOnly(), f"{edit.objectName()} is read-only"
-        assert edit.toolTip() == ("Read key people's sensitive fields: only Team manager, Dealer-channel department, "
-                                  "Branch leadership may do this."), edit.toolTip()
+        assert edit.toolTip() == ("Read key people's sensitive fields: only Team manager, Dealer-channel department "
+                                  "or Branch leadership may do this."), edit.toolTip()
     assert u.background_edit.toPlainText() == MASK and u.birth_year_edit.placeholderText() == "Hidden"
-    assert u.sensitive_group.title() == "Sensitive — readable only by Team manager, Dealer-channel department, Branch leadership"
+    assert u.sensitive_group.title() == "Sensitive — readable only by Team manager, Dealer-channel department or Branch leadership"
     u.position_edit.setText("常务副总经理")
     u.notes_edit.setPlainText("周三下午方便")
     dialog.ui.button_box.button(QDialogButtonBox.Ok).click()

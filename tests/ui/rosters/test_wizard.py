@@ -231,6 +231,20 @@ def test_export_dialog(qtbot, app, tmp_path):
     assert ".xlsx" in dialog2.status_label.text(), "the file must be an .xlsx"
 
 
+def test_export_dialog_warns_when_a_text_is_cut(qtbot, app, tmp_path):
+    dealer = dealers.save(app.ctx, r.Dealer(legal_name="甲汽车有限公司", city="杭州", notes="长" * 40_000))
+    dialog = ExportDialog(None, app, shown_ids=[dealer.id])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setText(str(tmp_path / "out.xlsx"))
+    qtbot.mouseClick(dialog.button_box.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    box = dialog.cut_box
+    assert box is not None and box.isVisible(), "the person is told, not just the notes sheet"
+    assert "甲汽车有限公司" in box.text() and "32,767" in box.text() and "full texts stay" in box.text(), box.text()
+    box.close()
+
+
 def _drop(qtbot, target, paths) -> tuple[bool, bool]:
     """Drag ``paths`` onto ``target`` as a file manager would; returns (entering accepted, drop accepted)."""
     from PySide6.QtCore import QMimeData, QPointF, QUrl

@@ -169,3 +169,47 @@ def test_at_start_due_work_is_announced_as_a_desktop_notification_and_the_list(q
         from desktop.app import create_application
 
         create_application(["dealerdesk-tests"], "en")
+
+
+def test_a_meetings_task_is_given_through_the_dossier_and_listed_as_the_meetings(qtbot, team_window, ctx):
+    from desktop.services.negotiation import meetings
+
+    window, dealer = team_window
+    meeting = meetings.save(ctx, meetings.new_meeting(ctx, dealer.id))
+    view = window.show_section("dossier")
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.open_dealer(dealer.id, meeting.id)
+    view.select_step(7)  # 确定人员: one of the meeting's own tasks
+    qtbot.mouseClick(view.owners.assign_button, Qt.LeftButton)
+    dialog = view.owners.dialog
+    assert dialog.findChild(object, "assign_what_label").text().endswith(" (this meeting's task)"), "says whose task it is"
+    qtbot.waitUntil(lambda: dialog.owner_combo.findData("tester") >= 0, timeout=10000)
+    dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findData("tester"))
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    given = [a for a in work.assignments_of(ctx, dealer.id) if a.step == 7]
+    assert [(a.meeting_id, a.owner) for a in given] == [(meeting.id, "tester")], given
+    assert " — tester" in view.steps_list.item(6).text(), view.steps_list.item(6).text()
+    mine = window.show_section("my_work")
+    with qtbot.waitSignal(mine.loaded, timeout=20000):
+        mine.reload()
+    assert mine.table.item(0, 2).text().endswith(" · the meeting's task"), mine.table.item(0, 2).text()
+
+
+def test_on_the_office_database_a_manager_gives_a_step_to_a_colleague_named_in_chinese(qtbot, office_window, office_db):
+    dealer = make_dealer(office_db.ctx("oui_chan"))
+    office_db.put_in_team(dealer.id, "杭州一组")
+    window = office_window("oui_mgr", "zh_CN")
+    view = _open_dossier(qtbot, window, dealer.id)
+    view.select_step(2)
+    qtbot.mouseClick(view.owners.assign_button, Qt.LeftButton)
+    dialog = view.owners.dialog
+    qtbot.waitUntil(lambda: dialog.owner_combo.findData("oui_spec") >= 0, timeout=10000)
+    index = dialog.owner_combo.findData("oui_spec")
+    assert dialog.owner_combo.itemText(index) == "沈明（oui_spec）", dialog.owner_combo.itemText(index)
+    dialog.owner_combo.setCurrentIndex(index)
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert " — 沈明" in view.steps_list.item(1).text(), view.steps_list.item(1).text()
+    mine = work.my_work(office_db.ctx("oui_spec"))
+    assert [(a.dealer_id, a.step) for a in mine] == [(dealer.id, 2)], f"on the specialist's own list: {mine}"

@@ -1,0 +1,1 @@
+"""After-signing documents: the repair guidance list, the monthly review."""

@@ -1,0 +1,116 @@
+"""Import of a policy or claims list, step 3: write a plan — new and changed records in one
+transaction, recorded as a batch of the roster's import history (``roster_imports``, kind
+policies/claims) with what each row did, so the batch can be listed and undone. Cancel, any error
+or a killed process leaves the database as it was. Calling thread.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from desktop.errors import ServiceError
+from desktop.persistence.models import aftersales as am
+from desktop.persistence.models import rosters as rm
+from desktop.services.aftersales.plan import ListLine, ListPlan
+from desktop.services.aftersales.planner import MODEL
+from desktop.services.context import ServiceContext
+from desktop.services.rosters import bulk as roster_bulk, mappings as roster_mappings
+from desktop.services.rosters.plan import ImportCancelled, ProgressFn
+from desktop.services.rosters.read import bulk_work
+
+CHUNK = 5000
+LOG_COLUMNS = ("import_id", "list_kind", "record_id", "dealer_id", "row_no", "action", "version_after", "before")
+
+
+@dataclass
+class ListImportResult:
+    import_id: int
+    counts: dict[str, int]
+
+
+def to_json(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def commit(ctx: ServiceContext, plan: ListPlan, *, exclude=frozenset(), progress: ProgressFn | None = None) -> ListImportResult:
+    """Write the plan's new and changed records (minus the rows in ``exclude``) and the batch, in one
+    transaction. Raises ImportCancelled or ServiceError('roster.conflict.changed'): nothing written."""
+    new = [line for line in plan.rows if line.status == "new" and line.row not in exclude]
+    changed = [line for line in plan.rows if line.status == "update" and line.row not in exclude]
+    counts = plan.counts(exclude)
+    model = MODEL[plan.kind]
+    table = model.__table__
+    total, done = len(new) + len(changed), 0
+    try:
+        with bulk_work(), ctx.write_unit() as s:
+            batch = rm.RosterImport(file_name=plan.file_name[:260], sha256=plan.sha256, sheet=plan.sheet[:100], mode="upsert",
+                                    kind=plan.kind, imported_at=ctx.now(), imported_by=ctx.user, undone_by="",
+                                    created=counts["created"], updated=counts["updated"], unchanged=counts["unchanged"],
+                                    duplicates=counts["duplicates"], invalid=counts["invalid"] + counts["unmatched"],
+                                    excluded=counts["excluded"])
+            s.add(batch)
+            s.flush()  # on SQLite this takes the write lock: the ids chosen below stay ours
+            bulk = roster_bulk.Bulk(s)
+            _check_versions(s, model, changed)
+            now, user = ctx.now(), ctx.user
+            columns = ("dealer_id", *plan.fields, "import_id", "version", "created_at", "created_by", "updated_at", "updated_by")
+            next_id = (s.scalar(select(func.max(model.id))) or 0) + 1
+            for start in range(0, len(new), CHUNK):
+                chunk = new[start:start + CHUNK]
+                rows = [(line.dealer_id, *line.values, batch.id, 1, now, user, now, user) for line in chunk]
+                if bulk.fast:
+                    ids = list(range(next_id, next_id + len(rows)))
+                    next_id += len(rows)
+                    bulk.insert(table, ("id", *columns), [(i, *row) for i, row in zip(ids, rows)])
+                else:
+                    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+                    ids = list(bulk.conn.execute(stmt, [dict(zip(columns, row)) for row in rows]).scalars())
+                bulk.insert(am.ImportRow.__table__, LOG_COLUMNS,
+                            [(batch.id, plan.kind, i, line.dealer_id, line.row, "created", 1, "") for i, line in zip(ids, chunk)])
+                done += len(chunk)
+                _tick(progress, done, total)
+            log = []
+            for line in changed:
+                values = {f: after for f, _before, after in line.changes}
+                s.execute(update(table).where(table.c.id == line.record_id)
+                          .values(**values, import_id=batch.id, version=line.version + 1, updated_at=now, updated_by=user))
+                before = json.dumps({f: to_json(b) for f, b, _after in line.changes}, ensure_ascii=False)
+                log.append((batch.id, plan.kind, line.record_id, line.dealer_id, line.row, "updated", line.version + 1, before))
+                done += 1
+                if done % CHUNK == 0:
+                    _tick(progress, done, total)
+            bulk.insert(am.ImportRow.__table__, LOG_COLUMNS, log)
+            roster_mappings.save(ctx, s, plan.signature, plan.mapping)
+            s.flush()
+            import_id = batch.id
+    except IntegrityError:
+        raise ServiceError("roster.conflict.changed", n="?") from None
+    return ListImportResult(import_id, counts)
+
+
+def _tick(progress: ProgressFn | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled()
+
+
+def _check_versions(s, model, changed: list[ListLine]) -> None:
+    """Every record to update is still the version the plan compared against (else nothing is written)."""
+    wanted = {line.record_id: line.version for line in changed}
+    ids = sorted(wanted)
+    stale = 0
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        current = dict(s.execute(select(model.id, model.version).where(model.id.in_(chunk)).with_for_update()).all())
+        stale += sum(1 for i in chunk if current.get(i) != wanted[i])
+    if stale:
+        raise ServiceError("roster.conflict.changed", n=stale)

@@ -1,0 +1,119 @@
+"""Import of a policy or claims list, steps 1–2, with the roster's machinery: open the file (any
+Excel format or CSV, ``spreadsheets.reader``), find the header row below any titles and map its
+columns through the aliases (``spreadsheets.headers``, a corrected mapping remembered per layout),
+then plan every row — read, checked, de-duplicated by 保单号/报案号 in the file, matched to a dealer
+and compared with what is stored. Nothing is written; ``commit`` writes a plan. Calling thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from desktop.persistence.sqlite_safety import refuse_live_database
+from desktop.rules.aftersales.fields import KEY_FIELD, LISTS, header_names, names_of
+from desktop.services.aftersales.planner import Planner
+from desktop.services.aftersales.plan import ListPlan
+from desktop.services.context import ServiceContext
+from desktop.services.rosters import mappings as roster_mappings
+from desktop.services.rosters.plan import ImportCancelled, ProgressFn
+from desktop.services.rosters.read import bulk_work, file_sha256
+from desktop.spreadsheets.cells import as_text
+from desktop.spreadsheets.errors import UnusableFile
+from desktop.spreadsheets.grid import Grid
+from desktop.spreadsheets.headers import SCAN_ROWS, alias_table, detect, header_text, map_headers, signature
+from desktop.spreadsheets.reader import SheetInfo, Workbook
+
+CHUNK = 5000
+
+
+@lru_cache(maxsize=None)
+def table_of(kind: str) -> dict[str, str]:
+    return alias_table(header_names(kind))
+
+
+@dataclass
+class ListSource:
+    """A policy or claims list read into memory, with the header row found and its columns mapped."""
+
+    kind: str
+    path: Path
+    sha256: str
+    sheets: list[SheetInfo]
+    grid: Grid
+    header_index: int
+    headers: list[str]
+    mapping: list[str | None]
+    remembered: bool = False
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def sheet(self) -> str:
+        return self.grid.sheet
+
+    @property
+    def signature(self) -> str:
+        return hashlib.sha256(f"{self.kind}:{signature(self.headers)}".encode()).hexdigest()
+
+    def sample(self, n: int = 8) -> list[list[str]]:
+        rows = self.grid.head[self.header_index + 1:self.header_index + 1 + n]
+        return [[as_text(v) for v in row] for row in rows]
+
+    def use_header_row(self, index: int) -> None:
+        self.header_index = index
+        self.headers = [header_text(v) for v in self.grid.head[index]]
+        self.mapping = map_headers(self.grid.head[index], table_of(self.kind))
+        self.remembered = False
+
+
+def open_list(ctx: ServiceContext, path: str | Path, kind: str, sheet: str | None = None) -> ListSource:
+    """Read ``sheet`` (default: the first visible one with data) of a ``kind`` list ('policies' or
+    'claims') and find its header row. Raises UnusableFile."""
+    if kind not in LISTS:
+        raise ValueError(kind)
+    path = Path(path)
+    refuse_live_database(path)
+    with Workbook(path) as book, bulk_work():
+        grid = book.read(sheet)
+        sheets = book.sheets
+    guess = detect(grid.head, table_of(kind))
+    if guess is None:
+        raise UnusableFile("aftersales.file.no_header", name=path.name, sheet=grid.sheet, rows=SCAN_ROWS)
+    source = ListSource(kind, path, file_sha256(path), sheets, grid, guess.index, guess.headers, guess.mapping)
+    saved = roster_mappings.load(ctx, source.signature, len(source.headers), names_of(kind))
+    if saved is not None:
+        source.mapping, source.remembered = saved, True
+    return source
+
+
+def analyse(ctx: ServiceContext, source: ListSource, progress: ProgressFn | None = None) -> ListPlan:
+    """Plan the import of ``source``. Reads the database, writes nothing. Raises UnusableFile when
+    the list has no column for its key (保单号/报案号) or no data rows."""
+    key = KEY_FIELD[source.kind]
+    if key not in source.mapping:
+        raise UnusableFile("aftersales.file.no_key_column", name=source.file_name, sheet=source.sheet,
+                           column=LISTS[source.kind][0].header(), headers="、".join(h for h in source.headers if h) or "—")
+    with bulk_work():
+        planner = Planner(ctx, source.kind, source.headers, source.mapping)
+        start = source.header_index + 1
+        total = max(source.grid.height - start, 1)
+        chunk: list[tuple[int, list]] = []
+        done = 0
+        for n, raw in enumerate(source.grid.iter_rows(start), start=start + 1):
+            chunk.append((n, raw))
+            if len(chunk) == CHUNK:
+                planner.plan_many(chunk)
+                done += len(chunk)
+                chunk = []
+                if progress is not None and progress(done, total) is False:
+                    raise ImportCancelled()
+        planner.plan_many(chunk)
+        if not planner.rows:
+            raise UnusableFile("aftersales.file.no_rows", name=source.file_name, sheet=source.sheet)
+    return ListPlan(source.kind, source.file_name, source.sha256, source.sheet, list(source.headers), list(source.mapping),
+                    source.signature, planner.names, planner.provided, planner.rows, planner.skipped)

@@ -1,0 +1,119 @@
+"""A dealer's scorecard on hand-checked numbers: premium by kind, new-car take-up, renewals at the
+30-day boundary across a month end, referrals, fees at the contract's rates, the terms judged; the
+branch-wide table; the CLI's JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from desktop.cli import main
+from desktop.errors import ServiceError
+from desktop.services.aftersales import sales, scorecard
+from desktop.services.contracts import drafts as contracts, lifecycle as lc
+from tests.services.aftersales import lists as ls
+from tests.services.contracts_support import approved_policy
+from tests.spreadsheets.roster_files import uscc
+
+D = Decimal
+U1 = uscc(1)
+
+
+def policy(no, premium, starts, ends, business, vin, coverage="商业险"):
+    row = ls.policy(no, premium, starts, ends, business, uscc_=U1, coverage=coverage)
+    row[2] = vin
+    return row
+
+
+POLICIES = [
+    policy("P1", 10000, "2026-03-05", "2027-03-04", "新车", "V1"),
+    policy("P2", 950, "2026-03-05", "2027-03-04", "新车", "V1", "交强险"),  # same car: one vehicle
+    policy("P3", 8000, "2026-03-20", "2027-03-19", "新车", "V2"),
+    policy("P4", 6000, "2026-03-31", "2027-03-30", "续保", "V3"),  # last day of March; renews D1
+    policy("P5", 4000, "2026-04-01", "2027-03-31", "转保", "V4"),  # April
+    policy("D1", 5500, "2025-03-11", "2026-03-10", "新车", "V3"),  # due in March, renewed 21 days after
+    policy("D2", 5200, "2025-04-01", "2026-03-31", "新车", "V5"),  # due, not renewed
+    policy("D3", 4800, "2025-03-16", "2026-03-15", "新车", "V6"),  # due, renewed exactly 30 days after (in April)
+    policy("R3", 5000, "2026-04-14", "2027-04-13", "续保", "V6"),
+    policy("D4", 4700, "2025-03-21", "2026-03-20", "新车", "V7"),  # due, renewed 31 days after: lapsed
+    policy("R4", 4600, "2026-04-20", "2027-04-19", "续保", "V7"),
+]
+CLAIMS = [
+    ls.claim("C1", "P1", "2026-03-08", 5000, "杭州宏达丰田汽车销售服务有限公司"),
+    ls.claim("C2", "P3", "2026-03-31", 3000, "杭州宏达丰田汽车销售服务有限公司"),
+    ls.claim("C3", "P3", "2026-03-12", 2000, "杭州宏达丰田汽车销售服务有限公司", referred="否"),
+    ls.claim("C4", "P1", "2026-04-01", 9000, "杭州宏达丰田汽车销售服务有限公司"),
+]
+
+
+@pytest.fixture
+def dealer(ctx, tmp_path):
+    ids = ls.make_dealers(ctx)
+    ls.import_list(ctx, ls.write_policies(tmp_path / "p.xlsx", POLICIES), "policies")
+    ls.import_list(ctx, ls.write_claims(tmp_path / "c.xlsx", CLAIMS), "claims")
+    sales.set_units(ctx, ids["宏达"], "2026-03", 4)
+    return ids["宏达"]
+
+
+def in_force(ctx, dealer_id, **terms):
+    approved_policy(ctx, dealer_id)
+    c = contracts.create(ctx, dealer_id, start=date(2026, 1, 1), today=date(2026, 1, 1))
+    for key, value in terms.items():
+        setattr(c.terms, key, value)
+    c.dealer.legal_rep, c.dealer.address = "王伟", "杭州市西湖区文三路 1 号"
+    c = contracts.save_draft(ctx, c, today=date(2026, 1, 1))
+    c = lc.submit(ctx, c.id, c.audit.version, today=date(2026, 1, 1))
+    return lc.sign(ctx, c.id, c.audit.version, today=date(2026, 1, 2))
+
+
+def test_month_figures_hand_checked(ctx, dealer):
+    f = scorecard.of_dealer(ctx, dealer, "2026-03").figures
+    assert (f.premium, f.premium_new_car, f.premium_renewal, f.premium_transfer) == (D("24950"), D("18950"), D("6000"), D("0")), \
+        "P1+P2+P3 new, P4 renewal (31 March counts), P5 is April's"
+    assert (f.new_car_vehicles, f.new_car_sales, f.new_car_rate) == (2, 4, D("0.5")), "V1 and V2 of 4 cars sold"
+    assert (f.due, f.renewed, f.renewal_rate) == (4, 2, D("0.5")), "D1 and D3 (30 days, across the month end) renewed; D4 at 31 days lapsed"
+    assert (f.referral_count, f.referral_amount, f.referral_ratio) == (2, D("8000"), D("0.3206")), "C1+C2 referred; C3 not; C4 April"
+
+
+def test_terms_judged_and_fees_at_the_contract_rates(ctx, dealer):
+    # The approved policy's terms: referrals 0.6 × new-car and 1 × renewal premium, owed from ¥150,000 a month.
+    in_force(ctx, dealer, target_monthly_premium=D("24950"), target_take_up=D("50"), target_renewal_rate=D("60"))
+    card = scorecard.of_dealer(ctx, dealer, "2026-03")
+    by_term = {m.term: m.status for m in card.marks}
+    assert by_term == {"monthly_premium": "met", "take_up": "met", "renewal_rate": "missed", "referral": None}, by_term
+    referral = next(m for m in card.marks if m.term == "referral")
+    assert referral.target == D("17370.00"), "0.6 × 18950 + 1 × 6000, not judged: 24950 a month is below the 150,000 condition"
+    assert card.light == "red", "the worst mark"
+    assert card.fees == D("3518.00"), "24000 commercial × 14.5% + 950 compulsory × 4%"
+    assert [line.dealer_id for line in scorecard.branch(ctx, "2026-03")] == [dealer], "the branch table has the dealer"
+
+
+def test_cli_scorecard_json(db_url, ctx, dealer, capsys):
+    assert main(["--db", db_url, "--lang", "en", "scorecard", str(dealer), "--month", "2026-03", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    wanted = dict(premium=24950.0, premium_new_car=18950.0, premium_renewal=6000.0, referral_amount=8000.0,
+                  referral_ratio=0.3206, new_car_rate=0.5, renewal_rate=0.5)
+    assert {k: out[k] for k in wanted} == wanted, out
+    assert main(["--db", db_url, "--lang", "en", "scorecard", str(dealer), "--month", "2026-13"]) == 2, "a bad month: exit 2"
+    assert "not a month" in capsys.readouterr().err
+
+
+def test_bad_month_and_sales_refused(ctx, dealer):
+    with pytest.raises(ServiceError):
+        scorecard.of_dealer(ctx, dealer, "March")
+    with pytest.raises(ServiceError):
+        sales.set_units(ctx, dealer, "2026-03", -1)
+
+
+def test_contract_performance_from_its_start(ctx, dealer):
+    from desktop.services.aftersales import performance
+
+    c = in_force(ctx, dealer, target_monthly_premium=D("8000"), target_take_up=D("50"), target_renewal_rate=D("40"))
+    record = performance.of_contracts(ctx, [c.id], today=date(2026, 3, 31))[c.id]
+    assert (record.figures.months, record.figures.premium) == (3, D("24950")), "January to March, the policies starting then"
+    by_term = {m.term: (m.actual, m.status) for m in record.marks}
+    assert by_term["monthly_premium"] == (D("8316.67"), "met"), "24950 over three months against 8000 a month"
+    assert by_term["renewal_rate"][1] == "met", by_term
