@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from desktop.documents.base import heading, start_body
+from desktop.documents.negotiation.packet_terms import INTENT_STEPS, wanted
 from desktop.documents.profile import CompanyProfile
 from desktop.documents.styles import Palette, Styles
 from desktop.documents.tables import band, callout, data_table, facts_table
@@ -175,8 +176,6 @@ def teams(n: int, d: Dossier, c: Copy) -> list[Flowable]:
 def agenda(n: int, d: Dossier, c: Copy) -> list[Flowable]:
     lang, st = c.lang, c.st
     times = agenda_times(d.meeting)
-    from desktop.documents.negotiation.packet_member import INTENT_STEPS, wanted
-
     want = wanted(d, lang)
     rows = [[str(i + 1), f"{step.shown_title(lang)}\n{times[i]}", owner_text(step, lang),
              step.shown_standard(lang) + (f"\n{want}" if want and step.code in INTENT_STEPS else "")]

@@ -10,16 +10,15 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from desktop.documents.negotiation.packet_meeting import Copy, agenda_times, numeral, section, sub
+from desktop.documents.negotiation.packet_terms import INTENT_STEPS, wanted
 from desktop.documents.tables import callout, data_table
-from desktop.documents.text import DASH, clean, fmt_percent, fmt_ratio, join_list, or_dash, para
+from desktop.documents.text import DASH, clean, or_dash, para
 from desktop.i18n import t
 from desktop.rules.dealers.vocab import label
 from desktop.rules.negotiation import packet_access as access
 from desktop.rules.negotiation.meeting_records import AgendaStep, Dossier
 from desktop.rules.negotiation.readiness import VISIT_FIELDS
-from desktop.rules.negotiation.vocab import LINES
 
-INTENT_STEPS = ("dm.intent", "is.next", "as.next")
 STRATEGY_SECTION = 7  # where the packet's full set of scripts is (packet.story)
 
 
@@ -29,24 +28,6 @@ def _col(key: str, lang: str) -> str:
 
 def own_steps(d: Dossier, c: Copy) -> list[tuple[int, AgendaStep]]:
     return [(i, s) for i, s in enumerate(d.meeting.agenda) if s.owner_staff_id == c.holder.staff_id]
-
-
-def wanted(d: Dossier, lang: str) -> str:
-    """The terms we want the dealer to agree to, from the chosen model and the policy in force ('' if none)."""
-    parts = []
-    if d.cooperation_model is not None:
-        parts.append(t("doc.packet.want.model", lang, model=d.cooperation_model.name(lang)))
-    p = d.approved_policy or d.draft_policy
-    if p is not None:
-        parts += [t("doc.packet.want.rate", lang, line=t(f"policy.line.{line}", lang), rate=fmt_percent(p.rates[line]))
-                  for line in LINES if p.rates.get(line) is not None]
-        if p.new_car_ratio is not None:
-            parts.append(t("doc.packet.want.new_car_ratio", lang, ratio=fmt_ratio(p.new_car_ratio, lang)))
-        if p.renewal_ratio is not None:
-            parts.append(t("doc.packet.want.renewal_ratio", lang, ratio=fmt_ratio(p.renewal_ratio, lang)))
-        if p.take_up is not None:
-            parts.append(t("doc.packet.want.take_up", lang, share=fmt_percent(p.take_up)))
-    return t("doc.packet.want", lang, terms=join_list(parts, lang)) if parts else ""
 
 
 def _scripts(d: Dossier, c: Copy, steps: list[tuple[int, AgendaStep]]) -> list:
