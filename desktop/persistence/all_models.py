@@ -4,4 +4,4 @@ Each area keeps its tables in its own module under ``persistence/models/``; Alem
 services import this module, not the pieces.
 """
 
-from desktop.persistence.models import aftersales, contracts, dealers, market, meetings, negotiation, office, rosters  # noqa: F401
+from desktop.persistence.models import aftersales, contracts, dealers, meetings, negotiation, office, rosters  # noqa: F401

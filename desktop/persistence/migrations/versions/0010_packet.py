@@ -1,4 +1,4 @@
-"""packet: agenda steps owned by people, sensitive fields ticked per meeting, our advantages, the competition
+"""packet: agenda steps owned by people, sensitive fields ticked per meeting
 
 Revision ID: 0010_packet
 Revises: 0009_contract_template_fields
@@ -11,10 +11,6 @@ Issue 14 (documents that win the meeting).
 - ``meetings.packet_sensitive`` / ``packet_sensitive_by``: which of the key people's sensitive fields
   (age, birth year, background, career highlights, hobbies) go into this meeting's packet, as a
   comma-separated list of codes, and who ticked them ('' = none: they stay out).
-- ``branch_advantages``: the branch's figures the SOP names for step 4 of the negotiation (brand,
-  market rank, claims-service rank, 闪赔 times, 车商客户出险双调度, 赔款集中支付, 信息共享), each
-  with its source and date.
-- ``competitor_terms``: what is known of the terms the dealer's current insurers give it.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -24,14 +20,6 @@ revision = "0010_packet"
 down_revision = "0009_contract_template_fields"
 branch_labels = None
 depends_on = None
-
-
-def _audit() -> list:
-    return [sa.Column('version', sa.Integer(), nullable=False),
-            sa.Column('created_at', sa.DateTime(), nullable=False),
-            sa.Column('created_by', sa.String(length=60), nullable=False),
-            sa.Column('updated_at', sa.DateTime(), nullable=False),
-            sa.Column('updated_by', sa.String(length=60), nullable=False)]
 
 
 def upgrade() -> None:
@@ -44,25 +32,6 @@ def upgrade() -> None:
     op.create_index(op.f('ix_meeting_agenda_steps_owner_staff_id'), 'meeting_agenda_steps', ['owner_staff_id'], unique=False)
     op.add_column('meetings', sa.Column('packet_sensitive', sa.String(length=200), server_default='', nullable=False))
     op.add_column('meetings', sa.Column('packet_sensitive_by', sa.String(length=63), server_default='', nullable=False))
-    op.create_table('branch_advantages',
-    sa.Column('code', sa.String(length=30), nullable=False),
-    sa.Column('value', sa.Text(), nullable=False),
-    sa.Column('source', sa.String(length=200), nullable=False),
-    sa.Column('as_of', sa.Date(), nullable=True),
-    *_audit(),
-    sa.PrimaryKeyConstraint('code', name=op.f('pk_branch_advantages'))
-    )
-    op.create_table('competitor_terms',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('dealer_id', sa.Integer(), nullable=False),
-    sa.Column('insurer', sa.String(length=100), nullable=False),
-    sa.Column('terms', sa.Text(), nullable=False),
-    sa.Column('position', sa.Integer(), nullable=False),
-    *_audit(),
-    sa.ForeignKeyConstraint(['dealer_id'], ['dealers.id'], name=op.f('fk_competitor_terms_dealer_id_dealers'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_competitor_terms'))
-    )
-    op.create_index(op.f('ix_competitor_terms_dealer_id'), 'competitor_terms', ['dealer_id'], unique=False)
 
 
 def downgrade() -> None:
@@ -70,11 +39,8 @@ def downgrade() -> None:
     if conn.dialect.name == 'sqlite':  # the history triggers name these tables' columns; the older
         # program reinstalls its own at start
         for (name,) in conn.execute(sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
-                                            "('competitor_terms', 'branch_advantages', 'meetings', 'meeting_agenda_steps')")).all():
+                                            "('meetings', 'meeting_agenda_steps')")).all():
             op.execute(f'DROP TRIGGER IF EXISTS "{name}"')
-    op.drop_index(op.f('ix_competitor_terms_dealer_id'), table_name='competitor_terms')
-    op.drop_table('competitor_terms')
-    op.drop_table('branch_advantages')
     op.execute('ALTER TABLE meetings DROP COLUMN packet_sensitive_by')
     op.execute('ALTER TABLE meetings DROP COLUMN packet_sensitive')
     op.drop_index(op.f('ix_meeting_agenda_steps_owner_staff_id'), table_name='meeting_agenda_steps')
