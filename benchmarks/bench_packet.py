@@ -17,7 +17,6 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from dataclasses import replace
 from datetime import date
@@ -25,19 +24,19 @@ from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from benchmarks.common import OUT, demo_database  # noqa: E402
+from benchmarks.common import Workspace, demo_database, machine, url  # noqa: E402
 
 TEAM = 8
 
 
-def eight_member_dossier(url: str):
+def eight_member_dossier(db_url: str):
     """The demo's best-prepared upcoming meeting, its team filled up to eight members."""
     from desktop.rules.negotiation.meeting_records import TeamMember
     from desktop.services.negotiation import dossier, meetings
     from desktop.services.office import staff
     from desktop.services.context import ServiceContext
 
-    ctx = ServiceContext.open(url, "bench")
+    ctx = ServiceContext.open(db_url, "bench")
     rows = [r for r in meetings.list_meetings(ctx) if r.status in ("proposed", "confirmed")]
     snapshots = [dossier.build(ctx, r.dealer_id, r.id) for r in rows]
     d = max(snapshots, key=lambda s: (len(s.strategy.scripts) + len(s.strategy.bottom_lines), len(s.our_team)))
@@ -91,17 +90,21 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--dealers", type=int, default=1000)
     args = parser.parse_args()
-    url = demo_database(args.dealers)
-    os.environ["DEALERDESK_HOME"] = str(OUT / "home")
-    d = eight_member_dossier(url)
-    ours_s, bare_s = [], []
-    with tempfile.TemporaryDirectory() as tmp:
-        ours(d, Path(tmp) / "warm")  # font loading and first-use caches, not counted
-        bare(d, Path(tmp))
+    print(f"machine: {machine()}")
+    with Workspace("bench-packet-") as ws:
+        print(f"generating a {args.dealers:,}-dealer demo territory …", flush=True)
+        template, _ = demo_database(ws, args.dealers)
+        os.environ["DEALERDESK_HOME"] = str(ws.home)
+        d = eight_member_dossier(url(template))
+        ours_s, bare_s = [], []
+        tmp = ws.path / "pdf"
+        tmp.mkdir()
+        ours(d, tmp / "warm")  # font loading and first-use caches, not counted
+        bare(d, tmp)
         for run in range(args.runs):
-            ours_s.append(ours(d, Path(tmp) / f"ours-{run}"))
-            bare_s.append(bare(d, Path(tmp)))
-        pages = _pages(Path(tmp) / "ours-0")
+            ours_s.append(ours(d, tmp / f"ours-{run}"))
+            bare_s.append(bare(d, tmp))
+        pages = _pages(tmp / "ours-0")
     mine, base = statistics.median(ours_s), statistics.median(bare_s)
     print(f"dealer {d.dealer.display_name}, meeting {d.meeting.id}: {TEAM} copies, {pages} pages in the set")
     print(f"ours (render_packet_set):   median {mine * 1000:7.0f} ms  ({mine / TEAM * 1000:.0f} ms a copy)")

@@ -70,7 +70,12 @@ def install_exception_hook(window) -> None:
 
 
 def run_gui(args) -> int:
-    """Open the windows; returns the process exit code."""
+    """Open the windows; returns the process exit code.
+
+    The window is shown (painted) before the database is touched: opening, creating and
+    upgrading it, and loading SQLAlchemy and the models, happen on a worker while the window
+    says "Preparing the database…" (``ui/startup.py``).
+    """
     setup_logging()
     settings = getattr(args, "settings", None) or Settings.load()
     from desktop.ui.setup import qt_system_language
@@ -78,29 +83,32 @@ def run_gui(args) -> int:
     lang = resolve_language(getattr(args, "lang", None), settings, system=qt_system_language)
     app = create_application(sys.argv[:1], lang)
     from desktop.persistence.errors import DatabaseError
-    from desktop.ui.signin.start import open_at_start
-    from desktop.ui.startup import report_fatal
+    from desktop.ui.signin.start import Pending, plan_start
+    from desktop.ui.startup import after_first_paint, open_main_window, report_fatal
 
     try:
-        opened = open_at_start(args, settings)
+        plan = plan_start(args, settings)  # an office sign-in opens its session in its dialog
     except DatabaseError as err:
         logging.getLogger("dealerdesk").error("cannot open database: %s", err)
         report_fatal(err.message(lang))
         return 2
-    if opened is None:  # the person closed the sign-in or name dialog
+    if plan is None:  # the person closed the sign-in or name dialog
         return 0
-    window = build_main_window(opened.ctx, lang, settings, opened.identity, opened.office)
-    install_exception_hook(window)
-    window.show()
-    if os.environ.get("DEALERDESK_EXIT_AFTER_SHOWN"):
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, app.quit)  # start-up benchmark: quit once the window is up
+    just_paint = bool(os.environ.get("DEALERDESK_EXIT_AFTER_SHOWN"))  # start-up benchmark: quit once painted
+    if isinstance(plan, Pending):
+        window = open_main_window(plan, lang, settings, prepare_database=not just_paint, on_failed=lambda: app.exit(2))
     else:
-        window.after_shown()
+        window = build_main_window(plan.ctx, lang, settings, plan.identity, plan.office)
+        window.show()
+        if not just_paint:
+            window.after_shown()
+    install_exception_hook(window)
+    if just_paint:
+        after_first_paint(window, app.quit)
     code = app.exec()
     from desktop.ui.operations import wait_for_idle
 
     wait_for_idle(10000)
-    window.app.ctx.dispose()
+    if window.app.ctx is not None:
+        window.app.ctx.dispose()
     return code

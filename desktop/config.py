@@ -6,9 +6,7 @@ stamps every change, the language, the database URL — lives in a small JSON fi
 
 from __future__ import annotations
 
-import getpass
 import json
-import locale
 import os
 import sys
 from dataclasses import asdict, dataclass, field
@@ -56,6 +54,8 @@ def current_user(settings: Settings | None = None) -> str:
     if settings.profile_name.strip():
         return settings.profile_name.strip()
     try:
+        import getpass
+
         return getpass.getuser()
     except Exception:  # no login name (containers, services)
         return "user"
@@ -121,6 +121,8 @@ def system_language() -> str:
                 return found
     except Exception:  # no such API or tool on this machine: fall back to the locale
         pass
+    import locale  # only when nothing above said it
+
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +22,8 @@ from desktop.private import inside, private_file
 def part_path(target: str | os.PathLike) -> Path:
     """A fresh hidden name beside ``target`` (same folder, so the rename stays on one disk)."""
     path = Path(target)
+    import uuid  # not at import: the settings module (every command's start) imports this one
+
     return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
 
 

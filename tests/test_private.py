@@ -198,3 +198,19 @@ def test_any_statement_error_logs_no_parameter_values(fresh_home, tmp_path):
         logged = _read_logged(fresh_home, caught.value)
         assert "UNIQUE constraint failed" in logged and "INSERT INTO people" in logged, "the log names the error and the statement"
         assert SECRET["contact_phone"] not in logged, f"but not the values:\n{logged}"
+
+
+def test_tightening_never_makes_a_read_only_database_writable(tmp_path):
+    """A person who made the database read-only keeps it so: the start only takes permissions away
+    (the write is then refused with the read-only message, tests/cli/test_database_errors.py)."""
+    from desktop.persistence.engine import make_engine
+    from desktop.private import secure_tree
+
+    path = tmp_path / "readonly.sqlite3"
+    sqlite3.connect(path).close()
+    os.chmod(path, 0o444)
+    make_engine("sqlite:///" + path.as_posix()).dispose()
+    assert _mode(path) == 0o400, f"owner-only, and still read-only: {oct(_mode(path))}"
+    os.chmod(tmp_path, 0o755)
+    secure_tree(tmp_path)
+    assert _mode(path) == 0o400 and _mode(tmp_path) == 0o700, "a start's tightening adds no permission either"

@@ -88,13 +88,13 @@ def _import_history(window, home: Path, out: Path, QTest, wait_for_idle) -> None
     """File ▸ Import history after three rosters (one by a colleague, the last one undone)."""
     from openpyxl import Workbook
 
-    from desktop.services.dealers import files as dealers
+    from desktop.services.dealers import listing
     from desktop.services.rosters import history as roster_history, read as roster_import, commit as roster_write
     from desktop.services.context import ServiceContext
 
     ctx = window.app.ctx
     colleague = ServiceContext.open(ctx.engine.url.render_as_string(hide_password=False), "李明")
-    known = [row for row in dealers.list_rows(ctx) if row.city == "杭州"][:3]
+    known = [row for row in listing.list_rows(ctx) if row.city == "杭州"][:3]
     head = ["车商名称", "城市", "区县", "联系人", "联系电话", "年新车销量"]
     hangzhou = [[row.legal_name, "杭州", row.district, row.contact_name, row.contact_phone, (row.annual_sales or 0) + 120]
                 for row in known]

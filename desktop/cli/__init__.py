@@ -11,7 +11,7 @@ import sys
 
 from desktop import __version__
 from desktop.cli import common
-from desktop.cli.registry import COMMANDS
+from desktop.cli.registry import TABLE, load_command, load_commands
 
 
 class _Parser(argparse.ArgumentParser):
@@ -20,14 +20,11 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def load_commands() -> None:
-    """Import the modules that define subcommands; each registers its commands (``cli/registry.py``) on import."""
-    from desktop.cli import aftersales, contracts, database, dealers, documents, negotiation, office, rosters  # noqa: F401
-
-
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    """The full parser; without commands (opening the windows) no command module is imported."""
-    if with_commands:
+def build_parser(command: str | None = None, *, every_command: bool = False) -> argparse.ArgumentParser:
+    """The parser. Every command is listed with its help from the registry's table; only
+    ``command``'s own options are set up (importing its module), or all of them with
+    ``every_command`` — ``dealerdesk --help`` and the windows import no command module."""
+    if every_command:
         load_commands()
     parser = _Parser(prog="dealerdesk", description="DealerDesk 车商渠道工作台")
     _global_options(parser, None)
@@ -38,8 +35,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
     parser.add_argument("--version", action="version", version=f"DealerDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name, (help_text, configure, _run) in COMMANDS.items():
-        configure(sub.add_parser(name, help=help_text, description=help_text, parents=[shared]))
+    for name, (_module, help_text) in TABLE.items():
+        p = sub.add_parser(name, help=help_text, description=help_text, parents=[shared])
+        if every_command or name == command:
+            _help, configure, _run = load_command(name)
+            configure(p)
     return parser
 
 
@@ -49,9 +49,9 @@ def _global_options(parser, default) -> None:
     parser.add_argument("--lang", metavar="L", choices=["zh_CN", "en"], default=default, help="language: zh_CN or en")
 
 
-def _names_a_command(argv: list[str]) -> bool:
-    """True unless argv is only global options (the windows, --self-test): then start-up skips
-    importing every subcommand's module."""
+def command_named(argv: list[str]) -> str | None:
+    """The subcommand argv names (its first word that is neither an option nor an option's
+    value), or None: only global options (the windows, --self-test) or --help."""
     takes_value = {"--db", "--lang"}
     skip = False
     for token in argv:
@@ -59,14 +59,17 @@ def _names_a_command(argv: list[str]) -> bool:
             skip = False
         elif token in takes_value:
             skip = True
-        elif token in ("-h", "--help") or not token.startswith("-"):
-            return True
-    return False
+        elif token in ("-h", "--help"):
+            return None
+        elif not token.startswith("-"):
+            return token
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser(with_commands=_names_a_command(argv))
+    name = command_named(argv)
+    parser = build_parser(name if name in TABLE else None)
     args = parser.parse_args(argv)
     common.setup(args)
     if args.self_test:
@@ -77,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run_gui
 
         return run_gui(args)
-    _help, _configure, run = COMMANDS[args.command]
+    _help, _configure, run = load_command(args.command)
     from desktop.logs import setup_logging
 
     setup_logging()  # details (tracebacks, the driver's errors) go to the log file, not the terminal

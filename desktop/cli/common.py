@@ -2,34 +2,29 @@
 
 from __future__ import annotations
 
-import json
-import logging
 import sys
-from datetime import date, datetime
-from decimal import Decimal
 
-from desktop import i18n
-from desktop.config import Settings, current_user, resolve_database_url, resolve_language
-from desktop.errors import describe_os_error
-from desktop.logs import log_file
-from desktop.paths import user_data_path
-from desktop.persistence.driver_errors import one_line, translate
-from desktop.persistence.engine import require_lasting
-from desktop.persistence.errors import DatabaseError
-from desktop.private import secure_tree
-from desktop.rules.errors import RuleError
-from desktop.services.context import ServiceContext
-from desktop.errors import NotFoundError, ServiceError
-
-log = logging.getLogger("dealerdesk.cli")
+# Kept to the standard library's lightest: ``dealerdesk --help`` imports this module, and each
+# command imports what it uses when it runs (the error types only when an error occurred).
 
 
 class UsageError(Exception):
     """A problem with what the user asked for: one line on stderr, exit 2."""
 
 
+def _log():
+    import logging
+
+    return logging.getLogger("dealerdesk.cli")
+
+
 def setup(args) -> None:
     """What every start does first (the windows start here too)."""
+    from desktop import i18n
+    from desktop.config import Settings, resolve_language
+    from desktop.paths import user_data_path
+    from desktop.private import secure_tree
+
     secure_tree(user_data_path())  # the data folder owner-only, whatever older versions left
     settings = Settings.load()
     from desktop.services.backup import daily as auto_backup, parts as backup_parts
@@ -40,7 +35,12 @@ def setup(args) -> None:
     args.settings = settings
 
 
-def open_context(args, *, migrate: bool = True) -> ServiceContext:
+def open_context(args, *, migrate: bool = True):
+    """The command's ServiceContext (imported here: ``--help`` never loads SQLAlchemy)."""
+    from desktop.config import current_user, resolve_database_url
+    from desktop.persistence.engine import require_lasting
+    from desktop.services.context import ServiceContext
+
     url = resolve_database_url(args.db, args.settings)
     require_lasting(url)  # sqlite:// and :memory: would silently forget everything the command does
     return ServiceContext.open(url, current_user(args.settings), migrate=migrate)
@@ -54,6 +54,11 @@ def fail(message: str, code: int = 2) -> int:
 
 def error_text(err: BaseException) -> str:
     """A known error in the user's language (the driver's own errors translated), else its class name."""
+    from desktop import i18n
+    from desktop.errors import describe_os_error
+    from desktop.logs import log_file
+    from desktop.persistence.driver_errors import translate
+
     translated = translate(err)
     if translated is not None:
         return translated.message()
@@ -62,7 +67,7 @@ def error_text(err: BaseException) -> str:
         return message()
     if isinstance(err, OSError):
         return describe_os_error(err)
-    log.error("unexpected error", exc_info=(type(err), err, err.__traceback__))
+    _log().error("unexpected error", exc_info=(type(err), err, err.__traceback__))
     return i18n.t("cli.unexpected", kind=type(err).__name__, log=log_file())
 
 
@@ -70,44 +75,57 @@ def guarded(run, args) -> int:
     """Run a subcommand; known errors become one line on stderr and exit 2, never a traceback."""
     try:
         return int(run(args) or 0)
-    except DatabaseError as err:
-        log.warning("database error: %s", err)
-        return fail(err.message())
-    except UsageError as err:
-        return fail(str(err))
-    except NotFoundError as err:
-        return fail(err.message())
-    except RuleError as err:
-        return fail("; ".join(f"{field}: {msg}" for field, msg in err.messages().items()))
-    except ServiceError as err:
-        return fail(err.message())
     except KeyboardInterrupt:
         return fail("interrupted", 130)
-    except OSError as err:
+    except Exception as err:
+        return _report(err)
+
+
+def _report(err: Exception) -> int:
+    # The error types are imported only when one occurred: a command that succeeds never pays
+    # for the modules it did not need.
+    from desktop import i18n
+    from desktop.errors import NotFoundError, ServiceError, describe_os_error
+    from desktop.logs import log_file
+    from desktop.persistence.driver_errors import one_line, translate
+    from desktop.persistence.errors import DatabaseError
+    from desktop.rules.errors import RuleError
+
+    if isinstance(err, DatabaseError):
+        _log().warning("database error: %s", err)
+        return fail(err.message())
+    if isinstance(err, UsageError):
+        return fail(str(err))
+    if isinstance(err, RuleError):
+        return fail("; ".join(f"{field}: {msg}" for field, msg in err.messages().items()))
+    if isinstance(err, (NotFoundError, ServiceError)):
+        return fail(err.message())
+    if isinstance(err, OSError):
         return fail(describe_os_error(err))
-    except Exception as err:  # last resort: still one line, details in the log, never SQL
-        translated = translate(err)
-        if translated is not None:  # a full disk, a read-only file, a lock held too long…
-            log.warning("database refused: %s", one_line(err))
-            return fail(translated.message())
-        log.exception("unexpected error")
-        return fail(i18n.t("cli.unexpected", kind=type(err).__name__, log=log_file()))
+    # the last resort: still one line, details in the log, never SQL
+    translated = translate(err)
+    if translated is not None:  # a full disk, a read-only file, a lock held too long…
+        _log().warning("database refused: %s", one_line(err))
+        return fail(translated.message())
+    _log().error("unexpected error", exc_info=(type(err), err, err.__traceback__))
+    return fail(i18n.t("cli.unexpected", kind=type(err).__name__, log=log_file()))
 
 
-def to_jsonable(value):
-    if isinstance(value, (datetime, date)):
+def _json_value(value):
+    """What json cannot write itself: dates as ISO text, Decimals as numbers."""
+    if hasattr(value, "isoformat"):  # date, datetime
         return value.isoformat()
+    from decimal import Decimal
+
     if isinstance(value, Decimal):
         return float(value)
-    if isinstance(value, dict):
-        return {k: to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [to_jsonable(v) for v in value]
-    return value
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
 def print_json(value) -> None:
-    sys.stdout.write(json.dumps(to_jsonable(value), ensure_ascii=False, indent=None) + "\n")
+    import json
+
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=None, default=_json_value) + "\n")
 
 
 def print_table(rows: list[dict], columns: list[tuple[str, str]]) -> None:

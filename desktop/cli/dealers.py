@@ -6,12 +6,12 @@ import sys
 import time
 
 from desktop.cli.common import UsageError, open_context, print_json, print_table
-from desktop.cli.registry import LISTERS, command, lister
+from desktop.cli.registry import command, load_lister, lister
 from desktop.i18n import t
 from desktop.rules.dealers.vocab import label
-from desktop.services.dealers import files as dealers
-from desktop.services.demo import territory as demo
-from desktop.services.office import staff
+
+# Services are imported in the commands that use them: ``list dealers`` reads through the Core
+# read model and never loads the ORM, the demo generator or the staff service.
 
 
 def _configure_demo(p):
@@ -23,6 +23,8 @@ def _configure_demo(p):
 def run_demo(args) -> int:
     if args.dealers < 1 or args.dealers > 1_000_000:
         raise UsageError("--dealers must be between 1 and 1,000,000")
+    from desktop.services.demo import territory as demo
+
     ctx = open_context(args)
     started = time.perf_counter()
     try:
@@ -46,7 +48,7 @@ def _configure_list(p):
 
 @command("list", "list dealers, staff, meetings or contracts")(_configure_list)
 def run_list(args) -> int:
-    fn = LISTERS.get(args.kind)
+    fn = load_lister(args.kind)
     if fn is None:
         raise UsageError(f"listing {args.kind} is not available in this version")
     if args.limit is not None and args.limit < 1:
@@ -63,7 +65,9 @@ def run_list(args) -> int:
 
 @lister("dealers")
 def list_dealers(ctx, args):
-    rows = dealers.search(ctx, dealers.DealerFilter(text=args.search, city=args.city), limit=args.limit)
+    from desktop.services.dealers import listing
+
+    rows = listing.search(ctx, listing.DealerFilter(text=args.search, city=args.city), limit=args.limit)
     records = [
         dict(id=r.id, legal_name=r.legal_name, short_name=r.short_name, city=r.city, district=r.district,
              brands=r.brands, dealer_type=r.dealer_type, annual_sales=r.annual_sales, contact_name=r.contact_name,
@@ -77,6 +81,8 @@ def list_dealers(ctx, args):
 
 @lister("staff")
 def list_staff(ctx, args):
+    from desktop.services.office import staff
+
     ranks = {r.code: r.name(args.language) for r in staff.ranks(ctx)}
     rows = staff.list_staff(ctx, text=args.search)
     records = [dict(id=s.id, name=s.name, title=s.title, rank=s.rank_code, rank_name=ranks.get(s.rank_code, s.rank_code),

@@ -13,22 +13,18 @@ from desktop.cli.common import UsageError, fail, open_context, print_json, print
 from desktop.cli.registry import command
 from desktop.errors import local_time_text
 from desktop.i18n import t
-from desktop.services.rosters import (
-    history as roster_history,
-    export as roster_export,
-    read as roster_import,
-    commit as roster_write,
-)
-from desktop.services.rosters.report import write_error_report
-from desktop.spreadsheets.errors import UnusableFile
 
+# Services are imported by the commands that use them: import-roster starts reading the file
+# before it loads SQLAlchemy and the import's modules, and never loads openpyxl unless asked
+# for an error workbook.
 MAX_LINES = 50
+MODES = ("create", "update", "upsert")  # services.rosters.read.MODES (a test keeps them equal)
 
 
 def _configure_import(p) -> None:
     p.add_argument("file", metavar="FILE", help="roster: .xlsx .xlsm .xlsb .xls .ods or .csv")
     p.add_argument("--sheet", metavar="NAME", default=None, help="sheet to read (default: the first visible one with data)")
-    p.add_argument("--mode", choices=roster_import.MODES, default="upsert",
+    p.add_argument("--mode", choices=MODES, default="upsert",
                    help="create: only new dealers; update: only existing ones; upsert: both (default)")
     p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     p.add_argument("--strict", action="store_true", help="write nothing unless every row is accepted")
@@ -40,9 +36,20 @@ def _configure_import(p) -> None:
 def run_import(args) -> int:
     if args.errors and Path(args.errors).suffix.lower() != ".xlsx":
         raise UsageError("--errors needs a file name ending in .xlsx")
+    from desktop.spreadsheets.errors import UnusableFile
+    from desktop.spreadsheets.reader import BackgroundRead
+
+    # The file is read on a thread (calamine parses without the GIL) while this one loads the
+    # import's modules and opens the database.
+    # Not the database itself (open_roster refuses it once it is open): closing the reader's
+    # descriptor would release the locks this process then holds on it.
+    reading = BackgroundRead(args.file, args.sheet) if Path(args.file).is_file() and not _is_database(args) else None
+    from desktop.services.rosters import commit as roster_write
+    from desktop.services.rosters import read as roster_import
+
     ctx = open_context(args)
     try:
-        plan = roster_import.analyse(ctx, roster_import.open_roster(ctx, args.file, args.sheet), args.mode)
+        plan = roster_import.analyse(ctx, roster_import.open_roster(ctx, args.file, args.sheet, reading), args.mode)
     except UnusableFile as err:
         return fail(err.message())
     counts = plan.counts()
@@ -50,6 +57,8 @@ def run_import(args) -> int:
     written = not args.dry_run and not (args.strict and rejected)
     result = roster_write.commit(ctx, plan) if written else None
     if args.errors and rejected:
+        from desktop.services.rosters.report import write_error_report
+
         write_error_report(plan, args.errors)
     if args.json:
         keys = ("created", "updated", "unchanged", "duplicates", "invalid")
@@ -57,6 +66,20 @@ def run_import(args) -> int:
     else:
         _report(args, plan, counts, rejected, result)
     return 1 if rejected else 0
+
+
+def _is_database(args) -> bool:
+    """Whether the roster named is the SQLite database the command will open, or one of its files."""
+    from desktop.config import resolve_database_url
+
+    url = resolve_database_url(args.db, args.settings)  # parsed by hand: SQLAlchemy is still loading
+    if not url.startswith("sqlite") or "///" not in url:
+        return False
+    database = url.split("///", 1)[1].split("?", 1)[0]
+    if not database or database == ":memory:":
+        return False
+    roster = Path(args.file).resolve()
+    return any(roster == Path(database + suffix).expanduser().resolve() for suffix in ("", "-wal", "-shm", "-journal"))
 
 
 def _report(args, plan, counts: dict, rejected: int, result) -> None:
@@ -99,6 +122,8 @@ def _check_xlsx(path: str) -> None:
 @command("export-roster", "write the dealer roster to an Excel workbook")(_configure_export)
 def run_export(args) -> int:
     _check_xlsx(args.out)
+    from desktop.services.rosters import export as roster_export
+
     ctx = open_context(args)
     result = roster_export.export(ctx, args.out, city=args.city, brand=args.brand, include_sensitive=args.include_sensitive)
     sys.stdout.write(t("roster.exported", n=result.dealers, path=args.out) + "\n")
@@ -113,6 +138,8 @@ def _configure_template(p) -> None:
 
 @command("roster-template", "write an empty roster workbook with headers, drop-downs and instructions")(_configure_template)
 def run_template(args) -> int:
+    from desktop.services.rosters import export as roster_export
+
     _check_xlsx(args.out)
     roster_export.template(args.out)
     sys.stdout.write(t("roster.template_written", path=args.out) + "\n")
@@ -125,6 +152,8 @@ def _configure_imports(p) -> None:
 
 @command("roster-imports", "list past roster imports (newest first)")(_configure_imports)
 def run_imports(args) -> int:
+    from desktop.services.rosters import history as roster_history
+
     records = [dict(id=r.id, file=r.file_name, sheet=r.sheet, mode=r.mode, **r.counts, by=r.imported_by,
                     at=local_time_text(r.imported_at), undone=r.undone_at is not None, sha256=r.sha256)
                for r in roster_history.list_imports(open_context(args))]
@@ -142,6 +171,8 @@ def _configure_undo(p) -> None:
 
 @command("undo-roster-import", "undo one roster import: delete the dealers it created, restore what it updated")(_configure_undo)
 def run_undo(args) -> int:
+    from desktop.services.rosters import history as roster_history
+
     result = roster_history.undo(open_context(args), args.import_id)
     sys.stdout.write(t("roster.undo.done", deleted=result.deleted, restored=result.restored, kept=len(result.kept)) + "\n")
     for dealer_id, reason in result.kept:

@@ -7,7 +7,6 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import sessionmaker
 
 from desktop.persistence import locking, sqlite_safety
 from desktop.persistence.errors import DRIVER_REASONS, DatabaseError, driver_reason  # noqa: F401  (re-exported)
@@ -82,7 +81,9 @@ def require_lasting(url: str) -> None:
         raise DatabaseError("db.in_memory", url=url)
 
 
-def make_session_factory(engine: Engine) -> sessionmaker:
+def make_session_factory(engine: Engine):
+    from sqlalchemy.orm import sessionmaker  # the ORM loads with the first unit of work
+
     return sessionmaker(bind=engine, expire_on_commit=False, future=True)
 
 

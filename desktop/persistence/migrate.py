@@ -25,15 +25,19 @@ from desktop.persistence.migrations import alembic_config
 from desktop.private import private_file
 
 # The newest revision; a test keeps it equal to Alembic's head.
-HEAD = "0010_packet"
+HEAD = "0011_packet"
 
 
 def current_revision(engine: Engine) -> str | None:
     try:
         with engine.connect() as conn:
-            if not inspect(conn).has_table("alembic_version"):
+            try:  # one query when the database is set up, the usual case on every start
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except Exception:
+                conn.rollback()
+                if inspect(conn).has_table("alembic_version"):
+                    raise
                 return None
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception as err:
         from desktop.persistence.driver_errors import translate
 
@@ -96,17 +100,20 @@ def backup_sqlite(engine: Engine, revision: str | None = None) -> Path | None:
     return target
 
 
-def upgrade(engine: Engine, revision: str = "head", *, copy_first: bool = True) -> Path | None:
+def upgrade(engine: Engine, revision: str = "head", *, copy_first: bool = True, history: bool = True) -> Path | None:
     """Upgrade to ``revision`` in one transaction; returns the copy made beforehand, if any
     (``copy_first=False``: none, for a file that is itself a scratch copy).
 
     DatabaseError when the database is not one of ours (schema_check) or the upgrade fails; in
     the latter case nothing was changed and the message names the database file. On SQLite at HEAD
-    the history triggers are (re)installed when the models changed (persistence.office.sqlite_history).
+    the history triggers are (re)installed when the models changed (persistence.office.sqlite_history)
+    — or, with ``history=False``, left to the caller's ``history_triggers`` before its first write
+    (checking them loads every model: a read-only command need not).
     """
     current = current_revision(engine)
     if current == HEAD and revision == "head":
-        _history_triggers(engine)
+        if history:
+            history_triggers(engine)
         return None
     if current is not None:
         from desktop.persistence import schema_check
@@ -135,7 +142,7 @@ def upgrade(engine: Engine, revision: str = "head", *, copy_first: bool = True) 
             raise DatabaseError("db.upgrade_failed_backup", reason=reason, backup=str(backup)) from err
         raise DatabaseError("db.upgrade_failed", reason=reason) from err
     if revision == "head":
-        _history_triggers(engine)
+        history_triggers(engine)
     return backup
 
 
@@ -146,7 +153,8 @@ def _revision_or_none(engine: Engine) -> str | None:
         return "?"
 
 
-def _history_triggers(engine: Engine) -> None:
+def history_triggers(engine: Engine) -> None:
+    """(Re)install the SQLite history triggers when the models changed; nothing elsewhere."""
     if engine.url.get_backend_name() != "sqlite":
         return
     from desktop.persistence.office import sqlite_history

@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.persistence import driver_errors
-from desktop.persistence.engine import make_engine, make_session_factory, sqlite_file
+from desktop.persistence.engine import make_engine, sqlite_file
 from desktop.persistence.locking import WRITE_OPTION
-import desktop.persistence.all_models  # noqa: F401  (every table mapped before the first query)
 from desktop.persistence.errors import DatabaseError
-from desktop.persistence.migrate import HEAD, current_revision, upgrade
-from desktop.persistence.office.install import office_login
-from desktop.persistence.office.sqlite_history import seal
-from desktop.services.office.errors import map_db_error
+from desktop.persistence.migrate import HEAD, current_revision, history_triggers, upgrade
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+def _session_factory(engine: "Engine") -> "sessionmaker":
+    # The ORM and every model module load with the first unit of work, not with the context:
+    # a command that only reads through Core (``list dealers``) starts without them.
+    import desktop.persistence.all_models  # noqa: F401  (every table mapped before the first query)
+    from desktop.persistence.engine import make_session_factory
+
+    return make_session_factory(engine)
 
 
 @dataclass
@@ -28,9 +36,13 @@ class ServiceContext:
     database login on an office database (``office`` True), where the server stamps it anyway."""
 
     engine: Engine
-    sessions: sessionmaker
+    sessions: sessionmaker | None
     user: str
     office: bool = False
+    # SQLite's history triggers are checked before the first unit of work (it loads every model):
+    # a command that only reads (``list dealers``) never pays for it.
+    triggers_pending: bool = False
+    _first_unit: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @classmethod
     def open(cls, url: str, user: str, *, migrate: bool = True) -> "ServiceContext":
@@ -40,15 +52,19 @@ class ServiceContext:
         (the schema, its grants and checks go together); until then it refuses with ``office.needs_init``.
         """
         engine = make_engine(url)
-        office = office_login(engine)
+        office = None
+        if engine.url.get_backend_name() == "postgresql":
+            from desktop.persistence.office.install import office_login
+
+            office = office_login(engine)
         if office is not None:
             if current_revision(engine) != HEAD:
                 engine.dispose()
                 raise DatabaseError("office.needs_init")
-            return cls(engine, make_session_factory(engine), office[0], office=True)
+            return cls(engine, _session_factory(engine), office[0], office=True)
         if migrate:
-            upgrade(engine)
-        return cls(engine, make_session_factory(engine), user)
+            upgrade(engine, history=False)
+        return cls(engine, None, user, triggers_pending=migrate)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
@@ -59,7 +75,7 @@ class ServiceContext:
         On an office database a refusal by the database arrives as ``OfficeRefused`` and a lost
         connection as ``OfficeUnavailable`` (services.office.errors), with nothing written.
         """
-        with self._work(self.sessions()) as session:
+        with self._work(self._sessions()()) as session:
             yield session
 
     @contextmanager
@@ -69,8 +85,13 @@ class ServiceContext:
         checks something and then writes on the strength of it uses this. Never open another unit
         that writes inside one (it would wait for the lock this one holds). Errors as ``unit()``;
         waiting too long for the lock is the translated "locked" message."""
-        with self._work(self.sessions(execution_options={WRITE_OPTION: True}), lock=True) as session:
+        with self._work(self._sessions()(execution_options={WRITE_OPTION: True}), lock=True) as session:
             yield session
+
+    def _sessions(self) -> "sessionmaker":
+        if self.sessions is None or self.triggers_pending:
+            self._prepare_first_unit()
+        return self.sessions
 
     @contextmanager
     def _work(self, session: Session, *, lock: bool = False) -> Iterator[Session]:
@@ -79,6 +100,8 @@ class ServiceContext:
                 session.connection()  # take the lock now, before the caller's first read
             yield session
             if not self.office and session.in_transaction() and self.engine.dialect.name == "sqlite":
+                from desktop.persistence.office.sqlite_history import seal
+
                 seal(session.connection(), self.user)  # the history the triggers wrote: name and chain
             session.commit()
         except BaseException as err:
@@ -86,17 +109,42 @@ class ServiceContext:
                 session.rollback()
             except Exception:  # the connection is gone: nothing was committed anyway
                 pass
-            if self.office:
-                mapped = map_db_error(err)
-                if mapped is not err:
-                    raise mapped from err
-            if isinstance(err, DBAPIError):  # a full disk, a read-only file, a lock held too long…
-                translated = driver_errors.translate(err, sqlite_file(self.engine))
-                if translated is not None:
-                    raise translated from err
+            self._raise_translated(err)
             raise
         finally:
             session.close()
+
+    def _prepare_first_unit(self) -> None:
+        with self._first_unit:  # two workers may start their first unit at once
+            if self.sessions is None:
+                self.sessions = _session_factory(self.engine)
+            if self.triggers_pending:
+                history_triggers(self.engine)
+                self.triggers_pending = False
+
+    def _raise_translated(self, err: BaseException) -> None:
+        """Raise what the user should read instead of ``err``, if anything (else return)."""
+        if self.office:
+            from desktop.services.office.errors import map_db_error
+
+            mapped = map_db_error(err)
+            if mapped is not err:
+                raise mapped from err
+        if isinstance(err, DBAPIError):  # a full disk, a read-only file, a lock held too long…
+            translated = driver_errors.translate(err, sqlite_file(self.engine))
+            if translated is not None:
+                raise translated from err
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A Core connection for a read-only query (nothing to commit; no ORM needed); errors
+        arrive translated as from :meth:`unit`."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except Exception as err:
+            self._raise_translated(err)
+            raise
 
     def now(self) -> datetime:
         return datetime.now(timezone.utc).replace(tzinfo=None)

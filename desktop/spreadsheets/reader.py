@@ -140,3 +140,35 @@ class Workbook:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def read_sheet(path: str | Path, sheet: str | None = None) -> tuple[Grid, list[SheetInfo], str]:
+    """(the sheet's grid, the workbook's sheets, its kind). Raises UnusableFile."""
+    with Workbook(path) as book:
+        return book.read(sheet), book.sheets, book.kind
+
+
+class BackgroundRead:
+    """``read_sheet`` on a thread of its own. calamine parses without holding the GIL, so the
+    caller can import modules and open the database meanwhile (the command line's import)."""
+
+    def __init__(self, path: str | Path, sheet: str | None = None) -> None:
+        import threading
+
+        self.path, self.sheet = Path(path), sheet
+        self._result = self._error = None
+        self._thread = threading.Thread(target=self._run, name="roster-read", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._result = read_sheet(self.path, self.sheet)
+        except BaseException as err:  # handed to the caller of result()
+            self._error = err
+
+    def result(self) -> tuple[Grid, list[SheetInfo], str]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.config import Settings
 from desktop.rules.office.identity import Identity, single_user
-from desktop.services.context import ServiceContext
-from desktop.services.office.signin import OfficeAddress
-
 from desktop.ui.change_bus import ChangeBus
 from desktop.ui.toolkit.window_registry import WindowRegistry
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the database, after the window is painted
+    from desktop.services.context import ServiceContext
+    from desktop.services.office.signin import OfficeAddress
 
 
 @dataclass
 class AppServices:
-    ctx: ServiceContext
+    ctx: ServiceContext  # None only while the app prepares the database (ui/startup.py)
     bus: ChangeBus
     lang: str
     settings: Settings
@@ -25,7 +27,7 @@ class AppServices:
     names: dict = field(default_factory=dict)  # login → display name on the office database (ui.office.live)
 
     def __post_init__(self) -> None:
-        if self.identity is None:
+        if self.identity is None and self.ctx is not None:
             self.identity = single_user(self.ctx.user)
 
     @property

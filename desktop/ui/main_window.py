@@ -41,7 +41,11 @@ def all_sections() -> list[Section]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: AppServices) -> None:
+    """``preparing_as``: the user's name while the database is still being opened and upgraded on
+    a worker (``ui/startup.py``): the window shows "Preparing the database…" and builds no section
+    until ``database_ready(opened)``."""
+
+    def __init__(self, app: AppServices, preparing_as: str | None = None) -> None:
         super().__init__()
         self.app = app
         self.setObjectName("main_window")
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(QApplication.applicationDisplayName() or display_name())
         self.resize(1360, 820)
         self._shown = False
+        self.preparing = preparing_as is not None
         self.last_announcement = ""  # the day's 'work due' message, once shown (ui.worklist.announce)
         self.renewals_announcement = ""  # the day's 'renewal contacts due' message (ui.aftersales.announce)
         self.tray_icon = None
@@ -60,8 +65,42 @@ class MainWindow(QMainWindow):
 
         install_find(self, self.focus_search)
         office_window.install(self)  # who is signed in, the connection banner, live updates
+        if self.preparing:
+            self._show_preparing()
         self.restore_layout()
         self.setAcceptDrops(True)
+
+    def _show_preparing(self) -> None:
+        text = self.tr("Preparing the database…")
+        self.preparing_label = QLabel(text, objectName="preparing_label", alignment=Qt.AlignCenter)
+        self.preparing_label.setStyleSheet("font-size: 16pt; color: #1f4e8c;")
+        self.stack.addWidget(self.preparing_label)
+        self.stack.setCurrentWidget(self.preparing_label)
+        self.statusBar().showMessage(text)
+        self.menuBar().setEnabled(False)
+        self.nav_list.setEnabled(False)
+        # their shortcuts too (Ctrl+I would build the dealer list over no database)
+        self._held_actions = [a for a in self.findChildren(QAction) if a.isEnabled()]
+        for action in self._held_actions:
+            action.setEnabled(False)
+
+    def database_ready(self, opened) -> None:
+        """The database is open and at the newest schema (``opened``: ui.signin.start.Opened): say who
+        is signed in, build the section on screen and load it."""
+        self.app.ctx, self.app.identity, self.app.office = opened.ctx, opened.identity, opened.office
+        self.preparing = False
+        self.stack.removeWidget(self.preparing_label)
+        self.preparing_label.deleteLater()
+        self.statusBar().clearMessage()
+        self.menuBar().setEnabled(True)
+        self.nav_list.setEnabled(True)
+        for action in self._held_actions:
+            action.setEnabled(True)
+        self.office_menu.refresh()
+        self.live.start()
+        self._show_row(self.nav_list.currentRow())
+        self._start_page()
+        self.after_shown()
 
     def _build(self) -> None:
         self.nav_list = QListWidget(objectName="nav_list")
@@ -87,7 +126,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _show_row(self, row: int) -> None:
-        if row >= 0:
+        if row >= 0 and not self.preparing:
             self.sections[self.nav_list.item(row).data(Qt.UserRole)]
             self.stack.setCurrentIndex(row)
 
@@ -167,7 +206,7 @@ class MainWindow(QMainWindow):
                 widget.reload()
         from desktop.ui.demo_offer import maybe_offer_demo
 
-        QTimer.singleShot(300, lambda: maybe_offer_demo(self))
+        QTimer.singleShot(300, self, lambda: maybe_offer_demo(self))  # dropped if the window is gone
         from desktop.ui.backup.create_action import AUTO_BACKUP_DELAY_MS, auto_back_up
 
         QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, lambda: auto_back_up(self))
@@ -177,9 +216,17 @@ class MainWindow(QMainWindow):
         from desktop.ui.aftersales.announce import announce_renewals
 
         QTimer.singleShot(1200, self, lambda: announce_renewals(self))  # renewal contacts due (续保, issue 16)
+        from desktop.ui.rosters.search_keys import complete_later
+
+        QTimer.singleShot(2000, self, lambda: complete_later(self, self.app))  # keys a command-line import left
+        from desktop.ui.warmup import load_modules_later
+
+        load_modules_later(self)
 
     def focus_search(self) -> None:
         """Ctrl+F: the search field of the section on screen, or the dealer search when it has none."""
+        if self.preparing:
+            return
         current = self.stack.currentWidget()
         if not hasattr(current, "focus_search"):
             current = self.show_section("dealers")
@@ -209,7 +256,7 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         from desktop.ui.rosters.wizard_file import dropped_roster
 
-        if dropped_roster(event.mimeData()) is not None:
+        if not self.preparing and dropped_roster(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -290,7 +337,7 @@ class MainWindow(QMainWindow):
     def _start_page(self) -> None:
         """Specialists and team managers on an office database start on their own work list."""
 
-        if worklist_sections.starts_on_my_work(self.app.me):
+        if not self.preparing and worklist_sections.starts_on_my_work(self.app.me):
             self.show_section("my_work")
 
     def show_section(self, key: str):

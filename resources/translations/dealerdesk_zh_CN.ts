@@ -2727,6 +2727,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
             <source>DealerDesk — dealer-channel workbench</source>
             <translation>车商渠道工作台 DealerDesk</translation>
         </message>
+        <message>
+            <source>Preparing the database…</source>
+            <translation>正在准备数据库…</translation>
+        </message>
     </context>
     <context>
         <name>MappingPage</name>
@@ -5335,6 +5339,13 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Blank: to be filled in before the contract is submitted</source>
             <translation>空白：提交审核前须填写</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Printing {0} pages to {1}…</source>
+            <translation>正在将 {0} 页打印到 {1}…</translation>
         </message>
     </context>
 </TS>

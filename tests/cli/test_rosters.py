@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from desktop.cli import main
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.context import ServiceContext
 from tests.spreadsheets import roster_files as rf
 
@@ -27,7 +28,7 @@ def cli(db_url, *args) -> int:
 def stored(db_url) -> int:
     ctx = ServiceContext.open(db_url, "t")
     try:
-        return len(dealers.list_rows(ctx))
+        return len(listing.list_rows(ctx))
     finally:
         ctx.dispose()
 
@@ -140,6 +141,23 @@ def test_imports_list_and_undo(db_url, tmp_path, capsys):
     assert record["file"] == "good.xlsx" and record["created"] == 2, f"the import is listed: {record}"
     assert cli(db_url, "undo-roster-import", record["id"]) == 0 and stored(db_url) == 0, "undo removes what it created"
     assert cli(db_url, "undo-roster-import", record["id"]) == 2, "a second undo is refused"
+
+
+def test_an_imported_dealer_is_found_by_pinyin_as_soon_as_the_import_returns(db_url, tmp_path, capsys):
+    """The import leaves the pinyin keys for later (issue 15); list dealers finds the dealer anyway."""
+    path = rf.write_xlsx(tmp_path / "good.xlsx", GOOD)
+    assert cli(db_url, "import-roster", path) == 0, "imported"
+    capsys.readouterr()
+    assert cli(db_url, "list", "dealers", "--search", "nbjtdz", "--json") == 0, "listed"
+    found = [json.loads(line)["legal_name"] for line in capsys.readouterr().out.splitlines()]
+    assert found == ["宁波骏通大众汽车有限公司"], f"found by its initials: {found}"
+
+
+def test_the_cli_offers_the_import_modes_of_the_service():
+    from desktop.cli import rosters
+    from desktop.services.rosters import read as roster_import
+
+    assert rosters.MODES == roster_import.MODES, "import-roster --mode lists exactly the modes the import knows"
 
 
 def test_export_warns_on_stderr_when_a_text_is_cut(db_url, tmp_path, capsys):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.documents.negotiation.brochure import render_brochure
 from desktop.documents.negotiation.packet import render_packet_set
 from desktop.documents.negotiation.target_list import render_target_list
-from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.negotiation import dossier, meetings, classification as negotiation
 from tests.documents.pdfcheck import page_texts, pdftotext, squash
 
@@ -64,7 +64,7 @@ def test_demo_brochures_carry_nothing_internal(demo_ctx, tmp_path):
 def test_demo_target_list(demo_ctx, tmp_path):
     targets = negotiation.ranked_targets(demo_ctx)
     assert targets, "the demo territory has classified targets"
-    cities = {row.id: row.city for row in dealers.list_rows(demo_ctx)}
+    cities = {row.id: row.city for row in listing.list_rows(demo_ctx)}
     out = render_target_list(targets, "zh_CN", tmp_path / "t.pdf", cities=cities)
     body = squash(pdftotext(out))
     missing = [x.name for x in targets if squash(x.name) not in body]

@@ -18,7 +18,7 @@ from desktop.documents.tables import data_table
 from desktop.documents.text import para
 from desktop.i18n import CATALOG, t
 from desktop.services.contracts import drafts as contracts, pack as contracts_pack
-from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.negotiation import meetings
 
 # The marks the issue names (GB/T 15834): never at a line start / end.
@@ -99,7 +99,7 @@ def _violations(path) -> list[str]:
 def test_every_document_of_the_demo_territory_breaks_lines_by_the_rules(demo_ctx, tmp_path):
     paths = [printing.target_list(demo_ctx, "", "zh_CN", tmp_path / "targets.pdf"),
              (render_selftest_pdf(tmp_path / "selftest.pdf"), tmp_path / "selftest.pdf")[1]]
-    rows = dealers.list_rows(demo_ctx)
+    rows = listing.list_rows(demo_ctx)
     for row in rows[:12]:
         paths.append(dealer_card(demo_ctx, row.id, "zh_CN", tmp_path / f"card{row.id}.pdf", include_sensitive=True))
         paths.append(printing.brochure(demo_ctx, row.id, "zh_CN", tmp_path / f"brochure{row.id}.pdf"))

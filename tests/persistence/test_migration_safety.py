@@ -18,6 +18,7 @@ from desktop.persistence import migrate
 from desktop.persistence.errors import DatabaseError
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.backup import restore
 from desktop.services.context import ServiceContext
 from desktop.errors import ServiceError
@@ -90,7 +91,7 @@ def test_an_upgrade_failing_half_way_leaves_the_file_as_it_was_and_says_so(tmp_p
     ctx = ServiceContext.open(url_of(path), "tester")  # the obstacle gone, the same file upgrades
     try:
         assert migrate.current_revision(ctx.engine) == migrate.HEAD
-        assert [d.legal_name for d in dealers.list_rows(ctx)] == ["升级前的车商有限公司"]
+        assert [d.legal_name for d in listing.list_rows(ctx)] == ["升级前的车商有限公司"]
         copies = [p for p in tmp_path.iterdir() if "before-migration" in p.name]
         assert len(copies) == 1 and "0001" in copies[0].name, f"one copy, named for the revision it holds: {copies}"
         assert revision_of(copies[0]) == "0001_initial"
@@ -137,7 +138,7 @@ def test_restore_refuses_a_foreign_file_that_claims_our_revision(live, tmp_path)
     assert caught.value.code == "restore.not_ours", caught.value.code
     with pytest.raises(ServiceError):
         restore.restore(live, path)
-    assert [d.legal_name for d in dealers.list_rows(live)] == ["当前的车商有限公司"], "the current data is untouched"
+    assert [d.legal_name for d in listing.list_rows(live)] == ["当前的车商有限公司"], "the current data is untouched"
 
 
 def test_restoring_an_old_backup_that_cannot_be_upgraded_changes_nothing(live, tmp_path):
@@ -150,7 +151,7 @@ def test_restoring_an_old_backup_that_cannot_be_upgraded_changes_nothing(live, t
     assert caught.value.code == "restore.upgrade_failed", caught.value.code
     message = caught.value.message("zh_CN")
     assert str(old) in message and "未作任何改动" in message and "Traceback" not in message, message
-    assert [d.legal_name for d in dealers.list_rows(live)] == ["当前的车商有限公司"], "the current data is as it was"
+    assert [d.legal_name for d in listing.list_rows(live)] == ["当前的车商有限公司"], "the current data is as it was"
     assert migrate.current_revision(live.engine) == migrate.HEAD
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith((".live", "live.")) and p.name != "live.sqlite3"
                  and not p.name.endswith(("-wal", "-shm"))]

@@ -163,3 +163,35 @@ def test_database_errors_speak_the_users_language(tmp_path):
     with pytest.raises(DatabaseError) as info:
         make_engine("nosuchdb+nodriver://host/db")
     assert info.value.message("zh_CN").startswith("无法打开数据库 nosuchdb+nodriver://host/db："), info.value.message("zh_CN")
+
+
+def test_a_database_at_head_is_opened_with_one_query(tmp_path):
+    """Every start (each CLI command, the windows) asks whether to migrate: at HEAD that is one
+    SELECT, not a schema inspection plus a SELECT, and not the history triggers' check, which loads
+    every model and waits for the first unit of work (issue 15)."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+
+    url = f"sqlite:///{tmp_path / 'head.sqlite3'}"
+    ServiceContext.open(url, "tester").dispose()
+    statements: list[str] = []
+
+    def listener(*args):
+        statements.append(args[2])
+
+    event.listen(Engine, "before_cursor_execute", listener)
+    try:
+        ctx = ServiceContext.open(url, "tester")
+        assert statements == ["SELECT version_num FROM alembic_version"], f"one query at HEAD: {statements}"
+        with ctx.unit() as s:
+            s.execute(text("SELECT 1"))
+        assert any("app_meta" in sql for sql in statements), f"the first unit checks the history triggers: {statements}"
+        ctx.dispose()
+    finally:
+        event.remove(Engine, "before_cursor_execute", listener)
+    fresh = make_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    try:
+        assert migrate.current_revision(fresh) is None, "an empty database has no revision (and no error)"
+    finally:
+        fresh.dispose()

@@ -14,6 +14,7 @@ import pytest
 from desktop.persistence.migrate import HEAD, current_revision, downgrade, upgrade
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.demo import territory as demo
 from desktop.services.office import staff
 from desktop.errors import ConflictError
@@ -38,7 +39,7 @@ def test_migrations_round_trip(pg):
 def test_demo_search_and_conflicts(pg):
     result = demo.generate(pg, 60, seed=3)
     assert result.dealers == 60, "the demo territory loads on PostgreSQL"
-    rows = dealers.search(pg, dealers.DealerFilter(text="cq"))
+    rows = listing.search(pg, listing.DealerFilter(text="cq"))
     assert any(row.city == "重庆" for row in rows), "pinyin search works on PostgreSQL data"
     first = dealers.get(pg, rows[0].id)
     dealers.save(pg, replace(first, notes="甲"))

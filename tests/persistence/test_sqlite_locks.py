@@ -20,6 +20,7 @@ from desktop.rules.dealers import records as r
 from desktop.services.backup import create as backup, restore
 from desktop.services.contracts import drafts as contracts, integrity as pack_integrity
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.negotiation import resources as negotiation_resources
 from desktop.services.rosters import export as roster_export
 from desktop.services.contracts import attachments
@@ -172,7 +173,7 @@ def test_a_lost_lock_stops_every_write_with_a_message_and_loses_nothing(live):
     assert "失去" in message and str(db) in message and "重新打开" in message, f"says what happened and what to do: {message}"
     assert "Traceback" not in message and "INSERT" not in message, message
     assert count_elsewhere(db) == 1, "the refused dealer is nowhere, the first one is still there"
-    assert [d.legal_name for d in dealers.list_rows(live)] == ["杭州骏通汽车销售服务有限公司"], "reading still works"
+    assert [d.legal_name for d in listing.list_rows(live)] == ["杭州骏通汽车销售服务有限公司"], "reading still works"
     live.dispose()  # what closing and opening the app again does
     assert others_can_lock(db)["db"] is True
     again = open_file(db)

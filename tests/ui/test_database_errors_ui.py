@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.context import ServiceContext
 from tests.ui.dealers.test_workflows import open_dialog
 from tests.ui.typing import type_text
@@ -48,7 +49,7 @@ def test_saving_a_dealer_into_a_read_only_file_says_so_in_chinese(qtbot, make_wi
     text = dialog.findChild(QMessageBox, "error_message_box").text()
     assert "是只读的" in text and str(path) in text and "取消该文件的只读属性" in text, f"says what and what to do: {text}"
     assert not [w for w in ("INSERT", "SQL", "Traceback", "新建的私密车商有限公司", "OperationalError") if w in text], text
-    assert [d.legal_name for d in dealers.list_rows(ctx)] == ["已有的车商有限公司"], "nothing half-saved"
+    assert [d.legal_name for d in listing.list_rows(ctx)] == ["已有的车商有限公司"], "nothing half-saved"
     dialog.findChild(QMessageBox, "error_message_box").close()
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.Discard))
     dialog.close()  # the unsaved edits are let go

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services.contracts import drafts as contracts
-from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing as dealers
 from desktop.services.negotiation import pipeline as negotiation_pipeline
 from desktop.services.office import staff
 from tests.ui.dossier.test_workspace import settle, show_section

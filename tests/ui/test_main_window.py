@@ -121,6 +121,7 @@ def test_back_up_the_database_from_the_file_menu(qtbot, window, tmp_path, monkey
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.services.dealers import files as dealers
+    from desktop.services.dealers import listing
     from desktop.ui.toolkit import file_dialogs
 
     from desktop.rules.dealers import records as r
@@ -139,7 +140,7 @@ def test_back_up_the_database_from_the_file_menu(qtbot, window, tmp_path, monkey
 
     copy = ServiceContext.open("sqlite:///" + target.as_posix(), "tester")
     try:
-        assert [d.legal_name for d in dealers.list_rows(copy)] == ["备份测试汽车有限公司"], "and holds the dealers"
+        assert [d.legal_name for d in listing.list_rows(copy)] == ["备份测试汽车有限公司"], "and holds the dealers"
     finally:
         copy.dispose()
     box.accept()

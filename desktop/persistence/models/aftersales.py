@@ -27,12 +27,12 @@ class Policy(Audited, Base):
     policy_no: Mapped[str] = mapped_column(String(60), unique=True)
     dealer_id: Mapped[int] = mapped_column(ForeignKey("dealers.id", ondelete="CASCADE"), index=True)
     plate: Mapped[str] = mapped_column(String(20), default="")
-    vin: Mapped[str] = mapped_column(String(60), default="")
+    vin: Mapped[str] = mapped_column(String(60), default="", index=True)
     holder_name: Mapped[str] = mapped_column(String(200), default="", info=sensitive())
     holder_phone: Mapped[str] = mapped_column(String(40), default="", info=sensitive())
     coverage: Mapped[str] = mapped_column(String(12), default="")  # compulsory (交强), commercial (商业), ''
     premium: Mapped[Decimal] = mapped_column(Numeric(14, 2))
-    starts_on: Mapped[date] = mapped_column(Date)
+    starts_on: Mapped[date] = mapped_column(Date, index=True)
     ends_on: Mapped[date] = mapped_column(Date, index=True)
     business: Mapped[str] = mapped_column(String(10), default="")  # new, renewal, transfer, ''
     agency_code: Mapped[str] = mapped_column(String(200), default="")

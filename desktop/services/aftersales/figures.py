@@ -32,6 +32,17 @@ def months_between(first: str, last: str) -> list[str]:
     return out
 
 
+def premium_by_month(s, dealer_id: int, first: date, last: date) -> dict[str, object]:
+    """'YYYY-MM' → the dealer's premium of the policies starting that month (one query: the trend)."""
+    out: dict[str, object] = {}
+    p = am.Policy
+    for starts_on, premium in s.execute(select(p.starts_on, p.premium).where(p.dealer_id == dealer_id,
+                                                                            p.starts_on.between(first, last))):
+        key = starts_on.strftime("%Y-%m")
+        out[key] = out.get(key, ZERO) + premium
+    return out
+
+
 def _vehicle():
     p = am.Policy
     return case((p.vin != "", p.vin), (p.plate != "", p.plate), else_=p.policy_no)
@@ -79,18 +90,28 @@ def _renewals(s, start: date, end: date, dealer_ids, of) -> None:
     for the same vehicle and line starting from RENEW_BEFORE days before the end to RENEW_AFTER after."""
     p = am.Policy
     vehicle = _vehicle()
-    q = select(p.id, p.dealer_id, vehicle, p.coverage, p.ends_on).where(p.ends_on.between(start, end))
+    q = select(p.id, p.dealer_id, vehicle, p.coverage, p.ends_on, p.vin).where(p.ends_on.between(start, end))
     if dealer_ids is not None:
         q = q.where(p.dealer_id.in_(dealer_ids))
     due = s.execute(q).all()
+    vins_of_due = {row[5] for row in due if row[5]}
     if not due:
         return
     starts: dict[tuple[str, str], list[tuple[date, int]]] = {}
     window = select(p.id, vehicle, p.coverage, p.starts_on).where(
         p.starts_on.between(start - timedelta(days=RENEW_BEFORE), end + timedelta(days=RENEW_AFTER)))
-    for policy_id, key, coverage, starts_on in s.execute(window):
-        starts.setdefault((key, coverage), []).append((starts_on, policy_id))
-    for policy_id, dealer_id, key, coverage, ends in due:
+    if dealer_ids is not None:  # a few dealers: only their due vehicles' policies (by VIN: indexed, and most rows have one)
+        keys = {row[2] for row in due}
+        vins = sorted(keys & vins_of_due)
+        others = sorted(keys - vins_of_due)
+        queries = [window.where(p.vin.in_(vins[i:i + 900])) for i in range(0, len(vins), 900)]
+        queries += [window.where(vehicle.in_(others[i:i + 900])) for i in range(0, len(others), 900)]
+    else:
+        queries = [window]
+    for q in queries:
+        for policy_id, key, coverage, starts_on in s.execute(q):
+            starts.setdefault((key, coverage), []).append((starts_on, policy_id))
+    for policy_id, dealer_id, key, coverage, ends, _vin in due:
         f = of(dealer_id)
         f.due += 1
         if renewed(ends, policy_id, starts.get((key, coverage), ())):

@@ -16,7 +16,7 @@ from desktop.persistence.models import dealers as m
 from desktop.rules.aftersales import kpis
 from desktop.rules.aftersales.kpis import Figures
 from desktop.rules.aftersales.records import Scorecard, ScorecardLine
-from desktop.services.aftersales.figures import figures, month_bounds, months_between
+from desktop.services.aftersales.figures import figures, month_bounds, months_between, premium_by_month
 from desktop.services.context import ServiceContext
 from desktop.services.contracts.common import terms_of
 
@@ -61,7 +61,8 @@ def of_dealer(ctx: ServiceContext, dealer_id: int, month: str | None = None) -> 
         now = figures(s, first, last, [dealer_id]).get(dealer_id, Figures())
         ytd = figures(s, year_start, last, [dealer_id], months=first.month).get(dealer_id, Figures(months=first.month))
         trend_months = months_between(_months_back(month, 11), month)
-        trend = [(mo, figures(s, *month_bounds(mo), [dealer_id]).get(dealer_id, Figures()).premium) for mo in trend_months]
+        by_month = premium_by_month(s, dealer_id, month_bounds(trend_months[0])[0], last)
+        trend = [(mo, by_month.get(mo, kpis.ZERO)) for mo in trend_months]
         contract = contracts_in(s, month, [dealer_id]).get(dealer_id)
         card = Scorecard(dealer_id, dealer.legal_name, month, now, ytd, trend=trend)
         if contract is not None:

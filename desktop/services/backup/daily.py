@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.paths import user_data_dir
 from desktop.private import DIR_MODE
-from desktop.services.backup import create as backup
-from desktop.services.context import ServiceContext
 from desktop.errors import ServiceError
+
+if TYPE_CHECKING:  # every start (the command line's, the windows') reads folder_of before any database work
+    from desktop.services.context import ServiceContext
 
 INTERVAL = timedelta(hours=20)  # "daily" without drifting later each day the app opens a little earlier
 DEFAULT_KEEP = 7
@@ -53,6 +55,8 @@ def copies(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
 
 def due(ctx: ServiceContext, folder: Path, now: datetime | None = None) -> bool:
     """Whether today's copy is still to be made (never for a server database)."""
+    from desktop.services.backup import create as backup
+
     live = backup.database_file(ctx)
     if live is None or not live.exists():
         return False
@@ -63,6 +67,8 @@ def due(ctx: ServiceContext, folder: Path, now: datetime | None = None) -> bool:
 
 def run(ctx: ServiceContext, folder: Path, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> AutoBackupResult:
     """Make the copy, then delete this database's automatic copies beyond the newest ``keep``."""
+    from desktop.services.backup import create as backup
+
     live = backup.database_file(ctx)
     if live is None:
         raise ServiceError("backup.server")

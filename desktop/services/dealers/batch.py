@@ -20,7 +20,7 @@ import pypdf
 from desktop.errors import ServiceError
 from desktop.rules.errors import RuleError
 from desktop.services.context import ServiceContext
-from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 
 KINDS = ("cards", "brochures")
 
@@ -55,7 +55,7 @@ def print_batch(ctx: ServiceContext, dealer_ids: list[int], kind: str, lang: str
     result = BatchResult(str(out))
     tick = progress or (lambda _done, _total: True)
     total = len(dealer_ids)
-    names = {row.id: row.short_name or row.legal_name for row in dealers.list_rows(ctx, include_archived=True)}
+    names = {row.id: row.short_name or row.legal_name for row in listing.list_rows(ctx, include_archived=True)}
     for done, dealer_id in enumerate(dealer_ids):
         if not tick(done, total):
             shutil.rmtree(out, ignore_errors=True)

@@ -1,13 +1,11 @@
-"""Dealer files: list, search, read, save (with the stale-edit check), archive, delete.
+"""Dealer files: read, save (with the stale-edit check), archive, delete.
 
 All functions run on the calling thread and open their own unit of work. Saving validates the
-whole file here; how it lands on the rows (people and visits included) is ``dealers_write``.
+whole file here; how it lands on the rows (people and visits included) is ``dealers_write``. The
+list and its search are a Core read model in ``listing``.
 """
 
 from __future__ import annotations
-
-from collections import defaultdict
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,80 +15,11 @@ from desktop.persistence.models import dealers as m
 from desktop.rules.dealers import records as r
 from desktop.rules.dealers.validation import validate_dealer, validate_person, validate_visit
 from desktop.rules.errors import FieldProblem, RuleError
-from desktop.rules.dealers.search import filter_indices, haystack, normalise_query
-from desktop.rules.dealers.vocab import VERIFIED_MIN_SOURCES
 from desktop.services.dealers import write as dealers_write
 from desktop.services import mapping
 from desktop.services.conflicts import check_version, stale_guard
 from desktop.services.context import ServiceContext
 from desktop.errors import InUseError, NotFoundError
-
-
-@dataclass
-class DealerFilter:
-    text: str = ""
-    city: str = ""
-    brand: str = ""
-    dealer_type: str = ""
-    verified: bool | None = None
-    ids: frozenset[int] | None = None  # only these dealers (e.g. the batch just imported)
-
-    def accepts(self, row: r.DealerLine) -> bool:
-        if self.ids is not None and row.id not in self.ids:
-            return False
-        if self.city and row.city != self.city:
-            return False
-        if self.dealer_type and row.dealer_type != self.dealer_type:
-            return False
-        if self.verified is not None and row.verified != self.verified:
-            return False
-        if self.brand and self.brand not in row.brands.split("、"):
-            return False
-        return True
-
-
-def list_rows(ctx: ServiceContext, *, include_archived: bool = False) -> list[r.DealerLine]:
-    """Every dealer as a list row with its search haystack. ~1 s for 100,000 dealers; worker thread."""
-    d = m.Dealer
-    stmt = select(
-        d.id, d.legal_name, d.short_name, d.city, d.district, d.address, d.dealer_type, d.annual_sales,
-        d.contact_name, d.contact_phone, d.updated_at, d.name_pinyin, d.name_initials,
-    ).order_by(d.id)
-    if not include_archived:
-        stmt = stmt.where(d.archived.is_(False))
-    with ctx.unit() as s:
-        brands: dict[int, list[str]] = defaultdict(list)
-        for dealer_id, brand in s.execute(
-            select(m.DealerBrand.dealer_id, m.DealerBrand.brand)
-            .where(m.DealerBrand.kind == "sold")
-            .order_by(m.DealerBrand.dealer_id, m.DealerBrand.position)
-        ):
-            brands[dealer_id].append(brand)
-        verified = set(
-            s.scalars(
-                select(m.DealerSource.dealer_id)
-                .group_by(m.DealerSource.dealer_id)
-                .having(func.count() >= VERIFIED_MIN_SOURCES)
-            )
-        )
-        rows = []
-        for (i, legal, short, city, district, address, dtype, sales, contact, phone, updated, py, ini) in s.execute(stmt):
-            brand_text = "、".join(brands.get(i, ()))
-            rows.append(
-                r.DealerLine(
-                    i, legal, short, city, district, brand_text, dtype, sales, contact, phone, i in verified,
-                    updated, haystack(legal, short, city, district, address, contact, phone, brand_text, py, ini),
-                )
-            )
-    return rows
-
-
-def search(ctx: ServiceContext, flt: DealerFilter, limit: int | None = None) -> list[r.DealerLine]:
-    """The window's search, for the CLI: same haystacks, same matching."""
-    rows = [row for row in list_rows(ctx) if flt.accepts(row)]
-    hits = filter_indices(normalise_query(flt.text), [row.haystack for row in rows])
-    found = [rows[i] for i in hits]
-    return found[:limit] if limit else found
 
 
 def facets(ctx: ServiceContext) -> dict[str, list[str]]:

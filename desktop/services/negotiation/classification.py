@@ -116,7 +116,9 @@ def classification_inputs(s: Session, dealer_ids=None) -> list[ClassificationInp
     b = m.DealerBrand
     for did, brand in s.execute(select(b.dealer_id, b.brand).where(b.kind == "sold").order_by(b.dealer_id, b.position)):
         brands[did].append(brand)
-    assess = {a.dealer_id: a for a in s.scalars(select(n.TargetAssessment))}
+    t = n.TargetAssessment  # plain rows, not entities: a million-dealer territory holds ~300,000
+    assess = {a.dealer_id: a for a in s.execute(select(t.dealer_id, t.loss_ratio, t.manager_rating, t.terms_changeable,
+                                                          t.business_selectable))}
     out = []
     for did, legal, short, founded, sales, premium in s.execute(stmt):
         a = assess.get(did)

@@ -14,7 +14,7 @@ from desktop.documents.glyphs import located
 from desktop.rules.negotiation import readiness as readiness_rules
 from desktop.rules.negotiation.meeting_records import Missing
 from desktop.services.context import ServiceContext
-from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.negotiation import classification, dossier, meetings
 
 
@@ -36,7 +36,7 @@ class UnknownCity(ValueError):
 def target_list(ctx: ServiceContext, city: str, lang: str, target: Target) -> str:
     from desktop.documents.negotiation.target_list import render_target_list
 
-    cities = {row.id: row.city for row in dealers.list_rows(ctx)}
+    cities = {row.id: row.city for row in listing.list_rows(ctx)}
     city = city.strip()
     if city and city not in set(cities.values()):
         raise UnknownCity(city, sorted(set(cities.values())))

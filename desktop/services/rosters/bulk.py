@@ -123,10 +123,18 @@ def dealer_values(ctx: ServiceContext, fields: list[tuple], fast: bool) -> list[
         elif adapt is not None:
             column = [None if v is None else adapt(v) for v in column]
         columns.append(column)
-    keys = list(map(pinyin_keys, fields[_LEGAL], fields[_SHORT]))
+    if ctx.office:
+        # An office database stamps who and when on every update and tells every client about it:
+        # storing the keys later would read as a colleague's edit of each new dealer.
+        keys = list(map(pinyin_keys, fields[_LEGAL], fields[_SHORT]))
+        full, initials = map(itemgetter(0), keys), map(itemgetter(1), keys)
+    else:
+        # No pinyin keys yet: '' until services/dealers/keys.py stores them (the dealer list computes
+        # them meanwhile) — about a fifth of a big import that nobody needs to wait for.
+        full, initials = repeat("", n), repeat("", n)
     now, user = ctx.now(), ctx.user
     stamp = _sqlite_adapter(table.c.created_at.type)(now) if fast else now
-    return list(zip(*columns, repeat(False, n), map(itemgetter(0), keys), map(itemgetter(1), keys),
+    return list(zip(*columns, repeat(False, n), full, initials,
                     repeat(1, n), repeat(stamp, n), repeat(user, n), repeat(stamp, n), repeat(user, n)))
 
 

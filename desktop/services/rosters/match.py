@@ -13,11 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
-from desktop.persistence.models import dealers as m
 from desktop.rules.text import joined_pass, to_halfwidth
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "股份公司", "分公司", "公司", "股份")
 TRADE_WORDS = ("汽车销售服务", "汽车销售", "汽车服务", "汽车贸易", "销售服务", "汽车", "销售", "服务", "贸易", "实业", "发展", "集团", "有限", "责任")
@@ -126,6 +127,12 @@ def _short_core(short_name: str, province: str, city: str, district: str) -> str
 
 def load_index(s: Session, ids: list[int] | None = None) -> DealerIndex:
     """Every dealer (archived ones too: their codes are still taken), or only those of ``ids``."""
+    # Imported here: the command line's import loads this module while its file is still being
+    # read, and the name functions above need no database.
+    from sqlalchemy import select
+
+    from desktop.persistence.models import dealers as m
+
     d = m.Dealer
     index = DealerIndex()
     stmt = select(d.id, d.legal_name, d.short_name, d.province, d.city, d.district, d.uscc, d.version)

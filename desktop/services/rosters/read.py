@@ -24,7 +24,7 @@ from desktop.spreadsheets.cells import as_text
 from desktop.spreadsheets.errors import UnusableFile
 from desktop.spreadsheets.headers import SCAN_ROWS, detect, header_text, map_headers, signature
 from desktop.spreadsheets.grid import Grid
-from desktop.spreadsheets.reader import SheetInfo, Workbook
+from desktop.spreadsheets.reader import BackgroundRead, SheetInfo, read_sheet
 
 MODES = ("create", "update", "upsert")
 
@@ -89,13 +89,13 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def open_roster(ctx: ServiceContext, path: str | Path, sheet: str | None = None) -> RosterSource:
-    """Read ``sheet`` (default: the first visible one with data) and find its header row. Raises UnusableFile."""
+def open_roster(ctx: ServiceContext, path: str | Path, sheet: str | None = None, reading: BackgroundRead | None = None) -> RosterSource:
+    """Read ``sheet`` (default: the first visible one with data) and find its header row. Raises UnusableFile.
+    ``reading``: the same file and sheet already being read (``BackgroundRead``)."""
     path = Path(path)
     refuse_live_database(path)  # reading it by path would release this process's locks on it
-    with Workbook(path) as book, bulk_work():
-        grid = book.read(sheet)
-        sheets, kind = book.sheets, book.kind
+    with bulk_work():
+        grid, sheets, kind = reading.result() if reading is not None else read_sheet(path, sheet)
     guess = detect(grid.head)
     if guess is None:
         raise UnusableFile("roster.file.no_header", name=path.name, sheet=grid.sheet, rows=SCAN_ROWS)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListW
 
 from desktop.i18n import t
 from desktop.rules.dealers.search import filter_indices, normalise_query
-from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.negotiation import dossier, meetings
 from desktop.ui.appservices import AppServices
 from desktop.ui.change_bus import Change
@@ -147,7 +147,7 @@ class DossierView(QWidget):
     def reload(self) -> None:
         """Load the dealer list for the search (and the open dossier again)."""
         ctx = self.app.ctx
-        QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
+        QueryOp(self, lambda: listing.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
         if self.dealer_id is not None:
             self.reload_dossier()
 
@@ -208,7 +208,7 @@ class DossierView(QWidget):
 
     def _retry(self) -> None:
         ctx = self.app.ctx
-        QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
+        QueryOp(self, lambda: listing.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
         self.reload_dossier()
 
     def _loaded(self, result) -> None:
@@ -322,6 +322,6 @@ class DossierView(QWidget):
     def _on_changed(self, kinds) -> None:
         if Change.DEALERS in kinds and self.rows:
             ctx = self.app.ctx
-            QueryOp(self, lambda: dealers.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
+            QueryOp(self, lambda: listing.list_rows(ctx), self._rows_loaded).latest("rows").in_place(self.load_banner).run()
         if kinds & {Change.DOSSIER, Change.DEALERS, Change.RELATIONSHIPS, Change.STAFF, Change.WORK} and self.dealer_id is not None:
             self._reload_timer.start()

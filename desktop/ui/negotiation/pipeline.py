@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSpl
 
 from desktop.i18n import t
 from desktop.rules.negotiation.priority import RANKED_TIERS
-from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.negotiation import classification as negotiation
 from desktop.services.negotiation import pipeline as pipeline_service
 from desktop.ui.appservices import AppServices
@@ -110,7 +110,7 @@ class PipelineView(QWidget):
 
         def work():
             pipe = pipeline_service.pipeline(ctx)
-            return pipe, {r.id: (r.short_name or r.legal_name, r.city) for r in dealers.list_rows(ctx)}
+            return pipe, {r.id: (r.short_name or r.legal_name, r.city) for r in listing.list_rows(ctx)}
 
         QueryOp(self, work, self._loaded).latest("pipeline").in_place(self.load_banner).run()
         if self.tabs.currentIndex() == 1:

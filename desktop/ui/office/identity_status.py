@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel
 
 from desktop.i18n import t
 from desktop.rules.office.identity import Identity
-from desktop.services.office.signin import OfficeAddress
+
+if TYPE_CHECKING:
+    from desktop.services.office.signin import OfficeAddress
 
 
 def role_names(roles, lang: str | None = None) -> str:

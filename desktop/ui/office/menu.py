@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.rules.office.permissions import Action
-from desktop.services.office.signin import OfficeAddress
 from desktop.ui.office.permit import permit
 from desktop.ui.signin.session import other_windows_open, switch_to
 
@@ -54,6 +53,7 @@ class OfficeMenu(QObject):
     def connect_office(self) -> None:
         if not self._may_switch():
             return
+        from desktop.services.office.signin import OfficeAddress
         from desktop.ui.signin.connect_dialog import ConnectDialog
 
         settings = self.window.app.settings

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.files import copy_file
-from desktop.ui.printing.pdf_preview import PdfPreviewDialog, print_files
+from desktop.ui.printing.pdf_preview import PdfPreviewDialog
+from desktop.ui.printing.print_job import print_files
 from desktop.ui.operations import QueryOp
 from desktop.ui.toolkit import file_dialogs
 from desktop.ui.toolkit import folders

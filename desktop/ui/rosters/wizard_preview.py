@@ -5,6 +5,7 @@ Cancelling the commit's progress dialog leaves the database as it was.
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -16,8 +17,9 @@ from desktop.services.rosters.plan import ImportPlan, PlannedLine
 from desktop.services.rosters.values import show
 from desktop.spreadsheets.cells import as_text
 from desktop.ui.change_bus import Change
-from desktop.ui.rosters.wizard_common import ImportPage, error_text
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.rosters.search_keys import complete_later
+from desktop.ui.rosters.wizard_common import ImportPage, error_text
 
 if TYPE_CHECKING:
     from desktop.ui.rosters.wizard import ImportWizard
@@ -186,6 +188,7 @@ class PreviewPage(ImportPage):
             self.model.set_plan(plan, self.filter_combo.currentData())
             self.show_counts()
             self.say("")
+            gc.freeze()  # the plan's rows live until the wizard closes: out of the collector's way (see DealersView)
 
         def failed(err) -> None:
             self._set_busy(False)
@@ -233,6 +236,7 @@ class PreviewPage(ImportPage):
             self._set_busy(False)
             self.say("")
             self.w.imported.emit(result.import_id, ids)
+            complete_later(self.w, self.w.app)  # the new dealers' pinyin keys, stored behind the result
             self.w.next()
 
         def failed(err) -> None:

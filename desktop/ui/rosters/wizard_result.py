@@ -135,12 +135,21 @@ class ResultPage(ImportPage):
 
     def _show_problems(self, errors: list[dict]) -> None:
         table = self.problems_table
-        table.setRowCount(len(errors))
-        for i, e in enumerate(errors):
-            for column, text in enumerate((f"{e['sheet']}!{e['row']}", e["column"], e["value"], e["message"])):
-                table.setItem(i, column, QTableWidgetItem(str(text)))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        texts = [(f"{e['sheet']}!{e['row']}", str(e["column"]), str(e["value"]), str(e["message"])) for e in errors]
+        table.setUpdatesEnabled(False)
+        table.setRowCount(len(texts))
+        for i, row in enumerate(texts):
+            for column, text in enumerate(row):
+                table.setItem(i, column, QTableWidgetItem(text))
+        # Widths from the first rows' texts: resizeColumnsToContents measured every cell of up to
+        # 500 rows on the GUI thread.
+        metrics, header = table.fontMetrics(), table.horizontalHeader()
+        for column in range(3):
+            widest = max((metrics.horizontalAdvance(row[column]) for row in texts[:60]), default=0)
+            table.setColumnWidth(column, min(max(widest, metrics.horizontalAdvance(
+                table.horizontalHeaderItem(column).text())) + 24, 360))
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        table.setUpdatesEnabled(True)
 
     def confirm_undo(self) -> bool:
         """Ask before undoing, naming what will happen; ``True`` only on an explicit yes."""

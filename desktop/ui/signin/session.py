@@ -8,13 +8,16 @@ section on it, and the old context is disposed.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.rules.office.identity import Identity
-from desktop.services.context import ServiceContext
-from desktop.services.office.signin import OfficeAddress
+
+if TYPE_CHECKING:  # the main window is painted before SQLAlchemy loads (issue 15)
+    from desktop.services.context import ServiceContext
+    from desktop.services.office.signin import OfficeAddress
 
 log = logging.getLogger("dealerdesk.office")
 

@@ -11,6 +11,7 @@ from desktop.documents import styles as S
 from desktop.documents.dealers.card import render_dealer_card
 from desktop.rules.dealers.records import InsurerShare
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from tests.documents import factories as F
 from tests.documents.pdfcheck import outside_margins, page_count, pdftotext, pypdf_text, squash
 
@@ -97,7 +98,7 @@ def test_english_card(tmp_path):
 
 
 def test_the_fullest_demo_files_fit_one_page(demo_ctx):
-    files = [dealers.get(demo_ctx, row.id) for row in dealers.list_rows(demo_ctx)]
+    files = [dealers.get(demo_ctx, row.id) for row in listing.list_rows(demo_ctx)]
     assert len(files) == 120, "the demo territory has 120 dealers"
     # The 30 fullest files are the ones that could overflow; rendering all 120 adds time, not cover.
     fullest = sorted(files, key=lambda d: (len(d.people) + len(d.visits), len(str(d))), reverse=True)[:30]

@@ -10,6 +10,7 @@ from desktop.rules.dealers import records as r
 from desktop.services.backup import create as backup
 from desktop.services.contracts import drafts as contracts
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.demo import territory as demo
 from desktop.services.context import ServiceContext
 from desktop.errors import ServiceError
@@ -31,7 +32,7 @@ def test_the_copy_opens_with_everything_in_it(filled, tmp_path):
     assert not (tmp_path / "copy.sqlite3-wal").exists(), "one self-contained file"
     copy = ServiceContext.open("sqlite:///" + result.path.as_posix(), "tester")
     try:
-        assert [d.legal_name for d in dealers.list_rows(copy)] == [d.legal_name for d in dealers.list_rows(filled)], \
+        assert [d.legal_name for d in listing.list_rows(copy)] == [d.legal_name for d in listing.list_rows(filled)], \
             "the same dealers"
         assert len(contracts.list_rows(copy)) == len(contracts.list_rows(filled)) > 0, "and the same contracts"
     finally:

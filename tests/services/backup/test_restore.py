@@ -11,6 +11,7 @@ from desktop.rules.dealers import records as r
 from desktop.services.backup import create as backup, restore
 from desktop.services.contracts import drafts as contracts
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.demo import territory as demo
 from desktop.services.context import ServiceContext
 from desktop.errors import ServiceError
@@ -29,7 +30,7 @@ def live(tmp_path):
 
 
 def names(ctx) -> list[str]:
-    return sorted(d.legal_name for d in dealers.list_rows(ctx))
+    return sorted(d.legal_name for d in listing.list_rows(ctx))
 
 
 def code_of(call) -> str:
@@ -122,7 +123,7 @@ def test_files_that_cannot_be_restored_say_why(live, tmp_path):
         assert code_of(lambda: restore.restore(memory, future)) == "restore.server"
     finally:
         memory.dispose()
-    assert len(dealers.list_rows(live)) == 40, "no refusal touched the live data"
+    assert len(listing.list_rows(live)) == 40, "no refusal touched the live data"
 
 
 def test_a_backup_from_an_older_version_is_upgraded(live, tmp_path):
@@ -136,4 +137,4 @@ def test_a_backup_from_an_older_version_is_upgraded(live, tmp_path):
     assert info.revision == "0004_contracts" and info.older_schema
     result = restore.restore(live, old)
     assert result.upgraded and migrate.current_revision(live.engine) == migrate.HEAD
-    assert len(dealers.list_rows(live)) == 40 and contracts.list_rows(live)
+    assert len(listing.list_rows(live)) == 40 and contracts.list_rows(live)

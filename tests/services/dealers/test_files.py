@@ -12,6 +12,7 @@ from desktop.rules.dealers import records as r
 from desktop.rules.errors import RuleError
 from desktop.rules.dealers.uscc import make_uscc
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.office import staff
 from desktop.services.context import ServiceContext
 from desktop.errors import ConflictError, InUseError, NotFoundError
@@ -265,12 +266,12 @@ def test_archive_and_unarchive(ctx):
     d = dealers.save(ctx, r.Dealer(legal_name="温州吉利汽车有限公司", city="温州"))
     archived = dealers.set_archived(ctx, d.id, d.audit.version, True)
     assert archived.archived and archived.audit.version == 2, "archived, and the version moved"
-    assert d.id not in [row.id for row in dealers.list_rows(ctx)], "the list leaves archived dealers out"
-    assert d.id in [row.id for row in dealers.list_rows(ctx, include_archived=True)], "unless asked for them"
-    assert dealers.search(ctx, dealers.DealerFilter(text="wzjl")) == [], "search leaves archived dealers out"
+    assert d.id not in [row.id for row in listing.list_rows(ctx)], "the list leaves archived dealers out"
+    assert d.id in [row.id for row in listing.list_rows(ctx, include_archived=True)], "unless asked for them"
+    assert listing.search(ctx, listing.DealerFilter(text="wzjl")) == [], "search leaves archived dealers out"
     restored = dealers.set_archived(ctx, d.id, archived.audit.version, False)
     assert not restored.archived and restored.audit.version == 3, "unarchived, version moved again"
-    assert [row.id for row in dealers.search(ctx, dealers.DealerFilter(text="wzjl"))] == [d.id], "found again"
+    assert [row.id for row in listing.search(ctx, listing.DealerFilter(text="wzjl"))] == [d.id], "found again"
 
 
 def test_delete_is_refused_with_history_and_allowed_without(ctx, visitors):
@@ -342,24 +343,24 @@ def _names(rows) -> list[str]:
     ],
 )
 def test_search(ctx, territory, text, expected):
-    found = _names(dealers.search(ctx, dealers.DealerFilter(text=text)))
+    found = _names(listing.search(ctx, listing.DealerFilter(text=text)))
     assert found == expected, f"search {text!r}: expected {expected}, found {found}"
 
 
 def test_search_filters(ctx, territory):
     def names(**kw):
-        return _names(dealers.search(ctx, dealers.DealerFilter(**kw)))
+        return _names(listing.search(ctx, listing.DealerFilter(**kw)))
 
     assert names(city="杭州") == ["杭州丰田", "杭州大众"], "city filter"
     assert names(brand="深蓝") == ["重庆长安"], "brand filter matches any of the dealer's brands"
     assert names(dealer_type="4s", text="hz") == ["杭州丰田", "杭州大众"], "type filter with text"
     assert names(verified=True) == ["杭州丰田"], "verified needs two sources"
     assert names(verified=False) == ["重庆长安", "杭州大众"], "one source or none is not verified"
-    assert _names(dealers.search(ctx, dealers.DealerFilter(text="hz"), limit=1)) == ["杭州丰田"], "limit"
+    assert _names(listing.search(ctx, listing.DealerFilter(text="hz"), limit=1)) == ["杭州丰田"], "limit"
 
 
 def test_list_rows_carry_a_full_haystack(ctx, territory):
-    rows = {row.short_name: row for row in dealers.list_rows(ctx)}
+    rows = {row.short_name: row for row in listing.list_rows(ctx)}
     row = rows["杭州丰田"]
     for piece in ("杭州丰田汽车销售服务有限公司", "西湖区", "文三路 100 号", "张伟", "13812345678", "丰田",
                   "hangzhoufengtian", "hzft"):
@@ -374,8 +375,8 @@ def test_renaming_updates_the_search_keys(ctx, territory):
     d = dealers.get(ctx, territory[2].id)
     d.legal_name, d.short_name = "宁波宝马汽车有限公司", "宁波宝马"
     dealers.save(ctx, d)
-    assert _names(dealers.search(ctx, dealers.DealerFilter(text="nbbm"))) == ["宁波宝马"], "new name found by initials"
-    assert _names(dealers.search(ctx, dealers.DealerFilter(text="hzdz"))) == [], "old initials no longer match"
+    assert _names(listing.search(ctx, listing.DealerFilter(text="nbbm"))) == ["宁波宝马"], "new name found by initials"
+    assert _names(listing.search(ctx, listing.DealerFilter(text="hzdz"))) == [], "old initials no longer match"
 
 
 def test_facets(ctx, territory):
@@ -385,13 +386,13 @@ def test_facets(ctx, territory):
 
 
 def test_search_in_the_demo_territory(demo_ctx):
-    rows = dealers.list_rows(demo_ctx)
+    rows = listing.list_rows(demo_ctx)
     assert len(rows) == 120, f"the demo territory has 120 dealers, listed {len(rows)}"
     target = next(row for row in rows if row.city == "重庆")
-    found = dealers.search(demo_ctx, dealers.DealerFilter(text="chongqing"))
+    found = listing.search(demo_ctx, listing.DealerFilter(text="chongqing"))
     assert target.id in [row.id for row in found], "a 重庆 dealer is found by chongqing"
     assert all(row.city == "重庆" or "chongqing" in row.haystack for row in found), "every hit matches chongqing"
-    by_phone = dealers.search(demo_ctx, dealers.DealerFilter(text=target.contact_phone))
+    by_phone = listing.search(demo_ctx, listing.DealerFilter(text=target.contact_phone))
     assert target.id in [row.id for row in by_phone], "found by the contact's phone"
 
 
@@ -451,9 +452,9 @@ def test_delete_many_is_all_or_nothing(ctx):
     with pytest.raises(InUseError) as caught:
         dealers.delete_many(ctx, plain + [busy])
     assert "有走访汽车有限公司" in caught.value.message(), "the message names the dealer with history"
-    assert len(dealers.list_rows(ctx)) == 3, "nothing was deleted when one could not be"
+    assert len(listing.list_rows(ctx)) == 3, "nothing was deleted when one could not be"
     assert dealers.delete_many(ctx, plain) == 2, "dealers without history are deleted together"
-    assert [r.id for r in dealers.list_rows(ctx)] == [busy], "only the one with history remains"
+    assert [r.id for r in listing.list_rows(ctx)] == [busy], "only the one with history remains"
 
 
 def test_set_archived_many_stamps_each(ctx):
@@ -464,7 +465,7 @@ def test_set_archived_many_stamps_each(ctx):
     for dealer_id in ids:
         record = dealers.get(ctx, dealer_id)
         assert record.archived and record.audit.version == 2, "archived, version moved by one"
-    assert dealers.list_rows(ctx) == [], "archived dealers leave the list"
+    assert listing.list_rows(ctx) == [], "archived dealers leave the list"
 
 
 def test_uscc_taken_meanwhile_is_a_field_error_not_a_crash(ctx, monkeypatch):

@@ -10,10 +10,10 @@ from desktop.services.negotiation import dossier, meetings, printing
 
 
 def _count_units(ctx, monkeypatch) -> list[str]:
-    """Record every unit of work ``ctx`` opens, reading or writing (the real ones still run)."""
+    """Record every unit of work ``ctx`` opens, plain or writing (the real ones still run)."""
     opened: list[str] = []
 
-    def counting(name):
+    def counting(name: str):
         real = getattr(ctx, name)
 
         @contextmanager
@@ -21,6 +21,7 @@ def _count_units(ctx, monkeypatch) -> list[str]:
             opened.append(name)
             with real() as s:
                 yield s
+
         return unit
 
     for name in ("unit", "write_unit"):

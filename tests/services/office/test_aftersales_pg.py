@@ -4,13 +4,15 @@ server, and the imported rows leave no personal data in the history."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import psycopg
 import pytest
 from sqlalchemy import delete, func, select
 
 from desktop.errors import NotFoundError
 from desktop.persistence.models import aftersales as am
-from desktop.services.aftersales import codes, commit as list_commit, history, read as list_read
+from desktop.services.aftersales import codes, commit as list_commit, history, read as list_read, renewals
 from desktop.services.dealers import files as dealers
 from desktop.services.office.errors import OfficeRefused
 from tests.services.aftersales import lists as ls
@@ -46,6 +48,11 @@ def test_policies_per_team_through_a_real_login(office_ctx_of, office_db, seed, 
             leaked = s.scalar(select(func.count()).select_from(am.Policy.__table__.metadata.tables["history"])
                               .where(am.Policy.__table__.metadata.tables["history"].c.table_name.like("aftersales_p%")))
         assert leaked == 0, "policies are not copied into the append-only history"
+        policy_id = renewals.worklist(spec, due_days=60, today=date(2026, 12, 1))[0].policy_id
+        renewals.claim(spec, [policy_id], None)  # the renewal follow-up and its contacts: the team's own work
+        renewals.log_contact(spec, policy_id, date(2026, 1, 2), "phone", "quoted", "团队内")
+        assert [line.contacts for line in renewals.worklist(lead, due_days=60, today=date(2026, 12, 1))] == [1], "the branch sees it"
+        assert renewals.worklist(spec_b, due_days=60, today=date(2026, 12, 1)) == [], "the other team does not"
         ops = office_ctx_of("ops")
         with pytest.raises(OfficeRefused):
             list_commit.commit(ops, list_read.analyse(ops, list_read.open_list(ops, path, "policies")))

@@ -15,6 +15,7 @@ from desktop.rules.errors import RuleError
 from desktop.rules.negotiation.policy_records import PolicyVersion
 from desktop.services.contracts import drafts as contracts
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.negotiation import policies
 from desktop.services.negotiation.common import Refused
 from desktop.services.office import errors as office_errors
@@ -114,10 +115,10 @@ def test_masked_fields_for_a_specialist_and_the_orm_still_works(office_ctx_of, s
 
 def test_each_team_sees_and_edits_its_own_dealers(office_ctx_of, office_db, seed):
     spec, spec_b, chan = office_ctx_of("spec"), office_ctx_of("spec_b"), office_ctx_of("chan")
-    assert {row.id for row in dealers.list_rows(spec)} >= {seed.dealer_a} and seed.dealer_b not in {
-        row.id for row in dealers.list_rows(spec)}, "team A sees A's dealers only"
-    assert seed.dealer_a not in {row.id for row in dealers.list_rows(spec_b)}, "team B does not see A's"
-    assert {seed.dealer_a, seed.dealer_b} <= {row.id for row in dealers.list_rows(chan)}, "the channel dept sees all"
+    assert {row.id for row in listing.list_rows(spec)} >= {seed.dealer_a} and seed.dealer_b not in {
+        row.id for row in listing.list_rows(spec)}, "team A sees A's dealers only"
+    assert seed.dealer_a not in {row.id for row in listing.list_rows(spec_b)}, "team B does not see A's"
+    assert {seed.dealer_a, seed.dealer_b} <= {row.id for row in listing.list_rows(chan)}, "the channel dept sees all"
     mine = make_dealer(spec_b, 7, people=[])  # a key person's phone is sensitive: not a specialist's to write
     with office_db.connect() as conn:
         assert conn.execute("SELECT team, created_by FROM dealers WHERE id = %s", [mine.id]).fetchone() == (

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop.persistence.models import dealers as m
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from tests.services.race_support import race
 from tests.services.rosters import test_races as races
 
@@ -51,7 +52,7 @@ def test_two_logins_importing_overlapping_rosters_make_no_duplicates(office_db, 
 def test_an_undo_never_overwrites_a_colleague_login_saving_meanwhile(office_db, office_ctx_of, tmp_path):
     spec, tm = office_ctx_of("spec"), office_ctx_of("tm")
     imported = races._import(spec, races._roster(tmp_path / "a.xlsx", range(7001, 7021)))
-    target = next(row.id for row in dealers.list_rows(tm) if row.legal_name == races._name(7007))
+    target = next(row.id for row in listing.list_rows(tm) if row.legal_name == races._name(7007))
     results = race((races._undo_holding_worker, office_db.url("spec"), imported.import_id),
                    (races._colleague_save_worker, office_db.url("tm"), target))
     undo, save = results["a"], results["b"]

@@ -17,6 +17,7 @@ from desktop.rules.dealers import records as r
 from desktop.rules.negotiation.meeting_records import TeamMember
 from desktop.services.contracts import drafts as contracts, pack as contracts_pack
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.negotiation import meetings
 from desktop.services.rosters import export as roster_export, read as roster_import, commit as roster_write
 from desktop.services.office import staff
@@ -41,11 +42,11 @@ def _import(ctx, path):
 
 
 def _by_name(ctx) -> dict[str, r.Dealer]:
-    return {d.legal_name: d for d in (dealers.get(ctx, row.id) for row in dealers.list_rows(ctx))}
+    return {d.legal_name: d for d in (dealers.get(ctx, row.id) for row in listing.list_rows(ctx))}
 
 
 def _found(ctx, text: str) -> list[str]:
-    return [row.legal_name for row in dealers.search(ctx, dealers.DealerFilter(text=text))]
+    return [row.legal_name for row in listing.search(ctx, listing.DealerFilter(text=text))]
 
 
 def _fonts_embedded(path) -> list[str]:

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from desktop.persistence.models import rosters as rm
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.rosters import bulk as roster_bulk, read as roster_import, commit as roster_write
 from desktop.errors import ServiceError
 from tests.spreadsheets import roster_files as rf
@@ -34,7 +35,7 @@ def test_a_code_taken_since_the_preview_writes_nothing(ctx, tmp_path, monkeypatc
         roster_write.commit(ctx, plan)
     assert caught.value.code == "roster.conflict.taken", f"a code taken since the preview: a coded conflict, not the driver's error ({caught.value.code})"
     assert caught.value.params == {"n": 1, "rows": "3000"}, f"it says how many and which rows: {caught.value.params}"
-    assert [d.legal_name for d in dealers.list_rows(ctx)] == ["别家汽车有限公司"], "none of the roster's 3,000 dealers was written"
+    assert [d.legal_name for d in listing.list_rows(ctx)] == ["别家汽车有限公司"], "none of the roster's 3,000 dealers was written"
     assert _imports(ctx) == 0, "no import recorded"
     again = roster_write.commit(ctx, _plan(ctx, rf.write_xlsx(tmp_path / "again.xlsx", rows))).counts
     assert (again["created"], again["updated"]) == (2999, 1), f"a fresh preview imports at once (the code's owner updated): {again}"
@@ -50,7 +51,7 @@ def test_a_dealer_changed_since_the_preview_writes_nothing(ctx, tmp_path, monkey
     with pytest.raises(ServiceError) as caught:
         roster_write.commit(ctx, plan)
     assert caught.value.code == "roster.conflict.changed", f"a stale plan is refused: {caught.value.code}"
-    assert dealers.get(ctx, stored.id).brands == ["丰田"] and len(dealers.list_rows(ctx)) == 1, "nothing written"
+    assert dealers.get(ctx, stored.id).brands == ["丰田"] and len(listing.list_rows(ctx)) == 1, "nothing written"
     assert _imports(ctx) == 0, "no import recorded"
 
 

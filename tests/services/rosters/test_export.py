@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.rosters import export as roster_export, read as roster_import, commit as roster_write
 from desktop.spreadsheets.writer import RISKY_STARTS
 
@@ -63,7 +64,7 @@ def test_sensitive_fields_only_when_asked(demo_ctx, tmp_path):
         for label in ("Birth year", "Professional background", "Career highlights", "Hobbies and interests"):
             assert (label in header) == expected, f"{label} {'present' if expected else 'absent'} in {path.name}"
     text = zipfile.ZipFile(plain).read("xl/worksheets/sheet2.xml").decode()
-    person = dealers.get(demo_ctx, dealers.list_rows(demo_ctx)[0].id).people[0]
+    person = dealers.get(demo_ctx, listing.list_rows(demo_ctx)[0].id).people[0]
     assert person.background and person.background not in text, "no sensitive value leaks into the default export"
 
 
@@ -104,7 +105,7 @@ def test_formula_injection_is_literal_text(ctx, tmp_path):
 
 
 def test_filters_and_selection(demo_ctx, tmp_path):
-    rows = dealers.list_rows(demo_ctx)
+    rows = listing.list_rows(demo_ctx)
     city = rows[0].city
     brand = rows[0].brands.split("、")[0]
     by_city = roster_export.export(demo_ctx, tmp_path / "c.xlsx", city=city).dealers
@@ -129,7 +130,7 @@ def test_template(ctx, tmp_path):
     plan = roster_import.analyse(ctx, roster_import.open_roster(ctx, filled))
     assert plan.counts()["created"] == 1 and plan.skipped == [(2, "example")], "the example row is skipped, the filled row imported"
     roster_write.commit(ctx, plan)
-    stored = dealers.get(ctx, dealers.list_rows(ctx)[0].id)
+    stored = dealers.get(ctx, listing.list_rows(ctx)[0].id)
     assert stored.legal_name == "温州瓯海大众汽车销售有限公司" and stored.founded_on is None, "only the filled values"
     example = roster_export.EXAMPLE
     assert example["founded_on"] < date.today() and example["premium_scale"] == Decimal("5200000"), "the example itself is valid"

@@ -6,6 +6,7 @@ import pytest
 
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.rosters import history as roster_history, read as roster_import, commit as roster_write
 from desktop.errors import NotFoundError, ServiceError
 from tests.spreadsheets import roster_files as rf
@@ -46,8 +47,8 @@ def test_undo_restores_updates_and_deletes_creations(ctx, imported):
     assert (after.uscc, after.contact_phone, after.brands, after.sources) == ("", "13812345678", ["丰田"], ["government"]), \
         "every field the import updated is back"
     assert [(i.insurer, i.share) for i in after.insurers] == [("人保财险", None)], "insurers restored"
-    assert len(dealers.list_rows(ctx)) == 1, "only the dealer that existed before remains"
-    assert dealers.search(ctx, dealers.DealerFilter(text="jqc")), "search keys still right after the restore"
+    assert len(listing.list_rows(ctx)) == 1, "only the dealer that existed before remains"
+    assert listing.search(ctx, listing.DealerFilter(text="jqc")), "search keys still right after the restore"
     with pytest.raises(ServiceError) as caught:
         roster_history.undo(ctx, result.import_id)
     assert caught.value.code == "roster.undo.already", "an import is undone once"
@@ -55,7 +56,7 @@ def test_undo_restores_updates_and_deletes_creations(ctx, imported):
 
 def test_undo_keeps_what_people_changed_since(ctx, imported):
     kept, result, _path = imported
-    created = [row for row in dealers.list_rows(ctx) if row.legal_name == "乙汽车有限公司"][0]
+    created = [row for row in listing.list_rows(ctx) if row.legal_name == "乙汽车有限公司"][0]
     edited = dealers.get(ctx, created.id)
     edited.notes = "已走访"
     dealers.save(ctx, edited)
@@ -81,7 +82,7 @@ def test_undo_keeps_created_dealers_with_negotiation_history(ctx, imported):
     from desktop.services.negotiation import classification as negotiation
 
     _kept, result, _path = imported
-    created = [row for row in dealers.list_rows(ctx) if row.legal_name == "丙汽车有限公司"][0]
+    created = [row for row in listing.list_rows(ctx) if row.legal_name == "丙汽车有限公司"][0]
     negotiation.classify(ctx, created.id)
     assert negotiation.current(ctx, created.id) is not None, "the dealer is classified"
     outcome = roster_history.undo(ctx, result.import_id)

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.rosters import export as roster_export, read as roster_import, commit as roster_write
 
 CELL_LIMIT = 32_767  # characters an Excel cell holds
@@ -38,7 +39,7 @@ def test_export_cuts_long_texts_itself_and_says_so(ctx, tmp_path):
         "the cell holds the start of the text, as much as a cell holds"
     sheet = " ".join(str(c) for line in book.get_sheet_by_name("说明").to_python() for c in line)
     assert "截断" in sheet and "甲汽车有限公司（备注）" in sheet, "the notes sheet says what was cut"
-    assert dealers.get(ctx, dealers.list_rows(ctx)[0].id).notes == LONG, "the database keeps the whole text"
+    assert dealers.get(ctx, listing.list_rows(ctx)[0].id).notes == LONG, "the database keeps the whole text"
 
 
 def test_reimporting_a_cut_text_never_shortens_the_stored_one(ctx, tmp_path):

@@ -8,6 +8,7 @@ from sqlalchemy import update
 from desktop.persistence.models import dealers as m
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.rosters import read as roster_import, commit as roster_write
 from tests.spreadsheets import roster_files as rf
 
@@ -32,7 +33,7 @@ def test_roster_import_stores_as_typed_and_a_reimport_changes_nothing(ctx, tmp_p
     path = rf.write_xlsx(tmp_path / "r.xlsx", [HEAD, ROW])
     _plan, result = _import(ctx, path)
     assert result.counts["created"] == 1, f"created: {result.counts}"
-    stored = dealers.get(ctx, dealers.list_rows(ctx)[0].id)
+    stored = dealers.get(ctx, listing.list_rows(ctx)[0].id)
     assert [stored.legal_name, stored.short_name, stored.address, stored.contact_name, stored.notes] == \
         [ROW[0], ROW[1], ROW[3], ROW[4], ROW[5]], "every text field as the file typed it"
     plan, result = _import(ctx, path)

@@ -15,12 +15,14 @@ from sqlalchemy.engine import make_url
 from desktop.persistence.migrate import upgrade
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.rosters import (
     history as roster_history,
     export as roster_export,
     read as roster_import,
     commit as roster_write,
 )
+from desktop.services.dealers import keys as dealer_keys
 from desktop.services.context import ServiceContext
 from tests.spreadsheets import roster_files as rf
 
@@ -59,9 +61,12 @@ def test_import_export_undo_on_postgresql(pg, tmp_path):
     result = _run(pg, path)
     assert (result.counts["created"], result.counts["updated"]) == (2, 1), f"two created, one updated: {result.counts}"
     later = dealers.save(pg, r.Dealer(legal_name="丁汽车有限公司", city="杭州"))
-    assert later.id not in {row.id for row in dealers.list_rows(pg) if row.legal_name != "丁汽车有限公司"}, \
+    assert later.id not in {row.id for row in listing.list_rows(pg) if row.legal_name != "丁汽车有限公司"}, \
         "ids come from the database's sequence: a later single insert does not collide"
     assert dealers.get(pg, kept.id).brands == ["丰田", "雷克萨斯"], "the update is written"
+    assert [d.legal_name for d in listing.search(pg, listing.DealerFilter(text="yqc"))] == ["乙汽车有限公司"], \
+        "a new dealer is found by its initials before its keys are stored"
+    assert dealer_keys.complete(pg) == 2 and dealer_keys.missing(pg) == 0, "the keys the import left are stored on PostgreSQL"
     exported = tmp_path / "out.xlsx"
     roster_export.export(pg, exported)
     again = roster_import.analyse(pg, roster_import.open_roster(pg, exported)).counts()

@@ -128,14 +128,15 @@ def test_two_undos_of_one_import_delete_once(shared_db, tmp_path):
 
 def test_undo_never_overwrites_a_colleague_save_made_while_it_runs(shared_db, tmp_path):
     from desktop.services.dealers import files as dealers
+    from desktop.services.dealers import listing
 
     url, ctx = shared_db
     imported = _import(ctx, _roster(tmp_path / "a.xlsx", range(1, 21)))
-    target = next(row.id for row in dealers.list_rows(ctx) if row.legal_name == _name(7))
+    target = next(row.id for row in listing.list_rows(ctx) if row.legal_name == _name(7))
     results = race((_undo_holding_worker, url, imported.import_id), (_colleague_save_worker, url, target))
     undo, save = results["a"], results["b"]
     assert undo[0] == "ok", f"the undo ran: {results}"
-    survivors = {row.id: row for row in dealers.list_rows(ctx)}
+    survivors = {row.id: row for row in listing.list_rows(ctx)}
     if save[0] == "ok":
         assert target in survivors and dealers.get(ctx, target).notes.startswith("同事"), \
             f"the colleague was told the save went through, so it is in the database: {results}"

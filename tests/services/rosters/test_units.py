@@ -4,6 +4,7 @@ and 约3000 are refused with a message naming row, column and what is wrong."""
 from __future__ import annotations
 
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.rosters import read as roster_import, commit as roster_write
 from tests.spreadsheets import roster_files as rf
 
@@ -28,5 +29,5 @@ def test_units_in_cells(ctx, tmp_path):
     assert found[(5, "年销量（台）")] == "“约3000”是约数，请填写确切的数字", found
     assert "“台”不是此项的单位" in found[(6, "自有保费规模（元）")] and "约数" in found[(6, "新车承保率")], found
     roster_write.commit(ctx, plan)
-    stored = sorted((d.legal_name, d.annual_sales) for d in (dealers.get(ctx, r.id) for r in dealers.list_rows(ctx)))
+    stored = sorted((d.legal_name, d.annual_sales) for d in (dealers.get(ctx, r.id) for r in listing.list_rows(ctx)))
     assert stored == [("嘉兴乙汽车有限公司", 12000), ("嘉兴甲汽车有限公司", 3494)], stored

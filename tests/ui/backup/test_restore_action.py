@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.rules.dealers import records as r
 from desktop.services.backup import create as backup
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.ui.toolkit import file_dialogs
 
 
@@ -72,7 +73,7 @@ def test_cancel_at_the_question_changes_nothing(qtbot, window, kept, tmp_path, m
     box = confirm_box(qtbot, window)
     box.button(QMessageBox.Cancel).click()
     qtbot.waitUntil(lambda: results == [None], timeout=5000)
-    assert len(dealers.list_rows(window.app.ctx)) == 2
+    assert len(listing.list_rows(window.app.ctx)) == 2
     assert not list(tmp_path.glob("*.before-restore-*")), "nothing was saved aside either"
 
 

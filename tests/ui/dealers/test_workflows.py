@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.rules.dealers.uscc import make_uscc
 from tests.ui.typing import type_text
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.context import ServiceContext
 
 
@@ -60,7 +61,7 @@ def test_create_dealer_by_typing(qtbot, window, loaded, ctx):
 
 def test_find_by_pinyin_initials(qtbot, demo_window, demo_ctx):
     view = demo_window.sections["dealers"]
-    target = next(r for r in dealers.list_rows(demo_ctx) if r.city == "杭州")
+    target = next(r for r in listing.list_rows(demo_ctx) if r.city == "杭州")
     initials = "hz" + "".join(__import__("pypinyin").lazy_pinyin(target.short_name[2:4], style=__import__("pypinyin").Style.FIRST_LETTER))
     type_text(qtbot, view.search_edit, initials)
     assert view.model.rowCount() > 0, f"typing {initials!r} should find dealers"
@@ -302,3 +303,48 @@ def test_sorting_keeps_the_selected_dealer_selected(qtbot, demo_window):
         qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2))
         assert view.selected_ids() == chosen, f"after sorting by column {column} the same dealer is selected"
     assert view.model.row_at(view.table.currentIndex().row()).id == chosen[0], "and is the current row ('Open' opens it)"
+
+
+def test_a_big_list_is_filtered_and_sorted_off_the_gui_thread(qtbot, demo_window, demo_ctx, monkeypatch):
+    """From ASYNC_FROM rows on (100,000 dealers: tens of ms a keystroke), filtering and sorting run
+    on a worker and the newest result is shown — the same rows the whole search finds, however fast
+    the user types and deletes (issue 15). Here the threshold is lowered onto the 120-dealer demo."""
+    import threading
+
+    from desktop.ui.dealers import table_model as dealer_table
+
+    view = demo_window.sections["dealers"]
+    monkeypatch.setattr(dealer_table, "ASYNC_FROM", 10)
+    threads = []
+    real = dealer_table.visible_rows
+
+    def spy(*args):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(dealer_table, "visible_rows", spy)
+
+    def shown_ids():
+        return [view.model.row_at(i).id for i in range(view.model.rowCount())]
+
+    def expected(text: str, city: str = "") -> list[int]:
+        return [r.id for r in listing.search(demo_ctx, listing.DealerFilter(text=text, city=city))]
+
+    for ch in "hzj":  # typed on, then corrected: narrowing must never start from a stale list
+        qtbot.keyClicks(view.search_edit, ch)
+    qtbot.keyClick(view.search_edit, Qt.Key_Backspace)
+    qtbot.keyClicks(view.search_edit, "z")
+    qtbot.waitUntil(lambda: sorted(shown_ids()) == sorted(expected("hzz")), timeout=10000)
+    view.search_edit.clear()
+    qtbot.keyClicks(view.search_edit, "hz")
+    qtbot.waitUntil(lambda: bool(shown_ids()) and sorted(shown_ids()) == sorted(expected("hz")), timeout=10000)
+    assert "of" in view.count_label.text() and f"{len(expected('hz'))}" in view.count_label.text(), \
+        f"the count follows the rows shown: {view.count_label.text()}"
+    view.city_combo.setCurrentIndex(view.city_combo.findData("杭州"))
+    qtbot.waitUntil(lambda: sorted(shown_ids()) == sorted(expected("hz", "杭州")), timeout=10000)
+    column = dealer_table.COLUMNS.index("annual_sales")
+    view.table.sortByColumn(column, Qt.DescendingOrder)
+    want = sorted(expected("hz", "杭州"), key=lambda i: -(next(r for r in listing.list_rows(demo_ctx) if r.id == i).annual_sales or -1))
+    qtbot.waitUntil(lambda: [view.model.row_at(i).annual_sales for i in range(view.model.rowCount())] ==
+                    [next(r for r in listing.list_rows(demo_ctx) if r.id == i).annual_sales for i in want], timeout=10000)
+    assert threads and not any(threads), "every filter and sort of the big list ran on a worker"

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.rules.dealers.records import Dealer
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.ui.operations import wait_for_idle
 from tests.services.negotiation_setup import make_dealer
 from tests.ui.office.tcp_proxy import Proxy
@@ -105,7 +106,7 @@ def test_a_lost_server_shows_a_banner_refuses_writes_and_comes_back(qtbot, offic
         proxy.cut()
         qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=20000)
         assert window.banner.text().startswith("The connection to the office database is lost. Reconnecting by itself")
-        before = len(dealers.list_rows(office_db.ctx("oui_chan2")))
+        before = len(listing.list_rows(office_db.ctx("oui_chan2")))
         view.new_dealer()
         dialog = view.last_dialog
         dialog.ui.legal_name_edit.setText("断线时录入的车商有限公司")
@@ -114,7 +115,7 @@ def test_a_lost_server_shows_a_banner_refuses_writes_and_comes_back(qtbot, offic
         box = dialog.findChild(object, "error_message_box")
         assert box.text() == "The office database cannot be reached; nothing was saved. It reconnects by itself.", box.text()
         box.close()
-        assert len(dealers.list_rows(office_db.ctx("oui_chan2"))) == before, "nothing half-written"
+        assert len(listing.list_rows(office_db.ctx("oui_chan2"))) == before, "nothing half-written"
 
         colleague = office_db.ctx("oui_chan2")
         dealers.save(colleague, Dealer(legal_name="断线期间同事新建的车商有限公司", city="杭州"))

@@ -7,7 +7,8 @@ from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from desktop.ui.printing.pdf_preview import PdfPreviewDialog, print_files
+from desktop.ui.printing.pdf_preview import PdfPreviewDialog
+from desktop.ui.printing.print_job import print_files
 
 
 def sample_pdf(path, pages: int, label: str):
@@ -82,3 +83,74 @@ def test_only_the_newest_reload_is_shown(qtbot):
     wait_for_idle()  # the old read has finished …
     qtbot.wait(20)  # … and its queued result has been delivered (or dropped)
     assert shown == ["new"], f"the stale result was dropped: {shown}"
+
+
+def _printed_text(out) -> list[str]:
+    return [page.extract_text() for page in PdfReader(out).pages]
+
+
+def test_printing_to_a_pdf_file_copies_the_pages_searchable(qtbot, tmp_path):
+    """Print to file: the pages are copied on a worker, not rasterised and painted on the GUI
+    thread — so their text is still there (the old way printed pictures of the pages)."""
+    files = [sample_pdf(tmp_path / "a.pdf", 2, "Alpha"), sample_pdf(tmp_path / "b.pdf", 3, "Beta")]
+    out = tmp_path / "to-file.pdf"
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setFromTo(2, 4)
+    finished = []
+    print_files(None, files, "to file", printer=printer, on_done=finished.append)
+    qtbot.waitUntil(lambda: bool(finished), timeout=30000)
+    assert finished == [True], "the job finished"
+    assert [t.strip() for t in _printed_text(out)] == ["Alpha page 2", "Beta page 1", "Beta page 2"], (
+        f"pages 2–4 of the job, as text: {_printed_text(out)}")
+
+
+def test_printing_to_a_printer_paints_bands_with_the_event_loop_running_between(qtbot, tmp_path, monkeypatch):
+    """A real printer gets page images; the GUI thread paints each in bands and handles events in
+    between, so a 300-dpi page never freezes the window for the whole of its encoding."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.printing import print_job
+
+    path = sample_pdf(tmp_path / "one.pdf", 2, "Gamma")
+    out = tmp_path / "painted.pdf"
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(out))
+    ticks = []
+    timer = QTimer(interval=0, timeout=lambda: ticks.append(1))
+    bands = []
+    real_band = print_job.PrintJob.paint_band
+
+    def band(self, image, top, bottom):
+        bands.append((len(ticks), top, bottom, image.width() * (bottom - top)))
+        real_band(self, image, top, bottom)
+
+    monkeypatch.setattr(print_job.PrintJob, "paint_band", band)
+    finished = []
+    timer.start()
+    print_files(None, [path], "painted", printer=printer, on_done=finished.append, rasterise=True)
+    qtbot.waitUntil(lambda: bool(finished), timeout=60000)
+    timer.stop()
+    assert finished == [True], "the job finished"
+    assert len(PdfReader(out).pages) == 2, "both pages printed"
+    assert len(bands) > 4, f"each page is painted in several bands: {[(b[1], b[2]) for b in bands]}"
+    assert max(b[3] for b in bands) <= print_job.BAND_PIXELS + 2500, "no band is bigger than the budget"
+    seen = [b[0] for b in bands]
+    assert all(later > earlier for earlier, later in zip(seen, seen[1:])), "events were handled between every two bands"
+    import pypdfium2 as pdfium
+
+    source, printed = pdfium.PdfDocument(str(path)), pdfium.PdfDocument(str(out))
+    try:
+        for index in range(2):
+            a = source[index].render(scale=1).to_pil().convert("L")
+            b = printed[index].render(scale=1).to_pil().convert("L").resize(a.size)
+            dark_a = a.histogram()[:128]
+            dark_b = b.histogram()[:128]
+            dark_a, dark_b = sum(dark_a), sum(dark_b)
+            assert dark_a > 100 and abs(dark_a - dark_b) < dark_a * 0.25, (
+                f"page {index + 1} printed as it looks: {dark_a} vs {dark_b} dark pixels")
+    finally:
+        source.close()
+        printed.close()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.rosters import history as roster_history, read as roster_import, commit as roster_write
 from desktop.ui.change_bus import Change
 from desktop.ui.rosters.history import COLUMNS, ImportHistoryDialog
@@ -41,7 +42,7 @@ def _cell(dialog, row, name):
 
 
 def _names(ctx):
-    return sorted(row.legal_name for row in dealers.list_rows(ctx))
+    return sorted(row.legal_name for row in listing.list_rows(ctx))
 
 
 @pytest.fixture
@@ -120,7 +121,7 @@ def test_undo_answered_yes(qtbot, app, imported, monkeypatch):
 
 def test_undo_names_the_dealers_it_kept(qtbot, app, imported, monkeypatch):
     first, _second, _existing_id = imported
-    edited = dealers.get(app.ctx, [row.id for row in dealers.list_rows(app.ctx) if row.legal_name == "乙汽车有限公司"][0])
+    edited = dealers.get(app.ctx, [row.id for row in listing.list_rows(app.ctx) if row.legal_name == "乙汽车有限公司"][0])
     edited.notes = "导入后走访过"
     dealers.save(app.ctx, edited)
     dialog = _open(qtbot, app, 2)

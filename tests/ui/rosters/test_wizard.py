@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QP
 
 from desktop.rules.dealers import records as r
 from desktop.services.dealers import files as dealers
+from desktop.services.dealers import listing
 from desktop.services.rosters import history as roster_history, commit as roster_write
 from desktop.ui.change_bus import Change
 from desktop.ui.rosters.export_dialog import ExportDialog
@@ -87,7 +88,7 @@ def test_import_end_to_end_with_exclusion_and_undo(qtbot, wizard, app, tmp_path,
     app.bus.changed.connect(announced.append)
     _next(qtbot, wizard, RESULT_PAGE)
     assert any(Change.DEALERS in kinds for kinds in announced), "the dealer list is told to refresh"
-    names = sorted(row.legal_name for row in dealers.list_rows(ctx))
+    names = sorted(row.legal_name for row in listing.list_rows(ctx))
     assert names == ["乙汽车有限公司", "杭州宏达丰田汽车销售服务有限公司", "甲汽车有限公司"], f"excluded and rejected rows not written: {names}"
     assert dealers.get(ctx, existing.id).annual_sales == 800, "the update is written"
     page = wizard.result_page
@@ -111,7 +112,7 @@ def test_import_end_to_end_with_exclusion_and_undo(qtbot, wizard, app, tmp_path,
         f"the question names what will be deleted and restored: {text!r}"
     qtbot.waitUntil(lambda: "deleted" in wizard.result_page.status_label.text(), timeout=20000)
     assert dealers.get(ctx, existing.id).annual_sales == 500, "undo restores the updated field"
-    assert len(dealers.list_rows(ctx)) == 2, "undo removes the created dealer"
+    assert len(listing.list_rows(ctx)) == 2, "undo removes the created dealer"
 
 
 def test_cancelled_undo_changes_nothing(qtbot, wizard, app, tmp_path, monkeypatch):
@@ -129,7 +130,7 @@ def test_cancelled_undo_changes_nothing(qtbot, wizard, app, tmp_path, monkeypatc
     assert len(asked) == 1 and "The 2 dealer(s) it created will be deleted." in asked[0][1], \
         f"an import that only created dealers says so, with the count: {asked}"
     assert "updated" not in asked[0][1].split("\n")[0], f"no mention of updates when there were none: {asked[0][1]!r}"
-    assert len(dealers.list_rows(ctx)) == 2, "cancelling keeps the imported dealers"
+    assert len(listing.list_rows(ctx)) == 2, "cancelling keeps the imported dealers"
     assert roster_history.list_imports(ctx)[0].undone_at is None, "cancelling does not mark the import undone"
     assert page.undo_button.isEnabled(), "the import can still be undone after cancelling"
     assert page.status_label.text() == "", f"nothing is reported after cancelling: {page.status_label.text()!r}"
@@ -175,7 +176,7 @@ def test_cancel_during_import_writes_nothing(qtbot, wizard, app, tmp_path, monke
     qtbot.mouseClick(importing()[0].findChild(QPushButton), Qt.LeftButton)
     qtbot.waitUntil(lambda: "cancelled" in preview.status_label.text(), timeout=20000)
     assert wizard.currentId() == PREVIEW_PAGE, "the wizard stays on the preview"
-    assert dealers.list_rows(app.ctx) == [], "a cancelled import writes nothing"
+    assert listing.list_rows(app.ctx) == [], "a cancelled import writes nothing"
 
 
 def test_unusable_file_says_why_and_stays(qtbot, wizard, tmp_path):
@@ -343,3 +344,21 @@ def test_after_an_import_the_list_shows_the_batch_until_cleared(qtbot, demo_wind
     wizard.close()
     qtbot.mouseClick(view.batch_button, Qt.LeftButton)
     assert not view.batch_button.isVisible() and view.model.rowCount() == 123, "cleared: every dealer again"
+
+
+def test_the_new_dealers_search_keys_are_stored_behind_the_result(qtbot, wizard, app, tmp_path):
+    """The import leaves the pinyin keys for later (issue 15); the wizard stores them on the write
+    worker once the result shows, and the dealers are found by pinyin all along."""
+    from desktop.services.dealers import keys as dealer_keys
+
+    ctx = app.ctx
+    path = rf.write_xlsx(tmp_path / "roster.xlsx", [["车商名称", "城市"], ["重庆长安汽车有限公司", "重庆"], ["杭州宏达汽车有限公司", "杭州"]])
+    qtbot.keyClicks(wizard.file_page.file_edit, str(path))
+    _next(qtbot, wizard, MAPPING_PAGE)
+    _next(qtbot, wizard, PREVIEW_PAGE)
+    qtbot.waitUntil(lambda: "New: 2" in wizard.preview_page.counts_label.text(), timeout=20000)
+    _next(qtbot, wizard, RESULT_PAGE)
+    assert [r.legal_name for r in listing.search(ctx, listing.DealerFilter(text="cqca"))] == ["重庆长安汽车有限公司"], \
+        "found by its initials as soon as the result shows"
+    qtbot.waitUntil(lambda: dealer_keys.missing(ctx) == 0, timeout=20000)
+    wait_for_idle()

@@ -1,7 +1,7 @@
 """packet: agenda steps owned by people, sensitive fields ticked per meeting
 
-Revision ID: 0010_packet
-Revises: 0009_contract_template_fields
+Revision ID: 0011_packet
+Revises: 0010_aftersales_indexes
 Create Date: 2026-12-07
 
 Issue 14 (documents that win the meeting).
@@ -16,8 +16,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = "0010_packet"
-down_revision = "0009_contract_template_fields"
+revision = "0011_packet"
+down_revision = "0010_aftersales_indexes"
 branch_labels = None
 depends_on = None
 
