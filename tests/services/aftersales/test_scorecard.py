@@ -15,7 +15,7 @@ from desktop.errors import ServiceError
 from desktop.services.aftersales import sales, scorecard
 from desktop.services.contracts import drafts as contracts, lifecycle as lc
 from tests.services.aftersales import lists as ls
-from tests.services.contracts_support import approved_policy
+from tests.services.contracts_support import approved_policy, submit_ready
 from tests.spreadsheets.roster_files import uscc
 
 D = Decimal
@@ -59,13 +59,19 @@ def dealer(ctx, tmp_path):
 
 
 def in_force(ctx, dealer_id, **terms):
+    from dataclasses import replace
+
+    from desktop.services.dealers import files as dealers
+
+    # An agency agreement names the dealer's agency qualification (兼业代理资质) and its validity.
+    dealers.save(ctx, replace(dealers.get(ctx, dealer_id), licence_no="330100123456", licence_expiry=date(2029, 6, 30)))
     approved_policy(ctx, dealer_id)
     c = contracts.create(ctx, dealer_id, start=date(2026, 1, 1), today=date(2026, 1, 1))
     for key, value in terms.items():
         setattr(c.terms, key, value)
     c.dealer.legal_rep, c.dealer.address = "王伟", "杭州市西湖区文三路 1 号"
     c = contracts.save_draft(ctx, c, today=date(2026, 1, 1))
-    c = lc.submit(ctx, c.id, c.audit.version, today=date(2026, 1, 1))
+    c = submit_ready(ctx, c, today=date(2026, 1, 1))  # the template's blanks filled, the documents attached
     return lc.sign(ctx, c.id, c.audit.version, today=date(2026, 1, 2))
 
 
