@@ -41,3 +41,52 @@ ENTRIES.update({
     "cls.manual_sentence": ("Set by hand to {tier}, because {reason}.", "人工调整为{tier}，原因是{reason}。"),
     "cls.computed_was": ("The rules say: ", "按规则测算："),
 })
+ENTRIES.update({
+    "meeting.owner_not_on_team": ("The step's owner is not on our team for this meeting", "该议程的负责人不在本次会谈的我方人员中"),
+})
+ENTRIES.update({
+    "readiness.team.step_owner": ("Agenda step {no} ({step}) has no owner on our team", "议程第 {no} 步（{step}）未指定我方负责人"),
+})
+ENTRIES.update({
+    # --- sensitive fields ---------------------------------------------------------------------------
+    "doc.packet.sensitive_in": ("Personal details included, ticked by {who}: {fields}. Handle as confidential.",
+                                "本资料含个人敏感信息（由{who}勾选）：{fields}。请妥善保管。"),
+    "doc.packet.sensitive_out": ("No personal details (age, birth year, background, career highlights, hobbies) in this packet.",
+                                 "本资料未收录个人敏感信息（年龄、出生年份、背景、经历、爱好）。"),
+    "doc.packet.sensitive_label": ("Personal details", "个人敏感信息"),
+    "packet.sensitive.age": ("age", "年龄"),
+    "packet.sensitive.birth_year": ("birth year", "出生年份"),
+    "packet.sensitive.background": ("background", "背景"),
+    "packet.sensitive.highlights": ("career highlights", "职业经历"),
+    "packet.sensitive.hobbies": ("hobbies", "爱好"),
+    # --- bottom lines ---------------------------------------------------------------------------------
+    "doc.packet.bottom_lines_withheld": ("The bottom lines go only to the main negotiator and branch leadership. Ask {names} before you commit to any figure.",
+                                         "底线仅发给主商谈人及机构班子成员。如需就任何数字表态，请先询问{names}。"),
+    # --- the member's own page ------------------------------------------------------------------------
+    "doc.packet.s.mine": ("Your part: {name}", "本人任务：{name}"),
+    "doc.packet.mine.role": ("Your role", "本人角色"),
+    "doc.packet.mine.face": ("Whom you face", "对方人员"),
+    "doc.packet.mine.steps": ("The steps you lead", "本人负责的议程"),
+    "doc.packet.mine.no_steps": ("You lead no step of the agenda: support the main negotiator ({name}).",
+                                 "本人不负责具体议程，配合主商谈人（{name}）。"),
+    "doc.packet.mine.scripts": ("Your scripts", "本人话术"),
+    "doc.packet.mine.no_scripts": ("No script is tied to your steps; the full set is in section {n}.",
+                                   "暂无与本人议程对应的话术，全部话术见第{n}部分。"),
+    "doc.packet.mine.questions": ("Questions you must get answered", "须问清的问题"),
+    "doc.packet.mine.no_questions": ("None beyond the standards of your steps.", "除本人议程的标准外，无其他问题。"),
+    "doc.packet.mine.you_know": ("You know them: {strength}", "本人与其相识：{strength}"),
+    "doc.packet.mine.q_standard": ("{step}: {standard}", "{step}：{standard}"),
+    "doc.packet.mine.q_confirm": ("Will {name} ({role}) attend? Not confirmed yet.", "{name}（{role}）是否出席？尚未确认。"),
+    "doc.packet.mine.q_field": ("The dealer's {field}: not yet known.", "车商的{field}：尚不清楚。"),
+    "doc.packet.mine.q_want": ("Can they agree to: {want}?", "对方能否同意：{want}？"),
+    "doc.packet.col.led_by": ("Led by", "负责人"),
+    "doc.packet.col.whom": ("Name", "姓名"),
+    "doc.packet.col.profile": ("What you should know", "应知情况"),
+    # --- the intent step -------------------------------------------------------------------------------
+    "doc.packet.want": ("What we want agreed: {terms}", "我方希望达成：{terms}"),
+    "doc.packet.want.model": ("the {model} model", "采用{model}"),
+    "doc.packet.want.rate": ("{line} commission {rate}", "{line}手续费率 {rate}"),
+    "doc.packet.want.new_car_ratio": ("new-car repair referrals at {ratio} of the premium", "新车送修比例 {ratio}"),
+    "doc.packet.want.renewal_ratio": ("renewal repair referrals at {ratio}", "续保送修比例 {ratio}"),
+    "doc.packet.want.take_up": ("{share} of its new cars insured with us", "新车承保占比 {share}"),
+})

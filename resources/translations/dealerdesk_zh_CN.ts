@@ -8,10 +8,50 @@
         </message>
     </context>
     <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Assign — {0}</source>
+            <translation>分派任务 — {0}</translation>
+        </message>
+        <message>
+            <source>{0}. {1} of {2}</source>
+            <translation>{2}：第 {0} 步 {1}</translation>
+        </message>
+        <message>
+            <source> (this meeting's task)</source>
+            <translation>（本次会谈的任务）</translation>
+        </message>
+        <message>
+            <source>The SOP gives this step to: {0}</source>
+            <translation>按工作规范，此步骤由{0}负责</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>（无人）</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>负责人：</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>截止日期：</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <comment>a name and its login</comment>
+            <translation>{0}（{1}）</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>DealerDesk-backup</source>
-            <translation>车商渠道工作台备份</translation>
+            <translation>车商工作台备份</translation>
         </message>
         <message>
             <source>Back up database</source>
@@ -19,7 +59,7 @@
         </message>
         <message>
             <source>DealerDesk database (*.sqlite3)</source>
-            <translation>车商渠道工作台数据库 (*.sqlite3)</translation>
+            <translation>车商工作台数据库 (*.sqlite3)</translation>
         </message>
         <message>
             <source>Backup cancelled; nothing was written.</source>
@@ -82,6 +122,21 @@
         </message>
     </context>
     <context>
+        <name>ChangedBar</name>
+        <message>
+            <source>Reload</source>
+            <translation>重新加载</translation>
+        </message>
+        <message>
+            <source>{0} changed this dealer at {1}</source>
+            <translation>{0} 于 {1} 修改了此车商</translation>
+        </message>
+        <message>
+            <source>Reload the dealer file as it is now saved? Your changes not yet saved are lost.</source>
+            <translation>按当前已保存的内容重新加载车商档案？您尚未保存的修改将丢失。</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassificationPage</name>
         <message>
             <source>When</source>
@@ -122,6 +177,100 @@
         <message>
             <source>Classification set by hand</source>
             <translation>已人工调整分类</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to office database</source>
+            <translation>连接办公室数据库</translation>
+        </message>
+        <message>
+            <source>Sign in to the branch's shared database with your own login. Your administrator gives you the server address and your login.</source>
+            <translation>用您本人的登录名登录分公司共用的数据库。服务器地址和登录名由管理员提供。</translation>
+        </message>
+        <message>
+            <source>e.g. db.branch.local or 10.0.0.5</source>
+            <translation>例如 db.branch.local 或 10.0.0.5</translation>
+        </message>
+        <message>
+            <source>Optional: the CA certificate your IT department gives you</source>
+            <translation>可选：信息技术部门提供的 CA 证书</translation>
+        </message>
+        <message>
+            <source>With a CA file the connection is encrypted and the server's certificate must match its name (TLS verify-full).</source>
+            <translation>提供 CA 文件后，连接将加密，且服务器证书必须与其名称相符（TLS verify-full）。</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Remember the password in this computer's credential store</source>
+            <translation>在本机的凭据存储中记住密码</translation>
+        </message>
+        <message>
+            <source>Kept by the operating system (Windows Credential Manager, macOS Keychain, the Secret Service on Linux), never in DealerDesk's settings file.</source>
+            <translation>由操作系统保管（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），绝不写入车商工作台的设置文件。</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>服务器：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>数据库：</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>登录名：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>CA file:</source>
+            <translation>CA 文件：</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>Use the local database</source>
+            <translation>使用本机数据库</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA 证书</translation>
+        </message>
+        <message>
+            <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+            <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation>正在连接 {0}…</translation>
+        </message>
+        <message>
+            <source>Required.</source>
+            <translation>必填。</translation>
+        </message>
+        <message>
+            <source>No such file.</source>
+            <translation>文件不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>The connection to the office database is lost. Reconnecting by itself… Until it is back, changes cannot be saved; what you see may be out of date.</source>
+            <translation>与办公室数据库的连接已中断，正在自动重连…… 恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
         </message>
     </context>
     <context>
@@ -1184,6 +1333,33 @@
         </message>
     </context>
     <context>
+        <name>DealerHistory</name>
+        <message>
+            <source>Show this file as it was</source>
+            <translation>查看当时的档案</translation>
+        </message>
+        <message>
+            <source>The dealer file as it stood at the end of the chosen day, read-only</source>
+            <translation>所选日期结束时的车商档案（只读）</translation>
+        </message>
+        <message>
+            <source>On:</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>Change history</source>
+            <translation>变更记录</translation>
+        </message>
+        <message>
+            <source>This dealer was not in the database yet on {0}.</source>
+            <translation>{0} 时数据库中还没有此车商。</translation>
+        </message>
+        <message>
+            <source>{0} — as it was on {1}</source>
+            <translation>{0} — {1} 时的档案</translation>
+        </message>
+    </context>
+    <context>
         <name>DealerTableModel</name>
         <message>
             <source>Legal name</source>
@@ -2082,16 +2258,16 @@
             <translation>数据库无法使用：{0}</translation>
         </message>
         <message>
-            <source>A file could not be read or written: {0}</source>
-            <translation>文件无法读取或写入：{0}</translation>
-        </message>
-        <message>
             <source>Something went wrong. The details were written to the log in {0}</source>
             <translation>操作出错。详细信息已写入日志（{0}）</translation>
         </message>
         <message>
             <source>DealerDesk</source>
             <translation>车商渠道工作台</translation>
+        </message>
+        <message>
+            <source>A file could not be read or written: {0}</source>
+            <translation>文件无法读取或写入：{0}</translation>
         </message>
     </context>
     <context>
@@ -2111,10 +2287,6 @@
         <message>
             <source>The selected dealers ({0})</source>
             <translation>选中的车商（{0} 家）</translation>
-        </message>
-        <message>
-            <source>Include key people's sensitive fields (birth year, background, highlights, hobbies)</source>
-            <translation>包含关键人物的敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
         </message>
         <message>
             <source>dealer-roster</source>
@@ -2171,6 +2343,10 @@
         <message>
             <source>Include key people's phones and sensitive fields (birth year, background, highlights, hobbies)</source>
             <translation>包含关键人物的电话和敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
+        </message>
+        <message>
+            <source>Include key people's sensitive fields (birth year, background, highlights, hobbies)</source>
+            <translation>包含关键人物的敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
         </message>
         <message>
             <source>Some texts were cut</source>
@@ -2282,6 +2458,40 @@
         <message>
             <source>Reading the roster…</source>
             <translation>正在读取名录…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>No changes recorded yet.</source>
+            <translation>尚无变更记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityLabel</name>
+        <message>
+            <source>no role</source>
+            <translation>无角色</translation>
+        </message>
+        <message>
+            <source>Office database {0}</source>
+            <translation>办公室数据库 {0}</translation>
+        </message>
+        <message>
+            <source>Team {0}</source>
+            <translation>团队 {0}</translation>
+        </message>
+        <message>
+            <source>Signed in as {0} (login {1}) to the office database {2}</source>
+            <translation>已以 {0}（登录名 {1}）登录办公室数据库 {2}</translation>
+        </message>
+        <message>
+            <source>Local database</source>
+            <translation>本机数据库</translation>
+        </message>
+        <message>
+            <source>The embedded single-user database on this computer; you hold every role.</source>
+            <translation>本机内置的单用户数据库；您拥有全部角色。</translation>
         </message>
     </context>
     <context>
@@ -2442,14 +2652,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
     <context>
         <name>MainWindow</name>
         <message>
-            <source>User: {0}</source>
-            <translation>当前用户：{0}</translation>
-        </message>
-        <message>
-            <source>Preparing the database…</source>
-            <translation>正在准备数据库…</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -2514,12 +2716,20 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
             <translation>&lt;b&gt;车商渠道工作台 DealerDesk&lt;/b&gt; {0}&lt;br&gt;车商档案、洽谈前八步准备、谈判资料与签约合同包，一站完成。&lt;br&gt;&lt;br&gt;数据库：{1}</translation>
         </message>
         <message>
+            <source>Connected to the office database again; everything shown is up to date.</source>
+            <translation>已重新连接办公室数据库，显示的内容均已更新。</translation>
+        </message>
+        <message>
+            <source>User: {0}</source>
+            <translation>当前用户：{0}</translation>
+        </message>
+        <message>
             <source>DealerDesk — dealer-channel workbench</source>
             <translation>车商渠道工作台 DealerDesk</translation>
         </message>
         <message>
-            <source>Connected to the office database again; everything shown is up to date.</source>
-            <translation>已重新连接机构数据库，显示的内容均已更新。</translation>
+            <source>Preparing the database…</source>
+            <translation>正在准备数据库…</translation>
         </message>
     </context>
     <context>
@@ -2563,6 +2773,45 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>{0} of {1} columns will be imported.</source>
             <translation>共 {1} 列，将导入其中 {0} 列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPacket</name>
+        <message>
+            <source>Age</source>
+            <translation>年龄</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>出生年份</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>背景</translation>
+        </message>
+        <message>
+            <source>Career highlights</source>
+            <translation>职业经历</translation>
+        </message>
+        <message>
+            <source>Hobbies</source>
+            <translation>爱好</translation>
+        </message>
+        <message>
+            <source>Assign agenda steps by role</source>
+            <translation>按条线分配议程负责人</translation>
+        </message>
+        <message>
+            <source>Each step without a leader gets the member of its line, else the main negotiator</source>
+            <translation>尚无负责人的议程交给对应条线的成员，没有则交给主商谈人</translation>
+        </message>
+        <message>
+            <source>Personal details of their key people in this packet</source>
+            <translation>本次资料收录对方关键人物的个人敏感信息</translation>
+        </message>
+        <message>
+            <source>ticked by {0}</source>
+            <translation>由{0}勾选</translation>
         </message>
     </context>
     <context>
@@ -2614,6 +2863,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>Standard</source>
             <translation>标准</translation>
+        </message>
+        <message>
+            <source>Led by</source>
+            <translation>负责人</translation>
         </message>
         <message>
             <source>No meeting yet: press “New meeting”.</source>
@@ -2673,6 +2926,103 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>Print anyway</source>
             <translation>仍然打印</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyWork</name>
+        <message>
+            <source>{0} item(s) of your work are due, {1} of them overdue.</source>
+            <translation>您有 {0} 项待办已到期，其中 {1} 项已逾期。</translation>
+        </message>
+        <message>
+            <source>DealerDesk — my work</source>
+            <translation>车商渠道工作台 — 我的待办</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyWorkView</name>
+        <message>
+            <source>Due</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Step or task</source>
+            <translation>步骤或任务</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>完成(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Take the selected item off your list: it is finished</source>
+            <translation>所选事项已完成，将其移出待办</translation>
+        </message>
+        <message>
+            <source>My work — {0}</source>
+            <translation>我的待办 — {0}</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>未定日期</translation>
+        </message>
+        <message>
+            <source>{0} (overdue {1} d)</source>
+            <translation>{0}（已逾期 {1} 天）</translation>
+        </message>
+        <message>
+            <source>{0} (today)</source>
+            <translation>{0}（今天）</translation>
+        </message>
+        <message>
+            <source>the meeting's task</source>
+            <translation>本次会谈的任务</translation>
+        </message>
+        <message>
+            <source>{0} item(s), {1} overdue</source>
+            <translation>共 {0} 项，{1} 项逾期</translation>
+        </message>
+        <message>
+            <source>Nothing assigned to you. Well done.</source>
+            <translation>暂无分派给您的事项。</translation>
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation>已完成：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameDialog</name>
+        <message>
+            <source>Welcome to DealerDesk</source>
+            <translation>欢迎使用车商工作台</translation>
+        </message>
+        <message>
+            <source>What is your name? It is recorded with every change you make and printed on the documents you prepare. You can change it later in Settings.</source>
+            <translation>请输入您的姓名。您所做的每项修改都会记录此姓名，您准备的文件上也会印出。以后可在“设置”中修改。</translation>
+        </message>
+        <message>
+            <source>e.g. 王春梅</source>
+            <translation>例如 王春梅</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>您的姓名：</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
         </message>
     </context>
     <context>
@@ -2944,6 +3294,85 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
     </context>
     <context>
+        <name>NotReadyDialog</name>
+        <message>
+            <source>The meeting is not ready</source>
+            <translation>会谈尚未就绪</translation>
+        </message>
+        <message>
+            <source>This meeting is not ready yet. Printed now, every page of every copy is marked “NOT READY” beside its holder's name. Still missing:</source>
+            <translation>本次会谈尚未就绪。现在打印，每一份的每一页都会在持有人姓名旁标注“未就绪”。仍缺：</translation>
+        </message>
+        <message>
+            <source>&amp;Go there</source>
+            <translation>前往补齐(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Print anyway, marked not ready</source>
+            <translation>仍然打印，标注未就绪(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Office</name>
+        <message>
+            <source>Switch database</source>
+            <translation>切换数据库</translation>
+        </message>
+        <message>
+            <source>Close these windows first, so that nothing in them is saved to the wrong database:
+{0}</source>
+            <translation>请先关闭以下窗口，以免其中内容保存到错误的数据库：
+{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeMenu</name>
+        <message>
+            <source>Connect to &amp;office database…</source>
+            <translation>连接办公室数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Use the &amp;local database</source>
+            <translation>使用本机数据库(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Users and permissions…</source>
+            <translation>用户与权限(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Logins, roles and teams of the office database</source>
+            <translation>办公室数据库的登录名、角色与团队</translation>
+        </message>
+        <message>
+            <source>Users and roles live in an office database; connect to one first.</source>
+            <translation>用户与角色在办公室数据库中管理，请先连接办公室数据库。</translation>
+        </message>
+        <message>
+            <source>Switch database</source>
+            <translation>切换数据库</translation>
+        </message>
+        <message>
+            <source>Save or discard the edits in the preparation workspace first.</source>
+            <translation>请先保存或放弃准备工作区中的修改。</translation>
+        </message>
+        <message>
+            <source>Signed in to the office database {0}</source>
+            <translation>已登录办公室数据库 {0}</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in this computer's credential store; you will be asked for it next time.</source>
+            <translation>未能将密码保存到本机的凭据存储中，下次启动时会再次询问。</translation>
+        </message>
+        <message>
+            <source>Working on the local database</source>
+            <translation>正在使用本机数据库</translation>
+        </message>
+    </context>
+    <context>
         <name>Operations</name>
         <message>
             <source>Cancel</source>
@@ -3069,6 +3498,25 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
     </context>
     <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Reset password</source>
+            <translation>重设密码</translation>
+        </message>
+        <message>
+            <source>New password for {0}</source>
+            <translation>{0} 的新密码</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>再次输入密码：</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreviewDialog</name>
         <message>
             <source>Rendering…</source>
@@ -3109,6 +3557,13 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>Saved to {0}</source>
             <translation>已保存至 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permissions</name>
+        <message>
+            <source>{0}: only {1} may do this.</source>
+            <translation>{0}：仅{1}可以操作。</translation>
         </message>
     </context>
     <context>
@@ -3550,13 +4005,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
     </context>
     <context>
-        <name>Printing</name>
-        <message>
-            <source>Printing {0} pages to {1}…</source>
-            <translation>正在将 {0} 页打印到 {1}…</translation>
-        </message>
-    </context>
-    <context>
         <name>QPrintDialog</name>
         <message>
             <source>Printing…</source>
@@ -3868,7 +4316,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>On the office database your name comes with your login; the administrator changes it.</source>
-            <translation>在机构数据库中，您的姓名随登录名而定，由管理员修改。</translation>
+            <translation>在办公室数据库中，您的姓名随登录名而定，由管理员修改。</translation>
         </message>
     </context>
     <context>
@@ -3935,6 +4383,49 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Signed on</source>
             <translation>签署日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>The login or password is not right. Check both, mind the keyboard's Caps Lock, and ask your administrator to reset the password if needed.</source>
+            <translation>登录名或密码不正确。请检查两者，注意键盘大写锁定键；如有需要，请管理员重设密码。</translation>
+        </message>
+        <message>
+            <source>This login is disabled. Ask your administrator.</source>
+            <translation>此登录账号已停用，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the server name and port, and that this computer is on the office network (or VPN).</source>
+            <translation>无法连接服务器。请检查服务器地址和端口，并确认本机已接入办公网络（或 VPN）。</translation>
+        </message>
+        <message>
+            <source>A secure (TLS) connection could not be made: the server does not offer TLS, or its certificate does not match the CA file or the server name. Ask your IT department.</source>
+            <translation>无法建立安全（TLS）连接：服务器未启用 TLS，或其证书与 CA 文件或服务器名称不符。请联系信息技术部门。</translation>
+        </message>
+        <message>
+            <source>The server has no database of that name. Check the database name.</source>
+            <translation>服务器上没有此名称的数据库，请检查数据库名。</translation>
+        </message>
+        <message>
+            <source>The server does not accept connections from this computer with this login. Ask your administrator.</source>
+            <translation>服务器不接受本机以此登录名连接，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>That database is not set up for DealerDesk yet. Your administrator sets it up with 'dealerdesk office init'.</source>
+            <translation>该数据库尚未为车商工作台完成设置。请管理员运行“dealerdesk office init”进行设置。</translation>
+        </message>
+        <message>
+            <source>The office database is older than this version of DealerDesk. Your administrator upgrades it with 'dealerdesk office init'.</source>
+            <translation>办公室数据库的版本低于本版车商工作台。请管理员运行“dealerdesk office init”升级。</translation>
+        </message>
+        <message>
+            <source>The office database is newer than this version of DealerDesk. Install the version your office uses.</source>
+            <translation>办公室数据库的版本高于本版车商工作台。请安装本单位使用的版本。</translation>
+        </message>
+        <message>
+            <source>The office database could not be opened. The details were written to the log.</source>
+            <translation>无法打开办公室数据库，详细信息已写入日志。</translation>
         </message>
     </context>
     <context>
@@ -4064,6 +4555,29 @@ Restoring that copy the same way undoes this.</source>
             <translation>无法打开数据库。
 
 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepOwners</name>
+        <message>
+            <source>Assign…</source>
+            <translation>分派…</translation>
+        </message>
+        <message>
+            <source>Give the selected step to a person with a due date</source>
+            <translation>将所选步骤分派给某人并设定截止日期</translation>
+        </message>
+        <message>
+            <source>Assigned to {0}</source>
+            <translation>负责人：{0}</translation>
+        </message>
+        <message>
+            <source>, due {0}</source>
+            <translation>，截止 {0}</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation>（已逾期）</translation>
         </message>
     </context>
     <context>
@@ -4211,496 +4725,6 @@ Restoring that copy the same way undoes this.</source>
         </message>
     </context>
     <context>
-        <name>VisitDialog</name>
-        <message>
-            <source>Visit</source>
-            <translation>走访</translation>
-        </message>
-        <message>
-            <source>Visit date *</source>
-            <translation>走访日期 *</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
-        </message>
-        <message>
-            <source>Our visitors</source>
-            <translation>我司走访人员</translation>
-        </message>
-        <message>
-            <source>People met</source>
-            <translation>会见人员</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>走访发现</translation>
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation>下一步</translation>
-        </message>
-        <message>
-            <source>Next step date</source>
-            <translation>下一步日期</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignDialog</name>
-        <message>
-            <source>{0} ({1})</source>
-            <comment>a name and its login</comment>
-            <translation>{0}（{1}）</translation>
-        </message>
-        <message>
-            <source>Assign — {0}</source>
-            <translation>分派任务 — {0}</translation>
-        </message>
-        <message>
-            <source>{0}. {1} of {2}</source>
-            <translation>{2}：第 {0} 步 {1}</translation>
-        </message>
-        <message>
-            <source> (this meeting's task)</source>
-            <translation>（本次会谈的任务）</translation>
-        </message>
-        <message>
-            <source>The SOP gives this step to: {0}</source>
-            <translation>按工作规范，此步骤由{0}负责</translation>
-        </message>
-        <message>
-            <source>(nobody)</source>
-            <translation>（无人）</translation>
-        </message>
-        <message>
-            <source>Person:</source>
-            <translation>负责人：</translation>
-        </message>
-        <message>
-            <source>Due:</source>
-            <translation>截止日期：</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>备注：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangedBar</name>
-        <message>
-            <source>Reload</source>
-            <translation>重新加载</translation>
-        </message>
-        <message>
-            <source>{0} changed this dealer at {1}</source>
-            <translation>{0} 于 {1} 修改了此车商</translation>
-        </message>
-        <message>
-            <source>Reload the dealer file as it is now saved? Your changes not yet saved are lost.</source>
-            <translation>按当前已保存的内容重新加载车商档案？您尚未保存的修改将丢失。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectDialog</name>
-        <message>
-            <source>Connect to office database</source>
-            <translation>连接机构数据库</translation>
-        </message>
-        <message>
-            <source>Sign in to the branch's shared database with your own login. Your administrator gives you the server address and your login.</source>
-            <translation>用您本人的登录名登录分公司共用的数据库。服务器地址和登录名由管理员提供。</translation>
-        </message>
-        <message>
-            <source>e.g. db.branch.local or 10.0.0.5</source>
-            <translation>例如 db.branch.local 或 10.0.0.5</translation>
-        </message>
-        <message>
-            <source>Optional: the CA certificate your IT department gives you</source>
-            <translation>可选：信息技术部门提供的 CA 证书</translation>
-        </message>
-        <message>
-            <source>With a CA file the connection is encrypted and the server's certificate must match its name (TLS verify-full).</source>
-            <translation>提供 CA 文件后，连接将加密，且服务器证书必须与其名称相符（TLS verify-full）。</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <source>Remember the password in this computer's credential store</source>
-            <translation>在本机的凭据存储中记住密码</translation>
-        </message>
-        <message>
-            <source>Kept by the operating system (Windows Credential Manager, macOS Keychain, the Secret Service on Linux), never in DealerDesk's settings file.</source>
-            <translation>由操作系统保管（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），绝不写入车商渠道工作台的设置文件。</translation>
-        </message>
-        <message>
-            <source>Server:</source>
-            <translation>服务器：</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>端口：</translation>
-        </message>
-        <message>
-            <source>Database:</source>
-            <translation>数据库：</translation>
-        </message>
-        <message>
-            <source>Login:</source>
-            <translation>登录名：</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <source>CA file:</source>
-            <translation>CA 文件：</translation>
-        </message>
-        <message>
-            <source>Connect</source>
-            <translation>连接</translation>
-        </message>
-        <message>
-            <source>Use the local database</source>
-            <translation>使用本机数据库</translation>
-        </message>
-        <message>
-            <source>CA certificate</source>
-            <translation>CA 证书</translation>
-        </message>
-        <message>
-            <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-            <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Connecting to {0}…</source>
-            <translation>正在连接 {0}…</translation>
-        </message>
-        <message>
-            <source>Required.</source>
-            <translation>必填。</translation>
-        </message>
-        <message>
-            <source>No such file.</source>
-            <translation>文件不存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionBanner</name>
-        <message>
-            <source>The connection to the office database is lost. Reconnecting by itself… Until it is back, changes cannot be saved; what you see may be out of date.</source>
-            <translation>与机构数据库的连接已中断，正在自动重连……恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealerHistory</name>
-        <message>
-            <source>Show this file as it was</source>
-            <translation>查看当时的档案</translation>
-        </message>
-        <message>
-            <source>The dealer file as it stood at the end of the chosen day, read-only</source>
-            <translation>所选日期结束时的车商档案（只读）</translation>
-        </message>
-        <message>
-            <source>On:</source>
-            <translation>日期：</translation>
-        </message>
-        <message>
-            <source>Change history</source>
-            <translation>变更记录</translation>
-        </message>
-        <message>
-            <source>This dealer was not in the database yet on {0}.</source>
-            <translation>{0} 时数据库中还没有此车商。</translation>
-        </message>
-        <message>
-            <source>{0} — as it was on {1}</source>
-            <translation>{0} — {1} 时的档案</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryPanel</name>
-        <message>
-            <source>No changes recorded yet.</source>
-            <translation>尚无变更记录。</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityLabel</name>
-        <message>
-            <source>no role</source>
-            <translation>无角色</translation>
-        </message>
-        <message>
-            <source>Office database {0}</source>
-            <translation>机构数据库 {0}</translation>
-        </message>
-        <message>
-            <source>Team {0}</source>
-            <translation>团队 {0}</translation>
-        </message>
-        <message>
-            <source>Signed in as {0} (login {1}) to the office database {2}</source>
-            <translation>已以 {0}（登录名 {1}）登录机构数据库 {2}</translation>
-        </message>
-        <message>
-            <source>Local database</source>
-            <translation>本机数据库</translation>
-        </message>
-        <message>
-            <source>The embedded single-user database on this computer; you hold every role.</source>
-            <translation>本机内置的单用户数据库；您拥有全部角色。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyWork</name>
-        <message>
-            <source>{0} item(s) of your work are due, {1} of them overdue.</source>
-            <translation>您有 {0} 项待办已到期，其中 {1} 项已逾期。</translation>
-        </message>
-        <message>
-            <source>DealerDesk — my work</source>
-            <translation>车商渠道工作台 — 我的待办</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyWorkView</name>
-        <message>
-            <source>Due</source>
-            <translation>截止日期</translation>
-        </message>
-        <message>
-            <source>Dealer</source>
-            <translation>车商</translation>
-        </message>
-        <message>
-            <source>Step or task</source>
-            <translation>步骤或任务</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>打开(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Done</source>
-            <translation>完成(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Take the selected item off your list: it is finished</source>
-            <translation>所选事项已完成，将其移出待办</translation>
-        </message>
-        <message>
-            <source>My work — {0}</source>
-            <translation>我的待办 — {0}</translation>
-        </message>
-        <message>
-            <source>no date</source>
-            <translation>未定日期</translation>
-        </message>
-        <message>
-            <source>{0} (overdue {1} d)</source>
-            <translation>{0}（已逾期 {1} 天）</translation>
-        </message>
-        <message>
-            <source>{0} (today)</source>
-            <translation>{0}（今天）</translation>
-        </message>
-        <message>
-            <source>the meeting's task</source>
-            <translation>本次会谈的任务</translation>
-        </message>
-        <message>
-            <source>{0} item(s), {1} overdue</source>
-            <translation>共 {0} 项，{1} 项逾期</translation>
-        </message>
-        <message>
-            <source>Nothing assigned to you. Well done.</source>
-            <translation>暂无分派给您的事项。</translation>
-        </message>
-        <message>
-            <source>Done: {0}</source>
-            <translation>已完成：{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NameDialog</name>
-        <message>
-            <source>Welcome to DealerDesk</source>
-            <translation>欢迎使用车商渠道工作台</translation>
-        </message>
-        <message>
-            <source>What is your name? It is recorded with every change you make and printed on the documents you prepare. You can change it later in Settings.</source>
-            <translation>请输入您的姓名。您所做的每项修改都会记录此姓名，您准备的文件上也会印出。以后可在“设置”中修改。</translation>
-        </message>
-        <message>
-            <source>e.g. 王春梅</source>
-            <translation>例如 王春梅</translation>
-        </message>
-        <message>
-            <source>Your name:</source>
-            <translation>您的姓名：</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-    </context>
-    <context>
-        <name>Office</name>
-        <message>
-            <source>Switch database</source>
-            <translation>切换数据库</translation>
-        </message>
-        <message>
-            <source>Close these windows first, so that nothing in them is saved to the wrong database:
-{0}</source>
-            <translation>请先关闭以下窗口，以免其中内容保存到错误的数据库：
-{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeMenu</name>
-        <message>
-            <source>Connect to &amp;office database…</source>
-            <translation>连接机构数据库(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>Use the &amp;local database</source>
-            <translation>使用本机数据库(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Users and permissions…</source>
-            <translation>用户与权限(&amp;U)…</translation>
-        </message>
-        <message>
-            <source>Logins, roles and teams of the office database</source>
-            <translation>机构数据库的登录名、角色与团队</translation>
-        </message>
-        <message>
-            <source>Users and roles live in an office database; connect to one first.</source>
-            <translation>用户与角色在机构数据库中管理，请先连接机构数据库。</translation>
-        </message>
-        <message>
-            <source>Switch database</source>
-            <translation>切换数据库</translation>
-        </message>
-        <message>
-            <source>Save or discard the edits in the preparation workspace first.</source>
-            <translation>请先保存或放弃准备工作区中的修改。</translation>
-        </message>
-        <message>
-            <source>Signed in to the office database {0}</source>
-            <translation>已登录机构数据库 {0}</translation>
-        </message>
-        <message>
-            <source>The password could not be kept in this computer's credential store; you will be asked for it next time.</source>
-            <translation>未能将密码保存到本机的凭据存储中，下次启动时会再次询问。</translation>
-        </message>
-        <message>
-            <source>Working on the local database</source>
-            <translation>正在使用本机数据库</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordDialog</name>
-        <message>
-            <source>Reset password</source>
-            <translation>重设密码</translation>
-        </message>
-        <message>
-            <source>New password for {0}</source>
-            <translation>{0} 的新密码</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <source>Password again:</source>
-            <translation>再次输入密码：</translation>
-        </message>
-    </context>
-    <context>
-        <name>Permissions</name>
-        <message>
-            <source>{0}: only {1} may do this.</source>
-            <translation>{0}：仅{1}可以操作。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignIn</name>
-        <message>
-            <source>The login or password is not right. Check both, mind the keyboard's Caps Lock, and ask your administrator to reset the password if needed.</source>
-            <translation>登录名或密码不正确。请检查两者，注意键盘大写锁定键；如有需要，请管理员重设密码。</translation>
-        </message>
-        <message>
-            <source>This login is disabled. Ask your administrator.</source>
-            <translation>此登录账号已停用，请联系管理员。</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached. Check the server name and port, and that this computer is on the office network (or VPN).</source>
-            <translation>无法连接服务器。请检查服务器地址和端口，并确认本机已接入办公网络（或 VPN）。</translation>
-        </message>
-        <message>
-            <source>A secure (TLS) connection could not be made: the server does not offer TLS, or its certificate does not match the CA file or the server name. Ask your IT department.</source>
-            <translation>无法建立安全（TLS）连接：服务器未启用 TLS，或其证书与 CA 文件或服务器名称不符。请联系信息技术部门。</translation>
-        </message>
-        <message>
-            <source>The server has no database of that name. Check the database name.</source>
-            <translation>服务器上没有此名称的数据库，请检查数据库名。</translation>
-        </message>
-        <message>
-            <source>The server does not accept connections from this computer with this login. Ask your administrator.</source>
-            <translation>服务器不接受本机以此登录名连接，请联系管理员。</translation>
-        </message>
-        <message>
-            <source>That database is not set up for DealerDesk yet. Your administrator sets it up with 'dealerdesk office init'.</source>
-            <translation>该数据库尚未为车商渠道工作台完成设置。请管理员运行“dealerdesk office init”进行设置。</translation>
-        </message>
-        <message>
-            <source>The office database is older than this version of DealerDesk. Your administrator upgrades it with 'dealerdesk office init'.</source>
-            <translation>机构数据库的版本低于本版车商渠道工作台。请管理员运行“dealerdesk office init”升级。</translation>
-        </message>
-        <message>
-            <source>The office database is newer than this version of DealerDesk. Install the version your office uses.</source>
-            <translation>机构数据库的版本高于本版车商渠道工作台。请安装本单位使用的版本。</translation>
-        </message>
-        <message>
-            <source>The office database could not be opened. The details were written to the log.</source>
-            <translation>无法打开机构数据库，详细信息已写入日志。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepOwners</name>
-        <message>
-            <source>Assign…</source>
-            <translation>分派…</translation>
-        </message>
-        <message>
-            <source>Give the selected step to a person with a due date</source>
-            <translation>将所选步骤分派给某人并设定截止日期</translation>
-        </message>
-        <message>
-            <source>Assigned to {0}</source>
-            <translation>负责人：{0}</translation>
-        </message>
-        <message>
-            <source>, due {0}</source>
-            <translation>，截止 {0}</translation>
-        </message>
-        <message>
-            <source> (overdue)</source>
-            <translation>（已逾期）</translation>
-        </message>
-    </context>
-    <context>
         <name>UserDialog</name>
         <message>
             <source>New user</source>
@@ -4767,7 +4791,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Everyone who signs in to the office database {0}. Roles decide what each person may do; the database itself enforces them.</source>
-            <translation>登录机构数据库 {0} 的所有人员。角色决定每个人可以做什么，并由数据库本身强制执行。</translation>
+            <translation>登录办公室数据库 {0} 的所有人员。角色决定每个人可以做什么，并由数据库本身强制执行。</translation>
         </message>
         <message>
             <source>Login</source>
@@ -4844,6 +4868,41 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>{0} can no longer sign in</source>
             <translation>{0} 已不能登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Visit date *</source>
+            <translation>走访日期 *</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>Our visitors</source>
+            <translation>我司走访人员</translation>
+        </message>
+        <message>
+            <source>People met</source>
+            <translation>会见人员</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>走访发现</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Next step date</source>
+            <translation>下一步日期</translation>
         </message>
     </context>
     <context>
@@ -5016,29 +5075,6 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>DealerDesk — renewals</source>
             <translation>车商渠道工作台 — 续保</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotReadyDialog</name>
-        <message>
-            <source>The meeting is not ready</source>
-            <translation>会谈尚未就绪</translation>
-        </message>
-        <message>
-            <source>This meeting is not ready yet. Printed now, every page of every copy is marked “NOT READY” beside its holder's name. Still missing:</source>
-            <translation>本次会谈尚未就绪。现在打印，每一份的每一页都会在持有人姓名旁标注“未就绪”。仍缺：</translation>
-        </message>
-        <message>
-            <source>&amp;Go there</source>
-            <translation>前往补齐(&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Print anyway, marked not ready</source>
-            <translation>仍然打印，标注未就绪(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -5303,6 +5339,13 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Blank: to be filled in before the contract is submitted</source>
             <translation>空白：提交审核前须填写</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Printing {0} pages to {1}…</source>
+            <translation>正在将 {0} 页打印到 {1}…</translation>
         </message>
     </context>
 </TS>

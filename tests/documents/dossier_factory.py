@@ -70,6 +70,8 @@ def dossier(members: int = 8, **kw) -> Dossier:
         agenda=[AgendaStep(i + 1, code) for i, code in enumerate(
             ("dm.introductions", "dm.small_talk", "dm.subject", "dm.advantages", "dm.model", "dm.resources", "dm.intent"))],
         dealer_name=dealer.legal_name,
+        # every sensitive field ticked, so the internal-content proofs see them (issue 14: only when ticked)
+        packet_sensitive=["age", "birth_year", "background", "highlights", "hobbies"], packet_sensitive_by="孙海燕",
     )
     policy = PolicyVersion(
         id=3, dealer_id=dealer.id, number=2, status="approved", rates={"compulsory": Decimal("4"), "commercial": Decimal("16")},

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable
 
 from desktop.documents.negotiation import packet_dealer as D
 from desktop.documents.negotiation import packet_meeting as M
+from desktop.documents.negotiation import packet_member as P
 from desktop.documents.base import DocMeta, Target, build, contents_marker, language
 from desktop.documents.profile import CompanyProfile, load
 from desktop.documents.styles import styles_for
@@ -58,8 +59,9 @@ def render_packet(dossier: Dossier, holder_staff_id: int, lang: str | None, targ
 
 
 def story(d: Dossier, c: M.Copy, profile: CompanyProfile) -> list[Flowable]:
-    """The whole packet as flowables, sections numbered in order."""
+    """The whole packet as flowables, sections numbered in order; the holder's own part first."""
     sections = [
+        lambda n: P.member_page(n, d, c),
         lambda n: M.meeting_card(n, d, c), lambda n: M.teams(n, d, c), lambda n: D.profile(n, d, c),
         lambda n: D.classification(n, d, c), lambda n: D.policies(n, d, c), lambda n: D.strategy(n, d, c),
         lambda n: D.decision_makers(n, d, c), lambda n: M.agenda(n, d, c), lambda n: M.materials(n, d, c),

@@ -17,6 +17,7 @@ from desktop.documents.text import (
 )
 from desktop.i18n import t
 from desktop.rules.negotiation.meeting_records import Dossier
+from desktop.rules.negotiation import packet_access as access
 from desktop.rules.negotiation.reasons import sentence
 from desktop.rules.negotiation.policy_records import Economics, PolicyVersion
 from desktop.rules.negotiation.vocab import LINES
@@ -83,6 +84,10 @@ def policies(n: int, d: Dossier, c: Copy) -> list[Flowable]:
     else:
         out += _policy(shown, d, c)
     out += [sub("doc.packet.bottom_lines", c)]
+    if not access.sees_bottom_lines(c.holder):  # only the main negotiator and leadership carry them
+        names = join_list([clean(x) for x in access.whom_to_ask(d)], lang)
+        return out + [callout([para(t("doc.packet.bottom_lines_withheld", lang, names=names), st.body)],
+                              background=Palette.accent_light, rule=Palette.accent)]
     lines = d.strategy.bottom_lines
     rows = [[_label(f"neg.item.{b.item}", b.item, lang),
              f"{t(f'neg.direction.{b.direction}', lang)} {fmt_amount(b.value, b.unit, lang)}", or_dash(b.note)]
@@ -194,13 +199,13 @@ def decision_makers(n: int, d: Dossier, c: Copy) -> list[Flowable]:
     for p in d.decision_makers:
         ties = [t("doc.packet.tie", lang, staff=clean(r.staff_name), strength="★" * r.strength + "☆" * (5 - r.strength),
                   note=clean(r.note)).strip() for r in d.relationships if r.key_person_id == p.id]
-        age = t("doc.packet.age_value", lang, n=year - p.birth_year) if p.birth_year else DASH
-        pairs = [
-            (F.field("gender", lang), label("gender", p.gender, lang)), (t("doc.packet.age", lang), age),
-            (F.field("role", lang), label("role", p.role, lang)), (F.field("phone", lang), or_dash(p.phone)),
-            (F.field("background", lang), or_dash(p.background)), (F.field("highlights", lang), or_dash(p.highlights)),
-            (F.field("hobbies", lang), or_dash(p.hobbies)), (t("doc.packet.ties", lang), join_list(ties, lang)),
-        ]
+        pairs = [(F.field("gender", lang), label("gender", p.gender, lang)),
+                 (F.field("role", lang), label("role", p.role, lang)), (F.field("phone", lang), or_dash(p.phone))]
+        # a sensitive field only when ticked for this meeting (the cover says which); otherwise absent
+        for code, value in access.personal(d, p, date(year, 1, 1)):
+            shown = t("doc.packet.age_value", lang, n=value) if code == "age" else value
+            pairs.append((t("doc.packet.age", lang) if code == "age" else F.field(code, lang), shown))
+        pairs.append((t("doc.packet.ties", lang), join_list(ties, lang)))
         if clean(p.notes).strip():
             pairs.append(("", p.notes))
         out += [para(f"{clean(p.name)} · {clean(p.position) or label('role', p.role, lang)}", st.h2),

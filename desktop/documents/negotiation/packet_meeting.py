@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from desktop.documents.base import heading, start_body
+from desktop.documents.negotiation.packet_terms import INTENT_STEPS, wanted
 from desktop.documents.profile import CompanyProfile
 from desktop.documents.styles import Palette, Styles
 from desktop.documents.tables import band, callout, data_table, facts_table
@@ -36,10 +37,16 @@ class Copy:
         return member.staff_id == self.holder.staff_id
 
 
-def section(number: int, key: str, c: Copy) -> Flowable:
-    numerals = "一二三四五六七八九十"
-    prefix = f"{numerals[number - 1]}、" if c.lang == "zh_CN" and number <= 10 else f"{number}. "
-    return heading(prefix + t(key, c.lang), c.st.h1, 0)
+def numeral(number: int, lang: str) -> str:
+    """一、… 十一、 in Chinese (up to 19), 1. … in English."""
+    digits = "一二三四五六七八九"
+    if lang != "zh_CN" or not 1 <= number <= 19:
+        return f"{number}. "
+    return ("" if number < 10 else "十") + (digits[number % 10 - 1] if number % 10 else "") + "、"
+
+
+def section(number: int, key: str, c: Copy, **params) -> Flowable:
+    return heading(numeral(number, c.lang) + t(key, c.lang, **params), c.st.h1, 0)
 
 
 def sub(key: str, c: Copy) -> Flowable:
@@ -75,9 +82,19 @@ def cover(d: Dossier, c: Copy, profile: CompanyProfile) -> list[Flowable]:
         para(profile.organisation(lang), st.subtitle), band(), Spacer(1, 110),
         para(t("doc.packet.classified", lang), st.eyebrow), para(t("doc.packet.title", lang), _big(st)), Spacer(1, 6),
         para(d.dealer.display_name, st.h1, placeholder=DASH), Spacer(1, 28), facts, Spacer(1, 24),
-        callout([para(t("doc.packet.confidential", lang), st.note)], background=Palette.accent_light, rule=Palette.accent),
+        callout([para(t("doc.packet.confidential", lang), st.note), para(sensitive_note(d, lang), st.note)],
+                background=Palette.accent_light, rule=Palette.accent),
         *not_ready(c), start_body(), PageBreak(),
     ]
+
+
+def sensitive_note(d: Dossier, lang: str) -> str:
+    """Which of the key people's personal details this packet carries, and who ticked them — or that it carries none."""
+    codes = list(d.meeting.packet_sensitive) if d.meeting else []
+    if not codes:
+        return t("doc.packet.sensitive_out", lang)
+    fields = ("、" if lang == "zh_CN" else ", ").join(t(f"packet.sensitive.{code}", lang) for code in codes)
+    return t("doc.packet.sensitive_in", lang, fields=fields, who=clean(d.meeting.packet_sensitive_by) or DASH)
 
 
 def not_ready(c: Copy, limit: int = 8) -> list[Flowable]:
@@ -101,17 +118,6 @@ def _stamp(value: datetime | None, lang: str) -> str:
     return f"{fmt_date(value, lang)} {value:%H:%M}" if value else DASH
 
 
-def scope_callout(c: Copy) -> Flowable:
-    lang, st = c.lang, c.st
-    if c.holder.is_main:
-        body = [para(t("doc.packet.you_lead", lang), st.body)]
-        if clean(c.holder.scope).strip():
-            body.append(para(c.holder.scope, st.body))
-    else:
-        body = [para(c.holder.scope, st.body, placeholder=t("doc.packet.no_scope", lang))]
-    return callout([para(t("doc.packet.your_scope", lang), st.h2)] + body)
-
-
 def meeting_card(n: int, d: Dossier, c: Copy) -> list[Flowable]:
     m, lang, st = d.meeting, c.lang, c.st
     facts = facts_table([
@@ -121,10 +127,16 @@ def meeting_card(n: int, d: Dossier, c: Copy) -> list[Flowable]:
         (t("doc.packet.content", lang), or_dash(m.content)),
     ], st, columns=1, label_share=0.2 if lang == "zh_CN" else 0.24)
     times = agenda_times(m)
-    rows = [[times[i], step.shown_title(lang), step.shown_owner(lang)] for i, step in enumerate(m.agenda)]
-    agenda = data_table([t("doc.packet.col.time", lang), t("doc.packet.col.step", lang), t("doc.packet.col.owner", lang)],
-                        rows, [1.3, 3.2, 2.5], st) if rows else para(t("doc.packet.none", lang), st.body)
-    return [section(n, "doc.packet.s.meeting", c), scope_callout(c), Spacer(1, 8), facts, Spacer(1, 8), agenda]
+    rows = [[times[i], step.shown_title(lang), owner_text(step, lang)] for i, step in enumerate(m.agenda)]
+    mine = [i for i, step in enumerate(m.agenda) if step.owner_staff_id == c.holder.staff_id]
+    agenda = data_table([t("doc.packet.col.time", lang), t("doc.packet.col.step", lang), t("doc.packet.col.led_by", lang)],
+                        rows, [1.3, 3.2, 2.5], st, highlight_rows=mine) if rows else para(t("doc.packet.none", lang), st.body)
+    return [section(n, "doc.packet.s.meeting", c), facts, Spacer(1, 8), agenda]
+
+
+def owner_text(step, lang: str) -> str:
+    """The member who leads the step by name, or the SOP's role when nobody is named yet."""
+    return clean(step.owner_name) or step.shown_owner(lang)
 
 
 def agenda_times(m: Meeting) -> list[str]:
@@ -164,7 +176,9 @@ def teams(n: int, d: Dossier, c: Copy) -> list[Flowable]:
 def agenda(n: int, d: Dossier, c: Copy) -> list[Flowable]:
     lang, st = c.lang, c.st
     times = agenda_times(d.meeting)
-    rows = [[str(i + 1), f"{step.shown_title(lang)}\n{times[i]}", step.shown_owner(lang), step.shown_standard(lang)]
+    want = wanted(d, lang)
+    rows = [[str(i + 1), f"{step.shown_title(lang)}\n{times[i]}", owner_text(step, lang),
+             step.shown_standard(lang) + (f"\n{want}" if want and step.code in INTENT_STEPS else "")]
             for i, step in enumerate(d.meeting.agenda)]
     col = lambda key: t(f"doc.packet.col.{key}", lang)  # noqa: E731
     table = data_table([col("no"), col("step"), col("owner"), col("standard")], rows, [0.6, 2.2, 1.8, 4.4], st,

@@ -46,6 +46,9 @@ class MeetingRow(Audited, Base):
     status: Mapped[str] = mapped_column(String(12), default="proposed")
     notes: Mapped[str] = mapped_column(Text, default="")
     packet_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # the key people's sensitive fields ticked for this meeting's packet (codes, comma-separated) and by whom
+    packet_sensitive: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    packet_sensitive_by: Mapped[str] = mapped_column(String(63), default="", server_default="")
     attendees: Mapped[list["MeetingAttendee"]] = relationship(cascade="all, delete-orphan", order_by="MeetingAttendee.position")
     team: Mapped[list["TeamMemberRow"]] = relationship(cascade="all, delete-orphan", order_by="TeamMemberRow.position")
     materials: Mapped[list["MaterialRow"]] = relationship(cascade="all, delete-orphan", order_by="MaterialRow.position")
@@ -91,6 +94,7 @@ class MeetingAgendaStep(Audited, Base):
     code: Mapped[str] = mapped_column(String(30), default="")
     title: Mapped[str] = mapped_column(String(200), default="")
     owner: Mapped[str] = mapped_column(String(200), default="")
+    owner_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"), index=True)
     standard: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
 

@@ -46,8 +46,35 @@ def validate_steps(steps: list[AgendaStep]) -> list[AgendaStep]:
             p.add(f"steps[{i}].title", "required")
         if len(title) > 200:
             p.add(f"steps[{i}].title", "value.too_long", max=200)
-        out.append(AgendaStep(step.id, code, title, owner, standard, (step.note or "").strip()))
+        out.append(AgendaStep(step.id, code, title, owner, standard, (step.note or "").strip(), step.owner_staff_id))
     p.raise_if_any()
+    return out
+
+
+# Which line of ours leads a default step (staff.line), after the SOP's owners; others: the main negotiator.
+STEP_LINES: dict[str, tuple[str, ...]] = {
+    "dm.introductions": ("team_manager",), "dm.resources": ("claims", "product"), "dm.intent": ("leadership",),
+    "is.introductions": ("team_manager",), "is.business": ("team_manager",), "is.policy": ("channel",),
+    "is.quote": ("product",), "is.renewal": ("team_manager",),
+    "as.introductions": ("team_manager",), "as.needs": ("claims",), "as.referral": ("claims",), "as.claims": ("claims",),
+}
+
+
+def suggest_owners(steps: list[AgendaStep], team) -> list[AgendaStep]:
+    """Every step without an owner on the team gets one: the member of the step's line, else the main
+    negotiator (``team``: TeamMember records, most senior first). A step already owned keeps its owner."""
+    from dataclasses import replace
+
+    on_team = {m.staff_id for m in team}
+    main = next((m for m in team if m.is_main), team[0] if team else None)
+    out = []
+    for step in steps:
+        if step.owner_staff_id in on_team or main is None:
+            out.append(step)
+            continue
+        lines = STEP_LINES.get(step.code, ())
+        owner = next((m for line in lines for m in team if m.line == line), main)
+        out.append(replace(step, owner_staff_id=owner.staff_id, owner_name=owner.staff_name))
     return out
 
 

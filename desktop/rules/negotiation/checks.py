@@ -13,7 +13,7 @@ from decimal import Decimal
 from desktop.rules.errors import Problems, RuleError
 from desktop.rules.negotiation.meeting_records import AgreedTerm, MaterialItem, Meeting, NextAction, Outcome
 from desktop.rules.negotiation.records import BottomLine, DossierScript, Script, Strategy
-from desktop.rules.negotiation.vocab import DIRECTIONS, MATERIALS, MEETING_KINDS, MEETING_STATUSES, RESULTS
+from desktop.rules.negotiation.vocab import DIRECTIONS, MATERIALS, MEETING_KINDS, MEETING_STATUSES, PACKET_SENSITIVE, RESULTS
 from desktop.rules.text import clean, fold
 from desktop.rules.values import parse_decimal
 
@@ -106,10 +106,16 @@ def validate_meeting(mt: Meeting) -> Meeting:
         if not item.code and not label:
             p.add(f"materials[{i}].label", "required")
         materials.append(MaterialItem(item.id, item.code, "" if item.code else label, bool(item.ready)))
+    for i, step in enumerate(mt.agenda):
+        if step.owner_staff_id is not None and step.owner_staff_id not in staff:
+            p.add(f"agenda[{i}].owner_staff_id", "meeting.owner_not_on_team")
+    for code in mt.packet_sensitive:
+        if code not in PACKET_SENSITIVE:
+            p.add("packet_sensitive", "value.choice", value=code)
     p.raise_if_any()
     team = [replace(m, scope=clean(m.scope)) for m in mt.team]
     return replace(mt, place=clean(mt.place), content=(mt.content or "").strip(), notes=(mt.notes or "").strip(),
-                   team=team, materials=materials)
+                   team=team, materials=materials, packet_sensitive=[c for c in PACKET_SENSITIVE if c in mt.packet_sensitive])
 
 
 def term_beyond(value, line: BottomLine | None) -> bool:

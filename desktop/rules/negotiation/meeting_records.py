@@ -63,6 +63,8 @@ class AgendaStep:
     owner: str = ""
     standard: str = ""
     note: str = ""  # what happened at this step (the outcome's notes)
+    owner_staff_id: int | None = None  # the member of our team who leads the step (issue 14)
+    owner_name: str = ""  # read-only
 
     def shown_title(self, lang: str | None = None) -> str:
         from desktop.i18n import t
@@ -107,6 +109,8 @@ class Meeting:
     packet_printed_at: datetime | None = None
     dealer_name: str = ""  # read-only
     audit: Audit = field(default_factory=Audit)
+    packet_sensitive: list[str] = field(default_factory=list)  # PACKET_SENSITIVE codes ticked for the packet
+    packet_sensitive_by: str = ""  # read-only: who ticked them
 
     @property
     def starts_at(self) -> datetime | None:

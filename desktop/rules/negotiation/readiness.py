@@ -157,6 +157,12 @@ def step7(d: Dossier) -> StepState:
     if mt is None:
         return StepState(7, "todo", [Missing("readiness.needs_meeting", {}, ("dealer", d.dealer.id, "meetings"))])
     missing = team_rules.team_missing(mt, d.rank_requirements, d.rank_levels, d.bookings, d.rank_names)
+    if mt.team:  # each step of the agenda led by a named member of the team (issue 14)
+        on_team = {m.staff_id for m in mt.team}
+        for i, step in enumerate(mt.agenda):
+            if step.owner_staff_id not in on_team:
+                title = {lang: step.shown_title(lang) for lang in ("en", "zh_CN")}
+                missing.append(Missing("readiness.team.step_owner", {"no": i + 1, "step": title}, ("meeting", mt.id, "agenda", i)))
     return StepState(7, _state(missing, bool(mt.team)), missing)
 
 

@@ -77,6 +77,8 @@ DEFAULT_COOPERATION_MODELS = (
      "Group-level agreement covering several stores and services",
      "集团层面覆盖多家门店及服务的战略合作协议"),
 )
+# The key people's sensitive fields a meeting's packet may carry when someone allowed to ticks them (issue 14).
+PACKET_SENSITIVE = ("age", "birth_year", "background", "highlights", "hobbies")
 DEFAULT_LINE_MIX = {"compulsory": Decimal("15"), "commercial": Decimal("80")}  # % of premium; other = rest
 # Negotiable items offered when bottom lines are set: (code, direction, unit).
 NEGOTIABLE_ITEMS = (

@@ -20,7 +20,8 @@ from desktop.persistence.models import dealers as m
 from desktop.persistence.models import negotiation as n
 from desktop.persistence.models import meetings as mm
 from desktop.persistence.base import utcnow
-from desktop.rules.negotiation.agenda import DEFAULT_STEPS
+from desktop.rules.negotiation.agenda import DEFAULT_STEPS, suggest_owners
+from desktop.rules.negotiation.meeting_records import AgendaStep, TeamMember
 from desktop.rules.negotiation.classification import classify, months_before
 from desktop.rules.negotiation.vocab import APPROVER_ROLE, MATERIALS
 from desktop.services.demo import names as N
@@ -118,6 +119,9 @@ class Stager:
 
     def __init__(self, s: Session, rng: random.Random, staff_ids: list[int], today: date, user: str, library) -> None:
         self.s, self.rng, self.today, self.user, self.library = s, rng, today, user, library
+        # Meetings are dated from the real today: a confirmed meeting in the past is never ready (issue 14),
+        # and a demo opened weeks after its fixed date should still show meetings ahead.
+        self.meeting_base = max(today, date.today())
         staff = list(s.scalars(select(m.Staff).where(m.Staff.id.in_(staff_ids)).order_by(m.Staff.id)))
         self.by_rank = {code: [x for x in staff if x.rank_code == code] for code in ("leadership", "department_head", "team_manager", "specialist")}
         self.slot = self.proposed = self.held = 0
@@ -203,12 +207,12 @@ class Stager:
     def meeting(self, d: m.Dealer, status: str, ready: bool = False) -> mm.MeetingRow:
         if status == "held":
             self.held += 1
-            day, start = self.today - timedelta(days=4 + self.held), time(14, 30)
+            day, start = self.meeting_base - timedelta(days=4 + self.held), time(14, 30)
         elif status == "proposed" and self.proposed == 1:
             day, start = self.first_proposed  # the same slot as the first proposed one: a double booking
         else:
             self.slot += 1
-            day, start = self.today + timedelta(days=2 + self.slot), time(9, 30) if self.slot % 2 else time(14, 30)
+            day, start = self.meeting_base + timedelta(days=2 + self.slot), time(9, 30) if self.slot % 2 else time(14, 30)
         if status == "proposed":
             self.proposed += 1
             self.first_proposed = self.first_proposed or (day, start)
@@ -227,8 +231,11 @@ class Stager:
             row.team.append(self.stamp(mm.TeamMemberRow(staff_id=st.id, is_main=pos == 0, scope=scope, position=pos)))
         for pos, code in enumerate(MATERIALS):
             row.materials.append(self.stamp(mm.MaterialRow(code=code, label="", ready=ready or status == "held" or pos < 2, position=pos)))
-        for pos, code in enumerate(DEFAULT_STEPS["decision_maker"]):
-            row.agenda.append(self.stamp(mm.MeetingAgendaStep(code=code, position=pos, note="")))
+        team = [TeamMember(staff_id=st.id, is_main=pos == 0, staff_name=st.name, line=st.line) for pos, st in enumerate(members)]
+        steps = suggest_owners([AgendaStep(code=code) for code in DEFAULT_STEPS["decision_maker"]], team)
+        for pos, step in enumerate(steps):
+            owner = step.owner_staff_id if not (status == "proposed" and step.code == "dm.resources") else None  # one gap
+            row.agenda.append(self.stamp(mm.MeetingAgendaStep(code=step.code, position=pos, note="", owner_staff_id=owner)))
         self.s.add(row)
         self.s.flush()
         return row

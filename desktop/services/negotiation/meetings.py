@@ -36,6 +36,9 @@ from desktop.services.mapping import assign
 from desktop.services.conflicts import check_version, stale_guard
 from desktop.services.negotiation.common import require, require_dealer, sync_rows, touch
 from desktop.services.negotiation.settings import agenda_template
+from desktop.services.office.errors import OfficeRefused
+from desktop.services.office.identity import current_identity
+from desktop.rules.office.permissions import Action
 
 _LOAD = (selectinload(mm.MeetingRow.attendees), selectinload(mm.MeetingRow.team), selectinload(mm.MeetingRow.materials),
          selectinload(mm.MeetingRow.agenda))
@@ -49,7 +52,7 @@ def _staff_info(s: Session, ids) -> dict[int, m.Staff]:
 def record(s: Session, row: mm.MeetingRow) -> Meeting:
     """The full meeting record of a row (inside a unit of work)."""
     people = {p.id: p for p in s.scalars(select(m.KeyPerson).where(m.KeyPerson.dealer_id == row.dealer_id))}
-    staff = _staff_info(s, [t.staff_id for t in row.team])
+    staff = _staff_info(s, [t.staff_id for t in row.team] + [x.owner_staff_id for x in row.agenda if x.owner_staff_id])
     dealer = s.get(m.Dealer, row.dealer_id)
     attendees = [Attendee(a.key_person_id, a.confirmed, people[a.key_person_id].name, people[a.key_person_id].role,
                           people[a.key_person_id].position) for a in row.attendees if a.key_person_id in people]
@@ -58,8 +61,10 @@ def record(s: Session, row: mm.MeetingRow) -> Meeting:
     return Meeting(
         row.id, row.dealer_id, row.kind, row.day, row.start, row.duration_minutes, row.place, row.content, row.status,
         row.notes, attendees, team, [MaterialItem(x.id, x.code, x.label, x.ready) for x in row.materials],
-        [AgendaStep(x.id, x.code, x.title, x.owner, x.standard, x.note) for x in row.agenda], row.packet_printed_at,
-        dealer.short_name or dealer.legal_name, audit_of(row))
+        [AgendaStep(x.id, x.code, x.title, x.owner, x.standard, x.note, x.owner_staff_id,
+                    staff[x.owner_staff_id].name if x.owner_staff_id in staff else "") for x in row.agenda],
+        row.packet_printed_at, dealer.short_name or dealer.legal_name, audit_of(row),
+        [c for c in (row.packet_sensitive or "").split(",") if c], row.packet_sensitive_by or "")
 
 
 def get(ctx: ServiceContext, meeting_id: int) -> Meeting:
@@ -107,6 +112,8 @@ def list_meetings(ctx: ServiceContext, *, dealer_id: int | None = None, status: 
 def save(ctx: ServiceContext, meeting: Meeting) -> Meeting:
     """Create or update the whole meeting; RuleError (fields, unknown people/staff), ConflictError when stale."""
     mt = validate_meeting(meeting)
+    ticked = ",".join(mt.packet_sensitive)
+    ticker = _may_tick(ctx, mt.id, ticked)
     with stale_guard(ctx, mm.MeetingRow, mt.id), ctx.write_unit() as s:
         dealer = require_dealer(s, mt.dealer_id)
         _check_people(s, dealer, mt)
@@ -128,6 +135,8 @@ def save(ctx: ServiceContext, meeting: Meeting) -> Meeting:
         s.autoflush = False  # one UPDATE of the meeting row, whatever its children do
         changed = assign(row, kind=mt.kind, day=mt.day, start=mt.start, duration_minutes=mt.duration_minutes,
                          place=mt.place, content=mt.content, status=mt.status, notes=mt.notes)
+        if (row.packet_sensitive or "") != ticked:
+            changed |= assign(row, packet_sensitive=ticked, packet_sensitive_by=ticker if ticked else "")
         changed |= sync_rows(ctx, row.attendees, mt.attendees, mm.MeetingAttendee,
                              lambda r, a, pos: assign(r, key_person_id=a.key_person_id, confirmed=a.confirmed, position=pos),
                              key=lambda a: a.key_person_id, row_key=lambda r: r.key_person_id)
@@ -137,12 +146,30 @@ def save(ctx: ServiceContext, meeting: Meeting) -> Meeting:
         changed |= sync_rows(ctx, row.materials, mt.materials, mm.MaterialRow,
                              lambda r, x, pos: assign(r, code=x.code, label=x.label, ready=x.ready, position=pos))
         changed |= sync_rows(ctx, row.agenda, mt.agenda, mm.MeetingAgendaStep, lambda r, x, pos: assign(
-            r, code=x.code, title=x.title, owner=x.owner, standard=x.standard, note=x.note, position=pos))
+            r, code=x.code, title=x.title, owner=x.owner, standard=x.standard, note=x.note, owner_staff_id=x.owner_staff_id,
+            position=pos))
         if new or changed:
             touch(ctx, row, new=new)
         s.flush()
         meeting_id = row.id
     return get(ctx, meeting_id)
+
+
+def _may_tick(ctx: ServiceContext, meeting_id: int | None, ticked: str) -> str:
+    """Who ticks the sensitive fields for the packet; OfficeRefused when that person may not read them.
+
+    Only a change is checked: saving a meeting someone else ticked leaves the ticks as they are."""
+    if meeting_id is not None:
+        with ctx.unit() as s:
+            row = s.get(mm.MeetingRow, meeting_id)
+            if row is not None and (row.packet_sensitive or "") == ticked:
+                return row.packet_sensitive_by
+    if not ticked and meeting_id is None:
+        return ""
+    me = current_identity(ctx)
+    if not me.may(Action.VIEW_SENSITIVE):
+        raise OfficeRefused("office.denied", Action.VIEW_SENSITIVE.value)
+    return me.name
 
 
 def _check_people(s: Session, dealer: m.Dealer, mt: Meeting) -> None:

@@ -21,12 +21,13 @@ from desktop.services.negotiation import settings
 from desktop.services.office import staff as staff_service
 from desktop.ui.generated.ui_dossier_meeting import Ui_DossierMeetingPage
 from desktop.ui.operations import QueryOp
+from desktop.ui.dossier.meeting_packet import PacketControls
 from desktop.ui.dossier.common import (ERROR_COLOR, Page, check_item, checked_at, data_at, fill_combo, item, quiet,
                                        setup_table, text_at, watch_edits)
 from desktop.ui.toolkit import file_dialogs, folders
 from desktop.ui.toolkit.widgets import optional_date, optional_time, set_optional_date, set_optional_time
 
-TAB_OF = {6: 0, 7: 1, 8: 2, "details": 0, "attendees": 0, "team": 1, "materials": 2, "packet": 2}
+TAB_OF = {6: 0, 7: 1, 8: 2, "details": 0, "attendees": 0, "team": 1, "materials": 2, "packet": 2, "agenda": 2}
 
 
 class MeetingPage(Page):
@@ -49,7 +50,7 @@ class MeetingPage(Page):
                                         self.tr("Confirmed")], stretch=2)
         setup_table(u.team_table, [self.tr("Member"), self.tr("Rank"), self.tr("Main negotiator"), self.tr("Scope of topics")],
                     stretch=3)
-        setup_table(u.agenda_table, [self.tr("Step"), self.tr("Owner"), self.tr("Standard")], stretch=2)
+        setup_table(u.agenda_table, [self.tr("Step"), self.tr("Owner"), self.tr("Standard"), self.tr("Led by")], stretch=2)
         for table, widths in ((u.attendees_table, (140, 160)), (u.team_table, (120, 180, 120)), (u.agenda_table, (260, 220))):
             for col, width in enumerate(widths):
                 table.setColumnWidth(col, width)
@@ -58,7 +59,7 @@ class MeetingPage(Page):
         u.export_ics_button.clicked.connect(self.export_ics)
         u.print_packet_button.clicked.connect(self.print_packets)
         u.add_member_button.clicked.connect(self.add_member)
-        u.remove_member_button.clicked.connect(lambda: self._remove_row(u.team_table))
+        u.remove_member_button.clicked.connect(lambda: (self._remove_row(u.team_table), self.packet.team_changed()))
         u.add_material_button.clicked.connect(self.add_material)
         u.remove_material_button.clicked.connect(self.remove_material)
         u.add_step_button.clicked.connect(lambda: (self._add_step(AgendaStep()), self.mark_dirty()))
@@ -66,6 +67,7 @@ class MeetingPage(Page):
         u.template_button.clicked.connect(self.use_template)
         u.team_table.itemChanged.connect(self._one_main)
         watch_edits(u.meeting_tabs, self.mark_dirty)
+        self.packet = PacketControls(self)  # who leads each step; sensitive fields ticked for the packet
         for w in (u.day_edit, u.start_edit):
             w.dateTimeChanged.connect(lambda *_: self.mark_dirty())
         self._set_enabled(False)
@@ -151,6 +153,7 @@ class MeetingPage(Page):
             u.agenda_table.setRowCount(0)
             for step in mt.agenda:
                 self._add_step(step)
+            self.packet.show(mt)
         when = f"{mt.day:%Y-%m-%d} {mt.start:%H:%M}" if mt.day and mt.start else self.tr("date not set")
         title = self.tr("Meeting {0}: {1}, {2} ({3})").format(mt.id, t(f"meeting.kind.{mt.kind}"), when, t(f"meeting.status.{mt.status}")) \
             if mt.id else self.tr("New meeting (not saved yet)")
@@ -183,6 +186,7 @@ class MeetingPage(Page):
         table.setItem(row, 0, item(step.shown_title(), data=(step.id, step.code, step.note)))
         table.setItem(row, 1, item(step.shown_owner()))
         table.setItem(row, 2, item(step.shown_standard()))
+        self.packet.owner_cell(row, step.owner_staff_id)
 
     def _one_main(self, cell) -> None:
         """Ticking a main negotiator unticks the others."""
@@ -216,6 +220,7 @@ class MeetingPage(Page):
         levels = self.dossier.rank_levels if self.dossier else {}
         self._add_member_row(TeamMember(None, member.id, False, "", member.name, member.title, member.rank_code,
                                         levels.get(member.rank_code, 0), member.line))
+        self.packet.team_changed()
         self.mark_dirty()
 
     def add_material(self) -> None:
@@ -264,11 +269,12 @@ class MeetingPage(Page):
             shown = (default.shown_title(), default.shown_owner(), default.shown_standard())
             # a default step's untouched words stay empty, so they follow the reader's language
             own = [x if not code or x != d else "" for x, d in zip(texts, shown)]
-            agenda.append(AgendaStep(sid, code, own[0], own[1], own[2], note))
+            agenda.append(AgendaStep(sid, code, own[0], own[1], own[2], note, self.packet.owner_at(r)))
         start = optional_time(u.start_edit)
         return replace(base, kind=u.kind_combo.currentData(), status=u.status_combo.currentData(), day=optional_date(u.day_edit),
                        start=start, duration_minutes=u.duration_spin.value(), place=u.place_edit.text(),
-                       content=u.content_edit.toPlainText(), attendees=attendees, team=team, materials=materials, agenda=agenda)
+                       content=u.content_edit.toPlainText(), attendees=attendees, team=team, materials=materials, agenda=agenda,
+                       packet_sensitive=self.packet.ticked())
 
     def save(self) -> None:
         if self.meeting is None:
@@ -323,4 +329,8 @@ class MeetingPage(Page):
                   "materials": u.materials_list, "packet": u.materials_list, "meetings": u.new_meeting_button}.get(what, u.place_edit)
         if what == "materials" and isinstance(index, int) and index < u.materials_list.count():
             u.materials_list.setCurrentRow(index)
+        if what == "agenda":
+            widget = u.agenda_table
+            if isinstance(index, int) and index < u.agenda_table.rowCount():
+                u.agenda_table.setCurrentCell(index, 3)
         widget.setFocus()

@@ -293,7 +293,7 @@ class DossierView(QWidget):
             return
         kind, _obj, what, *rest = target
         if kind == "meeting":
-            self.select_step({"team": 7, "materials": 8, "packet": 8}.get(what, 6))
+            self.select_step({"team": 7, "agenda": 7, "materials": 8, "packet": 8}.get(what, 6))
             self.meeting_page.focus(what, rest[0] if rest else None)
         elif what in DEALER_PAGES:
             page = self.pages[DEALER_PAGES[what]]

@@ -38,9 +38,9 @@ def test_every_page_names_the_holder_and_is_numbered(tmp_path):
 def test_packet_holds_every_section_and_internal_content(tmp_path):
     out = _packet(tmp_path, dossier())
     text = squash(pdftotext(out))
-    for heading in ("目录", "一、会谈安排", "二、双方人员（按介绍顺序）", "三、车商概况与关键数据", "四、目标分类及依据",
-                    "五、拟定政策与底线", "六、谈判策略与话术", "七、决策人档案", "八、会谈流程与标准", "九、资料准备清单",
-                    "十、会谈笔记"):
+    for heading in ("目录", "一、本人任务：陈志远", "二、会谈安排", "三、双方人员（按介绍顺序）", "四、车商概况与关键数据",
+                    "五、目标分类及依据", "六、拟定政策与底线", "七、谈判策略与话术", "八、决策人档案", "九、会谈流程与标准",
+                    "十、资料准备清单", "十一、会谈笔记"):
         assert squash(heading) in text, f"the packet must have the section {heading}"
     for key, marker in INTERNAL.items():
         assert marker in text, f"the packet carries the internal {key} ({marker})"
@@ -54,7 +54,7 @@ def test_contents_page_lists_the_sections_with_pages(tmp_path):
     texts = page_texts(out)
     assert "目　录" in texts[1] or "目 录" in texts[1], "page 2 is the contents"
     listed = dict(re.findall(r"^([一二三四五六七八九十]+、\S+) (\d+)$", texts[1], re.M))
-    assert len(listed) == 10, f"ten sections listed, got {listed}"
+    assert len(listed) == 11, f"eleven sections listed (the holder's own part first), got {listed}"
     for title, page in listed.items():
         assert title in texts[int(page) - 1], f"{title} is listed on page {page} but is not there"
 
@@ -67,7 +67,7 @@ def test_each_copy_highlights_its_holder_and_scope(tmp_path):
     # The team table's name cell is narrow: "陈志远 （本人）" may wrap, so compare without line breaks.
     assert "陈志远（本人）" in squash(lead) and "林晓燕（本人）" not in squash(lead), "the lead's copy marks only the lead"
     assert "林晓燕（本人）" in squash(other), "the member's copy marks the member"
-    assert f"负责费用政策沟通{INTERNAL['scope']}" in other.split("本人主谈范围", 1)[1][:200], "the holder's scope is called out"
+    assert f"负责费用政策沟通{INTERNAL['scope']}" in squash(other.split("本人角色", 1)[1])[:200], "the holder's scope is called out"
     assert "第 1 份 / 共 8 份" in lead and "第 2 份 / 共 8 份" in other, "copy numbers follow the team order"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from copy import deepcopy
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -47,7 +49,8 @@ def ready() -> Dossier:
         attendees=[Attendee(11, True, "王伟", "decision_maker"), Attendee(12, True, "李娜", "insurance_head")],
         team=[TeamMember(1, 1, True, "", "周建国", "", "leadership", 40, "leadership"),
               TeamMember(2, 2, False, "费用政策", "孙海燕", "", "department_head", 30, "channel")],
-        materials=[MaterialItem(i, code, "", True) for i, code in enumerate(MATERIALS)], agenda=default_steps("decision_maker"),
+        materials=[MaterialItem(i, code, "", True) for i, code in enumerate(MATERIALS)],
+        agenda=[replace(s, owner_staff_id=1) for s in default_steps("decision_maker")],
     )
     return Dossier(
         dealer=dealer, assessment=Assessment(7, Decimal(50), 4), fresh_classification=ClassificationResult("key", "good_large"),
@@ -122,6 +125,10 @@ CASES = [
     ("decision-maker not invited", _call(lambda d: d.meeting.attendees.pop(0)), 6, "partial", "readiness.meeting.principal",
      ("meeting", 5, "attendees")),
     ("no team", _set("meeting.team", []), 7, "todo", "readiness.team.none", ("meeting", 5, "team")),
+    ("a step without its leader", _set("meeting.agenda.3.owner_staff_id", None), 7, "partial", "readiness.team.step_owner",
+     ("meeting", 5, "agenda", 3)),
+    ("a step led by someone off the team", _set("meeting.agenda.0.owner_staff_id", 99), 7, "partial",
+     "readiness.team.step_owner", ("meeting", 5, "agenda", 0)),
     ("member without scope", _set("meeting.team.1.scope", ""), 7, "partial", "readiness.team.scope", ("meeting", 5, "team", 2)),
     ("no leadership", _call(lambda d: d.meeting.team.pop(0)), 7, "partial", "readiness.team.main", ("meeting", 5, "team")),
     ("double booked", _set("bookings", [Booking(2, "孙海燕", 9, "别的车商", datetime(2026, 12, 3, 9), datetime(2026, 12, 3, 10))]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.rules.negotiation.agenda import suggest_owners
+
 from datetime import date, time
 from decimal import Decimal
 
@@ -78,6 +80,11 @@ def test_from_an_empty_dossier_to_a_ready_meeting(ctx):
     for item in mt.materials:
         item.ready = True
     mt = meetings.save(ctx, mt)
+    _d, states = dossier.readiness(ctx, d.id, None, TODAY)
+    assert {m.code for m in states[6].missing} == {"readiness.team.step_owner"}, "every agenda step still needs its leader"
+    mt.agenda = suggest_owners(mt.agenda, mt.team)  # chosen with the team (issue 14)
+    mt = meetings.save(ctx, mt)
+    assert all(s.owner_name for s in mt.agenda), "each step led by a named member"
     d_final, states = dossier.readiness(ctx, d.id, None, TODAY)
     assert is_ready(states), [(s.step, [m.code for m in s.missing]) for s in states]
     assert [m.staff_name for m in d_final.our_team] == ["周建国", "孙海燕"], "our team in rank order"

@@ -175,6 +175,11 @@ def test_from_an_empty_dossier_to_a_ready_meeting(qtbot, workspace, tmp_path):
         m.staff_combo.setCurrentIndex(m.staff_combo.findData(staff[rank].id))
         qtbot.mouseClick(m.add_member_button, Qt.LeftButton)
     edit_cell(qtbot, m.team_table, 0, 3, "费用政策")
+    page = view.meeting_page
+    assert page.packet.owner_at(0) is None, "a new meeting's steps have no leader yet"
+    qtbot.mouseClick(page.packet.assign_button, Qt.LeftButton)  # each step led by a named member (issue 14)
+    owners = [page.packet.owner_at(r) for r in range(m.agenda_table.rowCount())]
+    assert None not in owners and set(owners) <= {staff["department_head"].id, staff["leadership"].id}, owners
     view.select_step(8)
     for row in range(m.materials_list.count()):
         m.materials_list.item(row).setCheckState(Qt.Checked)
