@@ -51,7 +51,7 @@
         <name>Backup</name>
         <message>
             <source>DealerDesk-backup</source>
-            <translation>车商工作台备份</translation>
+            <translation>车商渠道工作台备份</translation>
         </message>
         <message>
             <source>Back up database</source>
@@ -59,7 +59,7 @@
         </message>
         <message>
             <source>DealerDesk database (*.sqlite3)</source>
-            <translation>车商工作台数据库 (*.sqlite3)</translation>
+            <translation>车商渠道工作台数据库 (*.sqlite3)</translation>
         </message>
         <message>
             <source>Backup cancelled; nothing was written.</source>
@@ -183,7 +183,7 @@
         <name>ConnectDialog</name>
         <message>
             <source>Connect to office database</source>
-            <translation>连接办公室数据库</translation>
+            <translation>连接机构数据库</translation>
         </message>
         <message>
             <source>Sign in to the branch's shared database with your own login. Your administrator gives you the server address and your login.</source>
@@ -211,7 +211,7 @@
         </message>
         <message>
             <source>Kept by the operating system (Windows Credential Manager, macOS Keychain, the Secret Service on Linux), never in DealerDesk's settings file.</source>
-            <translation>由操作系统保管（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），绝不写入车商工作台的设置文件。</translation>
+            <translation>由操作系统保管（Windows 凭据管理器、macOS 钥匙串、Linux 的 Secret Service），绝不写入车商渠道工作台的设置文件。</translation>
         </message>
         <message>
             <source>Server:</source>
@@ -270,7 +270,7 @@
         <name>ConnectionBanner</name>
         <message>
             <source>The connection to the office database is lost. Reconnecting by itself… Until it is back, changes cannot be saved; what you see may be out of date.</source>
-            <translation>与办公室数据库的连接已中断，正在自动重连…… 恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
+            <translation>与机构数据库的连接已中断，正在自动重连……恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
         </message>
     </context>
     <context>
@@ -2475,7 +2475,7 @@
         </message>
         <message>
             <source>Office database {0}</source>
-            <translation>办公室数据库 {0}</translation>
+            <translation>机构数据库 {0}</translation>
         </message>
         <message>
             <source>Team {0}</source>
@@ -2483,7 +2483,7 @@
         </message>
         <message>
             <source>Signed in as {0} (login {1}) to the office database {2}</source>
-            <translation>已以 {0}（登录名 {1}）登录办公室数据库 {2}</translation>
+            <translation>已以 {0}（登录名 {1}）登录机构数据库 {2}</translation>
         </message>
         <message>
             <source>Local database</source>
@@ -2717,7 +2717,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
         <message>
             <source>Connected to the office database again; everything shown is up to date.</source>
-            <translation>已重新连接办公室数据库，显示的内容均已更新。</translation>
+            <translation>已重新连接机构数据库，显示的内容均已更新。</translation>
         </message>
         <message>
             <source>User: {0}</source>
@@ -3006,7 +3006,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <name>NameDialog</name>
         <message>
             <source>Welcome to DealerDesk</source>
-            <translation>欢迎使用车商工作台</translation>
+            <translation>欢迎使用车商渠道工作台</translation>
         </message>
         <message>
             <source>What is your name? It is recorded with every change you make and printed on the documents you prepare. You can change it later in Settings.</source>
@@ -3333,7 +3333,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <name>OfficeMenu</name>
         <message>
             <source>Connect to &amp;office database…</source>
-            <translation>连接办公室数据库(&amp;O)…</translation>
+            <translation>连接机构数据库(&amp;O)…</translation>
         </message>
         <message>
             <source>Use the &amp;local database</source>
@@ -3345,11 +3345,11 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
         <message>
             <source>Logins, roles and teams of the office database</source>
-            <translation>办公室数据库的登录名、角色与团队</translation>
+            <translation>机构数据库的登录名、角色与团队</translation>
         </message>
         <message>
             <source>Users and roles live in an office database; connect to one first.</source>
-            <translation>用户与角色在办公室数据库中管理，请先连接办公室数据库。</translation>
+            <translation>用户与角色在机构数据库中管理，请先连接机构数据库。</translation>
         </message>
         <message>
             <source>Switch database</source>
@@ -3361,7 +3361,7 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
         <message>
             <source>Signed in to the office database {0}</source>
-            <translation>已登录办公室数据库 {0}</translation>
+            <translation>已登录机构数据库 {0}</translation>
         </message>
         <message>
             <source>The password could not be kept in this computer's credential store; you will be asked for it next time.</source>
@@ -4316,7 +4316,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>On the office database your name comes with your login; the administrator changes it.</source>
-            <translation>在办公室数据库中，您的姓名随登录名而定，由管理员修改。</translation>
+            <translation>在机构数据库中，您的姓名随登录名而定，由管理员修改。</translation>
         </message>
     </context>
     <context>
@@ -4413,19 +4413,19 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>That database is not set up for DealerDesk yet. Your administrator sets it up with 'dealerdesk office init'.</source>
-            <translation>该数据库尚未为车商工作台完成设置。请管理员运行“dealerdesk office init”进行设置。</translation>
+            <translation>该数据库尚未为车商渠道工作台完成设置。请管理员运行“dealerdesk office init”进行设置。</translation>
         </message>
         <message>
             <source>The office database is older than this version of DealerDesk. Your administrator upgrades it with 'dealerdesk office init'.</source>
-            <translation>办公室数据库的版本低于本版车商工作台。请管理员运行“dealerdesk office init”升级。</translation>
+            <translation>机构数据库的版本低于本版车商渠道工作台。请管理员运行“dealerdesk office init”升级。</translation>
         </message>
         <message>
             <source>The office database is newer than this version of DealerDesk. Install the version your office uses.</source>
-            <translation>办公室数据库的版本高于本版车商工作台。请安装本单位使用的版本。</translation>
+            <translation>机构数据库的版本高于本版车商渠道工作台。请安装本单位使用的版本。</translation>
         </message>
         <message>
             <source>The office database could not be opened. The details were written to the log.</source>
-            <translation>无法打开办公室数据库，详细信息已写入日志。</translation>
+            <translation>无法打开机构数据库，详细信息已写入日志。</translation>
         </message>
     </context>
     <context>
@@ -4791,7 +4791,7 @@ Restoring that copy the same way undoes this.</source>
         </message>
         <message>
             <source>Everyone who signs in to the office database {0}. Roles decide what each person may do; the database itself enforces them.</source>
-            <translation>登录办公室数据库 {0} 的所有人员。角色决定每个人可以做什么，并由数据库本身强制执行。</translation>
+            <translation>登录机构数据库 {0} 的所有人员。角色决定每个人可以做什么，并由数据库本身强制执行。</translation>
         </message>
         <message>
             <source>Login</source>
