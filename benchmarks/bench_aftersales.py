@@ -164,8 +164,11 @@ def main() -> int:
     parser.add_argument("--claims", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=2)
     args = parser.parse_args()
+    from benchmarks.common import machine
     from desktop.services.context import ServiceContext
     from desktop.services.demo import territory as demo
+
+    print(f"machine: {machine()}")
 
     with tempfile.TemporaryDirectory(prefix="bench-aftersales-") as tmp:
         folder = Path(tmp)

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy.exc import DBAPIError
-
 from desktop.errors import ServiceError
-from desktop.persistence.office.catalog import TABLE_ACTIONS
 from desktop.rules.office.permissions import Action, roles_that_may
 
 _TABLE = re.compile(r'(?:table|relation|view) "?([a-z_][a-z0-9_]*)"?')
@@ -82,6 +79,11 @@ def caps_text(detail: str, lang: str | None = None) -> str:
 
 def map_db_error(err: BaseException) -> BaseException:
     """The typed error for a refusal or an outage; ``err`` itself for anything else."""
+    # here, not at the top: the first paint imports this module (roles_text) and must not load SQLAlchemy
+    from sqlalchemy.exc import DBAPIError
+
+    from desktop.persistence.office.catalog import TABLE_ACTIONS
+
     if not isinstance(err, DBAPIError):
         return err
     orig = err.orig
