@@ -19,8 +19,7 @@ from desktop.services.aftersales.plan import ListPlan
 from desktop.services.context import ServiceContext
 from desktop.services.rosters import mappings as roster_mappings
 from desktop.services.rosters.plan import ImportCancelled, ProgressFn
-from desktop.services.rosters.read import bulk_work, file_sha256
-from desktop.spreadsheets.cells import as_text
+from desktop.services.rosters.read import GridSource, bulk_work, file_sha256
 from desktop.spreadsheets.errors import UnusableFile
 from desktop.spreadsheets.grid import Grid
 from desktop.spreadsheets.headers import SCAN_ROWS, alias_table, detect, header_text, map_headers, signature
@@ -35,7 +34,7 @@ def table_of(kind: str) -> dict[str, str]:
 
 
 @dataclass
-class ListSource:
+class ListSource(GridSource):
     """A policy or claims list read into memory, with the header row found and its columns mapped."""
 
     kind: str
@@ -49,20 +48,8 @@ class ListSource:
     remembered: bool = False
 
     @property
-    def file_name(self) -> str:
-        return self.path.name
-
-    @property
-    def sheet(self) -> str:
-        return self.grid.sheet
-
-    @property
     def signature(self) -> str:
         return hashlib.sha256(f"{self.kind}:{signature(self.headers)}".encode()).hexdigest()
-
-    def sample(self, n: int = 8) -> list[list[str]]:
-        rows = self.grid.head[self.header_index + 1:self.header_index + 1 + n]
-        return [[as_text(v) for v in row] for row in rows]
 
     def use_header_row(self, index: int) -> None:
         self.header_index = index

@@ -42,8 +42,31 @@ def bulk_work():
             gc.enable()
 
 
+class GridSource:
+    """What every spreadsheet read for an import offers (rosters, policy and claims lists): the file's
+    name, the sheet, and the first data rows under the header; subclasses are dataclasses holding
+    ``path``, ``grid`` and ``header_index``."""
+
+    path: Path
+    grid: Grid
+    header_index: int
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def sheet(self) -> str:
+        return self.grid.sheet
+
+    def sample(self, n: int = 8) -> list[list[str]]:
+        """The first data rows as text, for the mapping step."""
+        rows = self.grid.head[self.header_index + 1:self.header_index + 1 + n]
+        return [[as_text(v) for v in row] for row in rows]
+
+
 @dataclass
-class RosterSource:
+class RosterSource(GridSource):
     """A roster file read into memory, with the header row found and its columns mapped."""
 
     path: Path
@@ -57,21 +80,8 @@ class RosterSource:
     remembered: bool = False
 
     @property
-    def file_name(self) -> str:
-        return self.path.name
-
-    @property
-    def sheet(self) -> str:
-        return self.grid.sheet
-
-    @property
     def signature(self) -> str:
         return signature(self.headers)
-
-    def sample(self, n: int = 8) -> list[list[str]]:
-        """The first data rows as text, for the mapping step."""
-        rows = self.grid.head[self.header_index + 1:self.header_index + 1 + n]
-        return [[as_text(v) for v in row] for row in rows]
 
     def use_header_row(self, index: int) -> None:
         """Take another of the first rows as the header (the wizard lets a person choose)."""
