@@ -57,7 +57,7 @@ def extensions() -> tuple[Callable, ...]:
 
 TODAY = date(2026, 11, 26)  # fixed so that a seed always gives the same territory
 CHUNK = 5000
-BULK_CACHE_KB = 256 * 1024  # SQLite's page cache while the territory is written
+BULK_CACHE_KB = (64 * 1024, 4, 1024 * 1024)  # SQLite's page cache while writing: KB, + KB a dealer, at most KB
 
 
 def _code9(n: int) -> str:
@@ -84,16 +84,17 @@ def _person_name(rng: random.Random) -> str:
 
 
 @contextmanager
-def _bulk_cache(ctx: ServiceContext, s) -> Iterator[None]:
-    """On SQLite, a page cache big enough for the indexes a big territory writes into (SQLite's
-    default 2 MB makes each insert of a million-dealer territory read its index pages back from the
-    file); the connection's own setting again afterwards (it returns to the pool)."""
+def _bulk_cache(ctx: ServiceContext, s, dealers: int) -> Iterator[None]:
+    """On SQLite, a page cache that grows with the territory (SQLite's default 2 MB spilled a big
+    territory's pages to the write-ahead log and read them back, again and again, in its one
+    transaction); the connection's own setting again afterwards (it returns to the pool)."""
     if ctx.office or ctx.engine.dialect.name != "sqlite":
         yield
         return
     conn = s.connection()
     before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KB}")
+    base, per_dealer, most = BULK_CACHE_KB
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{min(most, base + per_dealer * dealers)}")
     try:
         yield
     finally:
@@ -125,7 +126,7 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
         fulls, inits = zip(*(keys.setdefault(p, pinyin_keys(p)) for p in parts))
         return "".join(fulls), "".join(inits)
 
-    with ctx.write_unit() as s, _bulk_cache(ctx, s):
+    with ctx.write_unit() as s, _bulk_cache(ctx, s, dealers):
         if s.scalar(select(func.count()).select_from(m.Dealer)):
             raise DemoRefused()
         staff_rows = [dict(name=n, title=t, rank_code=rk, line=ln, phone=_phone(rng), archived=False, **audit) for n, t, rk, ln in N.STAFF]
