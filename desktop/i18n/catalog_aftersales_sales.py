@@ -1,0 +1,28 @@
+"""After signing: the monthly new-car sales sheet's messages, our share of the dealer's insurance."""
+
+ENTRIES: dict[str, tuple[str, str]] = {
+    "aftersales.sales.bad_month": ("“{value}” is not a month (write it as 2026-03 or 2026年3月)",
+                                   "“{value}”不是月份（请写作 2026-03 或 2026年3月）"),
+    "aftersales.sales.bad_units": ("“{value}” is not a number of cars (a whole number from 0)", "“{value}”不是台数（应为不小于 0 的整数）"),
+    "aftersales.sales.no_dealer": ("No dealer found for “{value}”: assign the code or name to a dealer first",
+                                   "找不到“{value}”对应的车商：请先将该代码或名称指定给车商"),
+    "aftersales.sales.ambiguous": ("“{value}” names several dealers: give the dealer's code or credit code",
+                                   "“{value}”对应多家车商：请填写车商代码或统一社会信用代码"),
+    "aftersales.sales.twice": ("The same dealer and month already came in row {row}", "同一车商同一月份已在第 {row} 行出现"),
+    "aftersales.sales.no_header": ("No header row with a month and sales column found in {name} (sheet {sheet})",
+                                   "在 {name}（工作表 {sheet}）中找不到含月份和销量的表头行"),
+    "aftersales.sales.no_column": ("{name} (sheet {sheet}) has no “{column}” column; its headers are: {headers}",
+                                   "{name}（工作表 {sheet}）没有“{column}”列；现有表头：{headers}"),
+    "aftersales.sales.no_dealer_column": ("{name} (sheet {sheet}) has no column naming the dealer (name, code or credit code)",
+                                          "{name}（工作表 {sheet}）没有标明车商的列（名称、代码或统一社会信用代码）"),
+    "aftersales.sales.no_rows": ("{name} (sheet {sheet}) has no data rows under its header", "{name}（工作表 {sheet}）表头下没有数据行"),
+    "aftersales.sales.field.dealer_name": ("Dealer name", "车商名称"),
+    "aftersales.sales.field.uscc": ("Credit code (USCC)", "统一社会信用代码"),
+    "aftersales.sales.field.code": ("Agency code", "代理点代码"),
+    "aftersales.sales.field.month": ("Month", "月份"),
+    "aftersales.sales.field.units": ("New cars sold", "新车销量"),
+    "aftersales.kpi.share": ("Our share of the dealer's insurance", "我司占车商保险份额"),
+    "aftersales.code.kind.code": ("Agency code", "代理点代码"),
+    "aftersales.code.kind.uscc": ("Credit code (USCC)", "统一社会信用代码"),
+    "aftersales.code.kind.name": ("Name", "名称"),
+}
