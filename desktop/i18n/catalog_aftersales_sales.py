@@ -25,4 +25,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "aftersales.code.kind.code": ("Agency code", "代理点代码"),
     "aftersales.code.kind.uscc": ("Credit code (USCC)", "统一社会信用代码"),
     "aftersales.code.kind.name": ("Name", "名称"),
+    "aftersales.kpi.short.referral_amount": ("Referred", "送修金额"),
+    "aftersales.kpi.short.premium_new_car": ("New cars", "新车保费"),
+    "aftersales.kpi.short.premium_renewal": ("Renewals", "续保保费"),
+    "aftersales.kpi.short.referral_ratio": ("Referral ratio", "送修比"),
+    "aftersales.kpi.short.new_car_rate": ("Take-up", "新车承保率"),
+    "aftersales.kpi.short.renewal_rate": ("Renewal rate", "续保率"),
 }
