@@ -19,13 +19,9 @@ from desktop.ui.toolkit.folders import output_folder
 from desktop.ui.toolkit.errors import show_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AftersalesPrint", text)
-
-
 def _render(parent: QWidget, app, work, path: str, title: str, label: str, on_done=None) -> QueryOp:
     def job(progress):
-        progress.report(0, 2, _tr("Reading the figures…"))
+        progress.report(0, 2, QCoreApplication.translate("AftersalesPrint", "Reading the figures…"))
         out = work(path)
         progress.report(2, 2)
         return out
@@ -45,26 +41,26 @@ def _render(parent: QWidget, app, work, path: str, title: str, label: str, on_do
 
 def print_guidance(parent: QWidget, app, target: str | None = None) -> QueryOp | None:
     """The list of dealers we owe repair work, most owed first: ask where, render, preview."""
-    title = _tr("Repair guidance list")
+    title = QCoreApplication.translate("AftersalesPrint", "Repair guidance list")
     start = str(output_folder("aftersales", date.today().isoformat()) / "送修引导.pdf")
-    path = target or save_file_name(parent, _tr("Save the repair guidance list"), start, _tr("PDF document (*.pdf)"))
+    path = target or save_file_name(parent, QCoreApplication.translate("AftersalesPrint", "Save the repair guidance list"), start, QCoreApplication.translate("AftersalesPrint", "PDF document (*.pdf)"))
     if not path:
         return None
     ctx, lang, holder = app.ctx, app.lang, app.me.name if app.me is not None else ""
     return _render(parent, app, lambda p: printing.guidance(ctx, lang, p, holder=holder), path, title,
-                   _tr("Rendering the repair guidance list…"))
+                   QCoreApplication.translate("AftersalesPrint", "Rendering the repair guidance list…"))
 
 
 def print_review(parent: QWidget, app, dealer_id: int, dealer_name: str, month: str, *, internal: bool,
                  target: str | None = None) -> QueryOp | None:
     """A dealer's monthly review, the external version (nothing internal) or the internal one."""
-    kind = _tr("internal") if internal else _tr("for the dealer")
-    title = _tr("Monthly review {0} {1} ({2})").format(dealer_name, month, kind)
+    kind = QCoreApplication.translate("AftersalesPrint", "internal") if internal else QCoreApplication.translate("AftersalesPrint", "for the dealer")
+    title = QCoreApplication.translate("AftersalesPrint", "Monthly review {0} {1} ({2})").format(dealer_name, month, kind)
     suffix = "内部" if internal else "外部"
     start = str(output_folder("aftersales", date.today().isoformat()) / f"{safe_name(dealer_name)}-月度回顾-{month}-{suffix}.pdf")
-    path = target or save_file_name(parent, _tr("Save the monthly review"), start, _tr("PDF document (*.pdf)"))
+    path = target or save_file_name(parent, QCoreApplication.translate("AftersalesPrint", "Save the monthly review"), start, QCoreApplication.translate("AftersalesPrint", "PDF document (*.pdf)"))
     if not path:
         return None
     ctx, lang, holder = app.ctx, app.lang, app.me.name if app.me is not None else ""
     return _render(parent, app, lambda p: printing.review(ctx, dealer_id, month, lang, p, internal=internal, holder=holder),
-                   path, title, _tr("Rendering the monthly review…"))
+                   path, title, QCoreApplication.translate("AftersalesPrint", "Rendering the monthly review…"))
