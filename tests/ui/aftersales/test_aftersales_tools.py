@@ -234,3 +234,41 @@ def test_columns_hidden_and_shown_are_remembered(qtbot, window, make_window, ctx
     assert not again.table.isColumnHidden(3) and again.table.isColumnHidden(8), "the choice is remembered"
     again.columns.show_column(3, False)
     again.deleteLater()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1440, 900)])
+def test_essential_columns_fit_without_scrolling_in_chinese(qtbot, ctx, filled, make_window, tmp_path, size):
+    import os
+
+    from desktop.ui.aftersales.branch_view import ESSENTIAL as BRANCH_ESSENTIAL
+    from desktop.ui.aftersales.renewals_view import ESSENTIAL as RENEWAL_ESSENTIAL
+    from desktop.ui.toolkit.layout_memory import window_state
+
+    for key in ("branch_scorecard", "renewals"):
+        window_state().remove(key)
+    win = make_window(qtbot, ctx, "zh_CN")
+    try:
+        win.resize(*size)
+        win.show()
+        for section, essential in (("scorecards", BRANCH_ESSENTIAL), ("renewals", RENEWAL_ESSENTIAL)):
+            view = win.show_section(section)
+            if section == "scorecards":
+                with qtbot.waitSignal(view.loaded, timeout=20000):
+                    view.month_combo.setCurrentIndex(view.month_combo.findText("2026-03"))
+            qtbot.wait(50)
+            table, header = view.table, view.table.horizontalHeader()
+            room = table.viewport().width()
+            for col in essential:
+                right = header.sectionViewportPosition(col) + header.sectionSize(col)
+                assert not table.isColumnHidden(col) and right <= room, \
+                    f"{section} column {header.model().headerData(col, Qt.Horizontal)} ends at {right} of {room} at {size}"
+            assert header.sectionSize(0 if section == "scorecards" else 1) >= 150, "the dealer's name keeps room"
+            shot = tmp_path / f"{section}_{size[0]}.png"
+            win.grab().save(str(shot))
+            if os.environ.get("DD_SHOTS"):
+                import shutil
+                shutil.copy(shot, os.environ["DD_SHOTS"])
+    finally:
+        wait_for_idle()
+        win.close()
+        make_window(qtbot, ctx, "en").close()
