@@ -277,14 +277,6 @@
         <translation>导入新车销量(&amp;S)…</translation>
     </message>
     <message>
-        <source>Import &amp;history…</source>
-        <translation>导入记录(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Print repair &amp;guidance list…</source>
-        <translation>打印送修引导清单(&amp;G)…</translation>
-    </message>
-    <message>
         <source>Dealer</source>
         <translation>车商</translation>
     </message>
@@ -299,6 +291,10 @@
     <message>
         <source>Light</source>
         <translation>状态灯</translation>
+    </message>
+    <message>
+        <source>Colum&amp;ns</source>
+        <translation>显示列(&amp;N)</translation>
     </message>
     <message>
         <source>Choose the sheet of new-car sales</source>
@@ -329,12 +325,16 @@
         <translation>导入赔案清单(&amp;L)…</translation>
     </message>
     <message>
-        <source>Our share</source>
-        <translation>我司份额</translation>
+        <source>Import hist&amp;ory…</source>
+        <translation>导入记录(&amp;O)…</translation>
     </message>
     <message>
-        <source>Colu&amp;mns</source>
-        <translation>显示列(&amp;M)</translation>
+        <source>Print repair g&amp;uidance list…</source>
+        <translation>打印送修引导清单(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Our share</source>
+        <translation>我司份额</translation>
     </message>
     <message>
         <source>Double-click a figure to see the policies or claims behind it. Right-click the headings (or Columns) to show or hide columns.</source>
@@ -1726,8 +1726,8 @@
         <translation>保存销量</translation>
     </message>
     <message>
-        <source>Sales by &amp;month…</source>
-        <translation>逐月销量(&amp;M)…</translation>
+        <source>Sales by mon&amp;th…</source>
+        <translation>逐月销量(&amp;T)…</translation>
     </message>
     <message>
         <source>Co&amp;des in the lists…</source>
@@ -4734,8 +4734,8 @@ Lists brought in with Import policy list… or Import claims list… are listed 
         <translation>最近联系</translation>
     </message>
     <message>
-        <source>Colu&amp;mns</source>
-        <translation>显示列(&amp;M)</translation>
+        <source>Colum&amp;ns</source>
+        <translation>显示列(&amp;N)</translation>
     </message>
     <message>
         <source>Set &amp;owner…</source>

@@ -56,9 +56,9 @@ class BranchScorecardView(QWidget):
         self.claims_button.clicked.connect(lambda: self.import_list("claims"))
         self.sales_button = QPushButton(self.tr("Import new-car &sales…"), objectName="import_sales_button")
         self.sales_button.clicked.connect(lambda: self.import_sales())
-        self.history_button = QPushButton(self.tr("Import &history…"), objectName="list_history_button")
+        self.history_button = QPushButton(self.tr("Import hist&ory…"), objectName="list_history_button")
         self.history_button.clicked.connect(self.show_history)
-        self.guidance_button = QPushButton(self.tr("Print repair &guidance list…"), objectName="print_guidance_button")
+        self.guidance_button = QPushButton(self.tr("Print repair g&uidance list…"), objectName="print_guidance_button")
         self.guidance_button.clicked.connect(lambda: self.print_guidance())
         lang = app.lang
         figures = [(label(f, lang), short_label(f, lang)) for f, _r in FIGURES]
@@ -83,7 +83,7 @@ class BranchScorecardView(QWidget):
         from desktop.ui.toolkit.columns import ColumnLayout
 
         self.columns = ColumnLayout(self.table, "branch_scorecard", ESSENTIAL, SECONDARY_HIDDEN)
-        bar.addWidget(self.columns.button(self.tr("Colu&mns"), self))
+        bar.addWidget(self.columns.button(self.tr("Colum&ns"), self))
         actions = QHBoxLayout()
         for button in (self.policies_button, self.claims_button, self.sales_button, self.history_button):
             actions.addWidget(button)

@@ -62,7 +62,7 @@ class RenewalsView(QWidget):
         from desktop.ui.toolkit.columns import ColumnLayout
 
         self.columns = ColumnLayout(self.table, "renewals", ESSENTIAL, SECONDARY_HIDDEN)
-        bar.addWidget(self.columns.button(self.tr("Colu&mns"), self))
+        bar.addWidget(self.columns.button(self.tr("Colum&ns"), self))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.owner_button = QPushButton(self.tr("Set &owner…"), objectName="renewals_owner_button")
         self.owner_button.clicked.connect(self.set_owner)

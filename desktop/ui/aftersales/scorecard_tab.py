@@ -76,7 +76,7 @@ class DealerScorecardPanel(QWidget):
         sales_label.setBuddy(self.sales_spin)
         self.sales_button = QPushButton(self.tr("Save sales"), objectName="scorecard_sales_button")
         self.sales_button.clicked.connect(self.save_sales)
-        self.months_button = QPushButton(self.tr("Sales by &month…"), objectName="scorecard_months_button")
+        self.months_button = QPushButton(self.tr("Sales by mon&th…"), objectName="scorecard_months_button")
         self.months_button.clicked.connect(self.edit_months)
         self.codes_button = QPushButton(self.tr("Co&des in the lists…"), objectName="scorecard_codes_button")
         self.codes_button.clicked.connect(self.edit_codes)
