@@ -222,14 +222,26 @@ def test_guidance_and_reviews_printed_to_a_chosen_file(qtbot, window, ctx, fille
 
 def test_columns_hidden_and_shown_are_remembered(qtbot, window, make_window, ctx):
     from desktop.ui.aftersales.renewals_view import RenewalsView
+    from desktop.ui.toolkit.layout_memory import window_state
 
+    window_state().remove("renewals")
+    window.resize(1024, 700)
+    window.show()
     view = window.show_section("renewals")
-    assert view.table.isColumnHidden(3) and not view.table.isColumnHidden(0), "premium hidden at first, the policy never"
+    qtbot.waitUntil(lambda: view.table.isColumnHidden(3), timeout=5000)
+    assert not view.table.isColumnHidden(0), "premium hidden at 1024 wide, the policy never"
+    window.resize(1500, 900)
+    qtbot.waitUntil(lambda: not view.table.isColumnHidden(3), timeout=5000)  # room enough: every column
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: view.table.isColumnHidden(3), timeout=5000)
     menu = view.columns.menu()
     actions = menu.actions()
     assert not actions[0].isEnabled(), "an essential column cannot be hidden"
     actions[3].trigger()
     assert not view.table.isColumnHidden(3)
+    window.resize(1000, 700)
+    qtbot.wait(50)
+    assert not view.table.isColumnHidden(3), "the user's choice wins over the width"
     again = RenewalsView(window.app)
     assert not again.table.isColumnHidden(3) and again.table.isColumnHidden(8), "the choice is remembered"
     again.columns.show_column(3, False)
@@ -263,6 +275,8 @@ def test_essential_columns_fit_without_scrolling_in_chinese(qtbot, ctx, filled, 
                 assert not table.isColumnHidden(col) and right <= room, \
                     f"{section} column {header.model().headerData(col, Qt.Horizontal)} ends at {right} of {room} at {size}"
             assert header.sectionSize(0 if section == "scorecards" else 1) >= 150, "the dealer's name keeps room"
+            if size[0] >= 1440:
+                assert not view.columns.hidden(), f"{section}: room for every column at {size}"
             shot = tmp_path / f"{section}_{size[0]}.png"
             win.grab().save(str(shot))
             if os.environ.get("DD_SHOTS"):
