@@ -4976,6 +4976,10 @@ Restoring that copy the same way undoes this.</source>
         <translation>处理结果</translation>
     </message>
     <message>
+        <source>Assign &amp;dealers to unmatched rows…</source>
+        <translation>为未匹配行指定车商(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>

@@ -52,13 +52,15 @@ class AssignDealersDialog(QDialog):
         self.groups_table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.groups_table.verticalHeader().setVisible(False)
         self.groups_table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((120, 160, 200, 60)):
+        for col, width in enumerate((90, 150, 130, 44)):
             self.groups_table.setColumnWidth(col, width)
         for row, group in enumerate(self.groups):
             rows = ", ".join(map(str, group["rows"][:8])) + ("…" if len(group["rows"]) > 8 else "")
             for col, text in enumerate((group["code"] or "—", group["uscc"] or "—", group["name"] or "—", str(len(group["rows"])))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(self.tr("Rows {0}").format(rows))
+                if col == 3:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.groups_table.setItem(row, col, item)
             self.groups_table.setItem(row, 4, QTableWidgetItem(""))
         self.search_edit = QLineEdit(objectName="dealer_search_edit")
