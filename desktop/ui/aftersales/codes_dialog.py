@@ -8,7 +8,8 @@ Reads and writes through ``ui/operations``; GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
@@ -201,6 +202,8 @@ class DealerCodesDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_select)
         self.remove_button = QPushButton(self.tr("&Remove…"), objectName="code_remove_button")
         self.remove_button.clicked.connect(self.remove)
+        self.table.installEventFilter(self)  # Delete in the list removes the selected code, after asking
+        self.text_edit.returnPressed.connect(lambda: self.change() if self.change_button.isEnabled() else self.add())
         self.status_label = QLabel(objectName="codes_status_label")
         self.status_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -217,6 +220,12 @@ class DealerCodesDialog(QDialog):
         layout.addLayout(below)
         layout.addWidget(buttons)
         self.reload()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.table and event.type() == QEvent.KeyPress and event.matches(QKeySequence.Delete):
+            self.remove()
+            return True
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         ctx, dealer_id = self.app.ctx, self.dealer_id

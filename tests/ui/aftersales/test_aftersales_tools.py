@@ -97,7 +97,7 @@ def test_a_dealers_kept_codes_added_corrected_and_removed(qtbot, app, ctx, monke
         dialog.show()
     qtbot.keyClicks(dialog.text_edit, "HZ-001")
     with qtbot.waitSignal(dialog.loaded, timeout=20000):
-        qtbot.mouseClick(dialog.add_button, Qt.LeftButton)
+        qtbot.keyClick(dialog.text_edit, Qt.Key_Return)  # Enter adds
     assert [(c.kind, c.text) for c in codes.list_codes(ctx, ids["宏达"])] == [("code", "HZ-001")]
     assert dialog.table.item(0, 0).text() == "Agency code" and dialog.table.item(0, 1).text() == "HZ-001"
     dialog.table.selectRow(0)
@@ -116,8 +116,9 @@ def test_a_dealers_kept_codes_added_corrected_and_removed(qtbot, app, ctx, monke
     qtbot.mouseClick(dialog.remove_button, Qt.LeftButton)
     assert asked and "HZ-002" in asked[0][1] and codes.list_codes(ctx, ids["宏达"]), "asked first; cancelled keeps it"
     _answer(monkeypatch, QMessageBox.Yes)
+    dialog.table.setFocus()
     with qtbot.waitSignal(dialog.loaded, timeout=20000):
-        qtbot.mouseClick(dialog.remove_button, Qt.LeftButton)
+        qtbot.keyClick(dialog.table, Qt.Key_Delete)  # the keyboard's way, asked first too
     assert codes.list_codes(ctx, ids["宏达"]) == [] and dialog.table.rowCount() == 0
     dialog.close()
 
