@@ -74,17 +74,18 @@ class ContractBranchDialog(QDialog):
 
     def _logo_row(self) -> QWidget:
         self.logo, self.logo_name = None, ""
-        row = QWidget()
+        row = QWidget(objectName="logo_edit")  # 'edit': the form row where the logo's error is shown
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
-        self.logo_edit = QLabel(self.tr("No logo"), objectName="logo_edit")  # 'edit': where field errors go
-        self.logo_edit.setMinimumSize(64, 64)
-        self.logo_edit.setAlignment(Qt.AlignCenter)
+        self.logo_edit = row
+        self.logo_preview = QLabel(self.tr("No logo"), objectName="logo_preview")
+        self.logo_preview.setMinimumSize(64, 64)
+        self.logo_preview.setAlignment(Qt.AlignCenter)
         self.logo_button = QPushButton(self.tr("&Choose logo…"), objectName="logo_button")
         self.logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button = QPushButton(self.tr("&Remove logo"), objectName="remove_logo_button")
         self.remove_logo_button.clicked.connect(lambda: self.set_logo(None, ""))
-        for widget in (self.logo_edit, self.logo_button, self.remove_logo_button):
+        for widget in (self.logo_preview, self.logo_button, self.remove_logo_button):
             box.addWidget(widget)
         box.addStretch(1)
         return row
@@ -104,11 +105,11 @@ class ContractBranchDialog(QDialog):
         self.logo, self.logo_name = data or None, name if data else ""
         pixmap = QPixmap()
         if data and pixmap.loadFromData(data):
-            self.logo_edit.setPixmap(pixmap.scaled(64, 64, Qt.KeepAspectRatio, Qt.SmoothTransformation))
-            self.logo_edit.setToolTip(name)
+            self.logo_preview.setPixmap(pixmap.scaled(64, 64, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+            self.logo_preview.setToolTip(name)
         else:
-            self.logo_edit.setPixmap(QPixmap())
-            self.logo_edit.setText(self.tr("No logo") if not data else name)
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo") if not data else name)
         self.remove_logo_button.setEnabled(bool(data))
 
     def _loaded(self, entity: BranchEntity) -> None:
