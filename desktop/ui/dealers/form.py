@@ -68,7 +68,9 @@ def add_insurer_row(ui: Ui_DealerFileDialog, insurer: str = "", share: str = "",
     row = table.rowCount()
     table.insertRow(row)
     for column, text in enumerate((insurer, share, *terms, *[""] * (len(INSURER_TERMS) - len(terms)))):
-        table.setItem(row, column, QTableWidgetItem(text))
+        cell = QTableWidgetItem(text)
+        cell.setToolTip(text)  # terms are sentences: the whole of one when the column cuts it
+        table.setItem(row, column, cell)
 
 
 def checked_sources(ui: Ui_DealerFileDialog) -> list[str]:

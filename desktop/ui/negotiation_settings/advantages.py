@@ -69,9 +69,10 @@ class NegotiationSettingsAdvantages:
         self.shown_advantages = list(items)
         self.advantage_errors.clear()
         for a in items:
-            self.advantage_edits[(a.code, "value")].setText(a.value)
-            self.advantage_edits[(a.code, "source")].setText(a.source)
-            self.advantage_edits[(a.code, "as_of")].setText(a.as_of)
+            for part in PARTS:
+                edit = self.advantage_edits[(a.code, part)]
+                edit.setText(getattr(a, part))
+                edit.setCursorPosition(0)  # a long figure shows its beginning, not its end
 
     def _collect_advantages(self) -> list[Advantage]:
         """The figures as typed, checked here first: RuleError with the fields at fault marked."""
