@@ -94,8 +94,8 @@ ENTRIES.update({
     "doc.packet.advantages_missing": ("A figure marked “not filled in” is missing from the negotiation settings "
                                       "(Our advantages): fill it in before the meeting.",
                                       "标为“未填写”的数据尚未在谈判设置（我司优势）中填写，请在会谈前补齐。"),
-    "doc.packet.no_insurers": ("The dealer's current insurers are not recorded in its file yet (Findings ▸ Current insurers).",
-                               "车商档案中尚未记录其现有合作保险公司（走访信息 ▸ 现有合作保险公司及份额）。"),
+    "doc.packet.no_insurers": ("The dealer's current insurers are not recorded in its file yet (Findings, Current insurers).",
+                               "车商档案中尚未记录其现有合作保险公司（请在“走访信息”的“现有合作保险公司及份额”中填写）。"),
     "doc.packet.cmp.us": ("Us (proposed)", "我司（拟）"),
     "doc.packet.cmp.take_up": ("target {share} of new cars", "目标新车承保占比 {share}"),
     "doc.packet.cmp.rate": ("{line} {rate}", "{line} {rate}"),
