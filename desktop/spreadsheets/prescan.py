@@ -20,12 +20,14 @@ _SCAN_CHUNK = 4 * 1024 * 1024
 
 # --- used range of an .xlsx sheet, from its cell references ------------------------------------
 # Cheap pass: only references with a column of two or more letters, or a row of six digits or
-# more, are looked at; every other cell lies within A1:Z99999. Only when that bound is too loose
-# (wide sheets) does an exact pass read every reference. The patterns start with the literal
+# more, are looked at (plus a search per column letter for the narrow sheets); every other cell lies
+# within A1:Z99999. Only when the rows' bound is too loose (sheets wider than 50 columns and shorter
+# than 100000 rows) does an exact pass read every reference. The patterns start with the literal
 # 'r="' (fast to search for); anything else that happens to match only makes the bound larger.
 _WIDE_COLUMN = re.compile(rb'r="([A-Za-z]{2,})\d')  # columns AA and beyond: the letters
 _FAR_ROW = re.compile(rb'r="[A-Za-z]+(\d{6,})"')  # rows 100000 and beyond: the digits
-_ANY_REF = re.compile(rb'r="([A-Za-z]+)(\d+)"')
+_ROW_OF_REF = re.compile(rb'r="[A-Za-z]+(\d+)"')
+_COLUMN_OF_REF = re.compile(rb'r="([A-Za-z]+)\d+"')
 
 
 def wide_extent(buffer: bytes) -> tuple[int, int]:
@@ -36,12 +38,24 @@ def wide_extent(buffer: bytes) -> tuple[int, int]:
     return max(map(int, rows), default=0), max(map(column_number, cols), default=0)
 
 
+# One column letter A–Z (either case) as it opens a reference: probed from Z down, each a search in C.
+_SINGLE_COLUMN = [(26 - n, re.compile(b'r="[' + bytes([90 - n, 122 - n]) + rb']\d')) for n in range(26)]
+
+
+def far_extent(buffer: bytes) -> tuple[int, int]:
+    """(max row over the rows of 100000 and beyond (0 when none), the exact max column): a sheet of
+    200,000 rows needs no second pass to count its columns — the wide ones are found as
+    ``wide_extent`` finds them, the single-letter ones by looking for each letter from Z down."""
+    rows, cols = wide_extent(buffer)
+    if not cols:
+        cols = next((number for number, probe in _SINGLE_COLUMN if probe.search(buffer)), 0)
+    return rows, cols
+
+
 def exact_extent(buffer: bytes) -> tuple[int, int]:
-    max_row = max_col = 0
-    for letters, digits in _ANY_REF.findall(buffer):
-        max_col = max(max_col, column_number(letters))
-        max_row = max(max_row, int(digits))
-    return max_row, max_col
+    """(max row, max column) over every reference: the distinct rows and column letters collected in C."""
+    rows, letters = set(_ROW_OF_REF.findall(buffer)), set(_COLUMN_OF_REF.findall(buffer))
+    return max(map(int, rows), default=0), max(map(column_number, letters), default=0)
 
 
 def column_number(letters: bytes | str) -> int:
