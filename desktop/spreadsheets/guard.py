@@ -99,7 +99,7 @@ def check_xlsx_sheet(path: Path, sheet_name: str) -> None:
                 return  # calamine reports a missing sheet itself
             # The columns exactly, the rows exactly from row 100000 on (else at most 99999): only a
             # sheet wider than 50 columns and shorter than that needs a second pass for its rows.
-            rows, cols = prescan.scan(zf, part, prescan.far_extent, MAX_PART_BYTES)
+            rows, cols = prescan.scan(zf, part, prescan.FarExtent(), MAX_PART_BYTES)
             if not rows and 99_999 * cols > MAX_CELLS:
                 rows, cols = prescan.scan(zf, part, prescan.exact_extent, MAX_PART_BYTES)
             rows = rows or 99_999

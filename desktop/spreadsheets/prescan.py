@@ -38,18 +38,39 @@ def wide_extent(buffer: bytes) -> tuple[int, int]:
     return max(map(int, rows), default=0), max(map(column_number, cols), default=0)
 
 
-# One column letter A–Z (either case) as it opens a reference: probed from Z down, each a search in C.
-_SINGLE_COLUMN = [(26 - n, re.compile(b'r="[' + bytes([90 - n, 122 - n]) + rb']\d')) for n in range(26)]
+# The single-letter columns from letter n (1 = A) to Z, either case, as they open a reference.
+_FROM_COLUMN = {n: re.compile(b'r="[' + bytes([64 + n]) + b"-Z" + bytes([96 + n]) + b'-z]\\d') for n in range(1, 27)}
+
+
+class FarExtent:
+    """(max row over the rows of 100000 and beyond (0 when none), the exact max column), chunk by
+    chunk: a sheet of 200,000 rows needs no second pass to count its columns. Wide columns are found
+    as ``wide_extent`` finds them; single-letter ones by searching for a letter past the widest seen
+    so far (one search per chunk once the sheet's widest has been met; a few to find it)."""
+
+    def __init__(self) -> None:
+        self.letters = 0  # the widest single-letter column seen so far
+
+    def __call__(self, buffer: bytes) -> tuple[int, int]:
+        rows, cols = wide_extent(buffer)
+        if cols:
+            return rows, cols
+        low = self.letters + 1
+        if low <= 26 and _FROM_COLUMN[low].search(buffer):
+            high = 26  # a column from ``low`` on is there: find the widest by halving
+            while low < high:
+                mid = (low + high + 1) // 2
+                if _FROM_COLUMN[mid].search(buffer):
+                    low = mid
+                else:
+                    high = mid - 1
+            self.letters = low
+        return rows, self.letters
 
 
 def far_extent(buffer: bytes) -> tuple[int, int]:
-    """(max row over the rows of 100000 and beyond (0 when none), the exact max column): a sheet of
-    200,000 rows needs no second pass to count its columns — the wide ones are found as
-    ``wide_extent`` finds them, the single-letter ones by looking for each letter from Z down."""
-    rows, cols = wide_extent(buffer)
-    if not cols:
-        cols = next((number for number, probe in _SINGLE_COLUMN if probe.search(buffer)), 0)
-    return rows, cols
+    """``FarExtent`` of one buffer."""
+    return FarExtent()(buffer)
 
 
 def exact_extent(buffer: bytes) -> tuple[int, int]:
