@@ -1,6 +1,8 @@
 """Contracts (SOP 签约合作): vocabularies, validation and lifecycle messages, the pack's labels, verify."""
 
 ENTRIES: dict[str, tuple[str, str]] = {
+    "contract.bad_logo": ("The logo must be a PNG or JPEG image of at most {max_mb} MB",
+                          "标志须为 PNG 或 JPEG 图片，且不超过 {max_mb} MB"),
     "contract.immutable": ("A contract past draft never changes: make an amendment instead.",
                            "草稿以外的合同不可修改，如需变更请签订补充协议（修订版）。"),
     # --- vocabularies ---------------------------------------------------------------------------

@@ -39,7 +39,7 @@ def dealer_record(row: m.Dealer) -> r.Dealer:
         brands_repaired=[b.brand for b in row.brands if b.kind == "repaired"],
         entity_structure=row.entity_structure, willingness=row.willingness, licence_no=row.licence_no,
         licence_expiry=row.licence_expiry,
-        insurers=[r.InsurerShare(i.insurer, i.share) for i in row.insurers], notes=row.notes,
+        insurers=[r.InsurerShare(i.insurer, i.share, i.fee_terms, i.repair_terms, i.other_terms) for i in row.insurers], notes=row.notes,
         archived=row.archived, people=[person_record(p) for p in row.people],
         visits=[visit_record(v) for v in row.visits], audit=audit_of(row),
     )

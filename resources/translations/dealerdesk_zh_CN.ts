@@ -1,10 +1,116 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AftersalesPrint</name>
+        <message>
+            <source>Reading the figures…</source>
+            <translation>正在读取数据…</translation>
+        </message>
+        <message>
+            <source>Repair guidance list</source>
+            <translation>送修引导清单</translation>
+        </message>
+        <message>
+            <source>Save the repair guidance list</source>
+            <translation>保存送修引导清单</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Rendering the repair guidance list…</source>
+            <translation>正在生成送修引导清单…</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>内部版</translation>
+        </message>
+        <message>
+            <source>for the dealer</source>
+            <translation>车商版</translation>
+        </message>
+        <message>
+            <source>Monthly review {0} {1} ({2})</source>
+            <translation>月度经营回顾 {0} {1}（{2}）</translation>
+        </message>
+        <message>
+            <source>Save the monthly review</source>
+            <translation>保存月度经营回顾</translation>
+        </message>
+        <message>
+            <source>Rendering the monthly review…</source>
+            <translation>正在生成月度经营回顾…</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>DealerDesk</source>
             <translation>车商渠道工作台</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDealersDialog</name>
+        <message>
+            <source>Assign dealers to unmatched rows</source>
+            <translation>为未匹配的行指定车商</translation>
+        </message>
+        <message>
+            <source>These rows name no dealer we know. Pick a line, find its dealer and assign: the code (or credit code, or name) is kept for that dealer, and this and every later import match it.</source>
+            <translation>这些行对应的车商未能识别。请选中一行，查找其车商并指定：该代码（或统一社会信用代码、名称）将记在该车商名下，本次及以后的导入都会据此匹配。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>已指定给</translation>
+        </message>
+        <message>
+            <source>Rows {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>Name, short name, pinyin or city</source>
+            <translation>名称、简称、拼音或城市</translation>
+        </message>
+        <message>
+            <source>&amp;Find the dealer:</source>
+            <translation>查找车商(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>F&amp;ind</source>
+            <translation>查找(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Assign to this dealer</source>
+            <translation>指定给该车商(&amp;A)</translation>
+        </message>
+        <message>
+            <source>No dealer found: try part of the name, or pinyin initials.</source>
+            <translation>未找到车商：请尝试名称的一部分或拼音首字母。</translation>
+        </message>
+        <message>
+            <source>“{0}” now means {1} in every import.</source>
+            <translation>今后导入时，“{0}”即对应 {1}。</translation>
+        </message>
+        <message>
+            <source>Assigning to {0}…</source>
+            <translation>正在指定给 {0}…</translation>
         </message>
     </context>
     <context>
@@ -84,6 +190,167 @@
         <message>
             <source>The daily backup could not be made: {0}</source>
             <translation>每日自动备份未能完成：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPrint</name>
+        <message>
+            <source>Print for the dealers shown</source>
+            <translation>为所列车商批量打印</translation>
+        </message>
+        <message>
+            <source>Dealer file cards or brochures for every dealer the current filter shows, in one PDF</source>
+            <translation>为当前筛选出的每家车商打印档案卡或合作说明书，合成一个 PDF</translation>
+        </message>
+        <message>
+            <source>Dealer file cards…</source>
+            <translation>车商档案卡…</translation>
+        </message>
+        <message>
+            <source>Cooperation brochures…</source>
+            <translation>合作说明书…</translation>
+        </message>
+        <message>
+            <source>No dealer is shown: change the filter first.</source>
+            <translation>当前没有列出任何车商，请先调整筛选条件。</translation>
+        </message>
+        <message>
+            <source>Rendering {0} dealer file cards…</source>
+            <translation>正在生成 {0} 份车商档案卡…</translation>
+        </message>
+        <message>
+            <source>Rendering {0} brochures…</source>
+            <translation>正在生成 {0} 份合作说明书…</translation>
+        </message>
+        <message>
+            <source>{0} documents</source>
+            <translation>共 {0} 份</translation>
+        </message>
+        <message>
+            <source>{0} of {1} could not be made:</source>
+            <translation>{1} 份中有 {0} 份未能生成：</translation>
+        </message>
+    </context>
+    <context>
+        <name>BehindDialog</name>
+        <message>
+            <source>Behind the figure: {0}</source>
+            <translation>数据明细：{0}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>{0} rows, {1} in all</source>
+            <translation>共 {0} 条，合计 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchScorecardView</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Import new-car &amp;sales…</source>
+            <translation>导入新车销量(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>状态灯</translation>
+        </message>
+        <message>
+            <source>Colum&amp;ns</source>
+            <translation>显示列(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Choose the sheet of new-car sales</source>
+            <translation>选择新车销量表</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>达成</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>未达成</translation>
+        </message>
+        <message>
+            <source>{0} dealers, {1} missing a term</source>
+            <translation>共 {0} 家车商，{1} 家有条款未达成</translation>
+        </message>
+        <message>
+            <source>Import &amp;policy list…</source>
+            <translation>导入保单清单(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Import c&amp;laims list…</source>
+            <translation>导入赔案清单(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Import hist&amp;ory…</source>
+            <translation>导入记录(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Print repair g&amp;uidance list…</source>
+            <translation>打印送修引导清单(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Our share</source>
+            <translation>我司份额</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it. Right-click the headings (or Columns) to show or hide columns.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。右击表头（或“显示列”）可显示或隐藏列。</translation>
+        </message>
+        <message>
+            <source>Choose the list exported from the core system</source>
+            <translation>选择从核心系统导出的清单</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
         </message>
     </context>
     <context>
@@ -180,6 +447,13 @@
         </message>
     </context>
     <context>
+        <name>ClausePreview</name>
+        <message>
+            <source>Article {0}: {1}</source>
+            <translation>第{0}条　{1}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectDialog</name>
         <message>
             <source>Connect to office database</source>
@@ -271,6 +545,29 @@
         <message>
             <source>The connection to the office database is lost. Reconnecting by itself… Until it is back, changes cannot be saved; what you see may be out of date.</source>
             <translation>与机构数据库的连接已中断，正在自动重连……恢复之前无法保存修改，所显示的内容可能不是最新的。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Contact about policy {0}</source>
+            <translation>联系保单 {0} 的客户</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>方式(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Result:</source>
+            <translation>结果(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
         </message>
     </context>
     <context>
@@ -393,6 +690,30 @@
         <message>
             <source>Not saved</source>
             <translation>未保存</translation>
+        </message>
+        <message>
+            <source>Logo (on the brochure)</source>
+            <translation>标志（印于合作说明书）</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>未设置标志</translation>
+        </message>
+        <message>
+            <source>&amp;Choose logo…</source>
+            <translation>选择标志(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove logo</source>
+            <translation>移除标志(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Choose the branch's logo</source>
+            <translation>选择分公司标志</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>图片 (*.png *.jpg *.jpeg)</translation>
         </message>
     </context>
     <context>
@@ -610,10 +931,6 @@
             <translation>变更记录</translation>
         </message>
         <message>
-            <source>Version {0} · last changed by {1} on {2} · template version {3}</source>
-            <translation>版本 {0} · 最后由 {1} 于 {2} 修改 · 模板第 {3} 版</translation>
-        </message>
-        <message>
             <source>Text terms</source>
             <translation>文本条款</translation>
         </message>
@@ -686,14 +1003,6 @@
         <message>
             <source>{0} warning(s) about this contract: open it to read them</source>
             <translation>本合同有 {0} 条提示：打开合同查看</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>提示</translation>
-        </message>
-        <message>
-            <source>Open the contract to see its warnings</source>
-            <translation>打开合同查看提示</translation>
         </message>
         <message>
             <source>Kept so far</source>
@@ -905,6 +1214,65 @@
         </message>
     </context>
     <context>
+        <name>DealerCodesDialog</name>
+        <message>
+            <source>Codes and names of {0} in the insurer's lists</source>
+            <translation>{0} 在核心系统清单中的代码与名称</translation>
+        </message>
+        <message>
+            <source>Rows of policy, claims and sales lists giving one of these are matched to this dealer.</source>
+            <translation>保单、赔案及销量清单中带有下列任一代码或名称的行，都会匹配到该车商。</translation>
+        </message>
+        <message>
+            <source>e.g. 3301A0012 or the name in the core system</source>
+            <translation>例如 3301A0012，或核心系统中的名称</translation>
+        </message>
+        <message>
+            <source>Co&amp;de or name:</source>
+            <translation>代码或名称(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>添加(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Save the change</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Code or name</source>
+            <translation>代码或名称</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>删除(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>“{0}” added.</source>
+            <translation>已添加“{0}”。</translation>
+        </message>
+        <message>
+            <source>“{0}” changed to “{1}”.</source>
+            <translation>已将“{0}”改为“{1}”。</translation>
+        </message>
+        <message>
+            <source>Remove a code</source>
+            <translation>删除代码</translation>
+        </message>
+        <message>
+            <source>Remove “{0}” from this dealer? Rows already imported keep their dealer; later imports no longer match rows by it.</source>
+            <translation>从该车商删除“{0}”？已导入的行仍归属该车商；以后的导入不再据此匹配。</translation>
+        </message>
+        <message>
+            <source>“{0}” removed.</source>
+            <translation>已删除“{0}”。</translation>
+        </message>
+    </context>
+    <context>
         <name>DealerContractsPanel</name>
         <message>
             <source>Number</source>
@@ -1066,16 +1434,20 @@
             <translation>保存对“{0}”档案的修改吗？</translation>
         </message>
         <message>
-            <source>Profile</source>
-            <translation>画像</translation>
+            <source>Their fees</source>
+            <translation>其手续费</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>未保存的修改</translation>
+            <source>Their repair referrals</source>
+            <translation>其送修条件</translation>
         </message>
         <message>
-            <source>Discard the changes to this dealer file?</source>
-            <translation>放弃对此车商档案的修改？</translation>
+            <source>Other terms and services</source>
+            <translation>其他条件与服务</translation>
+        </message>
+        <message>
+            <source>What is known of each insurer's terms with the dealer: the negotiation packet sets them against ours.</source>
+            <translation>已掌握的各保险公司与该车商的合作条件：谈判资料会将其与我司条件对比。</translation>
         </message>
     </context>
     <context>
@@ -1357,6 +1729,105 @@
         <message>
             <source>{0} — as it was on {1}</source>
             <translation>{0} — {1} 时的档案</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealerScorecardPanel</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Year to date</source>
+            <translation>本年累计</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
+        </message>
+        <message>
+            <source>New cars &amp;sold this month:</source>
+            <translation>本月新车销量(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Save sales</source>
+            <translation>保存销量</translation>
+        </message>
+        <message>
+            <source>Sales by mon&amp;th…</source>
+            <translation>逐月销量(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Co&amp;des in the lists…</source>
+            <translation>清单代码(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Review for the dealer…</source>
+            <translation>车商版回顾(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>The monthly review to hand the dealer: its figures and our referrals, nothing internal</source>
+            <translation>交给车商的月度回顾：其经营数据与我司送修，不含内部信息</translation>
+        </message>
+        <message>
+            <source>&amp;Internal review…</source>
+            <translation>内部版回顾(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>The monthly review for our own team: plus fees, each term, the referral balance, owners' notes</source>
+            <translation>供我方团队使用的月度回顾：另含手续费、各条款达成、送修差额与跟进人备注</translation>
+        </message>
+        <message>
+            <source>Premium, last twelve months</source>
+            <translation>近十二个月保费</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>记分卡</translation>
+        </message>
+        <message>
+            <source>Judged against contract {0}</source>
+            <translation>对照合同 {0} 考核</translation>
+        </message>
+        <message>
+            <source>No contract binding this month: figures only</source>
+            <translation>本月无生效合同，仅列数据</translation>
+        </message>
+        <message>
+            <source>● On track</source>
+            <translation>● 达成</translation>
+        </message>
+        <message>
+            <source>● At risk</source>
+            <translation>● 有风险</translation>
+        </message>
+        <message>
+            <source>● Missed</source>
+            <translation>● 未达成</translation>
+        </message>
+        <message>
+            <source>Unknown: the dealer file has no premium scale (自有保费规模, the dealer's insurance premium a year with every insurer). Enter it on the Visit findings tab.</source>
+            <translation>无法计算：车商档案中没有自有保费规模（该车商在所有保险公司的年保费）。请在“初访信息”页填写。</translation>
+        </message>
+        <message>
+            <source>Our premium ÷ the dealer's insurance premium in the period: its premium scale {0} a year, {1} a month (from the dealer file).</source>
+            <translation>我司保费 ÷ 该车商同期全部保费：其自有保费规模每年 {0}，每月 {1}（取自车商档案）。</translation>
         </message>
     </context>
     <context>
@@ -1734,18 +2205,6 @@
         <message>
             <source>Nothing to save on this page</source>
             <translation>本页没有需要保存的修改</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>未保存的修改</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>放弃修改</translation>
         </message>
     </context>
     <context>
@@ -2265,10 +2724,6 @@
             <source>DealerDesk</source>
             <translation>车商渠道工作台</translation>
         </message>
-        <message>
-            <source>A file could not be read or written: {0}</source>
-            <translation>文件无法读取或写入：{0}</translation>
-        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -2345,12 +2800,39 @@
             <translation>包含关键人物的电话和敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
         </message>
         <message>
-            <source>Include key people's sensitive fields (birth year, background, highlights, hobbies)</source>
-            <translation>包含关键人物的敏感信息（出生年份、专业背景、职业亮点、兴趣爱好）</translation>
-        </message>
-        <message>
             <source>Some texts were cut</source>
             <translation>部分文字已截断</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldsTable</name>
+        <message>
+            <source>Placeholder</source>
+            <translation>占位符</translation>
+        </message>
+        <message>
+            <source>Name (Chinese)</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Starts as</source>
+            <translation>新合同默认值</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
         </message>
     </context>
     <context>
@@ -2631,6 +3113,134 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
     </context>
     <context>
+        <name>ListHistory</name>
+        <message>
+            <source>{0} policy(ies)</source>
+            <translation>{0} 份保单</translation>
+        </message>
+        <message>
+            <source>{0} claim(s)</source>
+            <translation>{0} 件赔案</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListHistoryDialog</name>
+        <message>
+            <source>Policy and claims list imports</source>
+            <translation>保单与赔案清单导入记录</translation>
+        </message>
+        <message>
+            <source>Every policy and claims list imported, newest first. Undoing one deletes the policies or claims it created and restores the ones it updated.</source>
+            <translation>所有导入过的保单与赔案清单，最新的在前。撤销一次导入会删除它新建的保单或赔案，并恢复它更新过的记录。</translation>
+        </message>
+        <message>
+            <source>No policy or claims list has been imported yet.
+
+Lists brought in with Import policy list… or Import claims list… are listed here, and each one can be undone.</source>
+            <translation>还没有导入过保单或赔案清单。
+
+通过“导入保单清单…”或“导入赔案清单…”导入的清单会列在这里，每次导入都可以撤销。</translation>
+        </message>
+        <message>
+            <source>Delete the records the selected import created and restore the ones it updated</source>
+            <translation>删除所选导入新建的记录，并恢复它更新过的记录</translation>
+        </message>
+        <message>
+            <source>The {0} it created will be deleted.</source>
+            <translation>它新建的 {0}将被删除。</translation>
+        </message>
+        <message>
+            <source>The {0} it updated will be restored to what they were before the import.</source>
+            <translation>它更新过的 {0}将恢复为导入前的内容。</translation>
+        </message>
+        <message>
+            <source>Records changed since the import (by a later import, say) are kept as they are.</source>
+            <translation>导入后又被修改过的记录（例如被后来的导入修改）保持不变。</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <source>Undo this import?</source>
+            <translation>撤销这次导入？</translation>
+        </message>
+        <message>
+            <source>Undone: {0} deleted, {1} restored, {2} kept.</source>
+            <translation>已撤销：删除 {0} 条，恢复 {1} 条，保留 {2} 条。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListHistoryModel</name>
+        <message>
+            <source>List</source>
+            <translation>清单</translation>
+        </message>
+        <message>
+            <source>Policy list</source>
+            <translation>保单清单</translation>
+        </message>
+        <message>
+            <source>Claims list</source>
+            <translation>赔案清单</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListImportDialog</name>
+        <message>
+            <source>Import a policy list</source>
+            <translation>导入保单清单</translation>
+        </message>
+        <message>
+            <source>Import a claims list</source>
+            <translation>导入赔案清单</translation>
+        </message>
+        <message>
+            <source>Reading {0} …</source>
+            <translation>正在读取 {0} …</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows…</source>
+            <translation>保存未导入的行…</translation>
+        </message>
+        <message>
+            <source>Assign &amp;dealers to unmatched rows…</source>
+            <translation>为未匹配行指定车商(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>{0}: {1} new, {2} updated, {3} unchanged, {4} duplicates, {5} invalid, {6} without a dealer</source>
+            <translation>{0}：新增 {1} 条，更新 {2} 条，无变化 {3} 条，重复 {4} 条，有误 {5} 条，未匹配车商 {6} 条</translation>
+        </message>
+        <message>
+            <source>No dealer for code {0}, credit code {1}, name {2}: rows {3}</source>
+            <translation>代码 {0}、信用代码 {1}、名称 {2} 未匹配车商：第 {3} 行</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>保存未导入的行</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{0} rejected rows saved to {1}</source>
+            <translation>已将 {0} 行未导入的数据保存到 {1}</translation>
+        </message>
+        <message>
+            <source>Imported as batch {0}: {1} new, {2} updated</source>
+            <translation>已作为第 {0} 批导入：新增 {1} 条，更新 {2} 条</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>LoadBanner</name>
         <message>
             <source>&amp;Retry</source>
@@ -2718,14 +3328,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>Connected to the office database again; everything shown is up to date.</source>
             <translation>已重新连接机构数据库，显示的内容均已更新。</translation>
-        </message>
-        <message>
-            <source>User: {0}</source>
-            <translation>当前用户：{0}</translation>
-        </message>
-        <message>
-            <source>DealerDesk — dealer-channel workbench</source>
-            <translation>车商渠道工作台 DealerDesk</translation>
         </message>
         <message>
             <source>Preparing the database…</source>
@@ -3451,6 +4053,36 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
     </context>
     <context>
+        <name>OwnTermsBox</name>
+        <message>
+            <source>Terms of the contract text (settlement, contacts, penalty …)</source>
+            <translation>合同文本条款（结算、联系人、违约金等）</translation>
+        </message>
+        <message>
+            <source>Amount in yuan, e.g. 50000</source>
+            <translation>金额（元），如 50000</translation>
+        </message>
+        <message>
+            <source>Blank: to be filled in before the contract is submitted</source>
+            <translation>空白：提交审核前须填写</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnerDialog</name>
+        <message>
+            <source>Owner of {0} renewal(s)</source>
+            <translation>指定 {0} 份保单的续保跟进人</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>（不指定）</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>跟进人(&amp;O)：</translation>
+        </message>
+    </context>
+    <context>
         <name>PacketDialog</name>
         <message>
             <source>Negotiation packet — {0}</source>
@@ -4005,6 +4637,13 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Printing {0} pages to {1}…</source>
+            <translation>正在将 {0} 页打印到 {1}…</translation>
+        </message>
+    </context>
+    <context>
         <name>QPrintDialog</name>
         <message>
             <source>Printing…</source>
@@ -4075,6 +4714,104 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>Renewals</name>
+        <message>
+            <source>{0} renewal contact(s) are due, {1} of them for lapsed policies (脱保).</source>
+            <translation>有 {0} 项续保联系到期，其中 {1} 项为脱保保单。</translation>
+        </message>
+        <message>
+            <source>DealerDesk — renewals</source>
+            <translation>车商渠道工作台 — 续保</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalsView</name>
+        <message>
+            <source>Within {0} days</source>
+            <translation>{0} 天内到期</translation>
+        </message>
+        <message>
+            <source>Show &amp;lapsed (脱保)</source>
+            <translation>显示脱保(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>保单号</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>车牌号</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>保费</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>终保日期</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>跟进人</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系次数</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>最近联系</translation>
+        </message>
+        <message>
+            <source>Colum&amp;ns</source>
+            <translation>显示列(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Set &amp;owner…</source>
+            <translation>指定跟进人(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Log &amp;contact…</source>
+            <translation>登记联系(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export this dealer's list…</source>
+            <translation>导出该车商清单(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Yellow: a contact is due. Red: lapsed.</source>
+            <translation>黄色：待联系；红色：已脱保。</translation>
+        </message>
+        <message>
+            <source>{0} policies, {1} contacts due, {2} lapsed</source>
+            <translation>共 {0} 份保单，待联系 {1} 份，脱保 {2} 份</translation>
+        </message>
+        <message>
+            <source>Export the renewal list</source>
+            <translation>导出续保清单</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{0} policies written to {1}</source>
+            <translation>已将 {0} 份保单写入 {1}</translation>
         </message>
     </context>
     <context>
@@ -4207,6 +4944,120 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Rows not imported — fix them in the saved workbook and import it again:</source>
             <translation>以下行未导入——可保存为工作簿，改正后重新导入：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesGridDialog</name>
+        <message>
+            <source>New-car sales of {0}</source>
+            <translation>{0} 的新车销量</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>New cars sold</source>
+            <translation>新车销量</translation>
+        </message>
+        <message>
+            <source>Type the cars sold each month; leave a month empty when it is not known.</source>
+            <translation>填写每月新车销量；不清楚的月份留空。</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Not a whole number of cars in {0}: correct the red cells.</source>
+            <translation>{0} 填写的不是整数台数：请更正标红的单元格。</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>没有改动。</translation>
+        </message>
+        <message>
+            <source>{0} month(s) saved.</source>
+            <translation>已保存 {0} 个月。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesImportDialog</name>
+        <message>
+            <source>Import new-car sales</source>
+            <translation>导入新车销量</translation>
+        </message>
+        <message>
+            <source>Reading {0} …</source>
+            <translation>正在读取 {0} …</translation>
+        </message>
+        <message>
+            <source>Columns of the sheet and what they hold (correct any that is wrong):</source>
+            <translation>表中各列及其内容（如有不对请更正）：</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>New cars sold</source>
+            <translation>新车销量</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Assign &amp;dealers to unmatched rows…</source>
+            <translation>为未匹配行指定车商(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>{0} (sheet {1}): {2} new, {3} changed, {4} unchanged, {5} with an error, {6} without a dealer</source>
+            <translation>{0}（工作表 {1}）：新增 {2}，修改 {3}，不变 {4}，有错误 {5}，无对应车商 {6}</translation>
+        </message>
+        <message>
+            <source>{0} “{1}”: {2}</source>
+            <translation>{0}“{1}”：{2}</translation>
+        </message>
+        <message>
+            <source>Changed (was {0})</source>
+            <translation>修改（原为 {0}）</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>不变</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>{0} month(s) of sales imported.</source>
+            <translation>已导入 {0} 个月的销量。</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -4906,446 +5757,38 @@ Restoring that copy the same way undoes this.</source>
         </message>
     </context>
     <context>
-        <name>BehindDialog</name>
+        <name>NegotiationSettingsAdvantages</name>
         <message>
-            <source>Behind the figure: {0}</source>
-            <translation>数据明细：{0}</translation>
+            <source>Our advantages</source>
+            <translation>我司优势</translation>
         </message>
         <message>
-            <source>Loading…</source>
-            <translation>正在加载…</translation>
+            <source>The figures the main negotiator presents in step 4 (our advantages), printed in every packet and on the brochure. Give each its source and the month it holds for (e.g. 2026-10); an empty one prints as “not filled in” and keeps the meeting from being ready.</source>
+            <translation>主商谈人在第四步（优势介绍）中介绍的数据，印于每份谈判资料和合作说明书。每项请注明来源及截至月份（如 2026-10）；空缺项打印为“未填写”，会谈不能就绪。</translation>
         </message>
         <message>
-            <source>Number</source>
-            <translation>编号</translation>
+            <source>Advantage</source>
+            <translation>优势项目</translation>
         </message>
         <message>
-            <source>Plate</source>
-            <translation>车牌号</translation>
+            <source>Figure, in the words we print</source>
+            <translation>数据（按打印措辞填写）</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>日期</translation>
+            <source>Source</source>
+            <translation>来源</translation>
         </message>
         <message>
-            <source>Amount</source>
-            <translation>金额</translation>
+            <source>As of (month)</source>
+            <translation>截至月份</translation>
         </message>
         <message>
-            <source>Detail</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <source>{0} rows, {1} in all</source>
-            <translation>共 {0} 条，合计 {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>BranchScorecardView</name>
-        <message>
-            <source>&amp;Month:</source>
-            <translation>月份(&amp;M)：</translation>
-        </message>
-        <message>
-            <source>Dealer</source>
-            <translation>车商</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>团队</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>合同</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>状态灯</translation>
-        </message>
-        <message>
-            <source>Double-click a figure to see the policies or claims behind it.</source>
-            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
-        </message>
-        <message>
-            <source>On track</source>
-            <translation>达成</translation>
-        </message>
-        <message>
-            <source>At risk</source>
-            <translation>有风险</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>未达成</translation>
-        </message>
-        <message>
-            <source>{0} dealers, {1} missing a term</source>
-            <translation>共 {0} 家车商，{1} 家有条款未达成</translation>
-        </message>
-        <message>
-            <source>Import &amp;policy list…</source>
-            <translation>导入保单清单(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Import c&amp;laims list…</source>
-            <translation>导入赔案清单(&amp;L)…</translation>
-        </message>
-        <message>
-            <source>Choose the list exported from the core system</source>
-            <translation>选择从核心系统导出的清单</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</source>
-            <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealerScorecardPanel</name>
-        <message>
-            <source>&amp;Month:</source>
-            <translation>月份(&amp;M)：</translation>
+            <source>e.g. the branch's claims department</source>
+            <translation>如：分公司理赔部</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>本月</translation>
-        </message>
-        <message>
-            <source>Year to date</source>
-            <translation>本年累计</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目标</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Double-click a figure to see the policies or claims behind it.</source>
-            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
-        </message>
-        <message>
-            <source>New cars &amp;sold this month:</source>
-            <translation>本月新车销量(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>Save sales</source>
-            <translation>保存销量</translation>
-        </message>
-        <message>
-            <source>Premium, last twelve months</source>
-            <translation>近十二个月保费</translation>
-        </message>
-        <message>
-            <source>Scorecard</source>
-            <translation>记分卡</translation>
-        </message>
-        <message>
-            <source>Judged against contract {0}</source>
-            <translation>对照合同 {0} 考核</translation>
-        </message>
-        <message>
-            <source>No contract binding this month: figures only</source>
-            <translation>本月无生效合同，仅列数据</translation>
-        </message>
-        <message>
-            <source>● On track</source>
-            <translation>● 达成</translation>
-        </message>
-        <message>
-            <source>● At risk</source>
-            <translation>● 有风险</translation>
-        </message>
-        <message>
-            <source>● Missed</source>
-            <translation>● 未达成</translation>
-        </message>
-    </context>
-    <context>
-        <name>Renewals</name>
-        <message>
-            <source>{0} renewal contact(s) are due, {1} of them for lapsed policies (脱保).</source>
-            <translation>有 {0} 项续保联系到期，其中 {1} 项为脱保保单。</translation>
-        </message>
-        <message>
-            <source>DealerDesk — renewals</source>
-            <translation>车商渠道工作台 — 续保</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDialog</name>
-        <message>
-            <source>Contact about policy {0}</source>
-            <translation>联系保单 {0} 的客户</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>&amp;Channel:</source>
-            <translation>方式(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>&amp;Result:</source>
-            <translation>结果(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>备注(&amp;N)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnerDialog</name>
-        <message>
-            <source>Owner of {0} renewal(s)</source>
-            <translation>指定 {0} 份保单的续保跟进人</translation>
-        </message>
-        <message>
-            <source>(nobody)</source>
-            <translation>（不指定）</translation>
-        </message>
-        <message>
-            <source>&amp;Owner:</source>
-            <translation>跟进人(&amp;O)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>RenewalsView</name>
-        <message>
-            <source>Within {0} days</source>
-            <translation>{0} 天内到期</translation>
-        </message>
-        <message>
-            <source>Show &amp;lapsed (脱保)</source>
-            <translation>显示脱保(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Policy</source>
-            <translation>保单号</translation>
-        </message>
-        <message>
-            <source>Dealer</source>
-            <translation>车商</translation>
-        </message>
-        <message>
-            <source>Plate</source>
-            <translation>车牌号</translation>
-        </message>
-        <message>
-            <source>Premium</source>
-            <translation>保费</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>终保日期</translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation>剩余天数</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>跟进人</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>联系次数</translation>
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation>最近联系</translation>
-        </message>
-        <message>
-            <source>Set &amp;owner…</source>
-            <translation>指定跟进人(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>Log &amp;contact…</source>
-            <translation>登记联系(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>&amp;Export this dealer's list…</source>
-            <translation>导出该车商清单(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Yellow: a contact is due. Red: lapsed.</source>
-            <translation>黄色：待联系；红色：已脱保。</translation>
-        </message>
-        <message>
-            <source>{0} policies, {1} contacts due, {2} lapsed</source>
-            <translation>共 {0} 份保单，待联系 {1} 份，脱保 {2} 份</translation>
-        </message>
-        <message>
-            <source>Export the renewal list</source>
-            <translation>导出续保清单</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>{0} policies written to {1}</source>
-            <translation>已将 {0} 份保单写入 {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListImportDialog</name>
-        <message>
-            <source>Import a policy list</source>
-            <translation>导入保单清单</translation>
-        </message>
-        <message>
-            <source>Import a claims list</source>
-            <translation>导入赔案清单</translation>
-        </message>
-        <message>
-            <source>Reading {0} …</source>
-            <translation>正在读取 {0} …</translation>
-        </message>
-        <message>
-            <source>Save the rejected rows…</source>
-            <translation>保存未导入的行…</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>导入(&amp;I)</translation>
-        </message>
-        <message>
-            <source>{0}: {1} new, {2} updated, {3} unchanged, {4} duplicates, {5} invalid, {6} without a dealer</source>
-            <translation>{0}：新增 {1} 条，更新 {2} 条，无变化 {3} 条，重复 {4} 条，有误 {5} 条，未匹配车商 {6} 条</translation>
-        </message>
-        <message>
-            <source>No dealer for code {0}, credit code {1}, name {2}: rows {3}</source>
-            <translation>代码 {0}、信用代码 {1}、名称 {2} 未匹配车商：第 {3} 行</translation>
-        </message>
-        <message>
-            <source>Save the rejected rows</source>
-            <translation>保存未导入的行</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>{0} rejected rows saved to {1}</source>
-            <translation>已将 {0} 行未导入的数据保存到 {1}</translation>
-        </message>
-        <message>
-            <source>Imported as batch {0}: {1} new, {2} updated</source>
-            <translation>已作为第 {0} 批导入：新增 {1} 条，更新 {2} 条</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-    </context>
-    <context>
-        <name>BatchPrint</name>
-        <message>
-            <source>Print for the dealers shown</source>
-            <translation>为所列车商批量打印</translation>
-        </message>
-        <message>
-            <source>Dealer file cards or brochures for every dealer the current filter shows, in one PDF</source>
-            <translation>为当前筛选出的每家车商打印档案卡或合作说明书，合成一个 PDF</translation>
-        </message>
-        <message>
-            <source>Dealer file cards…</source>
-            <translation>车商档案卡…</translation>
-        </message>
-        <message>
-            <source>Cooperation brochures…</source>
-            <translation>合作说明书…</translation>
-        </message>
-        <message>
-            <source>No dealer is shown: change the filter first.</source>
-            <translation>当前没有列出任何车商，请先调整筛选条件。</translation>
-        </message>
-        <message>
-            <source>Rendering {0} dealer file cards…</source>
-            <translation>正在生成 {0} 份车商档案卡…</translation>
-        </message>
-        <message>
-            <source>Rendering {0} brochures…</source>
-            <translation>正在生成 {0} 份合作说明书…</translation>
-        </message>
-        <message>
-            <source>{0} documents</source>
-            <translation>共 {0} 份</translation>
-        </message>
-        <message>
-            <source>{0} of {1} could not be made:</source>
-            <translation>{1} 份中有 {0} 份未能生成：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClausePreview</name>
-        <message>
-            <source>Article {0}: {1}</source>
-            <translation>第{0}条　{1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldsTable</name>
-        <message>
-            <source>Placeholder</source>
-            <translation>占位符</translation>
-        </message>
-        <message>
-            <source>Name (Chinese)</source>
-            <translation>中文名称</translation>
-        </message>
-        <message>
-            <source>Name (English)</source>
-            <translation>英文名称</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Starts as</source>
-            <translation>新合同默认值</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>文字</translation>
-        </message>
-        <message>
-            <source>Amount (yuan)</source>
-            <translation>金额（元）</translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnTermsBox</name>
-        <message>
-            <source>Terms of the contract text (settlement, contacts, penalty …)</source>
-            <translation>合同文本条款（结算、联系人、违约金等）</translation>
-        </message>
-        <message>
-            <source>Amount in yuan, e.g. 50000</source>
-            <translation>金额（元），如 50000</translation>
-        </message>
-        <message>
-            <source>Blank: to be filled in before the contract is submitted</source>
-            <translation>空白：提交审核前须填写</translation>
-        </message>
-    </context>
-    <context>
-        <name>Printing</name>
-        <message>
-            <source>Printing {0} pages to {1}…</source>
-            <translation>正在将 {0} 页打印到 {1}…</translation>
+            <translation>数据</translation>
         </message>
     </context>
 </TS>

@@ -1,7 +1,8 @@
 """The negotiation packet (内部谈判资料): one copy per member of our team, each traceable to its holder.
 
 Cover, contents, meeting card with the holder's own scope, both teams in introduction order,
-the dealer's profile and figures, classification and why, policies with bottom lines,
+the dealer's profile and figures, classification and why, policies with bottom lines, our
+advantages with figures and the competition set against us (step 4 of the talks, with the intent),
 strategy and scripts, decision-maker profiles, agenda with standards, materials checklist
 and a notes page. Every page carries the holder's watermark and the footer
 "内部资料 · 仅供 <holder> 使用 · <date> · 第 N 份". Worker thread; no Qt.
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from desktop.documents.negotiation import packet_advantages as A
 from desktop.documents.negotiation import packet_dealer as D
 from desktop.documents.negotiation import packet_meeting as M
 from desktop.documents.negotiation import packet_member as P
@@ -63,7 +65,8 @@ def story(d: Dossier, c: M.Copy, profile: CompanyProfile) -> list[Flowable]:
     sections = [
         lambda n: P.member_page(n, d, c),
         lambda n: M.meeting_card(n, d, c), lambda n: M.teams(n, d, c), lambda n: D.profile(n, d, c),
-        lambda n: D.classification(n, d, c), lambda n: D.policies(n, d, c), lambda n: D.strategy(n, d, c),
+        lambda n: D.classification(n, d, c), lambda n: D.policies(n, d, c), lambda n: A.advantages(n, d, c),
+        lambda n: A.competition(n, d, c), lambda n: D.strategy(n, d, c),
         lambda n: D.decision_makers(n, d, c), lambda n: M.agenda(n, d, c), lambda n: M.materials(n, d, c),
         lambda n: M.notes(n, c),
     ]

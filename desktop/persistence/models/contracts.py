@@ -38,6 +38,9 @@ class ContractBranch(Audited, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     number_pattern: Mapped[str] = mapped_column(String(60))
     reminder_days: Mapped[int] = mapped_column(Integer, default=60)
+    # The branch's logo as printed on the brochure (PNG or JPEG bytes; kept out of the history).
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class ContractSequence(Base):

@@ -90,6 +90,10 @@ class DealerInsurer(Base):
     insurer: Mapped[str] = mapped_column(String(100))
     share: Mapped[float | None] = mapped_column(Numeric(5, 2, asdecimal=True))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # What is known of this insurer's terms with the dealer (competitor intelligence, as told to us).
+    fee_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+    repair_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+    other_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class KeyPerson(Audited, Base):

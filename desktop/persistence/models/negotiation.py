@@ -94,6 +94,17 @@ class RepairResourceRow(Audited, Base):
     __table_args__ = (UniqueConstraint("brand", "city", "year", name="uq_repair_resources_key"),)
 
 
+class AdvantageRow(Audited, Base):
+    """One of our advantages the SOP names for 优势介绍 (brand, rankings, 闪赔 …): the figure as the
+    branch states it, where it comes from and as of which month ('YYYY-MM')."""
+
+    __tablename__ = "branch_advantages"
+    code: Mapped[str] = mapped_column(String(30), primary_key=True)
+    value: Mapped[str] = mapped_column(String(300), default="")
+    source: Mapped[str] = mapped_column(String(120), default="")
+    as_of: Mapped[str] = mapped_column(String(7), default="")
+
+
 # --- step 3 -------------------------------------------------------------------------------------
 class TargetAssessment(Audited, Base):
     __tablename__ = "target_assessments"

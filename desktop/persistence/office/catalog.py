@@ -25,7 +25,8 @@ TABLE_ACTIONS: dict[str, tuple[Action, ...]] = {
     **{t: (A.EDIT_STAFF,) for t in ("staff", "staff_ranks")},
     **{t: (A.EDIT_SETTINGS,) for t in ("classification_settings", "mainstream_brands", "fee_caps", "rank_requirements",
                                        "cooperation_models", "user_roles", "repair_resources", "agenda_templates",
-                                       "agenda_template_steps", "scripts", "contract_templates", "contract_branch")},
+                                       "agenda_template_steps", "scripts", "contract_templates", "contract_branch",
+                                       "branch_advantages")},
     **{t: (A.CLASSIFY,) for t in ("target_assessments", "classifications")},
     "policy_versions": (A.DRAFT_POLICY, A.APPROVE_POLICY),
     **{t: (A.PREPARE_STRATEGY,) for t in ("strategies", "bottom_lines", "dossier_scripts")},
@@ -59,7 +60,7 @@ NO_HISTORY = frozenset({"history", "app_meta", "contract_sequences", "roster_map
 # Fields left out of the history: who/when are the entry's own, versions and search keys follow
 # from the rest, and a scan's bytes are represented by its sha256 column.
 SKIPPED_FIELDS = ("version", "created_at", "created_by", "updated_at", "updated_by", "name_pinyin", "name_initials",
-                  "content")
+                  "content", "logo")
 
 # A child reaches its dealer through one parent: (column, parent table).
 PARENTS = (("meeting_id", "meetings"), ("contract_id", "contracts"), ("visit_id", "visits"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from desktop.persistence.office import sql_core, sql_guards, sql_history, sql_security, sql_users
+from desktop.persistence.office import sql_completeness, sql_core, sql_guards, sql_history, sql_security, sql_users
 from desktop.persistence.office.sql_guards import TRIGGERS, trigger_sql
 from desktop.rules.office import permissions
 from desktop.rules.office.permissions import ROLES
@@ -63,12 +63,12 @@ def _permissions_sql() -> str:
 
 
 def _triggers_sql() -> str:
-    return sql_history.triggers() + "".join(trigger_sql(*t) for t in TRIGGERS)
+    return sql_history.triggers() + "".join(trigger_sql(*t) for t in (*TRIGGERS, *sql_completeness.TRIGGERS))
 
 
 def components(conn: Connection) -> list[tuple[str, str]]:
     extra = extra_grants(conn)
-    return [*sql_core.components(), ("permissions", _permissions_sql()), *sql_guards.components(),
+    return [*sql_core.components(), ("permissions", _permissions_sql()), *sql_guards.components(), *sql_completeness.components(),
             *sql_history.components(), *sql_users.components(), ("triggers", _triggers_sql()),
             ("row_security", sql_security.row_security()), ("masking", sql_security.masking()),
             ("grants", sql_security.grants(extra))]

@@ -12,7 +12,8 @@ the client maps them to translated messages and never shows driver text:
 DD001 not permitted (DETAIL: the action) · DD002 approving one's own submission · DD003 a record
 that never changes · DD004 above a fee cap (DETAIL: the lines) · DD005 a move the lifecycle does
 not allow · DD006 a sensitive field written by a role that may not see it · DD007 bad input to a
-user-management function (DETAIL: the value).
+user-management function (DETAIL: the value) · DD008 a contract submitted or signed with a blank
+or a missing required document (DETAIL: the gaps, see ``sql_completeness``).
 """
 
 from __future__ import annotations

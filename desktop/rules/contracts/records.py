@@ -187,6 +187,8 @@ class BranchEntity:
     number_pattern: str = "{branch}-车商-{yyyy}-{nnnn}"
     reminder_days: int = 60
     audit: Audit = field(default_factory=Audit)
+    logo: bytes | None = None  # PNG or JPEG, printed on the brochure
+    logo_name: str = ""
 
 
 @dataclass

@@ -55,6 +55,10 @@ class Visit:
 class InsurerShare:
     insurer: str = ""
     share: Decimal | None = None
+    # What is known of the insurer's terms with the dealer (fees, repair referrals, anything else).
+    fee_terms: str = ""
+    repair_terms: str = ""
+    other_terms: str = ""
 
 
 @dataclass

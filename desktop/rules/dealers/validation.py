@@ -98,7 +98,8 @@ def _insurers(p: Problems, shares) -> list[r.InsurerShare]:
         pct = _percent(p, "insurers", share.share)
         if isinstance(pct, Decimal):
             total += pct
-        insurers.append(r.InsurerShare(name, pct))
+        terms = {k: _text(p, "insurers", getattr(share, k, ""), max_len=500) for k in ("fee_terms", "repair_terms", "other_terms")}
+        insurers.append(r.InsurerShare(name, pct, **terms))
     if total > 100:
         p.add("insurers", "value.share_total", total=total)
     return insurers

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 from desktop.rules.dealers import records as r
 from desktop.rules.negotiation.records import (
+    Advantage,
     Assessment,
     Classification,
     ClassificationResult,
@@ -242,6 +243,7 @@ class Dossier:
     dossier_changed_at: datetime | None
     generated_at: datetime | None = None
     today: date | None = None  # the day the dossier was read (a meeting before it is past)
+    advantages: list[Advantage] = field(default_factory=list)  # the branch's figures for 优势介绍 (step 4 of the talks)
 
     @property
     def packet_out_of_date(self) -> bool:

@@ -9,6 +9,7 @@ Pure functions over ``Dossier``.
 
 from __future__ import annotations
 
+from desktop.rules.negotiation import advantages as advantage_rules
 from desktop.rules.negotiation import team as team_rules
 from desktop.rules.facts import fmt_number
 from desktop.rules.negotiation.meeting_records import Dossier, Missing, StepState
@@ -180,6 +181,8 @@ def step8(d: Dossier) -> StepState:
                                        ("meeting", mt.id, "materials", i)))
             else:
                 missing.append(Missing("readiness.materials.own", {"label": item.label}, ("meeting", mt.id, "materials", i)))
+    for code in advantage_rules.unset(d.advantages):  # the brochure and 优势介绍 need every figure the SOP names
+        missing.append(Missing("readiness.materials.advantage", {"what": f"advantage.{code}"}, ("settings", 0, "advantages", code)))
     if d.packet_out_of_date:
         missing.append(Missing("readiness.materials.packet", {}, ("meeting", mt.id, "packet")))
     return StepState(8, _state(missing, any(i.ready for i in mt.materials)), missing)

@@ -160,6 +160,37 @@ class CooperationModel:
 
 
 @dataclass
+class Advantage:
+    """One of our advantages for 优势介绍 (``rules.negotiation.advantages.CODES``): the figure as the
+    branch states it, its source and the month it holds for ('YYYY-MM'); all '' when never set."""
+
+    code: str = ""
+    value: str = ""
+    source: str = ""
+    as_of: str = ""
+    audit: Audit = field(default_factory=Audit)
+
+    @property
+    def is_set(self) -> bool:
+        return bool(self.value.strip())
+
+
+@dataclass
+class BrochureFacts:
+    """What the brochure for one dealer is made of, and nothing else: the service layer builds it from
+    the dealer's public identity and the branch's settings (never the dossier)."""
+
+    advantages: list[Advantage] = field(default_factory=list)
+    repair: list[RepairResource] = field(default_factory=list)  # our repair volume for its brands, its city, latest year
+    manager_name: str = ""
+    manager_title: str = ""
+    manager_phone: str = ""
+    branch_address: str = ""
+    branch_phone: str = ""
+    logo: bytes | None = None
+
+
+@dataclass
 class BottomLine:
     id: int | None = None
     item: str = ""

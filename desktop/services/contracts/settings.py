@@ -33,7 +33,11 @@ from desktop.services.conflicts import check_version, stale_guard
 # --- branch entity ----------------------------------------------------------------------------------
 def _branch_record(row: cm.ContractBranch) -> BranchEntity:
     return BranchEntity(row.branch_code, Party(row.name, row.uscc, row.legal_rep, row.address, row.phone),
-                        row.number_pattern, row.reminder_days, audit_of(row))
+                        row.number_pattern, row.reminder_days, audit_of(row), row.logo, row.logo_name)
+
+
+MAX_LOGO = 2 * 1024 * 1024
+_IMAGE_STARTS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG: what ReportLab and Qt both draw
 
 
 def branch(ctx: ServiceContext) -> BranchEntity:
@@ -58,6 +62,8 @@ def save_branch(ctx: ServiceContext, b: BranchEntity) -> BranchEntity:
     uscc = p.check("uscc", normalise_uscc, b.party.uscc) if clean(b.party.uscc) else ""
     pattern = p.check("number_pattern", rules.validate_pattern, b.number_pattern)
     days = p.check("reminder_days", rules.validate_reminder_days, b.reminder_days)
+    if b.logo and (len(b.logo) > MAX_LOGO or not b.logo.startswith(_IMAGE_STARTS)):
+        p.add("logo", "contract.bad_logo", max_mb=MAX_LOGO // (1024 * 1024))
     p.raise_if_any()
     with stale_guard(ctx, cm.ContractBranch, 1), ctx.write_unit() as s:
         row = branch_row(s)
@@ -65,6 +71,8 @@ def save_branch(ctx: ServiceContext, b: BranchEntity) -> BranchEntity:
         row.branch_code, row.name, row.uscc = code, clean(b.party.name), uscc or ""
         row.legal_rep, row.address, row.phone = clean(b.party.legal_rep), clean(b.party.address), clean(b.party.phone)
         row.number_pattern, row.reminder_days = pattern, days
+        if (row.logo, row.logo_name) != (b.logo or None, clean(b.logo_name) if b.logo else ""):
+            row.logo, row.logo_name = b.logo or None, clean(b.logo_name)[:200] if b.logo else ""
         ctx.stamp(row, new=False)
     return branch(ctx)
 

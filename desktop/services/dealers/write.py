@@ -33,6 +33,12 @@ def load(s: Session, dealer_id: int) -> m.Dealer:
     return row
 
 
+
+def _insurer_key(i) -> tuple:
+    """An insurer of the file as compared on save: its share and the terms we know of."""
+    return i.insurer, i.share, i.fee_terms, i.repair_terms, i.other_terms
+
+
 def write(ctx: ServiceContext, s: Session, d: r.Dealer, people, visits) -> m.Dealer:
     """Bring the rows of ``d`` (or a new dealer) in line with it; ``people`` and ``visits`` are the
     validated ones. Raises RuleError (the code is another dealer's), ConflictError (stale version)."""
@@ -60,8 +66,9 @@ def write(ctx: ServiceContext, s: Session, d: r.Dealer, people, visits) -> m.Dea
     if sorted(x.source for x in row.sources) != sorted(d.sources):
         row.sources = [m.DealerSource(source=x) for x in d.sources]
         changed = True
-    if [(i.insurer, i.share) for i in row.insurers] != [(i.insurer, i.share) for i in d.insurers]:
-        row.insurers = [m.DealerInsurer(insurer=i.insurer, share=i.share, position=n) for n, i in enumerate(d.insurers)]
+    if [_insurer_key(i) for i in row.insurers] != [_insurer_key(i) for i in d.insurers]:
+        row.insurers = [m.DealerInsurer(insurer=i.insurer, share=i.share, fee_terms=i.fee_terms, repair_terms=i.repair_terms,
+                                        other_terms=i.other_terms, position=n) for n, i in enumerate(d.insurers)]
         changed = True
     changed |= _sync_children(ctx, row.people, people, m.KeyPerson, mapping.PERSON_SCALARS)
     visits_before = [v.id for v in row.visits]

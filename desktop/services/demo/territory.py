@@ -47,9 +47,9 @@ class DemoResult:
 # each has ``extend(session, rng, dealer_ids, staff_ids, today)``, run in this order inside the same
 # transaction.
 def extensions() -> tuple[Callable, ...]:
-    from desktop.services.demo import contracts, negotiation  # on first use: they pull in PIL and the fonts
+    from desktop.services.demo import branch, contracts, negotiation  # on first use: they pull in PIL and the fonts
 
-    return negotiation.extend, contracts.extend
+    return negotiation.extend, contracts.extend, branch.extend
 
 TODAY = date(2026, 11, 26)  # fixed so that a seed always gives the same territory
 CHUNK = 5000

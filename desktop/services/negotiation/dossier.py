@@ -31,6 +31,7 @@ from desktop.services.office.staff import relationships_in
 from desktop.services.negotiation.classification import assessment_record, classification_inputs, classification_record, current_rows
 from desktop.services.negotiation.common import NegNotFound, require, require_dealer
 from desktop.services.negotiation.policies import current_pair, record as policy_record, with_breaches
+from desktop.services.negotiation.advantages import advantages_in
 from desktop.services.negotiation.settings import settings_in, rank_table
 from desktop.services.negotiation.strategy import strategy_record
 from desktop.services.negotiation import meetings as meeting_service
@@ -58,6 +59,7 @@ def changed_at(s: Session, dealer_id: int, meeting_id: int | None) -> datetime |
         select(func.max(n.ClassificationRow.updated_at)).where(n.ClassificationRow.dealer_id == dealer_id),
         select(func.max(n.PolicyVersionRow.updated_at)).where(n.PolicyVersionRow.dealer_id == dealer_id),
         select(n.StrategyRow.updated_at).where(n.StrategyRow.dealer_id == dealer_id),
+        select(func.max(n.AdvantageRow.updated_at)),  # the branch's figures printed on the 优势介绍 page
     ]
     if meeting_id is not None:
         stamps.append(select(mm.MeetingRow.updated_at).where(mm.MeetingRow.id == meeting_id))
@@ -123,7 +125,7 @@ def build_in(s: Session, ctx: ServiceContext, dealer_id: int, meeting_id: int | 
         meeting=meeting, our_team=team_rules.our_order(meeting.team) if meeting else [],
         their_team=team_rules.their_order(meeting.attendees) if meeting else [], bookings=bookings,
         required_level=level, required_rank=code, rank_levels=levels, rank_names=names, rank_requirements=requirements,
-        dossier_changed_at=stamp, generated_at=generated, today=today,
+        dossier_changed_at=stamp, generated_at=generated, today=today, advantages=advantages_in(s),
     )
 
 

@@ -15,16 +15,19 @@ from desktop.rules.negotiation import readiness as readiness_rules
 from desktop.rules.negotiation.meeting_records import Missing
 from desktop.services.context import ServiceContext
 from desktop.services.dealers import listing
-from desktop.services.negotiation import classification, dossier, meetings
+from desktop.services.negotiation import advantages, classification, dossier, meetings
 
 
 def brochure(ctx: ServiceContext, dealer_id: int, lang: str, target: Target) -> str:
-    """Only the dealer's identity and the cooperation model's public description go in."""
+    """Only the dealer's identity, the cooperation model's public description and the branch's own facts
+    (advantages, repair volume for the dealer's brands, the account manager, address and logo) go in."""
     from desktop.documents.negotiation.brochure import render_brochure  # ReportLab loads on first print, not at start
 
-    snapshot = dossier.build(ctx, dealer_id)
-    with located(dealer=snapshot.dealer, cooperation_model=snapshot.cooperation_model):
-        return render_brochure(snapshot.dealer, lang, target, model=snapshot.cooperation_model)
+    with ctx.unit() as s:
+        snapshot = dossier.build_in(s, ctx, dealer_id)
+        facts = advantages.brochure_facts_in(s, snapshot.dealer)
+    with located(dealer=snapshot.dealer, cooperation_model=snapshot.cooperation_model, facts=facts):
+        return render_brochure(snapshot.dealer, lang, target, model=snapshot.cooperation_model, facts=facts)
 
 
 class UnknownCity(ValueError):

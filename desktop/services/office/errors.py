@@ -34,6 +34,8 @@ class OfficeRefused(ServiceError):
         params = dict(self.params)
         if "lines" in params:
             params["lines"] = caps_text(params["lines"], lang)
+        if "gaps" in params:
+            params["gaps"] = gaps_text(params["gaps"], lang)
         if self.action:
             params["action"] = t(f"office.action.{self.action}", lang)
             params["roles"] = roles_text(roles_that_may(self.action, self.params.get("grants", ())), lang)
@@ -77,6 +79,23 @@ def caps_text(detail: str, lang: str | None = None) -> str:
     return ("；" if (lang or _lang()) == "zh_CN" else "; ").join(parts)
 
 
+def gaps_text(detail: str, lang: str | None = None) -> str:
+    """'target_take_up,clause:3,doc:business_licence' (what office.contract_gaps returns) in words."""
+    from desktop.i18n import t
+
+    words = []
+    for gap in filter(None, detail.split(",")):
+        kind, _, name = gap.partition(":")
+        if kind == "clause":
+            words.append(t("office.gap_clause", lang, n=name))
+        elif kind == "doc":
+            words.append(t(f"contract.attachment.{name}", lang))
+        else:
+            label = t(f"contract.ph.{gap}", lang)
+            words.append(gap if label == f"contract.ph.{gap}" else label)
+    return ("、" if (lang or _lang()) == "zh_CN" else ", ").join(words)
+
+
 def map_db_error(err: BaseException) -> BaseException:
     """The typed error for a refusal or an outage; ``err`` itself for anything else."""
     # here, not at the top: the first paint imports this module (roles_text) and must not load SQLAlchemy
@@ -97,6 +116,8 @@ def map_db_error(err: BaseException) -> BaseException:
         return OfficeRefused("office.denied" if state == "DD001" else "office.sensitive_refused", detail or None)
     if state == "DD004":
         return OfficeRefused("office.cap_exceeded", None, lines=detail)
+    if state == "DD008":
+        return OfficeRefused("office.contract_incomplete", None, gaps=detail)
     if state.startswith("DD"):
         return OfficeRefused(primary if primary.startswith("office.") else "office.refused", None, value=detail)
     if state == "42501":

@@ -150,7 +150,9 @@ def _restore(ctx: ServiceContext, s, restore: list[tuple[int, dict]]) -> None:
         if "sources" in values:
             row.sources = [m.DealerSource(source=x) for x in values["sources"]]
         if "insurers" in values:
-            row.insurers = [m.DealerInsurer(insurer=i.insurer, share=i.share, position=n) for n, i in enumerate(values["insurers"])]
+            row.insurers = [m.DealerInsurer(insurer=i.insurer, share=i.share, position=n, fee_terms=getattr(i, "fee_terms", ""),
+                                            repair_terms=getattr(i, "repair_terms", ""), other_terms=getattr(i, "other_terms", ""))
+                            for n, i in enumerate(values["insurers"])]
         row.name_pinyin, row.name_initials = pinyin_keys(final["legal_name"], final["short_name"])
         ctx.stamp(row, new=False)
         s.flush()

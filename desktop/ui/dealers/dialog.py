@@ -82,8 +82,11 @@ class DealerDialog(DealerDialogPeople, QDialog):
         u = self.ui
         fill_vocab(u.dealer_type_combo, "dealer_type", self.app.lang, with_blank=True)
         fill_vocab(u.willingness_combo, "willingness", self.app.lang)
-        u.insurers_table.setColumnCount(2)
-        u.insurers_table.setHorizontalHeaderLabels([self.tr("Insurer"), self.tr("Share (%)")])
+        u.insurers_table.setColumnCount(5)
+        u.insurers_table.setHorizontalHeaderLabels([self.tr("Insurer"), self.tr("Share (%)"), self.tr("Their fees"),
+                                                    self.tr("Their repair referrals"), self.tr("Other terms and services")])
+        u.insurers_table.setToolTip(self.tr("What is known of each insurer's terms with the dealer: the negotiation "
+                                            "packet sets them against ours."))
         u.insurers_table.setEditTriggers(u.insurers_table.EditTrigger.AllEditTriggers)
         u.people_table.setColumnCount(5)
         u.people_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Position"), self.tr("Phone"), self.tr("Hobbies or background")])

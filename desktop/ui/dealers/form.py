@@ -56,15 +56,21 @@ def fill(ui: Ui_DealerFileDialog, d: Dealer) -> None:
     table = ui.insurers_table
     table.setRowCount(0)
     for share in d.insurers:
-        add_insurer_row(ui, share.insurer, _percent_text(share.share))
+        add_insurer_row(ui, share.insurer, _percent_text(share.share), share.fee_terms, share.repair_terms, share.other_terms)
 
 
-def add_insurer_row(ui: Ui_DealerFileDialog, insurer: str = "", share: str = "") -> None:
+# The insurers table's columns after name and share: what is known of each one's terms.
+INSURER_TERMS = ("fee_terms", "repair_terms", "other_terms")
+
+
+def add_insurer_row(ui: Ui_DealerFileDialog, insurer: str = "", share: str = "", *terms: str) -> None:
     table = ui.insurers_table
     row = table.rowCount()
     table.insertRow(row)
-    table.setItem(row, 0, QTableWidgetItem(insurer))
-    table.setItem(row, 1, QTableWidgetItem(share))
+    for column, text in enumerate((insurer, share, *terms, *[""] * (len(INSURER_TERMS) - len(terms)))):
+        cell = QTableWidgetItem(text)
+        cell.setToolTip(text)  # terms are sentences: the whole of one when the column cuts it
+        table.setItem(row, column, cell)
 
 
 def checked_sources(ui: Ui_DealerFileDialog) -> list[str]:
@@ -85,7 +91,9 @@ def read(ui: Ui_DealerFileDialog, base: Dealer, problems: Problems) -> Dealer:
         share_text = (table.item(row, 1).text() if table.item(row, 1) else "").strip()
         if name:
             share = problems.check("insurers", parse_percent, share_text) if share_text else None
-            insurers.append(InsurerShare(name, share if isinstance(share, Decimal) else None))
+            terms = {key: (table.item(row, 2 + i).text() if table.item(row, 2 + i) else "").strip()
+                     for i, key in enumerate(INSURER_TERMS)}
+            insurers.append(InsurerShare(name, share if isinstance(share, Decimal) else None, **terms))
     values = {name: getattr(ui, f"{name}_edit").text() for name in TEXT_FIELDS}
     values.update({name: getattr(ui, f"{name}_edit").toPlainText().strip() for name in PLAIN_FIELDS})
     return replace(

@@ -292,7 +292,9 @@ class DossierView(QWidget):
         if not target:
             return
         kind, _obj, what, *rest = target
-        if kind == "meeting":
+        if kind == "settings":  # a branch setting, e.g. ('settings', 0, 'advantages', 'flash_claims')
+            self.open_advantages(rest[0] if rest else "")
+        elif kind == "meeting":
             self.select_step({"team": 7, "agenda": 7, "materials": 8, "packet": 8}.get(what, 6))
             self.meeting_page.focus(what, rest[0] if rest else None)
         elif what in DEALER_PAGES:
@@ -301,6 +303,14 @@ class DossierView(QWidget):
             page.focus(what)
         else:
             self.open_dealer_file(what)
+
+    def open_advantages(self, code: str = "") -> None:
+        """The negotiation settings at 'Our advantages', the figure ``code`` focused."""
+        from desktop.ui.negotiation_settings.dialog import NegotiationSettingsDialog
+
+        dialog = self.app.windows.show("negotiation_settings", lambda: NegotiationSettingsDialog(self.app, self.window()))
+        self.last_settings_dialog = dialog
+        dialog.show_advantage(code)
 
     def open_dealer_file(self, field: str = "") -> None:
         from desktop.ui.dealers.dialog import DealerDialog

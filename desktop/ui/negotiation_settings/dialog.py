@@ -1,6 +1,6 @@
 """The branch's negotiation settings in one dialog: classification thresholds and mainstream brands,
 fee caps per region (报行合一), approvers and the rank mapping (级别对等), cooperation models, agenda
-templates, and the repair-resource table with its Excel import.
+templates, the repair-resource table with its Excel import, and our advantages with their figures.
 
 GUI thread; loads and saves through ``desktop.ui.operations`` (one write per Save, announced as Change.DOSSIER).
 One mixin module per tab: ``negotiation_settings_dialog_classification``, ``_caps``, ``_ranks``,
@@ -14,11 +14,13 @@ from dataclasses import replace
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.rules.negotiation.vocab import APPROVER_ROLE, MEETING_KINDS
-from desktop.services.negotiation import resources
+from desktop.rules.errors import RuleError
+from desktop.services.negotiation import advantages, resources
 from desktop.services.negotiation import settings
 from desktop.services.office import staff as staff_service
 from desktop.ui.change_bus import Change
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.negotiation_settings.advantages import NegotiationSettingsAdvantages
 from desktop.ui.negotiation_settings.agenda import NegotiationSettingsAgenda
 from desktop.ui.negotiation_settings.caps import NegotiationSettingsCaps
 from desktop.ui.negotiation_settings.classification import NegotiationSettingsClassification
@@ -30,7 +32,8 @@ from desktop.ui.toolkit.layout_memory import remember_geometry
 
 
 class NegotiationSettingsDialog(NegotiationSettingsClassification, NegotiationSettingsCaps, NegotiationSettingsRanks,
-                                NegotiationSettingsModels, NegotiationSettingsAgenda, NegotiationSettingsResources, QDialog):
+                                NegotiationSettingsModels, NegotiationSettingsAgenda, NegotiationSettingsResources,
+                                NegotiationSettingsAdvantages, QDialog):
     def __init__(self, app, parent=None) -> None:
         super().__init__(parent)
         self.app = app
@@ -46,6 +49,7 @@ class NegotiationSettingsDialog(NegotiationSettingsClassification, NegotiationSe
         self._models_tab()
         self._agenda_tab()
         self._resources_tab()
+        self._advantages_tab()
         self.message_label = QLabel(objectName="settings_message_label", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Close, objectName="settings_buttons")
         buttons.accepted.connect(self.save)
@@ -83,7 +87,8 @@ class NegotiationSettingsDialog(NegotiationSettingsClassification, NegotiationSe
             return dict(cfg=settings.classification_settings(ctx), caps=settings.fee_caps(ctx), roles=settings.user_roles(ctx),
                         mapping=settings.rank_requirements(ctx), ranks=staff_service.ranks(ctx),
                         models=settings.cooperation_models(ctx, include_inactive=True), resources=resources.list_resources(ctx),
-                        templates={k: settings.agenda_template(ctx, k) for k in MEETING_KINDS})
+                        templates={k: settings.agenda_template(ctx, k) for k in MEETING_KINDS},
+                        advantages=advantages.advantages(ctx))
 
         QueryOp(self, work, self._loaded).latest("load").run()
 
@@ -95,6 +100,7 @@ class NegotiationSettingsDialog(NegotiationSettingsClassification, NegotiationSe
         self._refill(self.models_table, data["models"], self._add_model)
         self._show_templates(data["templates"])
         self._show_resources(data["resources"])
+        self._show_advantages(data["advantages"])
 
     # --- saving -------------------------------------------------------------------------------------
     def collect(self):
@@ -103,15 +109,18 @@ class NegotiationSettingsDialog(NegotiationSettingsClassification, NegotiationSe
         mapping = self._collect_mapping()
         models = self._collect_models()
         templates = self._collect_templates()
-        return cfg, caps, split_list(self.approvers_edit.text()), mapping, models, templates
+        return cfg, caps, split_list(self.approvers_edit.text()), mapping, models, templates, self._collect_advantages()
 
     def save(self) -> None:
         from decimal import Decimal, InvalidOperation
 
         try:
-            cfg, caps, approvers, mapping, models, templates = self.collect()
+            cfg, caps, approvers, mapping, models, templates, figures = self.collect()
             cfg = replace(cfg, loss_ratio_max=Decimal(str(cfg.loss_ratio_max)), sales_large_min=int(Decimal(str(cfg.sales_large_min))),
                           premium_large_min=Decimal(str(cfg.premium_large_min)))
+        except RuleError as err:  # an advantage without its source or month: marked at its fields
+            self.message_label.setText(self.advantage_problems(err))
+            return
         except (InvalidOperation, ValueError):
             self.message_label.setText(self.tr("Thresholds must be numbers."))
             return
@@ -127,6 +136,7 @@ class NegotiationSettingsDialog(NegotiationSettingsClassification, NegotiationSe
                     settings.save_cooperation_model(ctx, m)
             for template in templates:
                 settings.save_agenda_template(ctx, template)
+            advantages.save_advantages(ctx, figures)
 
         def saved(_r) -> None:
             self.message_label.setText(self.tr("Settings saved."))
