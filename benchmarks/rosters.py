@@ -129,7 +129,14 @@ def write_incoming(target: str, rows: list[list]) -> None:
 
 def write_other_shape(target: str, rows: list[list]) -> None:
     """English headers on the first row, eleven columns in another order (two the app does not
-    know), rows shuffled, sales as plain numbers, phones as written, a visit date per dealer."""
+    know), rows shuffled, sales as plain numbers, phones as written, a visit date per dealer.
+
+    Roster B has no credit codes, so nothing but the name tells two companies apart: a name that
+    looks like another of the same city (the import's own rule, ``rosters.match``) would rightly be
+    left for a person to decide. The demo's names are unique but not unlike one another (a group's
+    stores in two districts of one city share trade name and brand), so B renames such a dealer
+    with a trade name of its own — a roster of distinct companies at any size, every row of it
+    to be created, as the floor inserts every row."""
     from datetime import date, timedelta
 
     from openpyxl import Workbook
@@ -138,10 +145,43 @@ def write_other_shape(target: str, rows: list[list]) -> None:
     order = list(rows)
     rng.shuffle(order)
     managers = ["王经理", "李经理", "赵经理", "孙经理"]
+    names = _distinct_names(order)
     book = Workbook(write_only=True)
     ws = book.create_sheet("Dealers")
     ws.append(B_HEADERS)
-    for v in order:
-        ws.append([v[0], rng.choice(managers), v[4], v[7], v[13], v[12], v[6], v[5], v[9],
+    for v, name in zip(order, names):
+        ws.append([name, rng.choice(managers), v[4], v[7], v[13], v[12], v[6], v[5], v[9],
                    date(2026, 11, 1) - timedelta(days=rng.randrange(400)), v[26]])
     book.save(target)
+
+
+# Trade names for roster B's renamed dealers: three characters, none a trade word or a place.
+_TRADE_A = "骏元恒华金瑞永尚正运润天远鑫东开星锦宏合和盛信嘉豪泰"
+_TRADE_B = "通达丰祥源昌隆安顺利成茂鸿晟铭"
+
+
+def _distinct_names(rows: list[list]) -> list[str]:
+    """Each row's legal name, or a new one where its core name (place names, legal form and trade
+    words left out) is already taken in its city or is empty: no two rows look alike."""
+    from itertools import product
+
+    from desktop.services.rosters.match import core_name, norm_city
+
+    trades = ["".join(p) for p in product(_TRADE_A, _TRADE_B, _TRADE_A) if len(set(p)) == 3]
+    taken: set[tuple[str, str]] = set()
+    cursor: dict[str, int] = {}
+    out = []
+    for v in rows:
+        legal, city, district = v[0], v[4] or "", v[5] or ""
+        key = (core_name(legal, "", city, district), norm_city(city))
+        n = cursor.get(city, 0)
+        while not key[0] or key in taken:
+            brand = (v[7] or "").split("、")[0].split(",")[0]
+            trade = trades[n % len(trades)] + (str(n // len(trades)) if n >= len(trades) else "")
+            legal = f"{city}{district}{trade}{brand}汽车销售服务有限公司"
+            key = (core_name(legal, "", city, district), norm_city(city))
+            n += 1
+        cursor[city] = n
+        taken.add(key)
+        out.append(legal)
+    return out

@@ -21,6 +21,8 @@ from desktop.rules.values import parse_amount, parse_count, parse_date
 from desktop.rules.dealers.vocab import VOCABULARIES, label
 from desktop.spreadsheets.columns import BY_FIELD, Column
 
+CELL_LIMIT = 32_767  # characters an Excel cell holds: Excel and WPS cut longer texts when they open the file
+
 _SPLIT = re.compile(r"\s*[、,，;；/|\n]\s*")
 _INSURER = re.compile(r"^(.*?)[\s:：(（]*([0-9.]+\s*[%％]?)?[)）]?$")
 

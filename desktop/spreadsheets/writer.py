@@ -20,10 +20,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from desktop.spreadsheets.cells import CELL_LIMIT
 from desktop.files import replacing
 
 RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
-CELL_LIMIT = 32_767  # characters an Excel cell holds: Excel and WPS cut longer texts when they open the file
 PERCENT_FORMAT = "0.00%"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")

@@ -119,3 +119,13 @@ def test_the_command_is_found_in_argv(argv, named):
     from desktop.cli import command_named
 
     assert command_named(argv) == named, f"{argv} names {named!r}"
+
+
+def test_import_roster_loads_no_workbook_writer(tmp_path):
+    """The import reads with python-calamine; openpyxl (a quarter of a second to load) only for --errors."""
+    from tests.spreadsheets import roster_files as rf
+
+    roster = rf.write_xlsx(tmp_path / "r.xlsx", [["车商名称", "城市"], ["甲汽车有限公司", "杭州"]])
+    code, out, modules = loaded_after(["import-roster", str(roster), "--db", f"sqlite:///{tmp_path / 'd.sqlite3'}"], tmp_path)
+    assert code == 0 and "1 created" in out, f"the row is imported: {code} {out}"
+    assert not _under(modules, ["openpyxl"]), "import-roster loaded openpyxl without --errors"

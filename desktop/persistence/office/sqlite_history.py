@@ -8,6 +8,9 @@ deleted (triggers refuse). ``install`` (re)creates the triggers when the models 
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Iterator
 
 from sqlalchemy import LargeBinary, text
 from sqlalchemy.engine import Connection
@@ -18,7 +21,10 @@ from desktop.persistence.office import catalog
 PREFIX = "dd_hist_"
 META_KEY = "history_triggers"
 HEAD_KEY = "history_head"
-VERSION = 1
+BULK_KEY = "history_bulk"  # present (inside one write transaction only) while bulk_inserts runs
+VERSION = 2
+SEAL_CHUNK = 20_000  # entries read and sealed at a time
+_AT = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
 
 
 def _columns(table: str) -> tuple[list[str], list[str]]:
@@ -70,21 +76,31 @@ def _dealer(table: str, ref: str) -> str:
     return "NULL"
 
 
-def _trigger(table: str, op: str) -> str:
+def _entry(table: str, op: str, ref: str) -> tuple[str, str, str, str]:
+    """SQL for an entry's record id, dealer, changes and private changes, the record being ``ref``
+    (NEW/OLD in a trigger; the table's own name when ``bulk_inserts`` reads its rows back)."""
     public, private = _columns(table)
-    ref = "OLD" if op == "D" else "NEW"
-    old, new = ("OLD", "NEW") if op == "U" else (("OLD", None) if op == "D" else (None, "NEW"))
-    event = {"I": "INSERT", "U": "UPDATE", "D": "DELETE"}[op]
-    when = ""
-    if op == "U":
-        when = " WHEN " + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in public + private)
+    old, new = ("OLD", "NEW") if op == "U" else ((ref, None) if op == "D" else (None, ref))
     changes = _pairs_object(public, old, new, only_changed=op == "U", empty_null=False)
     if op == "U":
         changes = f"coalesce({changes}, '{{}}')"
     priv = _pairs_object(private, old, new, only_changed=op == "U", empty_null=True)
+    return _record_id(table, ref), _dealer(table, ref), changes, priv
+
+
+def _trigger(table: str, op: str) -> str:
+    public, private = _columns(table)
+    ref = "OLD" if op == "D" else "NEW"
+    event = {"I": "INSERT", "U": "UPDATE", "D": "DELETE"}[op]
+    when = ""
+    if op == "U":
+        when = " WHEN " + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in public + private)
+    elif op == "I":  # a bulk insert records its rows itself (the key exists only inside its transaction)
+        when = f" WHEN NOT EXISTS (SELECT 1 FROM app_meta WHERE key = '{BULK_KEY}')"
+    record_id, dealer, changes, priv = _entry(table, op, ref)
     return (f"CREATE TRIGGER {PREFIX}{table}_{op.lower()} AFTER {event} ON {table}{when} BEGIN "
             f"INSERT INTO history (at, login, table_name, record_id, dealer_id, op, changes, private, prev_hash, hash) "
-            f"VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), '', '{table}', {_record_id(table, ref)}, {_dealer(table, ref)}, "
+            f"VALUES ({_AT}, '', '{table}', {record_id}, {dealer}, "
             f"'{op}', {changes}, {priv}, '', NULL); END")
 
 
@@ -99,6 +115,7 @@ def statements() -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def fingerprint() -> str:
     return hashlib.sha256((f"{VERSION}\n" + "\n".join(statements())).encode()).hexdigest()
 
@@ -135,7 +152,11 @@ def _head(conn: Connection) -> tuple[int, str]:
 
 
 def seal(conn: Connection, login: str) -> int:
-    """Chain the entries the triggers wrote in this transaction, signed with ``login``; how many."""
+    """Chain the entries the triggers wrote in this transaction, signed with ``login``; how many.
+
+    Reads and seals ``SEAL_CHUNK`` entries at a time (oldest first, through the unsealed-entries
+    index), so a transaction that wrote millions of them (a big demo territory, a big import) is
+    sealed in memory bounded by the chunk; calling it again mid-transaction seals what came since."""
     try:
         if conn.execute(text("SELECT 1 FROM history WHERE hash IS NULL LIMIT 1")).first() is None:
             return 0  # the usual case of a unit that only read: no lock taken
@@ -146,25 +167,93 @@ def seal(conn: Connection, login: str) -> int:
     # Another unit may be sealing the same entries (left by another program) right now: take the write
     # lock first (a write that changes nothing), then read what is still unsealed under it.
     conn.execute(text("UPDATE app_meta SET key = key WHERE key = :k"), {"k": HEAD_KEY})
-    rows = conn.execute(text("SELECT id, at, table_name, record_id, dealer_id, op, changes, private FROM history"
-                             " WHERE hash IS NULL ORDER BY id")).all()
-    if not rows:
-        return 0
     _last, prev = _head(conn)
-    sealed = []
-    for entry_id, at, table, record_id, dealer_id, op, changes, private in rows:
-        digest = entry_hash(prev, entry_id, at, login, table, record_id, dealer_id, op, changes, private)
-        sealed.append((login, prev, digest, entry_id))
-        prev = digest
+    total, last_id = 0, None
     cursor = conn.connection.driver_connection.cursor()  # the driver's own executemany: thousands of rows at once
     try:
-        cursor.executemany("UPDATE history SET login = ?, prev_hash = ?, hash = ? WHERE id = ?", sealed)
+        while True:
+            rows = conn.execute(text("SELECT id, at, table_name, record_id, dealer_id, op, changes, private FROM history"
+                                     " WHERE hash IS NULL ORDER BY id LIMIT :n"), {"n": SEAL_CHUNK}).all()
+            if not rows:
+                break
+            sealed = []
+            for entry_id, at, table, record_id, dealer_id, op, changes, private in rows:
+                digest = entry_hash(prev, entry_id, at, login, table, record_id, dealer_id, op, changes, private)
+                sealed.append((login, prev, digest, entry_id))
+                prev = digest
+            cursor.executemany("UPDATE history SET login = ?, prev_hash = ?, hash = ? WHERE id = ?", sealed)
+            total, last_id = total + len(rows), rows[-1][0]
+            if len(rows) < SEAL_CHUNK:
+                break
     finally:
         cursor.close()
+    if not total:
+        return 0
+    _set_head(conn, last_id, prev)
+    return total
+
+
+def _set_head(conn: Connection, last: int, digest: str) -> None:
     conn.execute(text("DELETE FROM app_meta WHERE key = :k"), {"k": HEAD_KEY})
     conn.execute(text("INSERT INTO app_meta (key, value, updated_at) VALUES (:k, :v, CURRENT_TIMESTAMP)"),
-                 {"k": HEAD_KEY, "v": f"{rows[-1][0]}:{prev}"})
-    return len(rows)
+                 {"k": HEAD_KEY, "v": f"{last}:{digest}"})
+
+
+class BulkHistory:
+    """What ``bulk_inserts`` yields: ``record`` writes the entries of rows inserted inside it."""
+
+    def __init__(self, conn: Connection, login: str, active: bool) -> None:
+        self.conn, self.login, self.active = conn, login, active
+
+    def record(self, table: str, where: str, params: tuple) -> int:
+        """Write, sealed, the insert entries of ``table``'s rows matching ``where`` (driver SQL with
+        ``?`` for ``params``), in the order they were inserted; how many. Nothing when inactive
+        (the triggers recorded them already, or the database keeps no history)."""
+        if not self.active:
+            return 0
+        record_id, dealer, changes, priv = _entry(table, "I", table)
+        raw = self.conn.connection.driver_connection
+        rows = raw.execute(f"SELECT {_AT}, {record_id}, {dealer}, {changes}, {priv} FROM {table}"
+                           f" WHERE {where} ORDER BY rowid", params).fetchall()
+        if not rows:
+            return 0
+        last, prev = _head(self.conn)
+        entry_id = max(last, raw.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0])
+        login, sha256, entries = self.login, hashlib.sha256, []
+        for at, rid, did, ch, pv in rows:
+            entry_id += 1
+            # entry_hash, inlined: hundreds of thousands of entries
+            digest = sha256("|".join((prev, str(entry_id), at, login, table, rid, "" if did is None else str(did), "I",
+                                      ch or "", pv or "")).encode("utf-8")).hexdigest()
+            entries.append((entry_id, at, login, table, rid, did, "I", ch, pv, prev, digest))
+            prev = digest
+        raw.executemany("INSERT INTO history (id, at, login, table_name, record_id, dealer_id, op, changes, private,"
+                        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries)
+        _set_head(self.conn, entry_id, prev)
+        return len(entries)
+
+
+@contextmanager
+def bulk_inserts(conn: Connection, login: str) -> Iterator[BulkHistory]:
+    """Inserts made inside skip the history's insert triggers; the caller then writes their entries
+    with ``record`` (after leaving: the triggers are back for anything else). The unit must hold
+    the write lock (SQLite: one writer, and the key below is never seen outside this transaction;
+    it is gone before the unit commits, and a rollback takes it away with the rest)."""
+    active = conn.execute(text("SELECT value FROM app_meta WHERE key = :k"), {"k": META_KEY}).scalar() == fingerprint()
+    if active:
+        seal(conn, login)  # what the triggers wrote so far first: the chain follows the ids
+        conn.execute(text("INSERT INTO app_meta (key, value, updated_at) VALUES (:k, '1', CURRENT_TIMESTAMP)"), {"k": BULK_KEY})
+    try:
+        yield BulkHistory(conn, login, active)
+    except BaseException:
+        if active:
+            try:  # the unit rolls back anyway; never hide the error behind a second one
+                conn.execute(text("DELETE FROM app_meta WHERE key = :k"), {"k": BULK_KEY})
+            except Exception:
+                pass
+        raise
+    if active:
+        conn.execute(text("DELETE FROM app_meta WHERE key = :k"), {"k": BULK_KEY})
 
 
 def verify(conn: Connection) -> tuple[int, int | None, str]:

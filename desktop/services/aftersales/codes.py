@@ -17,7 +17,7 @@ from desktop.rules.text import clean
 from desktop.services.context import ServiceContext
 from desktop.services.rosters.match import norm_name
 
-KINDS = ("code", "name")
+KINDS = ("code", "uscc", "name")  # an agency/shop code, a 统一社会信用代码 the core system gives, a name
 
 
 @dataclass
@@ -29,7 +29,7 @@ class DealerCodeLine:
 
 
 def key_for(kind: str, text: str) -> str:
-    return code_key(text) if kind == "code" else norm_name(text)
+    return norm_name(text) if kind == "name" else code_key(text)
 
 
 def load_keys(s) -> DealerKeys:
@@ -41,7 +41,10 @@ def load_keys(s) -> DealerKeys:
         for name in {norm_name(legal or ""), norm_name(short or "")} - {""}:
             keys.names.setdefault(name, []).append(dealer_id)
     for dealer_id, kind, key in s.execute(select(am.DealerCode.dealer_id, am.DealerCode.kind, am.DealerCode.key)):
-        (keys.codes if kind == "code" else keys.mapped_names)[key] = dealer_id
+        if kind == "uscc":
+            keys.usccs.setdefault(key, dealer_id)  # a dealer's own 统一社会信用代码 wins over a mapped one
+        else:
+            (keys.codes if kind == "code" else keys.mapped_names)[key] = dealer_id
     return keys
 
 
@@ -76,3 +79,25 @@ def list_codes(ctx: ServiceContext, dealer_id: int | None = None) -> list[Dealer
         if dealer_id is not None:
             q = q.where(am.DealerCode.dealer_id == dealer_id)
         return [DealerCodeLine(*row) for row in s.execute(q)]
+
+
+def remove(ctx: ServiceContext, dealer_id: int, kind: str, text: str) -> bool:
+    """Forget the mapping of ``text`` (a code, USCC or name) to ``dealer_id``; later imports no longer
+    match rows by it (rows already imported keep their dealer). True if there was one."""
+    key = key_for(kind, clean(text))
+    with ctx.write_unit() as s:
+        row = s.scalar(select(am.DealerCode).where(am.DealerCode.kind == kind, am.DealerCode.key == key,
+                                                  am.DealerCode.dealer_id == dealer_id))
+        if row is None:
+            return False
+        s.delete(row)
+        return True
+
+
+def replace(ctx: ServiceContext, dealer_id: int, kind: str, old: str, new: str) -> DealerCodeLine:
+    """Correct a kept mapping: ``old`` forgotten and ``new`` mapped to the same dealer, or neither
+    (ServiceError as ``assign``)."""
+    line = assign(ctx, dealer_id, kind, new)
+    if key_for(kind, clean(old)) != key_for(kind, line.text):
+        remove(ctx, dealer_id, kind, old)
+    return line

@@ -9,6 +9,7 @@ Runs on the calling thread.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.persistence.models import dealers as m
 from desktop.persistence.models import rosters as rm
+from desktop.persistence.office import sqlite_history
 from desktop.services.rosters import bulk as roster_bulk, mappings as roster_mappings
 from desktop.services import checkpoints
 from desktop.services.context import ServiceContext
@@ -91,17 +93,26 @@ class RosterTransaction:
         hands them out (RETURNING), so later single inserts never collide with them."""
         fields = list(zip(*(p.values for p in rows)))  # FIELDS order, column by column
         table = m.Dealer.__table__
+        children = partial(roster_bulk.child_rows, brands=fields[_BRANDS], repaired=fields[_REPAIRED], sources=fields[_SOURCES],
+                           insurers=fields[_INSURERS])
         if self.bulk.fast:
             ids = range(self.next_id, self.next_id + len(rows))
             self.next_id += len(rows)
-            self.bulk.insert(table, roster_bulk.DEALER_COLUMNS,
-                             [(i, *row) for i, row in zip(ids, roster_bulk.dealer_values(self.ctx, fields, True))], adapted=True)
+            # The history's entries of these rows are written sealed afterwards, not by the triggers
+            # (then read back, hashed and updated): the new dealers and their lists have the id range.
+            with sqlite_history.bulk_inserts(self.bulk.conn, self.ctx.user) as history:
+                self.bulk.insert(table, roster_bulk.DEALER_COLUMNS,
+                                 [(i, *row) for i, row in zip(ids, roster_bulk.dealer_values(self.ctx, fields, True))], adapted=True)
+                roster_bulk.insert_children(self.bulk, children(ids))
+            span = (ids[0], ids[-1])
+            history.record("dealers", "id BETWEEN ? AND ?", span)
+            for child in ("dealer_brands", "dealer_sources", "dealer_insurers"):
+                history.record(child, "dealer_id BETWEEN ? AND ?", span)
         else:
             stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
             ids = list(self.bulk.conn.execute(stmt, [dict(zip(roster_bulk.DEALER_COLUMNS[1:], row))
                                                      for row in roster_bulk.dealer_values(self.ctx, fields, False)]).scalars())
-        roster_bulk.insert_children(
-            self.bulk, roster_bulk.child_rows(ids, fields[_BRANDS], fields[_REPAIRED], fields[_SOURCES], fields[_INSURERS]))
+            roster_bulk.insert_children(self.bulk, children(ids))
         self.log += [(self.batch.id, i, p.row, "created", 1, "") for i, p in zip(ids, rows)]
         self._write_log()
 

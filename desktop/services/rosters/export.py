@@ -24,7 +24,8 @@ from desktop.rules.dealers.vocab import GENDERS, PERSON_ROLES, VOCABULARIES, lab
 from desktop.services.context import ServiceContext
 from desktop.services.rosters.values import SCALARS
 from desktop.spreadsheets.columns import COLUMNS, LIST_SEPARATOR, Column
-from desktop.spreadsheets.writer import CELL_LIMIT, SheetWriter, Spec, new_workbook, text_sheet
+from desktop.spreadsheets.cells import CELL_LIMIT
+from desktop.spreadsheets.writer import SheetWriter, Spec, new_workbook, text_sheet
 
 ProgressFn = Callable[[int, int], "bool | None"]
 PEOPLE_FIELDS = ("name", "gender", "position", "role", "phone", "notes")

@@ -16,7 +16,7 @@ from desktop.rules.dealers import records as r
 from desktop.services.rosters.match import norm_city, norm_name
 from desktop.rules.text import fold
 from desktop.spreadsheets.columns import FIELDS
-from desktop.spreadsheets.writer import CELL_LIMIT
+from desktop.spreadsheets.cells import CELL_LIMIT
 
 SCALARS = tuple(f for f in FIELDS if f not in ("brands", "brands_repaired", "sources", "insurers"))
 _CHUNK = 900  # stay under SQLite's bound-parameter limit

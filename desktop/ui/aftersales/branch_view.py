@@ -8,12 +8,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.rules.aftersales.records import ScorecardLine
+from desktop.rules.aftersales.share import share
 from desktop.services.aftersales import scorecard
-from desktop.ui.aftersales.figures import brush, label, value
+from desktop.services.aftersales.share import premium_scales
+from desktop.ui.aftersales.figures import brush, label, share_text, short_label, value
 from desktop.ui.aftersales.scorecard_tab import recent_months
 from desktop.ui.change_bus import Change
 from desktop.ui.operations import QueryOp
@@ -22,6 +24,10 @@ from desktop.ui.operations import QueryOp
 FIGURES = (("premium", False), ("premium_new_car", False), ("premium_renewal", False), ("referral_amount", False),
            ("referral_ratio", True), ("new_car_rate", True), ("renewal_rate", True))
 FIRST_FIGURE = 3
+SHARE_COL = FIRST_FIGURE + len(FIGURES)  # our share of the dealer's insurance, then the light
+LIGHT_COL = SHARE_COL + 1
+ESSENTIAL = {0, FIRST_FIGURE, FIRST_FIGURE + 4, FIRST_FIGURE + 5, FIRST_FIGURE + 6, SHARE_COL, LIGHT_COL}
+SECONDARY_HIDDEN = {1, 2, FIRST_FIGURE + 1, FIRST_FIGURE + 2}  # shown from the Columns menu
 
 
 class BranchScorecardView(QWidget):
@@ -31,6 +37,7 @@ class BranchScorecardView(QWidget):
         super().__init__()
         self.app = app
         self.lines: list[ScorecardLine] = []
+        self.scales: dict = {}
         self.last_dialog = None
         self.setObjectName("branch_scorecard_view")
         self.month_combo = QComboBox(objectName="branch_month_combo")
@@ -47,23 +54,47 @@ class BranchScorecardView(QWidget):
         self.policies_button.clicked.connect(lambda: self.import_list("policies"))
         self.claims_button = QPushButton(self.tr("Import c&laims list…"), objectName="import_claims_button")
         self.claims_button.clicked.connect(lambda: self.import_list("claims"))
-        bar.addWidget(self.policies_button)
-        bar.addWidget(self.claims_button)
+        self.sales_button = QPushButton(self.tr("Import new-car &sales…"), objectName="import_sales_button")
+        self.sales_button.clicked.connect(lambda: self.import_sales())
+        self.history_button = QPushButton(self.tr("Import hist&ory…"), objectName="list_history_button")
+        self.history_button.clicked.connect(self.show_history)
+        self.guidance_button = QPushButton(self.tr("Print repair g&uidance list…"), objectName="print_guidance_button")
+        self.guidance_button.clicked.connect(lambda: self.print_guidance())
         lang = app.lang
-        headers = [self.tr("Dealer"), self.tr("Team"), self.tr("Contract")] + [label(f, lang) for f, _r in FIGURES] + [self.tr("Light")]
+        figures = [(label(f, lang), short_label(f, lang)) for f, _r in FIGURES]
+        headers = [(self.tr("Dealer"),) * 2, (self.tr("Team"),) * 2, (self.tr("Contract"),) * 2] + figures + \
+            [(label("share", lang), self.tr("Our share")), (self.tr("Light"),) * 2]
         self.table = QTableWidget(0, len(headers), objectName="branch_scorecard_table")
-        self.table.setHorizontalHeaderLabels(headers)
+        for col, (full, short) in enumerate(headers):
+            item = QTableWidgetItem(short)
+            item.setToolTip(full)
+            self.table.setHorizontalHeaderItem(col, item)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setSortingEnabled(False)
-        for col, width in enumerate([210, 56, 110] + [84] * len(FIGURES) + [70]):  # the whole row in view at 1024 wide
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.ElideRight)
+        for col, width in enumerate([200, 56, 110] + [80] * len(FIGURES) + [80, 76]):
             self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)  # the name takes what the figures leave
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.cellDoubleClicked.connect(self.open_behind)
+        from desktop.ui.toolkit.columns import ColumnLayout
+
+        self.columns = ColumnLayout(self.table, "branch_scorecard", ESSENTIAL, SECONDARY_HIDDEN)
+        bar.addWidget(self.columns.button(self.tr("Colum&ns"), self))
+        actions = QHBoxLayout()
+        for button in (self.policies_button, self.claims_button, self.sales_button, self.history_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.guidance_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(self.tr("Double-click a figure to see the policies or claims behind it.")))
+        layout.addWidget(QLabel(self.tr("Double-click a figure to see the policies or claims behind it. Right-click the "
+                                        "headings (or Columns) to show or hide columns.")))
         app.bus.changed.connect(self._on_changed)
 
     @property
@@ -72,9 +103,10 @@ class BranchScorecardView(QWidget):
 
     def reload(self) -> None:
         ctx, month = self.app.ctx, self.month
-        QueryOp(self, lambda: scorecard.branch(ctx, month), self._loaded).latest("branch").run()
+        QueryOp(self, lambda: (scorecard.branch(ctx, month), premium_scales(ctx)), self._loaded).latest("branch").run()
 
-    def _loaded(self, lines: list[ScorecardLine]) -> None:
+    def _loaded(self, found) -> None:
+        lines, self.scales = found
         self.lines = lines
         lang = self.app.lang
         table = self.table
@@ -83,17 +115,20 @@ class BranchScorecardView(QWidget):
         lights = {"green": self.tr("On track"), "amber": self.tr("At risk"), "red": self.tr("Missed")}
         for i, line in enumerate(lines):
             cells = [line.dealer_name, line.team, line.contract_number] + [value(line.figures, f, rate, lang) for f, rate in FIGURES]
+            cells.append(share_text(share(line.figures.premium, self.scales.get(line.dealer_id), line.figures.months)))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col >= FIRST_FIGURE:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if col == 0:
+                    item.setToolTip(text)
                 table.setItem(i, col, item)
             light = line.light
             item = QTableWidgetItem(("● " + lights[light]) if light else "")
             colour = brush(light)
             if colour is not None:
                 item.setForeground(colour)
-            table.setItem(i, len(cells), item)
+            table.setItem(i, LIGHT_COL, item)
         table.setUpdatesEnabled(True)
         red = sum(1 for line in lines if line.light == "red")
         self.count_label.setText(self.tr("{0} dealers, {1} missing a term").format(len(lines), red))
@@ -101,12 +136,12 @@ class BranchScorecardView(QWidget):
 
     def open_behind(self, row: int, col: int) -> None:
         index = col - FIRST_FIGURE
-        if not 0 <= row < len(self.lines) or not 0 <= index < len(FIGURES):
+        if not 0 <= row < len(self.lines) or not 0 <= index <= len(FIGURES):
             return
         from desktop.ui.aftersales.behind_dialog import BehindDialog
 
         line = self.lines[row]
-        figure = FIGURES[index][0]
+        figure = FIGURES[index][0] if index < len(FIGURES) else "premium"  # the share: the premium behind it
         title = f"{line.dealer_name} · {self.table.horizontalHeaderItem(col).text()}"
         self.last_dialog = BehindDialog(self.app, line.dealer_id, self.month, figure, False, title, self.window())
         self.last_dialog.show()
@@ -122,6 +157,36 @@ class BranchScorecardView(QWidget):
             return
         self.last_dialog = ListImportDialog(self.app, kind, path, self.window())
         self.last_dialog.show()
+
+    def import_sales(self, path: str | None = None) -> None:
+        """Pick a sheet of dealers' monthly new-car sales and preview its import (``SalesImportDialog``)."""
+        from desktop.ui.aftersales.sales_dialog import SalesImportDialog
+        from desktop.ui.toolkit.file_dialogs import open_file_name
+
+        path = path or open_file_name(self, self.tr("Choose the sheet of new-car sales"), "",
+                                      self.tr("Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)"))
+        if not path:
+            return
+        self.last_dialog = SalesImportDialog(self.app, path, self.window())
+        self.last_dialog.show()
+
+    def show_history(self) -> None:
+        """The imports of policy and claims lists, each of which can be undone."""
+        from desktop.ui.aftersales.list_history import ListHistoryDialog
+
+        dialog = getattr(self, "history_dialog", None)
+        if dialog is None:
+            dialog = self.history_dialog = ListHistoryDialog(self.app, self.window())
+        else:
+            dialog.reload()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def print_guidance(self, target: str | None = None):
+        from desktop.ui.aftersales.print_actions import print_guidance
+
+        return print_guidance(self, self.app, target)
 
     def _on_changed(self, kinds) -> None:
         if Change.AFTERSALES in kinds or Change.CONTRACTS in kinds:

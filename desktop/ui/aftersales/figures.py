@@ -40,3 +40,16 @@ def status_text(status: str | None, lang: str) -> str:
 def brush(status: str | None) -> QBrush | None:
     colour = LIGHTS.get(status or "")
     return QBrush(QColor(colour)) if colour else None
+
+
+SHORT = {name: f"aftersales.kpi.short.{name}" for name in ("referral_amount", "premium_new_car", "premium_renewal",
+                                                          "referral_ratio", "new_car_rate", "renewal_rate")}
+
+
+def short_label(figure: str, lang: str) -> str:
+    """A figure's name where a table heading has little room (the full one as its tooltip)."""
+    return t(SHORT[figure], lang) if figure in SHORT else label(figure, lang)
+
+
+def share_text(v) -> str:
+    return "—" if v is None else fmt_percent(v * 100)

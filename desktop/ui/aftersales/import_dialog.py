@@ -7,7 +7,7 @@ rejected rows can be saved as an error workbook, and Import commits everything i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from desktop.services.aftersales import commit as list_commit, read as list_read
 from desktop.services.rosters.report import write_error_report
@@ -32,6 +32,9 @@ class ListImportDialog(QDialog):
         self.errors_button = QPushButton(self.tr("Save the rejected rows…"), objectName="import_errors_button")
         self.errors_button.setEnabled(False)
         self.errors_button.clicked.connect(self.save_errors)
+        self.assign_button = QPushButton(self.tr("Assign &dealers to unmatched rows…"), objectName="import_assign_button")
+        self.assign_button.setEnabled(False)
+        self.assign_button.clicked.connect(self.assign_dealers)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
         self.import_button.setObjectName("import_commit_button")
@@ -41,11 +44,30 @@ class ListImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.details_edit, 1)
-        layout.addWidget(self.errors_button, 0, Qt.AlignLeft)
+        below = QHBoxLayout()
+        below.addWidget(self.errors_button)
+        below.addWidget(self.assign_button)
+        below.addStretch(1)
+        layout.addLayout(below)
         layout.addWidget(self.buttons)
-        ctx = app.ctx
+        self.replan()
+
+    def replan(self) -> None:
+        """Read and plan the file again (off the GUI thread): after dealers were assigned, their rows match."""
+        ctx, path, kind = self.app.ctx, self.path, self.kind
+        self.import_button.setEnabled(False)
         QueryOp(self, lambda: list_read.analyse(ctx, list_read.open_list(ctx, path, kind)), self._planned) \
-            .failure(self._failed).run()
+            .failure(self._failed).latest("plan").run()
+
+    def assign_dealers(self) -> None:
+        """The unmatched rows' codes and names, to assign to dealers; the file is planned again after each."""
+        from desktop.ui.aftersales.codes_dialog import AssignDealersDialog
+
+        if self.plan is None or not self.plan.unmatched():
+            return
+        dialog = self.assign_dialog = AssignDealersDialog(self.app, self.plan.unmatched(), self)
+        dialog.assigned.connect(self.replan)
+        dialog.open()
 
     def _planned(self, plan) -> None:
         self.plan = plan
@@ -61,7 +83,8 @@ class ListImportDialog(QDialog):
             lines.append(f"{e['sheet']}!{e['row']} {e['column']} “{e['value']}”: {e['message']}")
         self.details_edit.setPlainText("\n".join(lines))
         self.errors_button.setEnabled(bool(plan.rejected()))
-        self.import_button.setEnabled(c["created"] + c["updated"] > 0)
+        self.assign_button.setEnabled(bool(c["unmatched"]) and self.result is None)
+        self.import_button.setEnabled(c["created"] + c["updated"] > 0 and self.result is None)
 
     def _failed(self, err) -> None:
         """An unusable file (no 保单号 column, not a spreadsheet …) said in the dialog, in the user's language."""
@@ -87,6 +110,7 @@ class ListImportDialog(QDialog):
 
     def _committed(self, result) -> None:
         self.result = result
+        self.assign_button.setEnabled(False)
         self.summary_label.setText(self.tr("Imported as batch {0}: {1} new, {2} updated").format(
             result.import_id, result.counts["created"], result.counts["updated"]))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Close"))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.i18n import t
 from desktop.rules.aftersales.renewals import RenewalLine
@@ -19,6 +19,9 @@ from desktop.ui.change_bus import Change
 from desktop.ui.operations import CollectionOp, QueryOp
 
 DUE_COLOUR = "#FFF1C7"
+DEALER_COL = 1
+ESSENTIAL = {0, DEALER_COL, 2, 4, 5, 6, 7}  # policy, dealer, plate, ends, days left, status, owner
+SECONDARY_HIDDEN = {3, 8}  # premium and the number of contacts: from the Columns menu
 LAPSED_COLOUR = "#F6D3D3"
 
 
@@ -51,9 +54,15 @@ class RenewalsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        for col, width in enumerate((120, 170, 76, 76, 84, 56, 60, 70, 56)):  # the whole row in view at 1024 wide
+        for col, width in enumerate((130, 200, 84, 80, 90, 60, 64, 70, 56, 150)):
             self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.horizontalHeader().setSectionResizeMode(DEALER_COL, QHeaderView.Stretch)  # the name takes the room left
+        from desktop.ui.toolkit.columns import ColumnLayout
+
+        self.columns = ColumnLayout(self.table, "renewals", ESSENTIAL, SECONDARY_HIDDEN)
+        bar.addWidget(self.columns.button(self.tr("Colum&ns"), self))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.owner_button = QPushButton(self.tr("Set &owner…"), objectName="renewals_owner_button")
         self.owner_button.clicked.connect(self.set_owner)
@@ -91,6 +100,8 @@ class RenewalsView(QWidget):
                     item.setBackground(QBrush(QColor(back)))
                 if col in (3, 5, 8):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if col in (DEALER_COL, 9):
+                    item.setToolTip(text)
                 self.table.setItem(i, col, item)
         due = sum(1 for line in lines if line.due)
         lapsed = sum(1 for line in lines if line.status == "lapsed")

@@ -12,13 +12,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.rules.aftersales.records import Scorecard
+from desktop.rules.aftersales.share import dealer_volume, share
+from desktop.rules.money import fmt_yuan
 from desktop.services.aftersales import sales, scorecard
+from desktop.services.aftersales.share import premium_scales
 from desktop.ui.change_bus import Change
-from desktop.ui.aftersales.figures import ROWS, brush, label, status_text, target_text, value
+from desktop.ui.aftersales.figures import ROWS, brush, label, share_text, status_text, target_text, value
 from desktop.ui.aftersales.trend import TrendChart
 from desktop.ui.operations import CollectionOp, QueryOp
 
 MONTH_COL, YTD_COL = 1, 2
+SHARE_ROW = len(ROWS)  # our share of the dealer's insurance, below the figures
 
 
 def recent_months(today: date, n: int = 24) -> list[str]:
@@ -38,6 +42,7 @@ class DealerScorecardPanel(QWidget):
         self.app = app
         self.dealer_id = dealer_id
         self.card: Scorecard | None = None
+        self.scale = None  # the dealer's yearly premium scale (the share's denominator)
         self.last_dialog = None
         self.setObjectName("dealer_scorecard_panel")
         self.month_combo = QComboBox(objectName="scorecard_month_combo")
@@ -54,7 +59,7 @@ class DealerScorecardPanel(QWidget):
         bar.addWidget(self.month_combo)
         bar.addWidget(self.contract_label, 1)
         bar.addWidget(self.light_label)
-        self.table = QTableWidget(len(ROWS), 5, objectName="scorecard_table")
+        self.table = QTableWidget(len(ROWS) + 1, 5, objectName="scorecard_table")
         self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Month"), self.tr("Year to date"), self.tr("Target"),
                                               self.tr("Status")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -71,11 +76,25 @@ class DealerScorecardPanel(QWidget):
         sales_label.setBuddy(self.sales_spin)
         self.sales_button = QPushButton(self.tr("Save sales"), objectName="scorecard_sales_button")
         self.sales_button.clicked.connect(self.save_sales)
+        self.months_button = QPushButton(self.tr("Sales by mon&th…"), objectName="scorecard_months_button")
+        self.months_button.clicked.connect(self.edit_months)
+        self.codes_button = QPushButton(self.tr("Co&des in the lists…"), objectName="scorecard_codes_button")
+        self.codes_button.clicked.connect(self.edit_codes)
+        self.review_button = QPushButton(self.tr("&Review for the dealer…"), objectName="scorecard_review_button")
+        self.review_button.setToolTip(self.tr("The monthly review to hand the dealer: its figures and our referrals, nothing internal"))
+        self.review_button.clicked.connect(lambda: self.print_review(internal=False))
+        self.internal_button = QPushButton(self.tr("&Internal review…"), objectName="scorecard_internal_button")
+        self.internal_button.setToolTip(self.tr("The monthly review for our own team: plus fees, each term, the referral balance, owners' notes"))
+        self.internal_button.clicked.connect(lambda: self.print_review(internal=True))
         sales_bar = QHBoxLayout()
         sales_bar.addWidget(sales_label)
         sales_bar.addWidget(self.sales_spin)
         sales_bar.addWidget(self.sales_button)
+        sales_bar.addWidget(self.months_button)
         sales_bar.addStretch(1)
+        sales_bar.addWidget(self.codes_button)
+        sales_bar.addWidget(self.review_button)
+        sales_bar.addWidget(self.internal_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(sales_bar)
@@ -94,9 +113,11 @@ class DealerScorecardPanel(QWidget):
 
     def reload(self) -> None:
         ctx, dealer_id, month = self.app.ctx, self.dealer_id, self.month
-        QueryOp(self, lambda: scorecard.of_dealer(ctx, dealer_id, month), self._loaded).latest("scorecard").run()
+        QueryOp(self, lambda: (scorecard.of_dealer(ctx, dealer_id, month), premium_scales(ctx, [dealer_id]).get(dealer_id)),
+                self._loaded).latest("scorecard").run()
 
-    def _loaded(self, card: Scorecard) -> None:
+    def _loaded(self, found) -> None:
+        card, self.scale = found
         self.card = card
         lang = self.app.lang
         marks = {m.term: m for m in card.marks}
@@ -111,6 +132,7 @@ class DealerScorecardPanel(QWidget):
                 if col == 4 and mark is not None and brush(mark.status) is not None:
                     item.setForeground(brush(mark.status))
                 self.table.setItem(row, col, item)
+        self._show_share(card)
         if card.contract_number:
             self.contract_label.setText(self.tr("Judged against contract {0}").format(card.contract_number))
         else:
@@ -123,6 +145,46 @@ class DealerScorecardPanel(QWidget):
         self.sales_spin.setValue(card.figures.new_car_sales or 0)
         self.loaded.emit()
 
+    def _show_share(self, card: Scorecard) -> None:
+        """Our premium ÷ the dealer's whole insurance premium: its yearly premium scale (dealer file) prorated."""
+        lang, scale = self.app.lang, self.scale
+        now, ytd = share(card.figures.premium, scale, 1), share(card.ytd.premium, scale, card.ytd.months)
+        for col, text in enumerate((label("share", lang), share_text(now), share_text(ytd), "", "")):
+            item = QTableWidgetItem(text)
+            if col in (1, 2):
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            self.table.setItem(SHARE_ROW, col, item)
+        if scale is None:
+            tip = self.tr("Unknown: the dealer file has no premium scale (自有保费规模, the dealer's insurance premium a year "
+                          "with every insurer). Enter it on the Visit findings tab.")
+        else:
+            tip = self.tr("Our premium ÷ the dealer's insurance premium in the period: its premium scale {0} a year, {1} a month "
+                          "(from the dealer file).").format(fmt_yuan(scale, lang), fmt_yuan(dealer_volume(scale, 1), lang))
+        for col in range(3):
+            self.table.item(SHARE_ROW, col).setToolTip(tip)
+
+    def edit_months(self) -> None:
+        """The dealer's sales month by month, for the year of the month shown."""
+        from desktop.ui.aftersales.sales_dialog import SalesGridDialog
+
+        name = self.card.dealer_name if self.card is not None else ""
+        self.last_dialog = SalesGridDialog(self.app, self.dealer_id, name, int(self.month[:4]), self)
+        self.last_dialog.saved.connect(lambda _n: self.reload())
+        self.last_dialog.open()
+
+    def edit_codes(self) -> None:
+        from desktop.ui.aftersales.codes_dialog import DealerCodesDialog
+
+        name = self.card.dealer_name if self.card is not None else ""
+        self.last_dialog = DealerCodesDialog(self.app, self.dealer_id, name, self)
+        self.last_dialog.open()
+
+    def print_review(self, *, internal: bool, target: str | None = None):
+        from desktop.ui.aftersales.print_actions import print_review
+
+        name = self.card.dealer_name if self.card is not None else str(self.dealer_id)
+        return print_review(self, self.app, self.dealer_id, name, self.month, internal=internal, target=target)
+
     def save_sales(self) -> None:
         """The month's new-car sales as typed (the base of 新车承保率)."""
         ctx, dealer_id, month, units = self.app.ctx, self.dealer_id, self.month, self.sales_spin.value()
@@ -130,11 +192,11 @@ class DealerScorecardPanel(QWidget):
             .announces(self.app.bus, Change.AFTERSALES).run()
 
     def open_behind(self, row: int, col: int) -> None:
-        if col not in (MONTH_COL, YTD_COL) or not 0 <= row < len(ROWS):
+        if col not in (MONTH_COL, YTD_COL) or not 0 <= row <= len(ROWS):
             return
         from desktop.ui.aftersales.behind_dialog import BehindDialog
 
-        figure = ROWS[row][0]
+        figure = ROWS[row][0] if row < len(ROWS) else "premium"  # the share: the premium behind it
         self.last_dialog = BehindDialog(self.app, self.dealer_id, self.month, figure, col == YTD_COL,
                                         self.table.item(row, 0).text(), self.window())
         self.last_dialog.show()

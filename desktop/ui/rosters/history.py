@@ -130,28 +130,56 @@ def _key(record: ImportRecord, name: str):
 
 
 class ImportHistoryDialog(QDialog):
-    """The list of past roster imports with 'Undo this import'. Non-modal; see the module docstring."""
+    """The list of past roster imports with 'Undo this import'. Non-modal; see the module docstring.
+    Other imports kept in the same history (policy and claims lists) subclass it and replace the hooks
+    below: what to list and undo, which change to announce, the texts, where the layout is remembered."""
 
     loaded = Signal(int)  # number of imports listed (tests)
+    state_key = "import_history"
+    change = Change.DEALERS
+
+    # --- hooks -------------------------------------------------------------------------------------
+    def fetch(self, ctx) -> list[ImportRecord]:
+        return roster_history.list_imports(ctx)
+
+    def undo_call(self, ctx, import_id: int):
+        return roster_history.undo(ctx, import_id)
+
+    def confirm(self, record: ImportRecord, about: str) -> bool:
+        return confirm_undo(self, record.counts, about)
+
+    def done_text(self, outcome, lang: str) -> str:
+        return undo_done_text(outcome, lang)
+
+    def texts(self) -> dict[str, str]:
+        return dict(title=self.tr("Import history"),
+                    hint=self.tr("All roster imports, newest first. Undoing one deletes the dealers it created and "
+                                 "restores the ones it updated."),
+                    empty=self.tr("No roster has been imported yet.\n\nRosters brought in with "
+                                  "File ▸ Import dealer roster… are listed here, and each one can be undone."),
+                    undo_tip=self.tr("Delete the dealers the selected import created and restore the ones it updated"))
+
+    def make_model(self) -> ImportHistoryModel:
+        return ImportHistoryModel(self)
 
     def __init__(self, app: AppServices, parent=None) -> None:
         super().__init__(parent)
         self.app = app
         self.setObjectName("import_history_dialog")
-        self.setWindowTitle(self.tr("Import history"))
+        self._texts = self.texts()
+        self.setWindowTitle(self._texts["title"])
         self.resize(1180, 440)
         self._busy = False
         self._sized = False  # columns fitted to the first rows (or remembered)
         self._select_id: int | None = None
-        self.model = ImportHistoryModel(self)
+        self.model = self.make_model()
         self._build()
         self._restore_state()
         app.bus.changed.connect(self._on_changed)
         self.reload()
 
     def _build(self) -> None:
-        hint = QLabel(self.tr("All roster imports, newest first. Undoing one deletes the dealers it created and "
-                              "restores the ones it updated."), objectName="hint_label")
+        hint = QLabel(self._texts["hint"], objectName="hint_label")
         hint.setWordWrap(True)
         self.table = QTableView(objectName="imports_table")
         self.table.setModel(self.model)
@@ -168,9 +196,7 @@ class ImportHistoryDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.empty_label = QLabel(self.tr("No roster has been imported yet.\n\nRosters brought in with "
-                                          "File ▸ Import dealer roster… are listed here, and each one can be undone."),
-                                  objectName="empty_label")
+        self.empty_label = QLabel(self._texts["empty"], objectName="empty_label")
         self.empty_label.setAlignment(Qt.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: #5f6b7a; font-size: 11pt; padding: 24px;")
@@ -181,7 +207,7 @@ class ImportHistoryDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.undo_button = QPushButton(self.tr("&Undo this import"), objectName="undo_button")
-        self.undo_button.setToolTip(self.tr("Delete the dealers the selected import created and restore the ones it updated"))
+        self.undo_button.setToolTip(self._texts["undo_tip"])
         self.undo_button.clicked.connect(self.undo_selected)
         self.close_button = QPushButton(self.tr("Close"), objectName="close_button")
         self.close_button.clicked.connect(self.reject)
@@ -205,7 +231,7 @@ class ImportHistoryDialog(QDialog):
         if current is not None and self._select_id is None:
             self._select_id = current.id
         ctx = self.app.ctx
-        QueryOp(self, lambda: roster_history.list_imports(ctx), self._loaded).latest("imports").failure(self._failed).run()
+        QueryOp(self, lambda: self.fetch(ctx), self._loaded).latest("imports").failure(self._failed).run()
 
     def _loaded(self, records: list[ImportRecord]) -> None:
         self.model.set_records(records)
@@ -231,10 +257,10 @@ class ImportHistoryDialog(QDialog):
     def _failed(self, err: BaseException) -> None:
         self._busy = False
         self._update_buttons()
-        show_error(self, err, self.tr("Import history"))
+        show_error(self, err, self._texts["title"])
 
     def _on_changed(self, kinds) -> None:
-        if Change.DEALERS in kinds and self.isVisible() and not self._busy:
+        if self.change in kinds and self.isVisible() and not self._busy:
             QTimer.singleShot(0, self.reload)
 
     # --- undo -------------------------------------------------------------------------------------
@@ -253,16 +279,16 @@ class ImportHistoryDialog(QDialog):
             return
         about = self.tr("{0} (sheet {1}), imported {2} by {3}.").format(
             record.file_name, record.sheet or "—", local_time_text(record.imported_at), record.imported_by)
-        if not confirm_undo(self, record.counts, about):
+        if not self.confirm(record, about):
             return
         ctx, import_id, lang = self.app.ctx, record.id, self.app.lang
         self._busy = True
         self._update_buttons()
         self.status_label.setText(self.tr("Undoing the import…"))
 
-        def done(outcome: roster_history.UndoResult) -> None:
+        def done(outcome) -> None:
             self._busy = False
-            self.status_label.setText(undo_done_text(outcome, lang))
+            self.status_label.setText(self.done_text(outcome, lang))
             self._select_id = import_id
             self.reload()
 
@@ -272,18 +298,18 @@ class ImportHistoryDialog(QDialog):
             self._failed(err)
             self.reload()  # whatever stopped it (undone elsewhere, say) shows in the list
 
-        CollectionOp(self, lambda: roster_history.undo(ctx, import_id), done).failure(failed) \
-            .announces(self.app.bus, Change.DEALERS).run()
+        CollectionOp(self, lambda: self.undo_call(ctx, import_id), done).failure(failed) \
+            .announces(self.app.bus, self.change).run()
 
     # --- remembered layout ------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        remember_geometry(self, "import_history")
-        header = window_state().value("import_history/header")
+        remember_geometry(self, self.state_key)
+        header = window_state().value(f"{self.state_key}/header")
         if header is not None:
             self._sized = self.table.horizontalHeader().restoreState(header)
 
     def done(self, result: int) -> None:
         settings = window_state()
-        settings.setValue("import_history/header", self.table.horizontalHeader().saveState())
+        settings.setValue(f"{self.state_key}/header", self.table.horizontalHeader().saveState())
         settings.sync()
         super().done(result)

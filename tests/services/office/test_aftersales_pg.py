@@ -62,3 +62,30 @@ def test_policies_per_team_through_a_real_login(office_ctx_of, office_db, seed, 
         with owner.unit() as s:
             s.execute(delete(am.Policy))
             s.execute(delete(am.DealerCode))
+
+
+def test_kept_codes_and_sales_from_the_windows_through_a_real_login(office_ctx_of, office_db, seed, tmp_path):
+    """What the after-signing windows write, as a team's specialist: a credit code kept and removed, sales
+    typed for several months, a sales sheet imported; the other team may not touch the dealer."""
+    from desktop.services.aftersales import sales, sales_import
+    from tests.spreadsheets.roster_files import uscc, write_xlsx
+
+    owner, spec, spec_b = (office_ctx_of(k) for k in (None, "spec", "spec_b"))
+    try:
+        codes.assign(spec, seed.dealer_a, "uscc", uscc(901))
+        assert [(c.kind, c.text) for c in codes.list_codes(spec, seed.dealer_a)] == [("uscc", uscc(901))]
+        assert codes.remove(spec_b, seed.dealer_a, "uscc", uscc(901)) is False, "the other team does not see it"
+        assert codes.remove(spec, seed.dealer_a, "uscc", uscc(901)) is True
+        assert sales.set_many(spec, seed.dealer_a, {"2026-01": 10, "2026-02": 12}) == 2
+        with pytest.raises(NotFoundError):
+            sales.set_many(spec_b, seed.dealer_a, {"2026-01": 1})
+        name = dealers.get(owner, seed.dealer_a).legal_name
+        path = write_xlsx(tmp_path / "s.xlsx", [["车商名称", "月份", "新车销量"], [name, "2026-03", 14], [name, "2026-01", 11]])
+        plan = sales_import.plan(spec, path)
+        assert [line.status for line in plan.rows] == ["new", "changed"], [line.status for line in plan.rows]
+        assert sales_import.commit(spec, plan) == 2
+        assert sales.units_of(spec, seed.dealer_a) == {"2026-01": 11, "2026-02": 12, "2026-03": 14}
+    finally:
+        with owner.unit() as s:
+            s.execute(delete(am.NewCarSales))
+            s.execute(delete(am.DealerCode))
