@@ -97,10 +97,12 @@ def check_xlsx_sheet(path: Path, sheet_name: str) -> None:
             part = prescan.xlsx_sheet_part(zf, sheet_name)
             if part is None:
                 return  # calamine reports a missing sheet itself
-            rows, cols = prescan.scan(zf, part, prescan.wide_extent, MAX_PART_BYTES)
-            rows, cols = max(rows, 99_999), max(cols, 26)
-            if rows * cols > MAX_CELLS:
+            # The columns exactly, the rows exactly from row 100000 on (else at most 99999): only a
+            # sheet wider than 50 columns and shorter than that needs a second pass for its rows.
+            rows, cols = prescan.scan(zf, part, prescan.FarExtent(), MAX_PART_BYTES)
+            if not rows and 99_999 * cols > MAX_CELLS:
                 rows, cols = prescan.scan(zf, part, prescan.exact_extent, MAX_PART_BYTES)
+            rows = rows or 99_999
     except OverflowError:
         raise UnusableFile("roster.file.bomb", name=path.name) from None
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, ElementTree.ParseError):

@@ -20,12 +20,14 @@ _SCAN_CHUNK = 4 * 1024 * 1024
 
 # --- used range of an .xlsx sheet, from its cell references ------------------------------------
 # Cheap pass: only references with a column of two or more letters, or a row of six digits or
-# more, are looked at; every other cell lies within A1:Z99999. Only when that bound is too loose
-# (wide sheets) does an exact pass read every reference. The patterns start with the literal
+# more, are looked at (plus a search per column letter for the narrow sheets); every other cell lies
+# within A1:Z99999. Only when the rows' bound is too loose (sheets wider than 50 columns and shorter
+# than 100000 rows) does an exact pass read every reference. The patterns start with the literal
 # 'r="' (fast to search for); anything else that happens to match only makes the bound larger.
 _WIDE_COLUMN = re.compile(rb'r="([A-Za-z]{2,})\d')  # columns AA and beyond: the letters
 _FAR_ROW = re.compile(rb'r="[A-Za-z]+(\d{6,})"')  # rows 100000 and beyond: the digits
-_ANY_REF = re.compile(rb'r="([A-Za-z]+)(\d+)"')
+_ROW_OF_REF = re.compile(rb'r="[A-Za-z]+(\d+)"')
+_COLUMN_OF_REF = re.compile(rb'r="([A-Za-z]+)\d+"')
 
 
 def wide_extent(buffer: bytes) -> tuple[int, int]:
@@ -36,12 +38,45 @@ def wide_extent(buffer: bytes) -> tuple[int, int]:
     return max(map(int, rows), default=0), max(map(column_number, cols), default=0)
 
 
+# The single-letter columns from letter n (1 = A) to Z, either case, as they open a reference.
+_FROM_COLUMN = {n: re.compile(b'r="[' + bytes([64 + n]) + b"-Z" + bytes([96 + n]) + b'-z]\\d') for n in range(1, 27)}
+
+
+class FarExtent:
+    """(max row over the rows of 100000 and beyond (0 when none), the exact max column), chunk by
+    chunk: a sheet of 200,000 rows needs no second pass to count its columns. Wide columns are found
+    as ``wide_extent`` finds them; single-letter ones by searching for a letter past the widest seen
+    so far (one search per chunk once the sheet's widest has been met; a few to find it)."""
+
+    def __init__(self) -> None:
+        self.letters = 0  # the widest single-letter column seen so far
+
+    def __call__(self, buffer: bytes) -> tuple[int, int]:
+        rows, cols = wide_extent(buffer)
+        if cols:
+            return rows, cols
+        low = self.letters + 1
+        if low <= 26 and _FROM_COLUMN[low].search(buffer):
+            high = 26  # a column from ``low`` on is there: find the widest by halving
+            while low < high:
+                mid = (low + high + 1) // 2
+                if _FROM_COLUMN[mid].search(buffer):
+                    low = mid
+                else:
+                    high = mid - 1
+            self.letters = low
+        return rows, self.letters
+
+
+def far_extent(buffer: bytes) -> tuple[int, int]:
+    """``FarExtent`` of one buffer."""
+    return FarExtent()(buffer)
+
+
 def exact_extent(buffer: bytes) -> tuple[int, int]:
-    max_row = max_col = 0
-    for letters, digits in _ANY_REF.findall(buffer):
-        max_col = max(max_col, column_number(letters))
-        max_row = max(max_row, int(digits))
-    return max_row, max_col
+    """(max row, max column) over every reference: the distinct rows and column letters collected in C."""
+    rows, letters = set(_ROW_OF_REF.findall(buffer)), set(_COLUMN_OF_REF.findall(buffer))
+    return max(map(int, rows), default=0), max(map(column_number, letters), default=0)
 
 
 def column_number(letters: bytes | str) -> int:

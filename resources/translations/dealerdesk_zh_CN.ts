@@ -1,10 +1,116 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AftersalesPrint</name>
+        <message>
+            <source>Reading the figures…</source>
+            <translation>正在读取数据…</translation>
+        </message>
+        <message>
+            <source>Repair guidance list</source>
+            <translation>送修引导清单</translation>
+        </message>
+        <message>
+            <source>Save the repair guidance list</source>
+            <translation>保存送修引导清单</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Rendering the repair guidance list…</source>
+            <translation>正在生成送修引导清单…</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>内部版</translation>
+        </message>
+        <message>
+            <source>for the dealer</source>
+            <translation>车商版</translation>
+        </message>
+        <message>
+            <source>Monthly review {0} {1} ({2})</source>
+            <translation>月度经营回顾 {0} {1}（{2}）</translation>
+        </message>
+        <message>
+            <source>Save the monthly review</source>
+            <translation>保存月度经营回顾</translation>
+        </message>
+        <message>
+            <source>Rendering the monthly review…</source>
+            <translation>正在生成月度经营回顾…</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>DealerDesk</source>
             <translation>车商渠道工作台</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDealersDialog</name>
+        <message>
+            <source>Assign dealers to unmatched rows</source>
+            <translation>为未匹配的行指定车商</translation>
+        </message>
+        <message>
+            <source>These rows name no dealer we know. Pick a line, find its dealer and assign: the code (or credit code, or name) is kept for that dealer, and this and every later import match it.</source>
+            <translation>这些行对应的车商未能识别。请选中一行，查找其车商并指定：该代码（或统一社会信用代码、名称）将记在该车商名下，本次及以后的导入都会据此匹配。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>已指定给</translation>
+        </message>
+        <message>
+            <source>Rows {0}</source>
+            <translation>第 {0} 行</translation>
+        </message>
+        <message>
+            <source>Name, short name, pinyin or city</source>
+            <translation>名称、简称、拼音或城市</translation>
+        </message>
+        <message>
+            <source>&amp;Find the dealer:</source>
+            <translation>查找车商(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>F&amp;ind</source>
+            <translation>查找(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Assign to this dealer</source>
+            <translation>指定给该车商(&amp;A)</translation>
+        </message>
+        <message>
+            <source>No dealer found: try part of the name, or pinyin initials.</source>
+            <translation>未找到车商：请尝试名称的一部分或拼音首字母。</translation>
+        </message>
+        <message>
+            <source>“{0}” now means {1} in every import.</source>
+            <translation>今后导入时，“{0}”即对应 {1}。</translation>
+        </message>
+        <message>
+            <source>Assigning to {0}…</source>
+            <translation>正在指定给 {0}…</translation>
         </message>
     </context>
     <context>
@@ -167,6 +273,10 @@
             <translation>月份(&amp;M)：</translation>
         </message>
         <message>
+            <source>Import new-car &amp;sales…</source>
+            <translation>导入新车销量(&amp;S)…</translation>
+        </message>
+        <message>
             <source>Dealer</source>
             <translation>车商</translation>
         </message>
@@ -183,8 +293,12 @@
             <translation>状态灯</translation>
         </message>
         <message>
-            <source>Double-click a figure to see the policies or claims behind it.</source>
-            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
+            <source>Colum&amp;ns</source>
+            <translation>显示列(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Choose the sheet of new-car sales</source>
+            <translation>选择新车销量表</translation>
         </message>
         <message>
             <source>On track</source>
@@ -211,26 +325,6 @@
             <translation>导入赔案清单(&amp;L)…</translation>
         </message>
         <message>
-            <source>Choose the list exported from the core system</source>
-            <translation>选择从核心系统导出的清单</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</source>
-            <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</translation>
-        </message>
-        <message>
-            <source>Import new-car &amp;sales…</source>
-            <translation>导入新车销量(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Colum&amp;ns</source>
-            <translation>显示列(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Choose the sheet of new-car sales</source>
-            <translation>选择新车销量表</translation>
-        </message>
-        <message>
             <source>Import hist&amp;ory…</source>
             <translation>导入记录(&amp;O)…</translation>
         </message>
@@ -245,6 +339,18 @@
         <message>
             <source>Double-click a figure to see the policies or claims behind it. Right-click the headings (or Columns) to show or hide columns.</source>
             <translation>双击数字可查看其对应的保单或赔案明细。右击表头（或“显示列”）可显示或隐藏列。</translation>
+        </message>
+        <message>
+            <source>Choose the list exported from the core system</source>
+            <translation>选择从核心系统导出的清单</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the policies or claims behind it.</source>
+            <translation>双击数字可查看其对应的保单或赔案明细。</translation>
         </message>
     </context>
     <context>
@@ -578,12 +684,16 @@
             <translation>编号示例</translation>
         </message>
         <message>
-            <source>Logo (on the brochure)</source>
-            <translation>标志（印于合作说明书）</translation>
-        </message>
-        <message>
             <source>Pattern fields: {branch}, {yyyy}, {yy} and one counter such as {nnnn}. Numbers are never reused; a new pattern applies to new contracts only.</source>
             <translation>可用字段：{branch}（机构代码）、{yyyy}、{yy}（年份）及一个序号如 {nnnn}。编号永不重复使用；新规则只用于新建合同。</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>Logo (on the brochure)</source>
+            <translation>标志（印于合作说明书）</translation>
         </message>
         <message>
             <source>No logo</source>
@@ -604,10 +714,6 @@
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>图片 (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>未保存</translation>
         </message>
     </context>
     <context>
@@ -1108,6 +1214,65 @@
         </message>
     </context>
     <context>
+        <name>DealerCodesDialog</name>
+        <message>
+            <source>Codes and names of {0} in the insurer's lists</source>
+            <translation>{0} 在核心系统清单中的代码与名称</translation>
+        </message>
+        <message>
+            <source>Rows of policy, claims and sales lists giving one of these are matched to this dealer.</source>
+            <translation>保单、赔案及销量清单中带有下列任一代码或名称的行，都会匹配到该车商。</translation>
+        </message>
+        <message>
+            <source>e.g. 3301A0012 or the name in the core system</source>
+            <translation>例如 3301A0012，或核心系统中的名称</translation>
+        </message>
+        <message>
+            <source>Co&amp;de or name:</source>
+            <translation>代码或名称(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>添加(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Save the change</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Code or name</source>
+            <translation>代码或名称</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>删除(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>“{0}” added.</source>
+            <translation>已添加“{0}”。</translation>
+        </message>
+        <message>
+            <source>“{0}” changed to “{1}”.</source>
+            <translation>已将“{0}”改为“{1}”。</translation>
+        </message>
+        <message>
+            <source>Remove a code</source>
+            <translation>删除代码</translation>
+        </message>
+        <message>
+            <source>Remove “{0}” from this dealer? Rows already imported keep their dealer; later imports no longer match rows by it.</source>
+            <translation>从该车商删除“{0}”？已导入的行仍归属该车商；以后的导入不再据此匹配。</translation>
+        </message>
+        <message>
+            <source>“{0}” removed.</source>
+            <translation>已删除“{0}”。</translation>
+        </message>
+    </context>
+    <context>
         <name>DealerContractsPanel</name>
         <message>
             <source>Number</source>
@@ -1159,22 +1324,6 @@
         <message>
             <source>Share (%)</source>
             <translation>份额（%）</translation>
-        </message>
-        <message>
-            <source>Their fees</source>
-            <translation>其手续费</translation>
-        </message>
-        <message>
-            <source>Their repair referrals</source>
-            <translation>其送修条件</translation>
-        </message>
-        <message>
-            <source>Other terms and services</source>
-            <translation>其他条件与服务</translation>
-        </message>
-        <message>
-            <source>What is known of each insurer's terms with the dealer: the negotiation packet sets them against ours.</source>
-            <translation>已掌握的各保险公司与该车商的合作条件：谈判资料会将其与我司条件对比。</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1283,6 +1432,22 @@
         <message>
             <source>Save the changes to the file of {0}?</source>
             <translation>保存对“{0}”档案的修改吗？</translation>
+        </message>
+        <message>
+            <source>Their fees</source>
+            <translation>其手续费</translation>
+        </message>
+        <message>
+            <source>Their repair referrals</source>
+            <translation>其送修条件</translation>
+        </message>
+        <message>
+            <source>Other terms and services</source>
+            <translation>其他条件与服务</translation>
+        </message>
+        <message>
+            <source>What is known of each insurer's terms with the dealer: the negotiation packet sets them against ours.</source>
+            <translation>已掌握的各保险公司与该车商的合作条件：谈判资料会将其与我司条件对比。</translation>
         </message>
     </context>
     <context>
@@ -1605,6 +1770,30 @@
             <translation>保存销量</translation>
         </message>
         <message>
+            <source>Sales by mon&amp;th…</source>
+            <translation>逐月销量(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Co&amp;des in the lists…</source>
+            <translation>清单代码(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Review for the dealer…</source>
+            <translation>车商版回顾(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>The monthly review to hand the dealer: its figures and our referrals, nothing internal</source>
+            <translation>交给车商的月度回顾：其经营数据与我司送修，不含内部信息</translation>
+        </message>
+        <message>
+            <source>&amp;Internal review…</source>
+            <translation>内部版回顾(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>The monthly review for our own team: plus fees, each term, the referral balance, owners' notes</source>
+            <translation>供我方团队使用的月度回顾：另含手续费、各条款达成、送修差额与跟进人备注</translation>
+        </message>
+        <message>
             <source>Premium, last twelve months</source>
             <translation>近十二个月保费</translation>
         </message>
@@ -1631,30 +1820,6 @@
         <message>
             <source>● Missed</source>
             <translation>● 未达成</translation>
-        </message>
-        <message>
-            <source>Sales by mon&amp;th…</source>
-            <translation>逐月销量(&amp;T)…</translation>
-        </message>
-        <message>
-            <source>Co&amp;des in the lists…</source>
-            <translation>清单代码(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>&amp;Review for the dealer…</source>
-            <translation>车商版回顾(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>The monthly review to hand the dealer: its figures and our referrals, nothing internal</source>
-            <translation>交给车商的月度回顾：其经营数据与我司送修，不含内部信息</translation>
-        </message>
-        <message>
-            <source>&amp;Internal review…</source>
-            <translation>内部版回顾(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>The monthly review for our own team: plus fees, each term, the referral balance, owners' notes</source>
-            <translation>供我方团队使用的月度回顾：另含手续费、各条款达成、送修差额与跟进人备注</translation>
         </message>
         <message>
             <source>Unknown: the dealer file has no premium scale (自有保费规模, the dealer's insurance premium a year with every insurer). Enter it on the Visit findings tab.</source>
@@ -2948,6 +3113,79 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         </message>
     </context>
     <context>
+        <name>ListHistory</name>
+        <message>
+            <source>{0} policy(ies)</source>
+            <translation>{0} 份保单</translation>
+        </message>
+        <message>
+            <source>{0} claim(s)</source>
+            <translation>{0} 件赔案</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListHistoryDialog</name>
+        <message>
+            <source>Policy and claims list imports</source>
+            <translation>保单与赔案清单导入记录</translation>
+        </message>
+        <message>
+            <source>Every policy and claims list imported, newest first. Undoing one deletes the policies or claims it created and restores the ones it updated.</source>
+            <translation>所有导入过的保单与赔案清单，最新的在前。撤销一次导入会删除它新建的保单或赔案，并恢复它更新过的记录。</translation>
+        </message>
+        <message>
+            <source>No policy or claims list has been imported yet.
+
+Lists brought in with Import policy list… or Import claims list… are listed here, and each one can be undone.</source>
+            <translation>还没有导入过保单或赔案清单。
+
+通过“导入保单清单…”或“导入赔案清单…”导入的清单会列在这里，每次导入都可以撤销。</translation>
+        </message>
+        <message>
+            <source>Delete the records the selected import created and restore the ones it updated</source>
+            <translation>删除所选导入新建的记录，并恢复它更新过的记录</translation>
+        </message>
+        <message>
+            <source>The {0} it created will be deleted.</source>
+            <translation>它新建的 {0}将被删除。</translation>
+        </message>
+        <message>
+            <source>The {0} it updated will be restored to what they were before the import.</source>
+            <translation>它更新过的 {0}将恢复为导入前的内容。</translation>
+        </message>
+        <message>
+            <source>Records changed since the import (by a later import, say) are kept as they are.</source>
+            <translation>导入后又被修改过的记录（例如被后来的导入修改）保持不变。</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>撤销导入</translation>
+        </message>
+        <message>
+            <source>Undo this import?</source>
+            <translation>撤销这次导入？</translation>
+        </message>
+        <message>
+            <source>Undone: {0} deleted, {1} restored, {2} kept.</source>
+            <translation>已撤销：删除 {0} 条，恢复 {1} 条，保留 {2} 条。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListHistoryModel</name>
+        <message>
+            <source>List</source>
+            <translation>清单</translation>
+        </message>
+        <message>
+            <source>Policy list</source>
+            <translation>保单清单</translation>
+        </message>
+        <message>
+            <source>Claims list</source>
+            <translation>赔案清单</translation>
+        </message>
+    </context>
+    <context>
         <name>ListImportDialog</name>
         <message>
             <source>Import a policy list</source>
@@ -2964,6 +3202,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>Save the rejected rows…</source>
             <translation>保存未导入的行…</translation>
+        </message>
+        <message>
+            <source>Assign &amp;dealers to unmatched rows…</source>
+            <translation>为未匹配行指定车商(&amp;D)…</translation>
         </message>
         <message>
             <source>&amp;Import</source>
@@ -2996,10 +3238,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>Close</source>
             <translation>关闭</translation>
-        </message>
-        <message>
-            <source>Assign &amp;dealers to unmatched rows…</source>
-            <translation>为未匹配行指定车商(&amp;D)…</translation>
         </message>
     </context>
     <context>
@@ -3387,41 +3625,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>Start</source>
             <translation>开始</translation>
-        </message>
-    </context>
-    <context>
-        <name>NegotiationSettingsAdvantages</name>
-        <message>
-            <source>Our advantages</source>
-            <translation>我司优势</translation>
-        </message>
-        <message>
-            <source>The figures the main negotiator presents in step 4 (our advantages), printed in every packet and on the brochure. Give each its source and the month it holds for (e.g. 2026-10); an empty one prints as “not filled in” and keeps the meeting from being ready.</source>
-            <translation>主商谈人在第四步（优势介绍）中介绍的数据，印于每份谈判资料和合作说明书。每项请注明来源及截至月份（如 2026-10）；空缺项打印为“未填写”，会谈不能就绪。</translation>
-        </message>
-        <message>
-            <source>Advantage</source>
-            <translation>优势项目</translation>
-        </message>
-        <message>
-            <source>Figure, in the words we print</source>
-            <translation>数据（按打印措辞填写）</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <source>As of (month)</source>
-            <translation>截至月份</translation>
-        </message>
-        <message>
-            <source>e.g. the branch's claims department</source>
-            <translation>如：分公司理赔部</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>数据</translation>
         </message>
     </context>
     <context>
@@ -4575,6 +4778,10 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
             <translation>最近联系</translation>
         </message>
         <message>
+            <source>Colum&amp;ns</source>
+            <translation>显示列(&amp;N)</translation>
+        </message>
+        <message>
             <source>Set &amp;owner…</source>
             <translation>指定跟进人(&amp;O)…</translation>
         </message>
@@ -4605,10 +4812,6 @@ Rosters brought in with File ▸ Import dealer roster… are listed here, and ea
         <message>
             <source>{0} policies written to {1}</source>
             <translation>已将 {0} 份保单写入 {1}</translation>
-        </message>
-        <message>
-            <source>Colum&amp;ns</source>
-            <translation>显示列(&amp;N)</translation>
         </message>
     </context>
     <context>
@@ -4741,6 +4944,120 @@ Restoring that copy the same way undoes this.</source>
         <message>
             <source>Rows not imported — fix them in the saved workbook and import it again:</source>
             <translation>以下行未导入——可保存为工作簿，改正后重新导入：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesGridDialog</name>
+        <message>
+            <source>New-car sales of {0}</source>
+            <translation>{0} 的新车销量</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>New cars sold</source>
+            <translation>新车销量</translation>
+        </message>
+        <message>
+            <source>Type the cars sold each month; leave a month empty when it is not known.</source>
+            <translation>填写每月新车销量；不清楚的月份留空。</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Not a whole number of cars in {0}: correct the red cells.</source>
+            <translation>{0} 填写的不是整数台数：请更正标红的单元格。</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>没有改动。</translation>
+        </message>
+        <message>
+            <source>{0} month(s) saved.</source>
+            <translation>已保存 {0} 个月。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesImportDialog</name>
+        <message>
+            <source>Import new-car sales</source>
+            <translation>导入新车销量</translation>
+        </message>
+        <message>
+            <source>Reading {0} …</source>
+            <translation>正在读取 {0} …</translation>
+        </message>
+        <message>
+            <source>Columns of the sheet and what they hold (correct any that is wrong):</source>
+            <translation>表中各列及其内容（如有不对请更正）：</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Dealer</source>
+            <translation>车商</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>New cars sold</source>
+            <translation>新车销量</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Assign &amp;dealers to unmatched rows…</source>
+            <translation>为未匹配行指定车商(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>{0} (sheet {1}): {2} new, {3} changed, {4} unchanged, {5} with an error, {6} without a dealer</source>
+            <translation>{0}（工作表 {1}）：新增 {2}，修改 {3}，不变 {4}，有错误 {5}，无对应车商 {6}</translation>
+        </message>
+        <message>
+            <source>{0} “{1}”: {2}</source>
+            <translation>{0}“{1}”：{2}</translation>
+        </message>
+        <message>
+            <source>Changed (was {0})</source>
+            <translation>修改（原为 {0}）</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>不变</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>{0} month(s) of sales imported.</source>
+            <translation>已导入 {0} 个月的销量。</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -5440,351 +5757,38 @@ Restoring that copy the same way undoes this.</source>
         </message>
     </context>
     <context>
-        <name>AftersalesPrint</name>
+        <name>NegotiationSettingsAdvantages</name>
         <message>
-            <source>Reading the figures…</source>
-            <translation>正在读取数据…</translation>
+            <source>Our advantages</source>
+            <translation>我司优势</translation>
         </message>
         <message>
-            <source>Repair guidance list</source>
-            <translation>送修引导清单</translation>
+            <source>The figures the main negotiator presents in step 4 (our advantages), printed in every packet and on the brochure. Give each its source and the month it holds for (e.g. 2026-10); an empty one prints as “not filled in” and keeps the meeting from being ready.</source>
+            <translation>主商谈人在第四步（优势介绍）中介绍的数据，印于每份谈判资料和合作说明书。每项请注明来源及截至月份（如 2026-10）；空缺项打印为“未填写”，会谈不能就绪。</translation>
         </message>
         <message>
-            <source>Save the repair guidance list</source>
-            <translation>保存送修引导清单</translation>
+            <source>Advantage</source>
+            <translation>优势项目</translation>
         </message>
         <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF 文档 (*.pdf)</translation>
+            <source>Figure, in the words we print</source>
+            <translation>数据（按打印措辞填写）</translation>
         </message>
         <message>
-            <source>Rendering the repair guidance list…</source>
-            <translation>正在生成送修引导清单…</translation>
+            <source>Source</source>
+            <translation>来源</translation>
         </message>
         <message>
-            <source>internal</source>
-            <translation>内部版</translation>
+            <source>As of (month)</source>
+            <translation>截至月份</translation>
         </message>
         <message>
-            <source>for the dealer</source>
-            <translation>车商版</translation>
+            <source>e.g. the branch's claims department</source>
+            <translation>如：分公司理赔部</translation>
         </message>
         <message>
-            <source>Monthly review {0} {1} ({2})</source>
-            <translation>月度经营回顾 {0} {1}（{2}）</translation>
-        </message>
-        <message>
-            <source>Save the monthly review</source>
-            <translation>保存月度经营回顾</translation>
-        </message>
-        <message>
-            <source>Rendering the monthly review…</source>
-            <translation>正在生成月度经营回顾…</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignDealersDialog</name>
-        <message>
-            <source>Assign dealers to unmatched rows</source>
-            <translation>为未匹配的行指定车商</translation>
-        </message>
-        <message>
-            <source>These rows name no dealer we know. Pick a line, find its dealer and assign: the code (or credit code, or name) is kept for that dealer, and this and every later import match it.</source>
-            <translation>这些行对应的车商未能识别。请选中一行，查找其车商并指定：该代码（或统一社会信用代码、名称）将记在该车商名下，本次及以后的导入都会据此匹配。</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>代码</translation>
-        </message>
-        <message>
-            <source>Credit code</source>
-            <translation>统一社会信用代码</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>行数</translation>
-        </message>
-        <message>
-            <source>Assigned to</source>
-            <translation>已指定给</translation>
-        </message>
-        <message>
-            <source>Rows {0}</source>
-            <translation>第 {0} 行</translation>
-        </message>
-        <message>
-            <source>Name, short name, pinyin or city</source>
-            <translation>名称、简称、拼音或城市</translation>
-        </message>
-        <message>
-            <source>&amp;Find the dealer:</source>
-            <translation>查找车商(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>F&amp;ind</source>
-            <translation>查找(&amp;I)</translation>
-        </message>
-        <message>
-            <source>&amp;Assign to this dealer</source>
-            <translation>指定给该车商(&amp;A)</translation>
-        </message>
-        <message>
-            <source>No dealer found: try part of the name, or pinyin initials.</source>
-            <translation>未找到车商：请尝试名称的一部分或拼音首字母。</translation>
-        </message>
-        <message>
-            <source>“{0}” now means {1} in every import.</source>
-            <translation>今后导入时，“{0}”即对应 {1}。</translation>
-        </message>
-        <message>
-            <source>Assigning to {0}…</source>
-            <translation>正在指定给 {0}…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealerCodesDialog</name>
-        <message>
-            <source>Codes and names of {0} in the insurer's lists</source>
-            <translation>{0} 在核心系统清单中的代码与名称</translation>
-        </message>
-        <message>
-            <source>Rows of policy, claims and sales lists giving one of these are matched to this dealer.</source>
-            <translation>保单、赔案及销量清单中带有下列任一代码或名称的行，都会匹配到该车商。</translation>
-        </message>
-        <message>
-            <source>e.g. 3301A0012 or the name in the core system</source>
-            <translation>例如 3301A0012，或核心系统中的名称</translation>
-        </message>
-        <message>
-            <source>Co&amp;de or name:</source>
-            <translation>代码或名称(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>A&amp;dd</source>
-            <translation>添加(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Save the change</source>
-            <translation>保存修改(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Code or name</source>
-            <translation>代码或名称</translation>
-        </message>
-        <message>
-            <source>&amp;Remove…</source>
-            <translation>删除(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>“{0}” added.</source>
-            <translation>已添加“{0}”。</translation>
-        </message>
-        <message>
-            <source>“{0}” changed to “{1}”.</source>
-            <translation>已将“{0}”改为“{1}”。</translation>
-        </message>
-        <message>
-            <source>Remove a code</source>
-            <translation>删除代码</translation>
-        </message>
-        <message>
-            <source>Remove “{0}” from this dealer? Rows already imported keep their dealer; later imports no longer match rows by it.</source>
-            <translation>从该车商删除“{0}”？已导入的行仍归属该车商；以后的导入不再据此匹配。</translation>
-        </message>
-        <message>
-            <source>“{0}” removed.</source>
-            <translation>已删除“{0}”。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListHistory</name>
-        <message>
-            <source>{0} policy(ies)</source>
-            <translation>{0} 份保单</translation>
-        </message>
-        <message>
-            <source>{0} claim(s)</source>
-            <translation>{0} 件赔案</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListHistoryDialog</name>
-        <message>
-            <source>Policy and claims list imports</source>
-            <translation>保单与赔案清单导入记录</translation>
-        </message>
-        <message>
-            <source>Every policy and claims list imported, newest first. Undoing one deletes the policies or claims it created and restores the ones it updated.</source>
-            <translation>所有导入过的保单与赔案清单，最新的在前。撤销一次导入会删除它新建的保单或赔案，并恢复它更新过的记录。</translation>
-        </message>
-        <message>
-            <source>No policy or claims list has been imported yet.
-
-Lists brought in with Import policy list… or Import claims list… are listed here, and each one can be undone.</source>
-            <translation>还没有导入过保单或赔案清单。
-
-通过“导入保单清单…”或“导入赔案清单…”导入的清单会列在这里，每次导入都可以撤销。</translation>
-        </message>
-        <message>
-            <source>Delete the records the selected import created and restore the ones it updated</source>
-            <translation>删除所选导入新建的记录，并恢复它更新过的记录</translation>
-        </message>
-        <message>
-            <source>The {0} it created will be deleted.</source>
-            <translation>它新建的 {0}将被删除。</translation>
-        </message>
-        <message>
-            <source>The {0} it updated will be restored to what they were before the import.</source>
-            <translation>它更新过的 {0}将恢复为导入前的内容。</translation>
-        </message>
-        <message>
-            <source>Records changed since the import (by a later import, say) are kept as they are.</source>
-            <translation>导入后又被修改过的记录（例如被后来的导入修改）保持不变。</translation>
-        </message>
-        <message>
-            <source>Undo import</source>
-            <translation>撤销导入</translation>
-        </message>
-        <message>
-            <source>Undo this import?</source>
-            <translation>撤销这次导入？</translation>
-        </message>
-        <message>
-            <source>Undone: {0} deleted, {1} restored, {2} kept.</source>
-            <translation>已撤销：删除 {0} 条，恢复 {1} 条，保留 {2} 条。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListHistoryModel</name>
-        <message>
-            <source>List</source>
-            <translation>清单</translation>
-        </message>
-        <message>
-            <source>Policy list</source>
-            <translation>保单清单</translation>
-        </message>
-        <message>
-            <source>Claims list</source>
-            <translation>赔案清单</translation>
-        </message>
-    </context>
-    <context>
-        <name>SalesGridDialog</name>
-        <message>
-            <source>New-car sales of {0}</source>
-            <translation>{0} 的新车销量</translation>
-        </message>
-        <message>
-            <source>&amp;Year:</source>
-            <translation>年份(&amp;Y)：</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>月份</translation>
-        </message>
-        <message>
-            <source>New cars sold</source>
-            <translation>新车销量</translation>
-        </message>
-        <message>
-            <source>Type the cars sold each month; leave a month empty when it is not known.</source>
-            <translation>填写每月新车销量；不清楚的月份留空。</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Not a whole number of cars in {0}: correct the red cells.</source>
-            <translation>{0} 填写的不是整数台数：请更正标红的单元格。</translation>
-        </message>
-        <message>
-            <source>Nothing changed.</source>
-            <translation>没有改动。</translation>
-        </message>
-        <message>
-            <source>{0} month(s) saved.</source>
-            <translation>已保存 {0} 个月。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SalesImportDialog</name>
-        <message>
-            <source>Import new-car sales</source>
-            <translation>导入新车销量</translation>
-        </message>
-        <message>
-            <source>Reading {0} …</source>
-            <translation>正在读取 {0} …</translation>
-        </message>
-        <message>
-            <source>Columns of the sheet and what they hold (correct any that is wrong):</source>
-            <translation>表中各列及其内容（如有不对请更正）：</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <source>Dealer</source>
-            <translation>车商</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>月份</translation>
-        </message>
-        <message>
-            <source>New cars sold</source>
-            <translation>新车销量</translation>
-        </message>
-        <message>
-            <source>What happens</source>
-            <translation>处理结果</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>导入(&amp;I)</translation>
-        </message>
-        <message>
-            <source>{0} (sheet {1}): {2} new, {3} changed, {4} unchanged, {5} with an error, {6} without a dealer</source>
-            <translation>{0}（工作表 {1}）：新增 {2}，修改 {3}，不变 {4}，有错误 {5}，无对应车商 {6}</translation>
-        </message>
-        <message>
-            <source>{0} “{1}”: {2}</source>
-            <translation>{0}“{1}”：{2}</translation>
-        </message>
-        <message>
-            <source>Changed (was {0})</source>
-            <translation>修改（原为 {0}）</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>新增</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>不变</translation>
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation>（不导入）</translation>
-        </message>
-        <message>
-            <source>{0} month(s) of sales imported.</source>
-            <translation>已导入 {0} 个月的销量。</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
+            <source>Figure</source>
+            <translation>数据</translation>
         </message>
     </context>
 </TS>

@@ -52,3 +52,48 @@ def test_errors_of_unpacking_reach_the_caller():
     with pytest.raises(zipfile.BadZipFile):
         list(prescan._unpacked(Broken()))
     assert not _helpers(), "the helper ends with its error"
+
+
+def test_far_extent_counts_narrow_columns_exactly():
+    xml = b'<c r="A1"/><c r="m7"/><c r="B200002"/>'
+    assert prescan.far_extent(xml) == (200002, 13), "the far row, and the widest single-letter column (either case)"
+    assert prescan.far_extent(b'<c r="A1"/><c r="Z99999"/>') == (0, 26), "rows inside 99999 are not counted; Z is"
+    assert prescan.far_extent(b'<c r="A1"/><c r="AB7"/>') == (0, 28), "wide columns as wide_extent finds them"
+    extent = prescan.FarExtent()
+    assert [extent(chunk) for chunk in (b'<c r="C1"/>', b'<c r="B2"/>', b'<c r="Y3"/>', b'<c r="A4"/>')] == \
+        [(0, 3), (0, 3), (0, 25), (0, 25)], "chunk by chunk, the widest column met so far"
+    for n, letter in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ", start=1):
+        assert prescan.far_extent(f'<c r="A1"/><c r="{letter}2"/>'.encode()) == (0, n), letter
+
+
+
+def _sheet_zip(path, refs: list[str]):
+    """A workbook whose one sheet (名录) holds a cell at each reference: the guard reads no more."""
+    cells = "".join(f'<row><c r="{r}"><v>1</v></c></row>' for r in refs)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                    '<sheets><sheet name="名录" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        zf.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                    '<Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
+        zf.writestr("xl/worksheets/sheet1.xml", f"<worksheet><sheetData>{cells}</sheetData></worksheet>")
+    return path
+
+
+def test_a_long_narrow_sheet_takes_one_pass_and_a_long_wide_one_is_refused(tmp_path, monkeypatch):
+    """200,002 rows of 13 columns (a year's policy list) are 2.6 million cells, under the limit: accepted
+    after one pass over the sheet (the exact pass read every reference in Python: seconds); the same
+    rows 52 columns wide are refused with their exact extent."""
+    passes = []
+    for name in ("wide_extent", "exact_extent"):
+        real = getattr(prescan, name)
+        monkeypatch.setattr(prescan, name, lambda buffer, real=real, name=name: passes.append(name) or real(buffer))
+    guard.check_xlsx_sheet(_sheet_zip(tmp_path / "narrow.xlsx", ["A1", "M1", "B200002"]), "名录")
+    assert "exact_extent" not in passes, "a narrow sheet needs no exact pass"
+    with pytest.raises(guard.UnusableFile) as err:
+        guard.check_xlsx_sheet(_sheet_zip(tmp_path / "wide.xlsx", ["A1", "AZ1", "B200002"]), "名录")
+    assert (err.value.params["rows"], err.value.params["cols"]) == (200002, 52)
+    passes.clear()
+    with pytest.raises(guard.UnusableFile) as err:  # under 100000 rows but 2000 columns: the rows are counted exactly
+        guard.check_xlsx_sheet(_sheet_zip(tmp_path / "short.xlsx", ["A1", "BXX1", "B3000"]), "名录")
+    assert "exact_extent" in passes and (err.value.params["rows"], err.value.params["cols"]) == (3000, 2000)

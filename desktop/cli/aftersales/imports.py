@@ -14,7 +14,6 @@ from desktop.cli.registry import command
 from desktop.errors import local_time_text
 from desktop.i18n import t
 from desktop.services.aftersales import commit as list_commit, history as list_history, read as list_read
-from desktop.services.rosters.report import write_error_report
 from desktop.spreadsheets.errors import UnusableFile
 
 MAX_LINES = 50
@@ -43,6 +42,8 @@ def _run_import(args, kind: str) -> int:
     written = not args.dry_run and not (args.strict and rejected)
     result = list_commit.commit(ctx, plan) if written else None
     if args.errors and rejected:
+        from desktop.services.rosters.report import write_error_report  # openpyxl: only when asked for
+
         write_error_report(plan, args.errors)
     if args.json:
         print_json({**{k: counts[k] for k in COUNT_KEYS}, "import_id": result.import_id if result else None,

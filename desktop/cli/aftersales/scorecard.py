@@ -9,8 +9,10 @@ from desktop.cli.common import open_context, print_json, print_table
 from desktop.cli.registry import command
 from desktop.i18n import t
 from desktop.rules.aftersales.kpis import Figures
+from desktop.rules.aftersales.share import share
 from desktop.rules.money import fmt_percent, fmt_yuan
 from desktop.services.aftersales import sales, scorecard
+from desktop.services.aftersales.share import premium_scales
 
 
 def figures_json(f: Figures) -> dict:
@@ -37,11 +39,15 @@ def _rate(value) -> str:
 
 @command("scorecard", "a dealer's scorecard: premium, referrals, new-car and renewal rates against its contract")(_configure_card)
 def run_card(args) -> int:
-    card = scorecard.of_dealer(open_context(args), args.dealer_id, args.month)
+    ctx = open_context(args)
+    card = scorecard.of_dealer(ctx, args.dealer_id, args.month)
     if args.json:
+        scale = premium_scales(ctx, [card.dealer_id]).get(card.dealer_id)  # our share: ÷ the dealer's premium scale, prorated
         print_json({"dealer_id": card.dealer_id, "dealer": card.dealer_name, "month": card.month, **figures_json(card.figures),
+                    "share": share(card.figures.premium, scale, 1),
                     "fees": card.fees, "contract": card.contract_number or None, "light": card.light,
                     "terms": marks_json(card.marks), "ytd": {**figures_json(card.ytd), "fees": card.fees_ytd,
+                                                             "share": share(card.ytd.premium, scale, card.ytd.months),
                                                              "terms": marks_json(card.ytd_marks)}})
         return 0
     lang = args.language
@@ -66,9 +72,12 @@ def _configure_branch(p) -> None:
 
 @command("scorecards", "the branch-wide scorecard table for a month")(_configure_branch)
 def run_branch(args) -> int:
-    lines = scorecard.branch(open_context(args), args.month)
+    ctx = open_context(args)
+    lines = scorecard.branch(ctx, args.month)
+    scales = premium_scales(ctx)
     rows = [dict(dealer_id=line.dealer_id, dealer=line.dealer_name, team=line.team, contract=line.contract_number,
-                 light=line.light, **figures_json(line.figures)) for line in lines]
+                 light=line.light, **figures_json(line.figures),
+                 share=share(line.figures.premium, scales.get(line.dealer_id), line.figures.months)) for line in lines]
     if args.json:
         for row in rows:
             print_json(row)

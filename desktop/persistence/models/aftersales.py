@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.persistence.base import Audited, Base, sensitive
@@ -23,17 +23,26 @@ class Policy(Audited, Base):
     """One policy of the policy list (保单清单), of the dealer whose channel issued it."""
 
     __tablename__ = "aftersales_policies"
+    # Covering indexes (migration 0013): a month's scorecard for the whole branch reads only index
+    # pages — the month's premium and new cars by start date, the due policies by end date, the
+    # renewals by VIN — instead of one table row per policy (benchmarks/bench_aftersales.py).
+    __table_args__ = (
+        Index("ix_aftersales_policies_starts_cover", "starts_on", "dealer_id", "business", "coverage", "premium", "vin", "plate",
+              "policy_no"),
+        Index("ix_aftersales_policies_ends_cover", "ends_on", "dealer_id", "coverage", "vin", "plate", "policy_no"),
+        Index("ix_aftersales_policies_vin_cover", "vin", "coverage", "starts_on"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     policy_no: Mapped[str] = mapped_column(String(60), unique=True)
     dealer_id: Mapped[int] = mapped_column(ForeignKey("dealers.id", ondelete="CASCADE"), index=True)
     plate: Mapped[str] = mapped_column(String(20), default="")
-    vin: Mapped[str] = mapped_column(String(60), default="", index=True)
+    vin: Mapped[str] = mapped_column(String(60), default="")
     holder_name: Mapped[str] = mapped_column(String(200), default="", info=sensitive())
     holder_phone: Mapped[str] = mapped_column(String(40), default="", info=sensitive())
     coverage: Mapped[str] = mapped_column(String(12), default="")  # compulsory (交强), commercial (商业), ''
     premium: Mapped[Decimal] = mapped_column(Numeric(14, 2))
-    starts_on: Mapped[date] = mapped_column(Date, index=True)
-    ends_on: Mapped[date] = mapped_column(Date, index=True)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
     business: Mapped[str] = mapped_column(String(10), default="")  # new, renewal, transfer, ''
     agency_code: Mapped[str] = mapped_column(String(200), default="")
     dealer_uscc: Mapped[str] = mapped_column(String(18), default="")
@@ -45,12 +54,13 @@ class Claim(Audited, Base):
     """One claim of the claims list (赔案清单), of the dealer that repairs the car (送修 = we sent it)."""
 
     __tablename__ = "aftersales_claims"
+    __table_args__ = (Index("ix_aftersales_claims_loss_cover", "loss_on", "referred", "dealer_id", "loss_amount"),)  # a month's referrals
     id: Mapped[int] = mapped_column(primary_key=True)
     claim_no: Mapped[str] = mapped_column(String(60), unique=True)
     dealer_id: Mapped[int] = mapped_column(ForeignKey("dealers.id", ondelete="CASCADE"), index=True)
     policy_no: Mapped[str] = mapped_column(String(60), default="", index=True)
     plate: Mapped[str] = mapped_column(String(20), default="")
-    loss_on: Mapped[date] = mapped_column(Date, index=True)
+    loss_on: Mapped[date] = mapped_column(Date)
     loss_amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
     repair_shop: Mapped[str] = mapped_column(String(200), default="")
     shop_code: Mapped[str] = mapped_column(String(200), default="")

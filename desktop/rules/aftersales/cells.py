@@ -58,7 +58,8 @@ def key_of(raw) -> str:
     return _SPACES.sub("", to_halfwidth(as_text(raw))).upper()
 
 
-def _read(f: ListField, raw):
+def read_cell(f: ListField, raw):
+    """One non-blank cell → its field value; raises RuleError."""
     kind = f.kind
     if kind == "key":
         # The usual number — ASCII letters and digits — needs no folding (a list holds 200,000 of them).
@@ -105,12 +106,12 @@ class RowReader:
                         if (i := self.column_of.get(name)) is not None]
         self._required = [(slot, f) for slot, f in enumerate(self.fields) if f.required]
         self._seen: dict[tuple[int, object], object] = {}
-        self._blank = tuple(None if f.kind in ("amount", "date") else (False if f.kind == "flag" else "") for f in self.fields)
+        self.blank = tuple(None if f.kind in ("amount", "date") else (False if f.kind == "flag" else "") for f in self.fields)
 
     def read(self, row: list) -> tuple[tuple | None, list[tuple[int | None, FieldProblem]]]:
         """The row's values in field order (blank: '' / None / False), or None and each problem
         with the column it concerns (None: a field the list has no column for)."""
-        out = list(self._blank)
+        out = list(self.blank)
         problems: list[tuple[int | None, FieldProblem]] = []
         width = len(row)
         seen = self._seen
@@ -119,7 +120,7 @@ class RowReader:
             if raw is None or raw == "" or (type(raw) is str and not raw.strip()):
                 continue
             if cached:
-                key = (slot, raw)
+                key = (slot, type(raw) is bool, raw)  # True == 1 as a key: a flag is not the number 1
                 value = seen.get(key, seen)
                 if value is not seen:
                     if type(value) is FieldProblem:
@@ -128,7 +129,7 @@ class RowReader:
                         out[slot] = value
                     continue
             try:
-                value = _read(f, raw)
+                value = read_cell(f, raw)
             except RuleError as err:
                 found = err.problems[0]
                 found = FieldProblem(f.name, found.code, found.params)

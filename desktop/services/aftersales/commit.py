@@ -21,6 +21,7 @@ from desktop.services.aftersales.plan import ListLine, ListPlan
 from desktop.services.aftersales.planner import MODEL
 from desktop.services.context import ServiceContext
 from desktop.services.rosters import bulk as roster_bulk, mappings as roster_mappings
+from desktop.services.rosters.bulk import Same
 from desktop.services.rosters.plan import ImportCancelled, ProgressFn
 from desktop.services.rosters.read import bulk_work
 
@@ -52,7 +53,7 @@ def commit(ctx: ServiceContext, plan: ListPlan, *, exclude=frozenset(), progress
     table = model.__table__
     total, done = len(new) + len(changed), 0
     try:
-        with bulk_work(), ctx.write_unit() as s:
+        with bulk_work(), ctx.write_unit() as s, roster_bulk.roomy_cache(s):
             batch = rm.RosterImport(file_name=plan.file_name[:260], sha256=plan.sha256, sheet=plan.sheet[:100], mode="upsert",
                                     kind=plan.kind, imported_at=ctx.now(), imported_by=ctx.user, undone_by="",
                                     created=counts["created"], updated=counts["updated"], unchanged=counts["unchanged"],
@@ -65,19 +66,25 @@ def commit(ctx: ServiceContext, plan: ListPlan, *, exclude=frozenset(), progress
             now, user = ctx.now(), ctx.user
             columns = ("dealer_id", *plan.fields, "import_id", "version", "created_at", "created_by", "updated_at", "updated_by")
             next_id = (s.scalar(select(func.max(model.id))) or 0) + 1
+            stamps = [Same(batch.id), Same(1), Same(now), Same(user), Same(now), Same(user)]
             for start in range(0, len(new), CHUNK):
                 chunk = new[start:start + CHUNK]
-                rows = [(line.dealer_id, *line.values, batch.id, 1, now, user, now, user) for line in chunk]
+                n = len(chunk)
+                dealer_ids = [line.dealer_id for line in chunk]
+                by_field = list(zip(*(line.values for line in chunk)))  # the rows' values column by column
                 if bulk.fast:
-                    ids = list(range(next_id, next_id + len(rows)))
-                    next_id += len(rows)
-                    bulk.insert(table, ("id", *columns), [(i, *row) for i, row in zip(ids, rows)])
+                    ids = range(next_id, next_id + n)
+                    next_id += n
+                    bulk.insert(table, ("id", *columns), bulk.rows(table, ("id", *columns), [ids, dealer_ids, *by_field, *stamps], n),
+                                adapted=True)
                 else:
                     stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+                    rows = bulk.rows(table, columns, [dealer_ids, *by_field, *stamps], n)
                     ids = list(bulk.conn.execute(stmt, [dict(zip(columns, row)) for row in rows]).scalars())
-                bulk.insert(am.ImportRow.__table__, LOG_COLUMNS,
-                            [(batch.id, plan.kind, i, line.dealer_id, line.row, "created", 1, "") for i, line in zip(ids, chunk)])
-                done += len(chunk)
+                log = bulk.rows(am.ImportRow.__table__, LOG_COLUMNS, [Same(batch.id), Same(plan.kind), ids, dealer_ids,
+                                                                       [line.row for line in chunk], Same("created"), Same(1), Same("")], n)
+                bulk.insert(am.ImportRow.__table__, LOG_COLUMNS, log, adapted=True)
+                done += n
                 _tick(progress, done, total)
             log = []
             for line in changed:

@@ -63,7 +63,8 @@ def figures(s, start: date, end: date, dealer_ids: list[int] | None = None, mont
         return q.where(column.in_(dealer_ids)) if dealer_ids is not None else q
 
     q = select(p.dealer_id, p.business, p.coverage, func.sum(p.premium), func.count()).where(p.starts_on.between(start, end))
-    for dealer_id, business, coverage, premium, n in s.execute(scoped(q, p.dealer_id).group_by(p.dealer_id, p.business, p.coverage)):
+    conn = s.connection()
+    for dealer_id, business, coverage, premium, n in conn.execute(scoped(q, p.dealer_id).group_by(p.dealer_id, p.business, p.coverage)):
         f = of(dealer_id)
         name = BUSINESS_FIELD.get(business, "premium_other")
         setattr(f, name, getattr(f, name) + (premium or ZERO))
@@ -71,15 +72,15 @@ def figures(s, start: date, end: date, dealer_ids: list[int] | None = None, mont
             f.by_line[coverage] = f.by_line.get(coverage, ZERO) + (premium or ZERO)
         f.policies += n
     q = select(p.dealer_id, func.count(func.distinct(_vehicle()))).where(p.starts_on.between(start, end), p.business == "new")
-    for dealer_id, n in s.execute(scoped(q, p.dealer_id).group_by(p.dealer_id)):
+    for dealer_id, n in conn.execute(scoped(q, p.dealer_id).group_by(p.dealer_id)):
         of(dealer_id).new_car_vehicles = n
     q = select(c.dealer_id, func.count(), func.sum(c.loss_amount)).where(c.loss_on.between(start, end), c.referred.is_(True))
-    for dealer_id, n, amount in s.execute(scoped(q, c.dealer_id).group_by(c.dealer_id)):
+    for dealer_id, n, amount in conn.execute(scoped(q, c.dealer_id).group_by(c.dealer_id)):
         f = of(dealer_id)
         f.referral_count, f.referral_amount = n, amount or ZERO
     first, last = start.strftime("%Y-%m"), end.strftime("%Y-%m")
     q = select(am.NewCarSales.dealer_id, func.sum(am.NewCarSales.units)).where(am.NewCarSales.month.between(first, last))
-    for dealer_id, units in s.execute(scoped(q, am.NewCarSales.dealer_id).group_by(am.NewCarSales.dealer_id)):
+    for dealer_id, units in conn.execute(scoped(q, am.NewCarSales.dealer_id).group_by(am.NewCarSales.dealer_id)):
         of(dealer_id).new_car_sales = int(units or 0)
     _renewals(s, start, end, dealer_ids, of)
     return out
@@ -87,31 +88,31 @@ def figures(s, start: date, end: date, dealer_ids: list[int] | None = None, mont
 
 def _renewals(s, start: date, end: date, dealer_ids, of) -> None:
     """Due policies (ending in the period) and how many were renewed with us in time: another policy
-    for the same vehicle and line starting from RENEW_BEFORE days before the end to RENEW_AFTER after."""
+    for the same vehicle and line starting from RENEW_BEFORE days before the end to RENEW_AFTER after.
+
+    Only the policies that could be such a renewal are read: those starting in the window whose
+    vehicle is a due one — by VIN through its index (most policies have one), and among the few
+    without a VIN by plate or number — found by the database, the due vehicles given as a subquery
+    (a month of the whole branch is ~13,000 due policies of 200,000; the window holds ~55,000)."""
     p = am.Policy
     vehicle = _vehicle()
-    q = select(p.id, p.dealer_id, vehicle, p.coverage, p.ends_on, p.vin).where(p.ends_on.between(start, end))
+    due_filter = [p.ends_on.between(start, end)]
     if dealer_ids is not None:
-        q = q.where(p.dealer_id.in_(dealer_ids))
-    due = s.execute(q).all()
-    vins_of_due = {row[5] for row in due if row[5]}
+        due_filter.append(p.dealer_id.in_(dealer_ids))
+    conn = s.connection()  # plain rows: no ORM loading for thousands of tuples
+    due = conn.execute(select(p.id, p.dealer_id, vehicle, p.coverage, p.ends_on).where(*due_filter)).all()
     if not due:
         return
+    due_vehicles = select(vehicle).where(*due_filter).scalar_subquery()
+    in_window = p.starts_on.between(start - timedelta(days=RENEW_BEFORE), end + timedelta(days=RENEW_AFTER))
     starts: dict[tuple[str, str], list[tuple[date, int]]] = {}
-    window = select(p.id, vehicle, p.coverage, p.starts_on).where(
-        p.starts_on.between(start - timedelta(days=RENEW_BEFORE), end + timedelta(days=RENEW_AFTER)))
-    if dealer_ids is not None:  # a few dealers: only their due vehicles' policies (by VIN: indexed, and most rows have one)
-        keys = {row[2] for row in due}
-        vins = sorted(keys & vins_of_due)
-        others = sorted(keys - vins_of_due)
-        queries = [window.where(p.vin.in_(vins[i:i + 900])) for i in range(0, len(vins), 900)]
-        queries += [window.where(vehicle.in_(others[i:i + 900])) for i in range(0, len(others), 900)]
-    else:
-        queries = [window]
-    for q in queries:
-        for policy_id, key, coverage, starts_on in s.execute(q):
+    # A policy with a VIN is that car (its vehicle key is the VIN: the VIN index answers alone); one
+    # without is its plate's or its number's.
+    for q in (select(p.id, p.vin, p.coverage, p.starts_on).where(in_window, p.vin != "", p.vin.in_(due_vehicles)),
+              select(p.id, vehicle, p.coverage, p.starts_on).where(in_window, p.vin == "", vehicle.in_(due_vehicles))):
+        for policy_id, key, coverage, starts_on in conn.execute(q):
             starts.setdefault((key, coverage), []).append((starts_on, policy_id))
-    for policy_id, dealer_id, key, coverage, ends, _vin in due:
+    for policy_id, dealer_id, key, coverage, ends in due:
         f = of(dealer_id)
         f.due += 1
         if renewed(ends, policy_id, starts.get((key, coverage), ())):

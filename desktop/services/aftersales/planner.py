@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from desktop.persistence.models import aftersales as am
 from desktop.rules.aftersales.cells import RowReader
+from desktop.rules.aftersales.columns import ColumnReader
 from desktop.rules.aftersales.fields import KEY_FIELD, MATCH_FIELDS, SENSITIVE_FIELDS
 from desktop.rules.aftersales.matching import match
 from desktop.services.aftersales import codes, retention
@@ -28,6 +29,7 @@ class Planner:
     def __init__(self, ctx: ServiceContext, kind: str, headers: list[str], mapping: list[str | None]) -> None:
         self.ctx, self.kind = ctx, kind
         self.reader = RowReader(kind, mapping)
+        self.columns = ColumnReader(self.reader)
         self.names = self.reader.names
         self.slot = {n: i for i, n in enumerate(self.names)}
         self.key = KEY_FIELD[kind]
@@ -49,50 +51,71 @@ class Planner:
         return ListLine(at, status, problems=[CellProblem(column, field, message, params)], raw=raw)
 
     def plan_many(self, chunk: list[tuple[int, list]]) -> None:
-        """Plan consecutive rows given as (Excel row, cells)."""
-        waiting: list[ListLine] = []
-        claims_by_policy: list[ListLine] = []
+        """Plan consecutive rows given as (Excel row, cells): their cells read column by column
+        (``rules.aftersales.columns``), then each row classified — invalid, duplicate, unmatched or
+        new — with a few lookups in dictionaries built once per list."""
+        numbers, data = [], []
         for n, raw in chunk:
             what = row_kind(raw, self.key_col)
-            if what == "blank":
-                continue
-            if what != "data":
+            if what == "data":
+                numbers.append(n)
+                data.append(raw)
+            elif what != "blank":
                 self.skipped.append((n, what))
+        if not data:
+            return
+        columns, faulty = self.columns.read_many(data)
+        waiting: list[ListLine] = []
+        claims_by_policy: list[ListLine] = []
+        rows, seen, matches, keys, cutoff = self.rows, self.seen, self.matches, self.keys, self.cutoff
+        policies = self.kind == "policies"
+        # What only some rows need, found column by column first: a row with a faulty cell, a policy
+        # ending before it starts, one ended before the retention cutoff (its personal data blanked).
+        special = set(faulty)
+        if policies:
+            starts, ends = columns[self.slot["starts_on"]], columns[self.slot["ends_on"]]
+            backwards = {i for i, (a, b) in enumerate(zip(starts, ends)) if i not in faulty and b < a}
+            special |= backwards
+            expired = {i for i, b in enumerate(ends) if i not in special and b < cutoff} if cutoff is not None else set()
+            special |= expired
+        policy_nos = columns[self.slot["policy_no"]]
+        triples = zip(*(columns[self.slot[f]] for f in self.match_fields))
+        for i, (n, values, key, triple) in enumerate(zip(numbers, zip(*columns), columns[self.slot[self.key]], triples)):
+            if special and i in special:
+                if i in faulty:
+                    rows.append(ListLine(n, "invalid", problems=[CellProblem(col, p.field, p.code, p.params) for col, p in faulty[i]],
+                                         raw=data[i]))
+                    continue
+                if i in backwards:
+                    rows.append(self._reject(n, data[i], "invalid", self.reader.column_of.get("ends_on"), "ends_on",
+                                             "aftersales.ends_before_start"))
+                    continue
+            first = seen.setdefault(key, n)
+            if first != n:
+                rows.append(self._reject(n, data[i], "duplicate", self.key_col, self.key, "aftersales.dup.file", row=first))
                 continue
-            line = self._line(n, raw)
-            self.rows.append(line)
-            if line.status == "new":
-                waiting.append(line)
-            elif line.status == "unmatched" and self.kind == "claims" and line.values[self.slot["policy_no"]]:
-                claims_by_policy.append(line)
+            if special and i in special:  # ended before the cutoff: kept without its personal data
+                values = tuple("" if name in SENSITIVE_FIELDS else v for name, v in zip(self.names, values))
+            found = matches.get(triple)
+            if found is None:  # a dealer's rows repeat its code, USCC and name: matched once
+                found = matches[triple] = match(keys, *triple, norm_name)
+            if found.dealer_id is None:
+                code, uscc, name = triple
+                line = self._reject(n, data[i], "unmatched", self.match_col, self.match_fields[0],
+                                    "aftersales.ambiguous" if found.by == "ambiguous" else "aftersales.unmatched",
+                                    code=code or "—", uscc=uscc or "—", name=name or "—", n=len(found.candidates))
+                line.values, line.match = values, triple
+                rows.append(line)
+                if not policies and policy_nos[i]:
+                    claims_by_policy.append(line)
+                continue
+            line = ListLine(n, "new", values, found.dealer_id)
+            rows.append(line)
+            waiting.append(line)
         if claims_by_policy or waiting:
             with self.ctx.unit() as s:
                 self._policy_dealers(s, claims_by_policy)
                 self._settle(s, waiting + [line for line in claims_by_policy if line.status == "new"])
-
-    def _line(self, n: int, raw: list) -> ListLine:
-        values, problems = self.reader.read(raw)
-        if values is None:
-            return ListLine(n, "invalid", problems=[CellProblem(col, p.field, p.code, p.params) for col, p in problems], raw=raw)
-        if self.kind == "policies" and values[self.slot["ends_on"]] < values[self.slot["starts_on"]]:
-            return self._reject(n, raw, "invalid", self.reader.column_of.get("ends_on"), "ends_on", "aftersales.ends_before_start")
-        key = values[self.slot[self.key]]
-        if key in self.seen:
-            return self._reject(n, raw, "duplicate", self.key_col, self.key, "aftersales.dup.file", row=self.seen[key])
-        self.seen[key] = n
-        if self.cutoff is not None and values[self.slot["ends_on"]] < self.cutoff:
-            values = tuple("" if name in SENSITIVE_FIELDS else v for name, v in zip(self.names, values))
-        code, uscc, name = (values[self.slot[f]] for f in self.match_fields)
-        found = self.matches.get((code, uscc, name))
-        if found is None:  # a dealer's rows repeat its code, USCC and name: matched once
-            found = self.matches[(code, uscc, name)] = match(self.keys, code, uscc, name, norm_name)
-        if found.dealer_id is None:
-            line = self._reject(n, raw, "unmatched", self.match_col, self.match_fields[0],
-                                "aftersales.ambiguous" if found.by == "ambiguous" else "aftersales.unmatched",
-                                code=code or "—", uscc=uscc or "—", name=name or "—", n=len(found.candidates))
-            line.values, line.match = values, (code, uscc, name)
-            return line
-        return ListLine(n, "new", values=values, dealer_id=found.dealer_id)
 
     def _policy_dealers(self, s, lines: list[ListLine]) -> None:
         """A claim whose repair shop is none of our dealers' belongs, when its policy is stored, to the policy's dealer."""

@@ -45,6 +45,7 @@ class SalesLine:
     value: str = ""
     code: str = ""  # i18n message code of the problem
     params: dict = field(default_factory=dict)
+    match: tuple[str, str, str] = ("", "", "")  # unmatched: the code, credit code and name the row gave
 
     def message(self, lang: str | None = None) -> str:
         from desktop.i18n import t
@@ -68,6 +69,14 @@ class SalesPlan:
 
     def accepted(self) -> list[SalesLine]:
         return [row for row in self.rows if row.status in ("new", "changed")]
+
+    def unmatched(self) -> list[dict]:
+        """The codes, credit codes and names no dealer has, each once with its rows (as ``ListPlan.unmatched``)."""
+        groups: dict[tuple[str, str, str], list[int]] = {}
+        for row in self.rows:
+            if row.status == "unmatched":
+                groups.setdefault(row.match, []).append(row.row)
+        return [dict(code=k[0], uscc=k[1], name=k[2], rows=rows) for k, rows in groups.items()]
 
 
 def plan(ctx: ServiceContext, path: str | Path, mapping: list[str | None] | None = None) -> SalesPlan:
@@ -132,7 +141,7 @@ def _row(n, cell, headers, col, keys, stored, names, seen) -> SalesLine:
         f = next((f for f in MATCH if f in col and clean(as_text(cell(f)))), next(f for f in MATCH if f in col))
         key = "aftersales.sales.ambiguous" if found.by == "ambiguous" else "aftersales.sales.no_dealer"
         return SalesLine(n, "unmatched", month=month, units=units, column=headers[col[f]], value=given, code=key,
-                        params=dict(value=given or "—"))
+                         params=dict(value=given or "—"), match=(code, uscc, name))
     first = seen.setdefault((found.dealer_id, month), n)
     if first != n:
         return SalesLine(n, "invalid", found.dealer_id, names.get(found.dealer_id, ""), month, units, column=headers[col["month"]],

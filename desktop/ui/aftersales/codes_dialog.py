@@ -8,7 +8,8 @@ Reads and writes through ``ui/operations``; GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
@@ -52,13 +53,15 @@ class AssignDealersDialog(QDialog):
         self.groups_table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.groups_table.verticalHeader().setVisible(False)
         self.groups_table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((120, 160, 200, 60)):
+        for col, width in enumerate((90, 150, 130, 44)):
             self.groups_table.setColumnWidth(col, width)
         for row, group in enumerate(self.groups):
             rows = ", ".join(map(str, group["rows"][:8])) + ("…" if len(group["rows"]) > 8 else "")
             for col, text in enumerate((group["code"] or "—", group["uscc"] or "—", group["name"] or "—", str(len(group["rows"])))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(self.tr("Rows {0}").format(rows))
+                if col == 3:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.groups_table.setItem(row, col, item)
             self.groups_table.setItem(row, 4, QTableWidgetItem(""))
         self.search_edit = QLineEdit(objectName="dealer_search_edit")
@@ -199,6 +202,8 @@ class DealerCodesDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_select)
         self.remove_button = QPushButton(self.tr("&Remove…"), objectName="code_remove_button")
         self.remove_button.clicked.connect(self.remove)
+        self.table.installEventFilter(self)  # Delete in the list removes the selected code, after asking
+        self.text_edit.returnPressed.connect(lambda: self.change() if self.change_button.isEnabled() else self.add())
         self.status_label = QLabel(objectName="codes_status_label")
         self.status_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -215,6 +220,12 @@ class DealerCodesDialog(QDialog):
         layout.addLayout(below)
         layout.addWidget(buttons)
         self.reload()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.table and event.type() == QEvent.KeyPress and event.matches(QKeySequence.Delete):
+            self.remove()
+            return True
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         ctx, dealer_id = self.app.ctx, self.dealer_id

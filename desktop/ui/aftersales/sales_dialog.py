@@ -14,8 +14,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from desktop.i18n import t
 from desktop.services.aftersales import sales, sales_import
@@ -146,6 +146,7 @@ class SalesImportDialog(QDialog):
         self.mapping_table = QTableWidget(1, 0, objectName="sales_mapping_table")
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.setFixedHeight(64)
+        self.mapping_table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.preview_table = QTableWidget(0, 5, objectName="sales_preview_table")
         self.preview_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Dealer"), self.tr("Month"), self.tr("New cars sold"),
                                                       self.tr("What happens")])
@@ -155,6 +156,10 @@ class SalesImportDialog(QDialog):
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((50, 230, 80, 100)):
             self.preview_table.setColumnWidth(col, width)
+        self.preview_table.setWordWrap(True)
+        self.assign_button = QPushButton(self.tr("Assign &dealers to unmatched rows…"), objectName="sales_assign_button")
+        self.assign_button.setEnabled(False)
+        self.assign_button.clicked.connect(self.assign_dealers)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
         self.import_button.setObjectName("sales_import_button")
@@ -166,7 +171,11 @@ class SalesImportDialog(QDialog):
         layout.addWidget(mapping_label)
         layout.addWidget(self.mapping_table)
         layout.addWidget(self.preview_table, 1)
-        layout.addWidget(self.buttons)
+        below = QHBoxLayout()
+        below.addWidget(self.assign_button)
+        below.addStretch(1)
+        below.addWidget(self.buttons)
+        layout.addLayout(below)
         self.replan()
 
     def replan(self, mapping: list[str | None] | None = None) -> None:
@@ -202,10 +211,14 @@ class SalesImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if line.code:
                     item.setBackground(BAD)
+                if col in (0, 3):
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if col == 4:
                     item.setToolTip(text)
                 table.setItem(i, col, item)
+        table.resizeRowsToContents()  # a problem's whole message, over two lines if need be
         self.import_button.setEnabled(bool(plan.accepted()) and self.written is None)
+        self.assign_button.setEnabled(bool(c["unmatched"]) and self.written is None)
         self.planned.emit()
 
     def _show_mapping(self, plan: sales_import.SalesPlan) -> None:
@@ -221,6 +234,19 @@ class SalesImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self.replan(self.mapping()))
             table.setCellWidget(0, col, combo)
             table.setColumnWidth(col, 150)
+        table.resizeRowsToContents()
+        scroll = table.horizontalScrollBar().sizeHint().height() if sum(150 for _h in plan.headers) > table.viewport().width() else 0
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + table.rowHeight(0) + 2 * table.frameWidth() + scroll)
+
+    def assign_dealers(self) -> None:
+        """The codes and names no dealer has, to assign (as for the policy lists); the sheet is planned again."""
+        from desktop.ui.aftersales.codes_dialog import AssignDealersDialog
+
+        if self.plan is None or not self.plan.unmatched():
+            return
+        dialog = self.assign_dialog = AssignDealersDialog(self.app, self.plan.unmatched(), self)
+        dialog.assigned.connect(lambda: self.replan(self.mapping()))
+        dialog.open()
 
     def mapping(self) -> list[str | None]:
         out = []
@@ -239,6 +265,7 @@ class SalesImportDialog(QDialog):
             self.written = n
             self.summary_label.setText(self.tr("{0} month(s) of sales imported.").format(n))
             self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Close"))
+            self.assign_button.setEnabled(False)
 
         CollectionOp(self, lambda: sales_import.commit(ctx, plan), done) \
             .failure(lambda err: self.summary_label.setText(message_for(err))).announces(self.app.bus, Change.AFTERSALES).run()

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from desktop.errors import ServiceError
 from desktop.persistence.models import aftersales as am
 from desktop.services.aftersales import codes, history, retention
+from desktop.services.context import ServiceContext
 from desktop.services.rosters import history as roster_history
 from desktop.services.rosters.report import write_error_report
 from tests.services.aftersales import lists as ls
@@ -164,3 +165,44 @@ def test_assigning_a_code_already_taken_is_refused(ctx):
     with pytest.raises(ServiceError) as err:
         codes.assign(ctx, ids["骏通"], "code", "a 1")
     assert "宏达" in err.value.message("zh_CN"), err.value.message("zh_CN")
+
+
+def _stored_values(ctx, model) -> dict:
+    skip = {"id", "import_id", "created_at", "updated_at", "dealer_id"}
+    with ctx.unit() as s:
+        return {row[1]: tuple(v for k, v in row._mapping.items() if k not in skip) for row in s.execute(select(model.__table__))}
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["sqlite-driver", "portable-core"])
+def test_both_write_paths_store_the_same_rows_and_undo_them(tmp_path, monkeypatch, fast):
+    """The rows go in column by column on either path — the sqlite3 driver's own (values adapted as
+    SQLAlchemy's dialect stores them) or Core's executemany (every other database) — and read back
+    alike: amounts, dates, flags, audit columns; the page cache given to the import is taken back."""
+    from desktop.services.rosters import bulk as roster_bulk
+
+    monkeypatch.setattr(roster_bulk, "FAST_SQLITE", fast)
+    ctx = ServiceContext.open("sqlite:///" + (tmp_path / "db.sqlite3").as_posix(), "tester")
+    try:
+        ls.make_dealers(ctx)
+        with ctx.unit() as s:
+            cache = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+        ls.import_list(ctx, ls.write_policies(tmp_path / "p.xlsx", [
+            ls.policy(f"P{n:03}", 1000.5 + n, "2026-01-01", "2026-12-31", uscc_=uscc(1)) for n in range(1, 4)]), "policies")
+        _plan, claims = ls.import_list(ctx, ls.write_claims(tmp_path / "c.xlsx", [
+            ls.claim("R001", "P001", "2026-03-02", 12000.25, "宁波骏通大众汽车有限公司"), ls.claim("R002", "P002", "2026-03-09", 45, "路边", referred="否")]),
+            "claims")
+        policies, claims_stored = _stored_values(ctx, am.Policy), _stored_values(ctx, am.Claim)
+        assert policies["P002"] == ("P002", "浙A12345", "LVSHCAMB1CE012345", "张三", "13812345678", "commercial", Decimal("1002.50"),
+                                    date(2026, 1, 1), date(2026, 12, 31), "new", "", uscc(1), "", 1, "tester", "tester"), policies["P002"]
+        assert claims_stored["R001"][:10] == ("R001", "P001", "浙A12345", date(2026, 3, 2), Decimal("12000.25"), "宁波骏通大众汽车有限公司",
+                                              "", "", True, "已结案"), claims_stored["R001"]
+        assert claims_stored["R002"][8] is False
+        with ctx.unit() as s:
+            assert s.connection().exec_driver_sql("PRAGMA cache_size").scalar() == cache, "the connection's page cache as before"
+            logged = s.execute(select(am.ImportRow.record_id, am.ImportRow.row_no, am.ImportRow.action)
+                               .where(am.ImportRow.import_id == claims.import_id).order_by(am.ImportRow.row_no)).all()
+            ids = dict(s.execute(select(am.Claim.claim_no, am.Claim.id)).all())
+        assert logged == [(ids["R001"], 2, "created"), (ids["R002"], 3, "created")], "each created record logged with its row"
+        assert history.undo(ctx, claims.import_id).deleted == 2 and not _stored_values(ctx, am.Claim), "undone"
+    finally:
+        ctx.dispose()

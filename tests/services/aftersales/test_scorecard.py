@@ -123,3 +123,34 @@ def test_contract_performance_from_its_start(ctx, dealer):
     by_term = {m.term: (m.actual, m.status) for m in record.marks}
     assert by_term["monthly_premium"] == (D("8316.67"), "met"), "24950 over three months against 8000 a month"
     assert by_term["renewal_rate"][1] == "met", by_term
+
+
+def test_renewals_found_by_vin_plate_or_number_for_one_dealer_and_the_whole_branch(ctx, tmp_path):
+    """A car is its VIN, else its plate, else the policy's number; its renewal may be written by
+    another of our dealers, must be the same line, and must start within 60 days before to 30 after
+    the end — the same answer for the dealer's tab and the branch-wide table."""
+    ids = ls.make_dealers(ctx)
+    U2 = uscc(2, "330200")
+
+    def row(no, starts, ends, vin, plate, dealer=U1, coverage="商业险"):
+        out = ls.policy(no, 3000, starts, ends, "续保", uscc_=dealer, coverage=coverage, plate=plate)
+        out[2] = vin
+        return out
+
+    ls.import_list(ctx, ls.write_policies(tmp_path / "p.xlsx", [
+        row("A1", "2025-03-01", "2026-02-28", "", "浙A00001"),  # due in February by plate …
+        row("A2", "2026-02-20", "2027-02-19", "", "浙A00001", dealer=U2),  # … renewed at the other dealer
+        row("B1", "2025-02-10", "2026-02-09", "", ""),  # by its number: nothing else has it
+        row("C1", "2025-02-15", "2026-02-14", "VINC", "浙A00003"),  # by VIN …
+        row("C2", "2026-02-10", "2027-02-09", "VINC", "浙A99999", dealer=U2),  # … the plate changed, the car did not
+        row("D1", "2025-02-20", "2026-02-19", "VIND", "浙A00004"),
+        row("D2", "2026-02-19", "2027-02-18", "VIND", "浙A00004", coverage="交强险"),  # another line: no renewal
+        row("E1", "2025-02-05", "2026-02-04", "", "浙A00005"),
+        row("E2", "2025-12-01", "2026-11-30", "", "浙A00005"),  # 65 days before the end: too early
+        row("F1", "2025-02-06", "2026-02-05", "", "浙A00006"),
+        row("F2", "2025-12-07", "2026-12-06", "浙A00006", ""),  # exactly 60 days before; its VIN column holds the plate
+    ]), "policies")
+    card = scorecard.of_dealer(ctx, ids["宏达"], "2026-02")
+    assert (card.figures.due, card.figures.renewed) == (6, 3), "A1 by plate, C1 by VIN, F1 by the same key; B1, D1, E1 not"
+    line = next(line for line in scorecard.branch(ctx, "2026-02") if line.dealer_id == ids["宏达"])
+    assert (line.figures.due, line.figures.renewed) == (6, 3), "the branch-wide table agrees"

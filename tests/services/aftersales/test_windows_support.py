@@ -119,3 +119,24 @@ def test_our_share_of_the_dealers_insurance(ctx):
     dealers.save(ctx, r.Dealer(legal_name="嘉兴某某汽车有限公司", premium_scale=D("6000000"), city="嘉兴"))
     scales = share_service.premium_scales(ctx)
     assert list(scales.values()) == [D("6000000")], "only dealers with a scale"
+
+
+def test_the_cli_scorecards_carry_the_share(db_url, ctx, tmp_path, capsys):
+    import json
+
+    from desktop.cli import main
+    from desktop.persistence.models import dealers as m
+    from tests.services.aftersales.test_scorecard import CLAIMS, POLICIES
+
+    ids = ls.make_dealers(ctx)
+    ls.import_list(ctx, ls.write_policies(tmp_path / "p.xlsx", POLICIES), "policies")
+    ls.import_list(ctx, ls.write_claims(tmp_path / "c.xlsx", CLAIMS), "claims")
+    with ctx.write_unit() as s:
+        s.get(m.Dealer, ids["宏达"]).premium_scale = D("1200000")
+    capsys.readouterr()
+    assert main(["--db", db_url, "scorecard", str(ids["宏达"]), "--month", "2026-03", "--json"]) == 0
+    card = json.loads(capsys.readouterr().out)
+    assert (card["share"], card["ytd"]["share"]) == (0.2495, 0.0832), (card["share"], card["ytd"]["share"])
+    assert main(["--db", db_url, "scorecards", "--month", "2026-03", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["share"] for row in rows] == [0.2495]

@@ -97,7 +97,7 @@ def test_a_dealers_kept_codes_added_corrected_and_removed(qtbot, app, ctx, monke
         dialog.show()
     qtbot.keyClicks(dialog.text_edit, "HZ-001")
     with qtbot.waitSignal(dialog.loaded, timeout=20000):
-        qtbot.mouseClick(dialog.add_button, Qt.LeftButton)
+        qtbot.keyClick(dialog.text_edit, Qt.Key_Return)  # Enter adds
     assert [(c.kind, c.text) for c in codes.list_codes(ctx, ids["宏达"])] == [("code", "HZ-001")]
     assert dialog.table.item(0, 0).text() == "Agency code" and dialog.table.item(0, 1).text() == "HZ-001"
     dialog.table.selectRow(0)
@@ -116,8 +116,9 @@ def test_a_dealers_kept_codes_added_corrected_and_removed(qtbot, app, ctx, monke
     qtbot.mouseClick(dialog.remove_button, Qt.LeftButton)
     assert asked and "HZ-002" in asked[0][1] and codes.list_codes(ctx, ids["宏达"]), "asked first; cancelled keeps it"
     _answer(monkeypatch, QMessageBox.Yes)
+    dialog.table.setFocus()
     with qtbot.waitSignal(dialog.loaded, timeout=20000):
-        qtbot.mouseClick(dialog.remove_button, Qt.LeftButton)
+        qtbot.keyClick(dialog.table, Qt.Key_Delete)  # the keyboard's way, asked first too
     assert codes.list_codes(ctx, ids["宏达"]) == [] and dialog.table.rowCount() == 0
     dialog.close()
 
@@ -174,9 +175,20 @@ def test_a_sales_sheet_imported_with_a_corrected_column(qtbot, window, ctx, fill
         combo = dialog.mapping_table.cellWidget(0, 3)
         combo.setCurrentIndex(combo.findData("units"))
     assert dialog.preview_table.item(0, 3).text() == "8", "the corrected column is read"
-    with qtbot.waitSignal(view.loaded, timeout=20000):
-        qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
-    assert sales.units_of(ctx, filled["宏达"]) == {"2026-03": 8} and "1 month" in dialog.summary_label.text()
+    qtbot.mouseClick(dialog.assign_button, Qt.LeftButton)
+    assign = dialog.assign_dialog
+    assert assign.groups_table.item(0, 2).text() == "某某车城"
+    assign.search_edit.setText("骏通")
+    qtbot.keyClick(assign.search_edit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: assign.dealers_list.count() == 1, timeout=20000)
+    with qtbot.waitSignal(dialog.planned, timeout=20000):
+        qtbot.mouseClick(assign.assign_button, Qt.LeftButton)
+    assert dialog.plan.counts()["new"] == 2 and dialog.plan.mapping[3] == "units", "matched now, the corrected column kept"
+    assign.close()
+    qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20000)
+    assert sales.units_of(ctx, filled["宏达"]) == {"2026-03": 8} and "2 month" in dialog.summary_label.text()
+    assert sales.units_of(ctx, filled["骏通"]) == {"2026-03": 5}, "the row of the assigned name"
     dialog.close()
 
 
