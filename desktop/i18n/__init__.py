@@ -8,6 +8,8 @@ Each catalogue module maps ``key → (English, 简体中文)``; ``str.format`` p
 
 from __future__ import annotations
 
+import threading
+
 from desktop.i18n import catalog_core
 
 _LANG = "en"
@@ -48,14 +50,32 @@ def t(key: str, lang: str | None = None, **params) -> str:
 
 
 _loaded = False
+_busy = False  # this very thread is loading them (a catalogue that asks for a text while loaded)
+_loading = threading.RLock()  # a worker may load them (ui.startup) while the GUI thread asks for a text
+
+
+def load_catalogs() -> None:
+    """Load every area's catalogue now (a worker at start-up does, so the GUI thread need not)."""
+    _load_all()
 
 
 def _load_all() -> None:
     """Import the area catalogues lazily (they live beside the code that uses them)."""
-    global _loaded
+    global _loaded, _busy
     if _loaded:
         return
-    _loaded = True
+    with _loading:
+        if _loaded or _busy:
+            return
+        _busy = True
+        try:
+            _load_catalogs()
+            _loaded = True
+        finally:
+            _busy = False
+
+
+def _load_catalogs() -> None:
     import importlib
     import pkgutil
 

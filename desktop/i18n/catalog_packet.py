@@ -83,7 +83,7 @@ ENTRIES.update({
     "doc.packet.col.whom": ("Name", "姓名"),
     "doc.packet.col.profile": ("What you should know", "应知情况"),
     # --- the intent step -------------------------------------------------------------------------------
-    "doc.packet.s.advantages": ("Our advantages, with figures (step 4: presenting our advantages)", "我司优势（第四步 优势介绍）"),
+    "doc.packet.s.advantages": ("Our advantages, with figures (step 4: presenting our advantages)", "我司优势（洽谈第四步：优势介绍）"),
     "doc.packet.s.competition": ("The competition: the dealer's insurers against us", "竞争对比：车商现有合作保险公司与我司"),
     "doc.packet.s.intent": ("What we want agreed (intent)", "达成意向：我方诉求"),
     "doc.packet.not_filled": ("not filled in", "未填写"),
@@ -94,8 +94,9 @@ ENTRIES.update({
     "doc.packet.advantages_missing": ("A figure marked “not filled in” is missing from the negotiation settings "
                                       "(Our advantages): fill it in before the meeting.",
                                       "标为“未填写”的数据尚未在谈判设置（我司优势）中填写，请在会谈前补齐。"),
-    "doc.packet.no_insurers": ("The dealer's current insurers are not recorded in its file yet (Findings ▸ Current insurers).",
-                               "车商档案中尚未记录其现有合作保险公司（走访信息 ▸ 现有合作保险公司及份额）。"),
+    "doc.packet.no_insurers": ("The dealer's current insurers are not recorded in its file yet (the findings tab, "
+                               "current insurers and shares).",
+                               "车商档案中尚未记录其现有合作保险公司（初访信息中的“现有合作保险公司及份额”）。"),
     "doc.packet.cmp.us": ("Us (proposed)", "我司（拟）"),
     "doc.packet.cmp.take_up": ("target {share} of new cars", "目标新车承保占比 {share}"),
     "doc.packet.cmp.rate": ("{line} {rate}", "{line} {rate}"),

@@ -18,8 +18,12 @@ from desktop.ui.operations import CollectionOp
 
 log = logging.getLogger("dealerdesk.startup")
 
-# Modules the first section will need, loaded on the worker with the database.
-WARM_MODULES = ("desktop.ui.dealers.view", "desktop.ui.demo_offer")
+# Modules the first section and ``MainWindow.after_shown`` will need, loaded on the worker with the
+# database (imported on the GUI thread they stalled it right after the database was ready).
+WARM_MODULES = ("desktop.ui.dealers.view", "desktop.ui.demo_offer", "desktop.ui.backup.create_action",
+                "desktop.ui.worklist.announce", "desktop.ui.aftersales.announce", "desktop.ui.rosters.search_keys",
+                "desktop.services.dealers.keys",
+                "desktop.ui.warmup")
 
 
 def report_fatal(detail: str) -> None:
@@ -45,6 +49,9 @@ def open_database(pending):
         configure_mappers()
         for name in WARM_MODULES:
             importlib.import_module(name)
+        from desktop.i18n import load_catalogs
+
+        load_catalogs()  # the areas' message catalogues, which the first labels ask for
     except BaseException:
         ctx.dispose()
         raise

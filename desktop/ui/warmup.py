@@ -19,7 +19,8 @@ LATER_MODULES = (
     "desktop.ui.printing.packet_dialog", "desktop.ui.printing.pdf_preview", "desktop.documents.negotiation.packet",
     "desktop.ui.rosters.wizard", "desktop.ui.rosters.export_dialog", "desktop.ui.rosters.history",
     "desktop.ui.dossier.view", "desktop.ui.negotiation.pipeline", "desktop.ui.contracts.view",
-    "desktop.ui.office.staff_view",
+    "desktop.ui.staff.view", "desktop.ui.aftersales.scorecard_tab", "desktop.ui.history.dealer_tab",
+    "desktop.ui.printing.print_job",
 )
 
 

@@ -23,6 +23,7 @@ META_KEY = "history_triggers"
 HEAD_KEY = "history_head"
 BULK_KEY = "history_bulk"  # present (inside one write transaction only) while bulk_inserts runs
 VERSION = 2
+SEAL_CHUNK = 20_000  # entries read and sealed at a time
 _AT = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
 
 
@@ -151,7 +152,11 @@ def _head(conn: Connection) -> tuple[int, str]:
 
 
 def seal(conn: Connection, login: str) -> int:
-    """Chain the entries the triggers wrote in this transaction, signed with ``login``; how many."""
+    """Chain the entries the triggers wrote in this transaction, signed with ``login``; how many.
+
+    Reads and seals ``SEAL_CHUNK`` entries at a time (oldest first, through the unsealed-entries
+    index), so a transaction that wrote millions of them (a big demo territory, a big import) is
+    sealed in memory bounded by the chunk; calling it again mid-transaction seals what came since."""
     try:
         if conn.execute(text("SELECT 1 FROM history WHERE hash IS NULL LIMIT 1")).first() is None:
             return 0  # the usual case of a unit that only read: no lock taken
@@ -162,23 +167,30 @@ def seal(conn: Connection, login: str) -> int:
     # Another unit may be sealing the same entries (left by another program) right now: take the write
     # lock first (a write that changes nothing), then read what is still unsealed under it.
     conn.execute(text("UPDATE app_meta SET key = key WHERE key = :k"), {"k": HEAD_KEY})
-    rows = conn.execute(text("SELECT id, at, table_name, record_id, dealer_id, op, changes, private FROM history"
-                             " WHERE hash IS NULL ORDER BY id")).all()
-    if not rows:
-        return 0
     _last, prev = _head(conn)
-    sealed = []
-    for entry_id, at, table, record_id, dealer_id, op, changes, private in rows:
-        digest = entry_hash(prev, entry_id, at, login, table, record_id, dealer_id, op, changes, private)
-        sealed.append((login, prev, digest, entry_id))
-        prev = digest
+    total, last_id = 0, None
     cursor = conn.connection.driver_connection.cursor()  # the driver's own executemany: thousands of rows at once
     try:
-        cursor.executemany("UPDATE history SET login = ?, prev_hash = ?, hash = ? WHERE id = ?", sealed)
+        while True:
+            rows = conn.execute(text("SELECT id, at, table_name, record_id, dealer_id, op, changes, private FROM history"
+                                     " WHERE hash IS NULL ORDER BY id LIMIT :n"), {"n": SEAL_CHUNK}).all()
+            if not rows:
+                break
+            sealed = []
+            for entry_id, at, table, record_id, dealer_id, op, changes, private in rows:
+                digest = entry_hash(prev, entry_id, at, login, table, record_id, dealer_id, op, changes, private)
+                sealed.append((login, prev, digest, entry_id))
+                prev = digest
+            cursor.executemany("UPDATE history SET login = ?, prev_hash = ?, hash = ? WHERE id = ?", sealed)
+            total, last_id = total + len(rows), rows[-1][0]
+            if len(rows) < SEAL_CHUNK:
+                break
     finally:
         cursor.close()
-    _set_head(conn, rows[-1][0], prev)
-    return len(rows)
+    if not total:
+        return 0
+    _set_head(conn, last_id, prev)
+    return total
 
 
 def _set_head(conn: Connection, last: int, digest: str) -> None:

@@ -26,6 +26,7 @@ from desktop.rules.negotiation.classification import classify, months_before
 from desktop.rules.negotiation.vocab import APPROVER_ROLE, MATERIALS
 from desktop.services.demo import names as N
 from desktop.services.demo import negotiation_words as D
+from desktop.services.demo.bulk import insert_rows
 from desktop.services.negotiation.classification import facts_json, classification_inputs
 from desktop.services.negotiation.settings import settings_in
 
@@ -95,8 +96,8 @@ def _classify(s: Session, rng: random.Random, dealer_ids: list[int], today: date
                              terms_changeable=rng.random() < 0.4, business_selectable=rng.random() < 0.3,
                              repair_need_amount=Decimal(rng.randrange(50, 600) * 10_000) if rng.random() < 0.7 else None,
                              note="", **audit))
-    if rows:  # Core's executemany: the ORM's bulk insert of audited rows went one statement a row
-        s.connection().execute(n.TargetAssessment.__table__.insert(), rows)
+    if rows:  # one executemany (demo/bulk.py): the ORM's bulk insert of audited rows went one statement a row
+        insert_rows(s.connection(), n.TargetAssessment.__table__, rows)
     assessed = {r["dealer_id"] for r in rows}
     cfg = settings_in(s)
     out, history = {}, []
@@ -110,7 +111,7 @@ def _classify(s: Session, rng: random.Random, dealer_ids: list[int], today: date
             history.append(dict(dealer_id=inp.dealer_id, tier=result.tier, computed_tier=result.tier, rule=result.rule,
                                 facts=facts_json(result), manual=False, reason="", **audit))
     if history:
-        s.connection().execute(n.ClassificationRow.__table__.insert(), history)
+        insert_rows(s.connection(), n.ClassificationRow.__table__, history)
     return out
 
 

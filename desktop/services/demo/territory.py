@@ -1,16 +1,19 @@
 """A deterministic, realistic demo territory (dealers, key people, visits, staff, relationships).
 
-Fast enough for 100,000 dealers in well under a minute: Core bulk inserts in one transaction,
-pinyin computed once per name part. Later areas (classification, meetings, contracts) add
+In time linear in the number of dealers, up to 1,000,000 (``benchmarks/bench_demo.py``): one
+executemany a table and chunk (demo/bulk.py) in one transaction, pinyin computed once per name
+part, the history the triggers write sealed chunk by chunk under a page cache that holds the
+indexes being written. Later areas (classification, meetings, contracts) add
 their own stage data through ``EXTENSIONS``.
 """
 
 from __future__ import annotations
 
 import random
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, Iterator
 
 from sqlalchemy import func, insert, select
 
@@ -20,6 +23,7 @@ from desktop.rules.dealers.search import pinyin_keys
 from desktop.rules.dealers.uscc import ALPHABET, make_uscc
 from desktop.rules.dealers.vocab import PERSON_ROLES, SURVEY_SOURCES
 from desktop.services.demo import names as N
+from desktop.services.demo.bulk import insert_rows
 from desktop.services.demo.legal_names import LegalNames
 from desktop.services.context import ServiceContext
 
@@ -53,6 +57,7 @@ def extensions() -> tuple[Callable, ...]:
 
 TODAY = date(2026, 11, 26)  # fixed so that a seed always gives the same territory
 CHUNK = 5000
+BULK_CACHE_KB = (64 * 1024, 4, 1024 * 1024)  # SQLite's page cache while writing: KB, + KB a dealer, at most KB
 
 
 def _code9(n: int) -> str:
@@ -78,6 +83,37 @@ def _person_name(rng: random.Random) -> str:
     return rng.choice(N.SURNAMES) + rng.choice(N.GIVEN)
 
 
+@contextmanager
+def _bulk_cache(ctx: ServiceContext, s, dealers: int) -> Iterator[None]:
+    """On SQLite, a page cache that grows with the territory (SQLite's default 2 MB spilled a big
+    territory's pages to the write-ahead log and read them back, again and again, in its one
+    transaction); the connection's own setting again afterwards (it returns to the pool)."""
+    if ctx.office or ctx.engine.dialect.name != "sqlite":
+        yield
+        return
+    conn = s.connection()
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    base, per_dealer, most = BULK_CACHE_KB
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{min(most, base + per_dealer * dealers)}")
+    try:
+        yield
+    finally:
+        try:
+            conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
+        except Exception:  # the connection is gone (the error being raised says why)
+            pass
+
+
+def _seal_so_far(ctx: ServiceContext, s) -> None:
+    """Seal the history the triggers wrote for this chunk now, while its pages are in the cache
+    (on SQLite; the unit's commit seals the rest): sealing millions of entries at the end read them
+    all back from the file."""
+    if not ctx.office and ctx.engine.dialect.name == "sqlite":
+        from desktop.persistence.office.sqlite_history import seal
+
+        seal(s.connection(), ctx.user)
+
+
 def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: ProgressFn | None = None) -> DemoResult:
     """Fill an empty database with a territory of ``dealers`` dealers. Worker thread; one transaction."""
     rng = random.Random(seed)
@@ -90,7 +126,7 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
         fulls, inits = zip(*(keys.setdefault(p, pinyin_keys(p)) for p in parts))
         return "".join(fulls), "".join(inits)
 
-    with ctx.write_unit() as s:
+    with ctx.write_unit() as s, _bulk_cache(ctx, s, dealers):
         if s.scalar(select(func.count()).select_from(m.Dealer)):
             raise DemoRefused()
         staff_rows = [dict(name=n, title=t, rank_code=rk, line=ln, phone=_phone(rng), archived=False, **audit) for n, t, rk, ln in N.STAFF]
@@ -184,9 +220,11 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
                                (m.DealerInsurer, "insurers"), (m.KeyPerson, "people"), (m.Visit, "visits"),
                                (m.visit_staff, "visit_staff"), (m.Relationship, "rels")):
                 if batch[key]:
-                    # Core's executemany on the table: the ORM's bulk path ran most rows one
-                    # statement each (≈70% of a big territory's time).
-                    s.connection().execute(getattr(table, "__table__", table).insert(), batch[key])
+                    # One executemany a table (demo/bulk.py): the ORM's bulk path ran most rows one
+                    # statement each (≈70% of a big territory's time), Core's spent more on each
+                    # row's parameters than SQLite on storing it.
+                    insert_rows(s.connection(), getattr(table, "__table__", table), batch[key])
+            _seal_so_far(ctx, s)
             totals.dealers += len(batch["dealers"])
             totals.people += len(batch["people"])
             totals.visits += len(batch["visits"])

@@ -146,6 +146,7 @@ class SalesImportDialog(QDialog):
         self.mapping_table = QTableWidget(1, 0, objectName="sales_mapping_table")
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.setFixedHeight(64)
+        self.mapping_table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.preview_table = QTableWidget(0, 5, objectName="sales_preview_table")
         self.preview_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Dealer"), self.tr("Month"), self.tr("New cars sold"),
                                                       self.tr("What happens")])
@@ -233,6 +234,9 @@ class SalesImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self.replan(self.mapping()))
             table.setCellWidget(0, col, combo)
             table.setColumnWidth(col, 150)
+        table.resizeRowsToContents()
+        scroll = table.horizontalScrollBar().sizeHint().height() if sum(150 for _h in plan.headers) > table.viewport().width() else 0
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + table.rowHeight(0) + 2 * table.frameWidth() + scroll)
 
     def assign_dealers(self) -> None:
         """The codes and names no dealer has, to assign (as for the policy lists); the sheet is planned again."""

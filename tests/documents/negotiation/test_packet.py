@@ -39,8 +39,9 @@ def test_packet_holds_every_section_and_internal_content(tmp_path):
     out = _packet(tmp_path, dossier())
     text = squash(pdftotext(out))
     for heading in ("目录", "一、本人任务：陈志远", "二、会谈安排", "三、双方人员（按介绍顺序）", "四、车商概况与关键数据",
-                    "五、目标分类及依据", "六、拟定政策与底线", "七、谈判策略与话术", "八、决策人档案", "九、会谈流程与标准",
-                    "十、资料准备清单", "十一、会谈笔记"):
+                    "五、目标分类及依据", "六、拟定政策与底线", "七、我司优势（洽谈第四步：优势介绍）",
+                    "八、竞争对比：车商现有合作保险公司与我司", "九、谈判策略与话术", "十、决策人档案", "十一、会谈流程与标准",
+                    "十二、资料准备清单", "十三、会谈笔记"):
         assert squash(heading) in text, f"the packet must have the section {heading}"
     for key, marker in INTERNAL.items():
         assert marker in text, f"the packet carries the internal {key} ({marker})"
@@ -54,7 +55,7 @@ def test_contents_page_lists_the_sections_with_pages(tmp_path):
     texts = page_texts(out)
     assert "目　录" in texts[1] or "目 录" in texts[1], "page 2 is the contents"
     listed = dict(re.findall(r"^([一二三四五六七八九十]+、\S+) (\d+)$", texts[1], re.M))
-    assert len(listed) == 11, f"eleven sections listed (the holder's own part first), got {listed}"
+    assert len(listed) == 13, f"thirteen sections listed (the holder's own part first), got {listed}"
     for title, page in listed.items():
         assert title in texts[int(page) - 1], f"{title} is listed on page {page} but is not there"
 

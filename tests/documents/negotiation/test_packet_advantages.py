@@ -37,7 +37,7 @@ def test_the_step_four_page_shows_each_figure_with_its_source_and_month(tmp_path
     step = next(s for s in d.meeting.agenda if s.code == "dm.advantages")
     step.owner_staff_id, step.owner_name = d.our_team[0].staff_id, d.our_team[0].staff_name
     text = squash(pdftotext(render_packet(d, d.our_team[1].staff_id, "zh_CN", tmp_path / "p.pdf")))
-    page = _section(text, "我司优势（第四步优势介绍）", "竞争对比")
+    page = _section(text, "我司优势（洽谈第四步：优势介绍）", "竞争对比")
     for i, code in enumerate(CODES):
         value, source, _month = FIGURES[code]
         row = page[page.index(LABELS[code]):]
@@ -52,7 +52,7 @@ def test_the_step_four_page_shows_each_figure_with_its_source_and_month(tmp_path
 def test_an_unset_figure_prints_not_filled_in_and_is_a_readiness_gap(tmp_path):
     d = made_dossier(advantages=_figures("flash_claims", "info_sharing"))
     text = squash(pdftotext(render_packet(d, d.our_team[0].staff_id, "zh_CN", tmp_path / "p.pdf")))
-    page = _section(text, "我司优势（第四步优势介绍）", "竞争对比")
+    page = _section(text, "我司优势（洽谈第四步：优势介绍）", "竞争对比")
     for code in ("flash_claims", "info_sharing"):
         assert LABELS[code] + "未填写未填写未填写" in page, f"{code} never set prints 未填写: {page}"
         assert FIGURES[code][0] not in page, f"{code}: no figure invented"
@@ -97,7 +97,7 @@ def test_the_demo_packet_carries_the_branch_figures(demo_ctx, tmp_path):
     assert d.our_team, "a demo meeting with a team"
     assert all(a.is_set for a in d.advantages), f"the demo branch has every figure: {d.advantages}"
     text = squash(pdftotext(render_packet(d, d.our_team[0].staff_id, "zh_CN", tmp_path / "p.pdf")))
-    page = _section(text, "我司优势（第四步优势介绍）", "竞争对比")
+    page = _section(text, "我司优势（洽谈第四步：优势介绍）", "竞争对比")
     for code, value, source in ADVANTAGES:
         assert squash(value) + squash(source) + "2026年10月" in page, f"{code}: the demo figure with its source and month"
     competition = _section(text, "竞争对比：车商现有合作保险公司与我司", "谈判策略与话术")

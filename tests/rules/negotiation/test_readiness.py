@@ -13,7 +13,9 @@ import pytest
 from desktop.rules.dealers import records as r
 from desktop.rules.negotiation.agenda import default_steps
 from desktop.rules.negotiation.meeting_records import Attendee, Booking, Dossier, MaterialItem, Meeting, TeamMember
+from desktop.rules.negotiation.advantages import CODES as ADVANTAGE_CODES
 from desktop.rules.negotiation.records import (
+    Advantage,
     Assessment,
     BottomLine,
     Classification,
@@ -59,6 +61,7 @@ def ready() -> Dossier:
         our_team=meeting.team, their_team=meeting.attendees, bookings=[], required_level=40, required_rank="leadership",
         rank_levels=LEVELS, rank_names={}, rank_requirements=dict(DEFAULT_RANK_REQUIREMENTS),
         dossier_changed_at=datetime(2026, 11, 20, 10), generated_at=datetime(2026, 11, 26),
+        advantages=[Advantage(code, "数据", "分公司", "2026-10") for code in ADVANTAGE_CODES],
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.rules.negotiation.agenda import suggest_owners
 
+from dataclasses import replace
 from datetime import date, time
 from decimal import Decimal
 
@@ -19,7 +20,7 @@ from desktop.rules.negotiation.readiness import is_ready
 from desktop.services.dealers import files as dealers
 from desktop.services.negotiation import dossier, meetings, classification as negotiation
 from desktop.services.office import staff
-from desktop.services.negotiation import pipeline
+from desktop.services.negotiation import advantages, pipeline
 from desktop.services.negotiation import policies
 from desktop.services.negotiation import strategy
 from tests.services.negotiation_setup import grant_approver, make_dealer, make_staff
@@ -85,6 +86,10 @@ def test_from_an_empty_dossier_to_a_ready_meeting(ctx):
     mt.agenda = suggest_owners(mt.agenda, mt.team)  # chosen with the team (issue 14)
     mt = meetings.save(ctx, mt)
     assert all(s.owner_name for s in mt.agenda), "each step led by a named member"
+    _d, states = dossier.readiness(ctx, d.id, None, TODAY)
+    assert {m.code for m in states[7].missing} == {"readiness.materials.advantage"}, "our advantages still lack figures"
+    figures = [replace(a, value=f"{a.code} 的数据", source="分公司车商渠道部", as_of="2026-10") for a in advantages.advantages(ctx)]
+    advantages.save_advantages(ctx, figures)  # the branch states them in its settings (issue 14)
     d_final, states = dossier.readiness(ctx, d.id, None, TODAY)
     assert is_ready(states), [(s.step, [m.code for m in s.missing]) for s in states]
     assert [m.staff_name for m in d_final.our_team] == ["周建国", "孙海燕"], "our team in rank order"
