@@ -70,9 +70,8 @@ def _load_all() -> None:
         _busy = True
         try:
             _load_catalogs()
-            _loaded = True
-        finally:
-            _busy = False
+        finally:  # once, as before: a failed catalogue is not registered twice on a retry
+            _loaded, _busy = True, False
 
 
 def _load_catalogs() -> None:
