@@ -186,6 +186,7 @@ def main() -> int:
             interleave([(floor, floor_run), (ours, import_run)], args.runs)
             line, met = ratio_line(ours, floor, 1.5)
             lines += [line, f"{'':34s} {counts[kind]}"]
+            print("  " + line, flush=True)  # as soon as known: a long run on a busy machine may be cut short
             ok = ok and met
         work = ws.path / f"ours-claims-{args.runs - 1}.sqlite3"  # every policy and claim imported
         print(f"the scorecard windows, {args.runs} fresh processes …", flush=True)

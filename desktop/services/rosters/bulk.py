@@ -25,7 +25,7 @@ from desktop.persistence.models import dealers as m
 from desktop.rules.dealers.search import pinyin_keys
 from desktop.services.context import ServiceContext
 from desktop.services.rosters.plan import FIELD_INDEX, PlannedLine
-from desktop.services.rosters.values import SCALARS, to_json
+from desktop.services.rosters.values import SCALARS, carry_terms, to_json
 
 FAST_SQLITE = True  # tests switch it off to exercise the portable Core path on SQLite
 _SQLITE_MAX_VARIABLES = 32766 if sqlite3.sqlite_version_info >= (3, 32) else 999  # bound parameters per statement
@@ -143,15 +143,16 @@ def child_rows(ids, brands, repaired, sources, insurers) -> dict[str, list[tuple
         "brands": [(i, "sold", b, n) for i, bs in zip(ids, brands) if bs for n, b in enumerate(bs)]
                   + [(i, "repaired", b, n) for i, bs, rs in zip(ids, brands, repaired) if rs for n, b in enumerate(rs, len(bs))],
         "sources": [(i, source) for i, listed in zip(ids, sources) if listed for source in listed],
-        "insurers": [(i, share.insurer, share.share, n) for i, shares in zip(ids, insurers) if shares
-                     for n, share in enumerate(shares)],
+        "insurers": [(i, share.insurer, share.share, n, share.fee_terms, share.repair_terms, share.other_terms)
+                     for i, shares in zip(ids, insurers) if shares for n, share in enumerate(shares)],
     }
 
 
 def insert_children(bulk: Bulk, out: dict) -> None:
     bulk.insert(m.DealerBrand.__table__, ("dealer_id", "kind", "brand", "position"), out["brands"])
     bulk.insert(m.DealerSource.__table__, ("dealer_id", "source"), out["sources"])
-    bulk.insert(m.DealerInsurer.__table__, ("dealer_id", "insurer", "share", "position"), out["insurers"])
+    bulk.insert(m.DealerInsurer.__table__, ("dealer_id", "insurer", "share", "position", "fee_terms", "repair_terms",
+                                            "other_terms"), out["insurers"])
 
 
 def dealer_values(ctx: ServiceContext, fields: list[tuple], fast: bool) -> list[tuple]:
@@ -202,7 +203,8 @@ def apply_updates(ctx: ServiceContext, s: Session, bulk: Bulk, chunk: list[Plann
             scalars += ("name_pinyin",)
         groups.setdefault(scalars, []).append(params)
         if any(f in changed for f in ("brands", "brands_repaired", "insurers")):
-            replaced.append({**final, "id": p.dealer_id})
+            insurers = carry_terms(p.stored["insurers"], final["insurers"]) if "insurers" in changed else final["insurers"]
+            replaced.append({**final, "insurers": insurers, "id": p.dealer_id})
         if "sources" in changed:
             added_sources += [(p.dealer_id, src) for src in changed["sources"] if src not in p.stored["sources"]]
         before = {f: to_json(b) for f, b, _after in p.changes}

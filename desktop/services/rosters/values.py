@@ -57,8 +57,21 @@ def load_children(s: Session, out: dict, among) -> None:
         out[dealer_id]["brands" if kind == "sold" else "brands_repaired"].append(brand)
     for dealer_id, source in conn.execute(select(src.dealer_id, src.source).where(among(src.dealer_id))).all():
         out[dealer_id]["sources"].append(source)
-    for dealer_id, insurer, share in conn.execute(select(ins.dealer_id, ins.insurer, ins.share).where(among(ins.dealer_id)).order_by(ins.dealer_id, ins.position)).all():
-        out[dealer_id]["insurers"].append(r.InsurerShare(insurer, share))
+    terms = (ins.fee_terms, ins.repair_terms, ins.other_terms)  # kept through a roster that names the insurer again
+    for dealer_id, insurer, share, *known in conn.execute(select(ins.dealer_id, ins.insurer, ins.share, *terms)
+                                                          .where(among(ins.dealer_id)).order_by(ins.dealer_id, ins.position)).all():
+        out[dealer_id]["insurers"].append(r.InsurerShare(insurer, share, *known))
+
+
+def carry_terms(stored: list, listed: list) -> list:
+    """The insurers a roster lists, each with the terms the file already knows for the same insurer
+    (a roster carries names and shares only: it never erases what the team learned of the terms)."""
+    known = {fold(i.insurer): i for i in stored}
+    out = []
+    for i in listed:
+        was = known.get(fold(i.insurer))
+        out.append(r.InsurerShare(i.insurer, i.share, was.fee_terms, was.repair_terms, was.other_terms) if was else i)
+    return out
 
 
 def same(field_name: str, before, after) -> bool:
@@ -127,7 +140,8 @@ def to_json(value):
     if isinstance(value, list):
         return [to_json(v) for v in value]
     if isinstance(value, r.InsurerShare):
-        return [value.insurer, to_json(value.share)]
+        terms = [value.fee_terms, value.repair_terms, value.other_terms]
+        return [value.insurer, to_json(value.share), *terms] if any(terms) else [value.insurer, to_json(value.share)]
     return value
 
 
@@ -139,7 +153,7 @@ def from_json(field_name: str, value):
     if field_name in ("premium_scale", "new_car_rate", "renewal_rate"):
         return Decimal(value)
     if field_name == "insurers":
-        return [r.InsurerShare(name, Decimal(share) if share is not None else None) for name, share in value]
+        return [r.InsurerShare(name, Decimal(share) if share is not None else None, *terms) for name, share, *terms in value]
     return value
 
 

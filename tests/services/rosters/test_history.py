@@ -88,3 +88,21 @@ def test_undo_keeps_created_dealers_with_negotiation_history(ctx, imported):
     outcome = roster_history.undo(ctx, result.import_id)
     assert (created.id, "roster.undo.has_history") in outcome.kept, f"the classified dealer is kept: {outcome}"
     assert negotiation.current(ctx, created.id) is not None, "its classification survives the undo"
+
+
+def test_a_roster_never_erases_what_we_know_of_the_insurers_terms(ctx, tmp_path):
+    """A roster carries insurer names and shares only (issue 14): the terms typed into the file stay
+    through an import that changes the brands or the shares, and come back with an undo."""
+    terms = dict(fee_terms="商业险 22%", repair_terms="新车 1:0.5 送修", other_terms="驻店理赔员")
+    kept = dealers.save(ctx, r.Dealer(legal_name="丁汽车有限公司", city="杭州", brands=["丰田"],
+                                      insurers=[r.InsurerShare("平安产险", None, **terms), r.InsurerShare("人保财险", None)]))
+    path = rf.write_xlsx(tmp_path / "d.xlsx", [HEAD, ["丁汽车有限公司", "", "杭州", "", "丰田、雷克萨斯", "", "平安产险 60%、太保产险 40%"]])
+    result = run(ctx, path)
+    after = dealers.get(ctx, kept.id)
+    assert after.brands == ["丰田", "雷克萨斯"], "the roster's change is applied"
+    shown = [(i.insurer, i.share is not None, i.fee_terms, i.repair_terms, i.other_terms) for i in after.insurers]
+    assert shown == [("平安产险", True, *terms.values()), ("太保产险", True, "", "", "")], f"the same insurer keeps its terms: {shown}"
+    roster_history.undo(ctx, result.import_id)
+    back = dealers.get(ctx, kept.id)
+    assert [(i.insurer, i.fee_terms, i.repair_terms, i.other_terms) for i in back.insurers] == \
+        [("平安产险", *terms.values()), ("人保财险", "", "", "")], f"undone: the insurers and their terms as they were: {back.insurers}"
