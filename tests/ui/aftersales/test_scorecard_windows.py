@@ -99,9 +99,13 @@ def test_branch_table_is_a_model_with_figures_lights_and_refresh(qtbot, window, 
     assert model.headerData(FIRST_FIGURE + 3, Qt.Horizontal, Qt.ToolTipRole) == "Repairs referred (assessed loss)", \
         "the full name as the heading's tooltip"
     assert view.count_label.text() == "1 dealers, 0 missing a term"
+    view.columns.show_column(1, True)  # the team, a secondary column, chosen from the Columns menu
+    hidden, widths = view.columns.hidden(), [table.columnWidth(c) for c in range(model.columnCount())]
     in_force(ctx, filled, target_monthly_premium=D("24950"), target_take_up=D("50"), target_renewal_rate=D("60"))
     with qtbot.waitSignal(view.loaded, timeout=20000):
         window.app.bus.announce(Change.CONTRACTS)
+    assert view.columns.hidden() == hidden and 1 not in hidden, "the columns chosen survive the refresh"
+    assert [table.columnWidth(c) for c in range(model.columnCount())] == widths, "and so do their widths"
     assert cell(LIGHT_COL) == "● Missed", "renewals 50% of 60%: the worst mark"
     assert model.index(0, LIGHT_COL).data(Qt.ForegroundRole).color().name() == "#c62828"
     assert cell(2), "the contract's number"
