@@ -8,24 +8,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from desktop.rules.aftersales.records import ScorecardLine
-from desktop.rules.aftersales.share import share
 from desktop.services.aftersales import scorecard
 from desktop.services.aftersales.share import premium_scales
-from desktop.ui.aftersales.figures import brush, label, share_text, short_label, value
+from desktop.ui.aftersales.branch_model import FIGURES, FIRST_FIGURE, LIGHT_COL, SHARE_COL, BranchScorecardModel
+from desktop.ui.aftersales.figures import label, short_label
 from desktop.ui.aftersales.scorecard_tab import recent_months
 from desktop.ui.change_bus import Change
 from desktop.ui.operations import QueryOp
 
-# (figure, is a rate) after the dealer's name, team and contract; the light last.
-FIGURES = (("premium", False), ("premium_new_car", False), ("premium_renewal", False), ("referral_amount", False),
-           ("referral_ratio", True), ("new_car_rate", True), ("renewal_rate", True))
-FIRST_FIGURE = 3
-SHARE_COL = FIRST_FIGURE + len(FIGURES)  # our share of the dealer's insurance, then the light
-LIGHT_COL = SHARE_COL + 1
 ESSENTIAL = {0, FIRST_FIGURE, FIRST_FIGURE + 4, FIRST_FIGURE + 5, FIRST_FIGURE + 6, SHARE_COL, LIGHT_COL}
 SECONDARY_HIDDEN = {1, 2, FIRST_FIGURE + 1, FIRST_FIGURE + 2}  # shown from the Columns menu
 
@@ -64,11 +58,10 @@ class BranchScorecardView(QWidget):
         figures = [(label(f, lang), short_label(f, lang)) for f, _r in FIGURES]
         headers = [(self.tr("Dealer"),) * 2, (self.tr("Team"),) * 2, (self.tr("Contract"),) * 2] + figures + \
             [(label("share", lang), self.tr("Our share")), (self.tr("Light"),) * 2]
-        self.table = QTableWidget(0, len(headers), objectName="branch_scorecard_table")
-        for col, (full, short) in enumerate(headers):
-            item = QTableWidgetItem(short)
-            item.setToolTip(full)
-            self.table.setHorizontalHeaderItem(col, item)
+        lights = {"green": self.tr("On track"), "amber": self.tr("At risk"), "red": self.tr("Missed")}
+        self.model = BranchScorecardModel([(short, full) for full, short in headers], lights, lang, self)
+        self.table = QTableView(objectName="branch_scorecard_table")
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -79,7 +72,7 @@ class BranchScorecardView(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)  # the name takes what the figures leave
         self.table.horizontalHeader().setMinimumSectionSize(40)
-        self.table.cellDoubleClicked.connect(self.open_behind)
+        self.table.doubleClicked.connect(lambda index: self.open_behind(index.row(), index.column()))
         from desktop.ui.toolkit.columns import ColumnLayout
 
         self.columns = ColumnLayout(self.table, "branch_scorecard", ESSENTIAL, SECONDARY_HIDDEN)
@@ -106,30 +99,10 @@ class BranchScorecardView(QWidget):
         QueryOp(self, lambda: (scorecard.branch(ctx, month), premium_scales(ctx)), self._loaded).latest("branch").run()
 
     def _loaded(self, found) -> None:
+        """The worker's plain list goes to the model as it is: the cells are worked out when painted."""
         lines, self.scales = found
         self.lines = lines
-        lang = self.app.lang
-        table = self.table
-        table.setUpdatesEnabled(False)
-        table.setRowCount(len(lines))
-        lights = {"green": self.tr("On track"), "amber": self.tr("At risk"), "red": self.tr("Missed")}
-        for i, line in enumerate(lines):
-            cells = [line.dealer_name, line.team, line.contract_number] + [value(line.figures, f, rate, lang) for f, rate in FIGURES]
-            cells.append(share_text(share(line.figures.premium, self.scales.get(line.dealer_id), line.figures.months)))
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col >= FIRST_FIGURE:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                if col == 0:
-                    item.setToolTip(text)
-                table.setItem(i, col, item)
-            light = line.light
-            item = QTableWidgetItem(("● " + lights[light]) if light else "")
-            colour = brush(light)
-            if colour is not None:
-                item.setForeground(colour)
-            table.setItem(i, LIGHT_COL, item)
-        table.setUpdatesEnabled(True)
+        self.model.set_lines(lines, self.scales)
         red = sum(1 for line in lines if line.light == "red")
         self.count_label.setText(self.tr("{0} dealers, {1} missing a term").format(len(lines), red))
         self.loaded.emit()
@@ -142,7 +115,7 @@ class BranchScorecardView(QWidget):
 
         line = self.lines[row]
         figure = FIGURES[index][0] if index < len(FIGURES) else "premium"  # the share: the premium behind it
-        title = f"{line.dealer_name} · {self.table.horizontalHeaderItem(col).text()}"
+        title = f"{line.dealer_name} · {self.model.headerData(col, Qt.Horizontal)}"
         self.last_dialog = BehindDialog(self.app, line.dealer_id, self.month, figure, False, title, self.window())
         self.last_dialog.show()
 

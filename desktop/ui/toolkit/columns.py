@@ -3,31 +3,32 @@ header's context menu or a 'Columns' button, so the keyboard reaches it too) hid
 secondary ones — the essential ones cannot be hidden — and widths, order and hidden columns are kept
 in ``window_state`` under a key. Until the user has chosen, the secondary columns show only when the
 table is wide enough for every column at its natural width (a 1440-wide window has them, a 1024-wide
-one keeps the essential ones in view without scrolling sideways). GUI thread.
+one keeps the essential ones in view without scrolling sideways). Works on any QTableView (a
+QTableWidget included): the columns and their titles come from the header and its model. GUI thread.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QMenu, QTableWidget, QToolButton
+from PySide6.QtWidgets import QMenu, QTableView, QToolButton
 
 from desktop.ui.toolkit.layout_memory import window_state
 
 
 class ColumnLayout(QObject):
-    def __init__(self, table: QTableWidget, key: str, essential: set[int], hidden: set[int] = frozenset()) -> None:
+    def __init__(self, table: QTableView, key: str, essential: set[int], hidden: set[int] = frozenset()) -> None:
         super().__init__(table)
         self.table, self.key, self.essential = table, key, set(essential)
         self.secondary = set(hidden) - self.essential
         header = table.horizontalHeader()
-        self.natural = {col: header.sectionSize(col) for col in range(table.columnCount())}  # the widths the view set
+        self.natural = {col: header.sectionSize(col) for col in range(header.count())}  # the widths the view set
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda pos: self.menu().exec(header.mapToGlobal(pos)))
         header.setSectionsMovable(True)
         store = window_state()
         state = store.value(f"{key}/columns")
         self.chosen = False  # the user picked the columns: no more fitting to the width
-        if state is not None and int(store.value(f"{key}/count", 0) or 0) == table.columnCount():
+        if state is not None and int(store.value(f"{key}/count", 0) or 0) == header.count():
             if header.restoreState(state):
                 self.chosen = str(store.value(f"{key}/chosen", "false")).lower() == "true"
         if not self.chosen:
@@ -59,8 +60,11 @@ class ColumnLayout(QObject):
         self._timer.start()
 
     def title(self, col: int) -> str:
-        item = self.table.horizontalHeaderItem(col)
-        return item.text() if item is not None else str(col + 1)
+        text = self.table.model().headerData(col, Qt.Horizontal, Qt.DisplayRole)
+        return str(text) if text not in (None, "") else str(col + 1)
+
+    def _count(self) -> int:
+        return self.table.horizontalHeader().count()
 
     def menu(self, parent=None) -> QMenu:
         """The columns, each checkable; the essential ones checked and disabled."""
@@ -73,7 +77,7 @@ class ColumnLayout(QObject):
     def _fill(self, menu: QMenu) -> None:
         menu.clear()
         header = self.table.horizontalHeader()
-        for col in range(self.table.columnCount()):
+        for col in range(self._count()):
             action = menu.addAction(self.title(col))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
@@ -90,7 +94,7 @@ class ColumnLayout(QObject):
 
     def hidden(self) -> set[int]:
         header = self.table.horizontalHeader()
-        return {col for col in range(self.table.columnCount()) if header.isSectionHidden(col)}
+        return {col for col in range(self._count()) if header.isSectionHidden(col)}
 
     def button(self, text: str, parent=None) -> QToolButton:
         """A 'Columns' button opening the same menu (rebuilt each time, so it shows the current state)."""
@@ -105,6 +109,6 @@ class ColumnLayout(QObject):
     def save(self) -> None:
         store = window_state()
         store.setValue(f"{self.key}/columns", self.table.horizontalHeader().saveState())
-        store.setValue(f"{self.key}/count", self.table.columnCount())
+        store.setValue(f"{self.key}/count", self._count())
         store.setValue(f"{self.key}/chosen", "true" if self.chosen else "false")
         store.sync()

@@ -207,9 +207,9 @@ def test_our_share_of_the_dealers_insurance(qtbot, window, ctx, filled):
     view = window.show_section("scorecards")
     with qtbot.waitSignal(view.loaded, timeout=20000):
         view.month_combo.setCurrentIndex(view.month_combo.findText("2026-03"))
-    from desktop.ui.aftersales.branch_view import SHARE_COL
+    from desktop.ui.aftersales.branch_model import SHARE_COL
 
-    assert view.table.item(0, SHARE_COL).text() == "24.95%"
+    assert view.table.model().index(0, SHARE_COL).data() == "24.95%"
     assert not view.table.isColumnHidden(SHARE_COL)
 
 

@@ -25,8 +25,9 @@ def _pick(qtbot, panel, month: str) -> None:
 
 
 def _double_click(qtbot, table, row: int, col: int) -> None:
-    table.scrollToItem(table.item(row, col))
-    rect = table.visualItemRect(table.item(row, col))
+    index = table.model().index(row, col)
+    table.scrollTo(index)
+    rect = table.visualRect(index)
     qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.LeftButton, pos=rect.center())
 
@@ -61,12 +62,60 @@ def test_dealer_tab_figures_sales_and_rows_behind(qtbot, app, filled):
 def test_branch_table_lights_and_rows_behind(qtbot, window, filled):
     view = window.show_section("scorecards")
     _pick(qtbot, view, "2026-03")
-    assert view.table.rowCount() == 1 and view.table.item(0, 0).text() == "杭州宏达丰田汽车销售服务有限公司", "the dealer with figures"
+    cell = lambda r, c: view.table.model().index(r, c).data()  # noqa: E731
+    assert view.table.model().rowCount() == 1 and cell(0, 0) == "杭州宏达丰田汽车销售服务有限公司", "the dealer with figures"
     referral_col = 3 + 3
     _double_click(qtbot, view.table, 0, referral_col)
     qtbot.waitUntil(lambda: view.last_dialog is not None and len(view.last_dialog.rows) == 2, timeout=20000)
     assert [r.number for r in view.last_dialog.rows] == ["C1", "C2"], "the referred claims"
     view.last_dialog.close()
+
+
+def test_branch_table_is_a_model_with_figures_lights_and_refresh(qtbot, window, ctx, filled):
+    """The branch table holds the worker's lines in a model (no item per cell) and shows each cell's text,
+    alignment, tooltip and light colour from it; a signed contract announced on the bus relights the row."""
+    from decimal import Decimal as D
+
+    from PySide6.QtWidgets import QTableWidget
+
+    from desktop.ui.aftersales.branch_model import FIRST_FIGURE, LIGHT_COL, SHARE_COL, BranchScorecardModel
+    from desktop.ui.change_bus import Change
+    from tests.services.aftersales.test_scorecard import in_force
+
+    view = window.show_section("scorecards")
+    _pick(qtbot, view, "2026-03")
+    table, model = view.table, view.table.model()
+    assert not isinstance(table, QTableWidget) and isinstance(model, BranchScorecardModel), type(table)
+    assert model.lines is view.lines, "the worker's list itself, not a copy converted on the GUI thread"
+    cell = lambda c: model.index(0, c).data()  # noqa: E731
+    assert [cell(c) for c in range(FIRST_FIGURE, SHARE_COL)] == ["¥24,950", "¥18,950", "¥6,000", "¥8,000", "32.06%",
+                                                                 "—", "50%"], [cell(c) for c in range(model.columnCount())]
+    assert cell(SHARE_COL) == "—", "no premium scale: no share"
+    assert cell(2) == "" and cell(LIGHT_COL) == "", "no contract yet: no light"
+    assert model.index(0, 0).data(Qt.ToolTipRole) == "杭州宏达丰田汽车销售服务有限公司"
+    assert model.index(0, FIRST_FIGURE).data(Qt.TextAlignmentRole) == Qt.AlignRight | Qt.AlignVCenter
+    assert model.index(0, 0).data(Qt.TextAlignmentRole) is None
+    assert model.headerData(FIRST_FIGURE + 3, Qt.Horizontal) == "Referred"
+    assert model.headerData(FIRST_FIGURE + 3, Qt.Horizontal, Qt.ToolTipRole) == "Repairs referred (assessed loss)", \
+        "the full name as the heading's tooltip"
+    assert view.count_label.text() == "1 dealers, 0 missing a term"
+    view.columns.show_column(1, True)  # the team, a secondary column, chosen from the Columns menu
+    hidden, widths = view.columns.hidden(), [table.columnWidth(c) for c in range(model.columnCount())]
+    in_force(ctx, filled, target_monthly_premium=D("24950"), target_take_up=D("50"), target_renewal_rate=D("60"))
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        window.app.bus.announce(Change.CONTRACTS)
+    assert view.columns.hidden() == hidden and 1 not in hidden, "the columns chosen survive the refresh"
+    assert [table.columnWidth(c) for c in range(model.columnCount())] == widths, "and so do their widths"
+    assert cell(LIGHT_COL) == "● Missed", "renewals 50% of 60%: the worst mark"
+    assert model.index(0, LIGHT_COL).data(Qt.ForegroundRole).color().name() == "#c62828"
+    assert cell(2), "the contract's number"
+    assert view.count_label.text() == "1 dealers, 1 missing a term"
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 0))
+    header = table.horizontalHeader()
+    shown = [header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
+    qtbot.keyClick(table, Qt.Key_Right)
+    assert table.currentIndex().column() == shown[shown.index(0) + 1], "the arrow keys walk the shown cells"
 
 
 def test_chinese_at_1024_by_700(qtbot, ctx, filled, make_window, tmp_path):
@@ -75,7 +124,8 @@ def test_chinese_at_1024_by_700(qtbot, ctx, filled, make_window, tmp_path):
         win.resize(1024, 700)
         view = win.show_section("scorecards")
         _pick(qtbot, view, "2026-03")
-        headers = [view.table.horizontalHeaderItem(i).text() for i in range(view.table.columnCount())]
+        model = view.table.model()
+        headers = [model.headerData(i, Qt.Horizontal) for i in range(model.columnCount())]
         assert headers[:4] == ["车商", "团队", "合同", "保费"], headers
         win.grab().save(str(tmp_path / "branch_zh.png"))
         from desktop.ui.dealers.dialog import DealerDialog
