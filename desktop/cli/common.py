@@ -128,6 +128,23 @@ def print_json(value) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=None, default=_json_value) + "\n")
 
 
+def print_rows(rows: list[dict], keys: tuple[str, ...], as_json: bool) -> None:
+    """``rows`` as one JSON object a line (``--json``), or as a table of ``keys``."""
+    if as_json:
+        for row in rows:
+            print_json(row)
+    else:
+        print_table(rows, [(k, k) for k in keys])
+
+
+def import_record(r, **extra) -> dict:
+    """One past import (a roster's or a policy/claims list's) as the list commands print it."""
+    from desktop.errors import local_time_text
+
+    return dict(id=r.id, **extra, file=r.file_name, sheet=r.sheet, **r.counts, by=r.imported_by,
+                at=local_time_text(r.imported_at), undone=r.undone_at is not None, sha256=r.sha256)
+
+
 def print_table(rows: list[dict], columns: list[tuple[str, str]]) -> None:
     """A plain aligned table (CJK characters count as two columns)."""
     import unicodedata

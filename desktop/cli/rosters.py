@@ -9,9 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli.common import UsageError, fail, open_context, print_json, print_table
+from desktop.cli.common import UsageError, fail, import_record, open_context, print_json, print_rows
 from desktop.cli.registry import command
-from desktop.errors import local_time_text
 from desktop.i18n import t
 
 # Services are imported by the commands that use them: import-roster starts reading the file
@@ -154,14 +153,8 @@ def _configure_imports(p) -> None:
 def run_imports(args) -> int:
     from desktop.services.rosters import history as roster_history
 
-    records = [dict(id=r.id, file=r.file_name, sheet=r.sheet, mode=r.mode, **r.counts, by=r.imported_by,
-                    at=local_time_text(r.imported_at), undone=r.undone_at is not None, sha256=r.sha256)
-               for r in roster_history.list_imports(open_context(args))]
-    if args.json:
-        for record in records:
-            print_json(record)
-    else:
-        print_table(records, [(k, k) for k in ("id", "at", "by", "file", "sheet", "created", "updated", "undone")])
+    records = [import_record(r, mode=r.mode) for r in roster_history.list_imports(open_context(args))]
+    print_rows(records, ("id", "at", "by", "file", "sheet", "created", "updated", "undone"), args.json)
     return 0
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli.common import UsageError, fail, open_context, print_json, print_table
+from desktop.cli.common import UsageError, fail, import_record, open_context, print_json, print_rows
 from desktop.cli.registry import command
-from desktop.errors import local_time_text
 from desktop.i18n import t
 from desktop.services.aftersales import commit as list_commit, history as list_history, read as list_read
 from desktop.spreadsheets.errors import UnusableFile
@@ -95,14 +94,8 @@ def _configure_imports(p) -> None:
 
 @command("list-imports", "list past imports of policy and claims lists (newest first)")(_configure_imports)
 def run_imports(args) -> int:
-    records = [dict(id=r.id, kind=r.kind, file=r.file_name, sheet=r.sheet, **r.counts, by=r.imported_by,
-                    at=local_time_text(r.imported_at), undone=r.undone_at is not None, sha256=r.sha256)
-               for r in list_history.list_imports(open_context(args))]
-    if args.json:
-        for record in records:
-            print_json(record)
-    else:
-        print_table(records, [(k, k) for k in ("id", "kind", "at", "by", "file", "created", "updated", "undone")])
+    records = [import_record(r, kind=r.kind) for r in list_history.list_imports(open_context(args))]
+    print_rows(records, ("id", "kind", "at", "by", "file", "created", "updated", "undone"), args.json)
     return 0
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from desktop.errors import ServiceError
 from desktop.persistence.models import aftersales as am
 from desktop.persistence.models import rosters as rm
+from desktop.persistence.page_cache import roomy_cache
 from desktop.services.aftersales.plan import ListLine, ListPlan
 from desktop.services.aftersales.planner import MODEL
 from desktop.services.context import ServiceContext
@@ -26,6 +27,7 @@ from desktop.services.rosters.plan import ImportCancelled, ProgressFn
 from desktop.services.rosters.read import bulk_work
 
 CHUNK = 5000
+BULK_CACHE_KB = 64 * 1024  # SQLite's page cache while a big list import writes (the default is 2 MB)
 LOG_COLUMNS = ("import_id", "list_kind", "record_id", "dealer_id", "row_no", "action", "version_after", "before")
 
 
@@ -53,7 +55,7 @@ def commit(ctx: ServiceContext, plan: ListPlan, *, exclude=frozenset(), progress
     table = model.__table__
     total, done = len(new) + len(changed), 0
     try:
-        with bulk_work(), ctx.write_unit() as s, roster_bulk.roomy_cache(s):
+        with bulk_work(), ctx.write_unit() as s, roomy_cache(s, BULK_CACHE_KB):
             batch = rm.RosterImport(file_name=plan.file_name[:260], sha256=plan.sha256, sheet=plan.sheet[:100], mode="upsert",
                                     kind=plan.kind, imported_at=ctx.now(), imported_by=ctx.user, undone_by="",
                                     created=counts["created"], updated=counts["updated"], unchanged=counts["unchanged"],

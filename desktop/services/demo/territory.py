@@ -10,15 +10,15 @@ their own stage data through ``EXTENSIONS``.
 from __future__ import annotations
 
 import random
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Iterator
+from typing import Callable
 
 from sqlalchemy import func, insert, select
 
 from desktop.persistence.models import dealers as m
 from desktop.persistence.base import utcnow
+from desktop.persistence.page_cache import roomy_cache
 from desktop.rules.dealers.search import pinyin_keys
 from desktop.rules.dealers.uscc import ALPHABET, make_uscc
 from desktop.rules.dealers.vocab import PERSON_ROLES, SURVEY_SOURCES
@@ -83,27 +83,6 @@ def _person_name(rng: random.Random) -> str:
     return rng.choice(N.SURNAMES) + rng.choice(N.GIVEN)
 
 
-@contextmanager
-def _bulk_cache(ctx: ServiceContext, s, dealers: int) -> Iterator[None]:
-    """On SQLite, a page cache that grows with the territory (SQLite's default 2 MB spilled a big
-    territory's pages to the write-ahead log and read them back, again and again, in its one
-    transaction); the connection's own setting again afterwards (it returns to the pool)."""
-    if ctx.office or ctx.engine.dialect.name != "sqlite":
-        yield
-        return
-    conn = s.connection()
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    base, per_dealer, most = BULK_CACHE_KB
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{min(most, base + per_dealer * dealers)}")
-    try:
-        yield
-    finally:
-        try:
-            conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
-        except Exception:  # the connection is gone (the error being raised says why)
-            pass
-
-
 def _seal_so_far(ctx: ServiceContext, s) -> None:
     """Seal the history the triggers wrote for this chunk now, while its pages are in the cache
     (on SQLite; the unit's commit seals the rest): sealing millions of entries at the end read them
@@ -126,7 +105,7 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
         fulls, inits = zip(*(keys.setdefault(p, pinyin_keys(p)) for p in parts))
         return "".join(fulls), "".join(inits)
 
-    with ctx.write_unit() as s, _bulk_cache(ctx, s, dealers):
+    with ctx.write_unit() as s, roomy_cache(s, min(BULK_CACHE_KB[2], BULK_CACHE_KB[0] + BULK_CACHE_KB[1] * dealers)):
         if s.scalar(select(func.count()).select_from(m.Dealer)):
             raise DemoRefused()
         staff_rows = [dict(name=n, title=t, rank_code=rk, line=ln, phone=_phone(rng), archived=False, **audit) for n, t, rk, ln in N.STAFF]

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from contextlib import contextmanager
 from itertools import chain, repeat
 from operator import itemgetter
-from typing import Iterator
 
 from sqlalchemy import Date, DateTime, Numeric, bindparam, delete, insert, update
 from sqlalchemy.exc import DBAPIError
@@ -87,26 +85,6 @@ class Bulk:
             raise DBAPIError.instance(head, None, err, sqlite3.Error) from err
         finally:
             cursor.close()
-
-
-BULK_CACHE_MB = 64  # SQLite's page cache while a big import writes (the default is 2 MB)
-
-
-@contextmanager
-def roomy_cache(session: Session, mb: int = BULK_CACHE_MB) -> Iterator[None]:
-    """On SQLite, a page cache of ``mb`` for the writes inside (back to what it was afterwards): with
-    the default 2 MB, 200,000 new policies push their index pages out and read them back again and
-    again — about 40% more CPU for the inserts. Pages are only held as they are used."""
-    conn = session.connection()
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{int(mb) * 1024}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
 
 
 class Same:
