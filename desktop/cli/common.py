@@ -35,15 +35,16 @@ def setup(args) -> None:
     args.settings = settings
 
 
-def open_context(args, *, migrate: bool = True):
-    """The command's ServiceContext (imported here: ``--help`` never loads SQLAlchemy)."""
+def open_context(args, *, migrate: bool = True, models: tuple[str, ...] | None = None):
+    """The command's ServiceContext (imported here: ``--help`` never loads SQLAlchemy); ``models``:
+    the areas whose models its units use (``ServiceContext.models``), default every one."""
     from desktop.config import current_user, resolve_database_url
     from desktop.persistence.engine import require_lasting
     from desktop.services.context import ServiceContext
 
     url = resolve_database_url(args.db, args.settings)
     require_lasting(url)  # sqlite:// and :memory: would silently forget everything the command does
-    return ServiceContext.open(url, current_user(args.settings), migrate=migrate)
+    return ServiceContext.open(url, current_user(args.settings), migrate=migrate, models=models)
 
 
 def fail(message: str, code: int = 2) -> int:

@@ -16,6 +16,8 @@ from desktop.services.aftersales import commit as list_commit, history as list_h
 from desktop.spreadsheets.errors import UnusableFile
 
 MAX_LINES = 50
+# The import touches the lists, the import history and the dealers (matching): only their models load.
+LIST_MODELS = ("aftersales", "rosters", "dealers")
 COUNT_KEYS = ("created", "updated", "unchanged", "duplicates", "invalid", "unmatched")
 
 
@@ -31,7 +33,7 @@ def _configure_import(p) -> None:
 def _run_import(args, kind: str) -> int:
     if args.errors and Path(args.errors).suffix.lower() != ".xlsx":
         raise UsageError("--errors needs a file name ending in .xlsx")
-    ctx = open_context(args)
+    ctx = open_context(args, models=LIST_MODELS)
     try:
         plan = list_read.analyse(ctx, list_read.open_list(ctx, args.file, kind, args.sheet))
     except UnusableFile as err:
