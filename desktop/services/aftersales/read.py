@@ -23,7 +23,7 @@ from desktop.services.rosters.read import GridSource, bulk_work, file_sha256
 from desktop.spreadsheets.errors import UnusableFile
 from desktop.spreadsheets.grid import Grid
 from desktop.spreadsheets.headers import SCAN_ROWS, alias_table, detect, header_text, map_headers, signature
-from desktop.spreadsheets.reader import SheetInfo, Workbook
+from desktop.spreadsheets.reader import BackgroundRead, SheetInfo, read_sheet
 
 CHUNK = 5000
 
@@ -58,16 +58,17 @@ class ListSource(GridSource):
         self.remembered = False
 
 
-def open_list(ctx: ServiceContext, path: str | Path, kind: str, sheet: str | None = None) -> ListSource:
+def open_list(ctx: ServiceContext, path: str | Path, kind: str, sheet: str | None = None,
+              reading: BackgroundRead | None = None) -> ListSource:
     """Read ``sheet`` (default: the first visible one with data) of a ``kind`` list ('policies' or
-    'claims') and find its header row. Raises UnusableFile."""
+    'claims') and find its header row. Raises UnusableFile. ``reading``: the same file and sheet
+    already being read (``BackgroundRead``, the command line's import)."""
     if kind not in LISTS:
         raise ValueError(kind)
     path = Path(path)
     refuse_live_database(path)
-    with Workbook(path) as book, bulk_work():
-        grid = book.read(sheet)
-        sheets = book.sheets
+    with bulk_work():
+        grid, sheets, _kind = reading.result() if reading is not None else read_sheet(path, sheet)
     guess = detect(grid.head, table_of(kind))
     if guess is None:
         raise UnusableFile("aftersales.file.no_header", name=path.name, sheet=grid.sheet, rows=SCAN_ROWS)
