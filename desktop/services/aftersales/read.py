@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from desktop.persistence.sqlite_safety import refuse_live_database
@@ -90,17 +91,13 @@ def analyse(ctx: ServiceContext, source: ListSource, progress: ProgressFn | None
         planner = Planner(ctx, source.kind, source.headers, source.mapping)
         start = source.header_index + 1
         total = max(source.grid.height - start, 1)
-        chunk: list[tuple[int, list]] = []
+        rows = source.grid.iter_rows(start)
         done = 0
-        for n, raw in enumerate(source.grid.iter_rows(start), start=start + 1):
-            chunk.append((n, raw))
-            if len(chunk) == CHUNK:
-                planner.plan_many(chunk)
-                done += len(chunk)
-                chunk = []
-                if progress is not None and progress(done, total) is False:
-                    raise ImportCancelled()
-        planner.plan_many(chunk)
+        while chunk := list(islice(rows, CHUNK)):
+            planner.plan_many(list(zip(range(start + done + 1, start + done + 1 + len(chunk)), chunk)))
+            done += len(chunk)
+            if len(chunk) == CHUNK and progress is not None and progress(done, total) is False:
+                raise ImportCancelled()
         if not planner.rows:
             raise UnusableFile("aftersales.file.no_rows", name=source.file_name, sheet=source.sheet)
     return ListPlan(source.kind, source.file_name, source.sha256, source.sheet, list(source.headers), list(source.mapping),
