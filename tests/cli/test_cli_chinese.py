@@ -113,3 +113,30 @@ def test_a_chinese_run_leaves_argparse_english_for_the_rest_of_the_process(tmp_p
     with pytest.raises(SystemExit):
         build_parser("contract-pack").parse_args(["contract-pack"])
     assert "the following arguments are required" in capsys.readouterr().err
+
+
+def test_what_a_command_refuses_is_said_in_chinese(tmp_path):
+    db = f"sqlite:///{(tmp_path / 'd.sqlite3').as_posix()}"
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "demo-data", "--dealers", "0")
+    assert proc.returncode == 2 and proc.stderr.strip() == "dealerdesk: --dealers 须在 1 到 1,000,000 之间"
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "demo-data", "--dealers", "3")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("已生成 3 家车商、") and "秒" in proc.stdout, proc.stdout
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "demo-data", "--dealers", "3")
+    assert proc.returncode == 2 and "数据库里已有车商" in proc.stderr, proc.stderr
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "meeting-ics", "1", "x.txt")
+    assert proc.returncode == 2 and proc.stderr.strip() == "dealerdesk: x.txt：输出文件名须以 .ics 结尾", proc.stderr
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "list", "dealers", "--limit", "0")
+    assert proc.returncode == 2 and "--limit 须为正整数" in proc.stderr, proc.stderr
+
+
+def test_no_command_refuses_in_english_only():
+    """A UsageError built from a literal would reach a Chinese user in English: each goes through t()."""
+    import re
+
+    found = []
+    for path in (ROOT / "desktop" / "cli").rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"UsageError\(\s*f?[\"']", line):
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not found, "\n".join(found)

@@ -20,7 +20,7 @@ def _configure_assign(p) -> None:
 @command("assign-dealer-code", "map a code or name of the insurer's lists to a dealer (for every later import)")(_configure_assign)
 def run_assign(args) -> int:
     if bool(args.code) == bool(args.name):
-        raise UsageError("give either --code or --name")
+        raise UsageError(t("cli.use.code_or_name"))
     kind, text = ("code", args.code) if args.code else ("name", args.name)
     line = dealer_codes.assign(open_context(args), args.dealer_id, kind, text)
     sys.stdout.write(t("aftersales.code.assigned", text=line.text, name=line.dealer_name, id=line.dealer_id) + "\n")

@@ -68,7 +68,7 @@ def run_contact(args) -> int:
     try:
         on = date.fromisoformat(args.on) if args.on else date.today()
     except ValueError:
-        raise UsageError(f"--on {args.on}: not a date (YYYY-MM-DD)") from None
+        raise UsageError(t("cli.use.not_a_date", value=args.on)) from None
     renewals.log_contact(open_context(args), args.policy_id, on, args.channel, args.result, args.note)
     sys.stdout.write(t("aftersales.contact.logged") + "\n")
     return 0
@@ -104,7 +104,7 @@ def run_guidance(args) -> int:
     from desktop.services.aftersales import printing
 
     if not args.out.lower().endswith(".pdf"):
-        raise UsageError(f"{args.out}: the output must be a .pdf file")
+        raise UsageError(t("cli.use.out_suffix", path=args.out, suffix=".pdf"))
     path = printing.guidance(open_context(args), args.language, args.out, args.holder)
     sys.stdout.write(t("aftersales.printed", path=path) + "\n")
     return 0
@@ -122,7 +122,7 @@ def run_export(args) -> int:
     from desktop.services.aftersales import renewal_export
 
     if not args.out.lower().endswith(".xlsx"):
-        raise UsageError(f"{args.out}: the output must be an .xlsx file")
+        raise UsageError(t("cli.use.out_suffix", path=args.out, suffix=".xlsx"))
     n = renewal_export.export(open_context(args), args.dealer_id, args.out, due_days=args.due,
                               include_sensitive=args.include_sensitive, lang=args.language)
     sys.stdout.write(t("aftersales.renewals.exported", n=n, path=args.out) + "\n")
@@ -142,7 +142,7 @@ def run_review(args) -> int:
     from desktop.services.aftersales import printing
 
     if not args.out.lower().endswith(".pdf"):
-        raise UsageError(f"{args.out}: the output must be a .pdf file")
+        raise UsageError(t("cli.use.out_suffix", path=args.out, suffix=".pdf"))
     path = printing.review(open_context(args), args.dealer_id, args.month, args.language, args.out, internal=args.internal,
                            holder=args.holder)
     sys.stdout.write(t("aftersales.printed", path=path) + "\n")
