@@ -215,8 +215,8 @@ HELP = {
     "how the policyholder was reached: phone, wechat, sms or visit (default phone)":
         "联系方式：phone（电话）、wechat（微信）、sms（短信）或 visit（上门）；默认 phone",
     "what came of it: no_answer, call_back, quoted, renewed_us, renewed_elsewhere, car_sold or lapsed":
-        "联系结果：no_answer（未接通）、call_back（约定回电）、quoted（已报价）、renewed_us（已在我司续保）、"
-        "renewed_elsewhere（已在他司续保）、car_sold（车已卖出）或 lapsed（已脱保）",
+        "联系结果：no_answer（未接通）、call_back（约定回访）、quoted（已报价）、renewed_us（已在我司续保）、"
+        "renewed_elsewhere（已在他司续保）、car_sold（车辆已出售）或 lapsed（脱保）",
     "a note on the contact": "本次联系的备注",
     "the month": "月份",
 }

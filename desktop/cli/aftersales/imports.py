@@ -95,7 +95,7 @@ def _configure_imports(p) -> None:
 @command("list-imports", "list past imports of policy and claims lists (newest first)")(_configure_imports)
 def run_imports(args) -> int:
     records = [import_record(r, kind=r.kind) for r in list_history.list_imports(open_context(args))]
-    print_rows(records, ("id", "kind", "at", "by", "file", "created", "updated", "undone"), args.json)
+    print_rows(records, ("id", "kind", "at", "by", "file", "created", "updated", "undone"), args.json, {"kind": "cli.kind."})
     return 0
 
 
