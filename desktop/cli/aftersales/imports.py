@@ -45,7 +45,7 @@ def _run_import(args, kind: str) -> int:
 
 def _import(args, kind: str) -> int:
     if args.errors and Path(args.errors).suffix.lower() != ".xlsx":
-        raise UsageError("--errors needs a file name ending in .xlsx")
+        raise UsageError(t("cli.use.errors_xlsx"))
     reading = read_ahead(args)  # the file read on a thread while this one loads the services and opens the database
     from desktop.services.aftersales import commit as list_commit, read as list_read
     from desktop.spreadsheets.errors import UnusableFile
@@ -116,7 +116,7 @@ def run_imports(args) -> int:
     from desktop.services.aftersales import history as list_history
 
     records = [import_record(r, kind=r.kind) for r in list_history.list_imports(open_context(args))]
-    print_rows(records, ("id", "kind", "at", "by", "file", "created", "updated", "undone"), args.json)
+    print_rows(records, ("id", "kind", "at", "by", "file", "created", "updated", "undone"), args.json, {"kind": "cli.kind."})
     return 0
 
 
