@@ -35,12 +35,13 @@ def key_for(kind: str, text: str) -> str:
 def load_keys(s) -> DealerKeys:
     """Every dealer's USCC, legal and short name, and the codes and names mapped to it (one query each)."""
     keys = DealerKeys()
-    for dealer_id, legal, short, uscc in s.execute(select(m.Dealer.id, m.Dealer.legal_name, m.Dealer.short_name, m.Dealer.uscc)):
+    d, c = m.Dealer.__table__.c, am.DealerCode.__table__.c  # Core: the list imports never configure the ORM's mappers
+    for dealer_id, legal, short, uscc in s.execute(select(d.id, d.legal_name, d.short_name, d.uscc)):
         if uscc:
             keys.usccs[uscc] = dealer_id
         for name in {norm_name(legal or ""), norm_name(short or "")} - {""}:
             keys.names.setdefault(name, []).append(dealer_id)
-    for dealer_id, kind, key in s.execute(select(am.DealerCode.dealer_id, am.DealerCode.kind, am.DealerCode.key)):
+    for dealer_id, kind, key in s.execute(select(c.dealer_id, c.kind, c.key)):
         if kind == "uscc":
             keys.usccs.setdefault(key, dealer_id)  # a dealer's own 统一社会信用代码 wins over a mapped one
         else:

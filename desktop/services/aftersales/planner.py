@@ -123,10 +123,11 @@ class Planner:
         if not lines:
             return
         numbers = sorted({line.values[self.slot["policy_no"]] for line in lines})
+        policies = am.Policy.__table__  # Core throughout: the import never configures the ORM's mappers
         dealer_of: dict[str, int] = {}
         for start in range(0, len(numbers), 900):
-            dealer_of.update(s.execute(select(am.Policy.policy_no, am.Policy.dealer_id)
-                                       .where(am.Policy.policy_no.in_(numbers[start:start + 900]))).all())
+            dealer_of.update(s.execute(select(policies.c.policy_no, policies.c.dealer_id)
+                                       .where(policies.c.policy_no.in_(numbers[start:start + 900]))).all())
         for line in lines:
             dealer_id = dealer_of.get(line.values[self.slot["policy_no"]])
             if dealer_id is not None:
@@ -136,8 +137,9 @@ class Planner:
         """Rows whose key is stored: 'update' with their changes, or 'unchanged'."""
         if not lines:
             return
-        key_column = getattr(self.model, self.key)
-        columns = [self.model.id, self.model.version, self.model.dealer_id, key_column] + [getattr(self.model, f) for f in self.compared]
+        c = self.model.__table__.c
+        key_column = c[self.key]
+        columns = [c.id, c.version, c.dealer_id, key_column] + [c[f] for f in self.compared]
         by_key = {line.values[self.slot[self.key]]: line for line in lines}
         for row in _stored(s, columns, key_column, sorted(by_key)):
             line = by_key[row[3]]

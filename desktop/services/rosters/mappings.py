@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+from sqlalchemy import insert, select, update
+
 from desktop.persistence.models import rosters as rm
 from desktop.services.context import ServiceContext
 from desktop.spreadsheets.columns import FIELDS
@@ -13,9 +15,9 @@ from desktop.spreadsheets.columns import FIELDS
 def load(ctx: ServiceContext, signature: str, width: int, fields=FIELDS) -> list[str | None] | None:
     """The mapping last used for this header layout, if any (and still valid: ``fields`` are those
     of the list being read — a roster's by default)."""
+    table = rm.RosterMapping.__table__  # Core, not the ORM: a list import never needs the mappers configured
     with ctx.unit() as s:
-        row = s.get(rm.RosterMapping, signature)
-        text = row.mapping if row is not None else None
+        text = s.execute(select(table.c.mapping).where(table.c.signature == signature)).scalar()
     if text is None:
         return None
     try:
@@ -29,10 +31,7 @@ def load(ctx: ServiceContext, signature: str, width: int, fields=FIELDS) -> list
 
 def save(ctx: ServiceContext, session, signature: str, mapping: list[str | None]) -> None:
     """Store the mapping inside the caller's unit of work (the import that used it)."""
-    row = session.get(rm.RosterMapping, signature)
-    if row is None:
-        row = rm.RosterMapping(signature=signature)
-        session.add(row)
-    row.mapping = json.dumps(mapping)
-    row.updated_at = ctx.now()
-    row.updated_by = ctx.user
+    table = rm.RosterMapping.__table__
+    values = dict(mapping=json.dumps(mapping), updated_at=ctx.now(), updated_by=ctx.user)
+    if not session.execute(update(table).where(table.c.signature == signature).values(**values)).rowcount:
+        session.execute(insert(table).values(signature=signature, **values))
