@@ -101,7 +101,9 @@ class DealerDialog(DealerDialogPeople, QDialog):
         """A tab built late gets what the file gave its own widgets: Tab leaves its tables, an
         Alt-letter on each button from the letters still free."""
         free_tab(content)
-        box = "".join(mnemonic_of(b.text()) for b in self.ui.button_box.buttons())  # &Close, &Save
+        # the button box's letters, whichever its Cancel says (it becomes &Close once the file is loaded)
+        box = "".join(mnemonic_of(text) for text in [b.text() for b in self.ui.button_box.buttons()]
+                      + [self.tr("&Close"), self.tr("&Cancel")])
         self._letters = give_mnemonics(content, self._letters + box)
 
     # --- set-up ---------------------------------------------------------------------------
