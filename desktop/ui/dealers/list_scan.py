@@ -23,6 +23,7 @@ from desktop.services.dealers.listing import DealerFilter
 
 FIRST = 200  # matches shown at once: more rows than any screen shows
 FIRST_BUDGET_S = 0.015  # … or what was found in this time, the rest following slice by slice
+FIRST_SLICE = 2_000  # rows scanned by the first step (doubled at each step until a screenful is found)
 SLICE = 20_000  # rows scanned per step after the first screenful (a few ms each)
 COLUMNS = ("legal_name", "short_name", "city", "district", "brands", "dealer_type", "annual_sales",
            "contact_name", "contact_phone", "verified", "updated_at")
@@ -52,17 +53,30 @@ class Scan:
         self.pos += len(chunk)
         self.found += self.index.find(self.words, chunk) if self.words else chunk
 
-    def first(self, want: int = FIRST, budget_s: float = FIRST_BUDGET_S) -> None:
+    def first(self, want: int | None = None, budget_s: float | None = None) -> None:
         """Scan until ``want`` matches are found, the pool ends or the budget is spent."""
         if not self.words:
             self.step(len(self.pool))
             return
-        size, deadline = 2_000, perf_counter() + budget_s
+        want = FIRST if want is None else want
+        budget_s = FIRST_BUDGET_S if budget_s is None else budget_s
+        size, deadline = FIRST_SLICE, perf_counter() + budget_s
         while not self.done and len(self.found) < want:
             self.step(size)
             size *= 2
             if perf_counter() > deadline:
                 break
+
+    def reach(self, rows: list[int]) -> None:
+        """Scan at least as far as ``rows`` stand in the pool (a few C scans of the pool to place them)."""
+        end = self.pos
+        for row in rows:
+            try:
+                end = max(end, self.pool.index(row) + 1)
+            except ValueError:  # not in the pool: not in the answer
+                pass
+        if end > self.pos:
+            self.step(end - self.pos)
 
     def finish(self) -> None:
         if not self.done:

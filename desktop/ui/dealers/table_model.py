@@ -198,6 +198,7 @@ class DealerTableModel(QAbstractTableModel):
             scan.finish()
         else:
             scan.first()
+            scan.reach(self._held_rows())  # the selected dealer stays selected if it still matches
         self._scan = scan
         self._show(list(scan.found))
         if scan.done:
@@ -225,6 +226,11 @@ class DealerTableModel(QAbstractTableModel):
             self._more.stop()
             self._scan.finish()
             self._continue()
+
+    def _held_rows(self) -> list[int]:
+        """The rows the selection and the current index are on (Qt's persistent indexes)."""
+        shown = self._visible
+        return list({shown[p.row()] for p in self.persistentIndexList() if 0 <= p.row() < len(shown)})
 
     def _show(self, visible: list[int]) -> None:
         """Show ``visible``; the selection and current row stay on their dealers if still shown."""
