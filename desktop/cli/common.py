@@ -76,7 +76,9 @@ def guarded(run, args) -> int:
     try:
         return int(run(args) or 0)
     except KeyboardInterrupt:
-        return fail("interrupted", 130)
+        from desktop import i18n
+
+        return fail(i18n.t("cli.interrupted"), 130)
     except Exception as err:
         return _report(err)
 
@@ -128,13 +130,29 @@ def print_json(value) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=None, default=_json_value) + "\n")
 
 
-def print_rows(rows: list[dict], keys: tuple[str, ...], as_json: bool) -> None:
-    """``rows`` as one JSON object a line (``--json``), or as a table of ``keys``."""
+def print_rows(rows: list[dict], keys: tuple[str, ...], as_json: bool, shown: dict | None = None) -> None:
+    """``rows`` as one JSON object a line (``--json``, the keys and values as they are), or as a
+    table of ``keys`` for a person (``print_keyed``)."""
     if as_json:
         for row in rows:
             print_json(row)
     else:
-        print_table(rows, [(k, k) for k in keys])
+        print_keyed(rows, keys, shown)
+
+
+def print_keyed(rows: list[dict], keys: tuple[str, ...], shown: dict | None = None) -> None:
+    """A table of ``keys`` with headings in the user's language (``cli.col.<key>``); yes/no for
+    true/false; ``shown`` maps a key to the catalogue prefix of its values (``cli.light.`` → 红灯)."""
+    from desktop.i18n import t
+
+    def cell(key: str, value):
+        if isinstance(value, bool):
+            return t("cli.yes" if value else "cli.no")
+        if shown and key in shown and value not in (None, ""):
+            return t(f"{shown[key]}{value}")
+        return value
+
+    print_table([{k: cell(k, row.get(k)) for k in keys} for row in rows], [(k, t(f"cli.col.{k}")) for k in keys])
 
 
 def import_record(r, **extra) -> dict:

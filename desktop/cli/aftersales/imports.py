@@ -30,7 +30,7 @@ def _configure_import(p) -> None:
 
 def _run_import(args, kind: str) -> int:
     if args.errors and Path(args.errors).suffix.lower() != ".xlsx":
-        raise UsageError("--errors needs a file name ending in .xlsx")
+        raise UsageError(t("cli.use.errors_xlsx"))
     ctx = open_context(args)
     try:
         plan = list_read.analyse(ctx, list_read.open_list(ctx, args.file, kind, args.sheet))
@@ -95,7 +95,7 @@ def _configure_imports(p) -> None:
 @command("list-imports", "list past imports of policy and claims lists (newest first)")(_configure_imports)
 def run_imports(args) -> int:
     records = [import_record(r, kind=r.kind) for r in list_history.list_imports(open_context(args))]
-    print_rows(records, ("id", "kind", "at", "by", "file", "created", "updated", "undone"), args.json)
+    print_rows(records, ("id", "kind", "at", "by", "file", "created", "updated", "undone"), args.json, {"kind": "cli.kind."})
     return 0
 
 

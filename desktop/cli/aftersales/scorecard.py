@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import open_context, print_json, print_table
+from desktop.cli.common import open_context, print_json, print_keyed
 from desktop.cli.registry import command
 from desktop.i18n import t
 from desktop.rules.aftersales.kpis import Figures
@@ -28,7 +28,7 @@ def marks_json(marks) -> list[dict]:
 
 
 def _configure_card(p) -> None:
-    p.add_argument("dealer_id", type=int, metavar="DEALER_ID")
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID", help="the dealer's id (see: dealerdesk list dealers)")
     p.add_argument("--month", metavar="YYYY-MM", default=None, help="the month (default: this month)")
     p.add_argument("--json", action="store_true", help="one JSON object")
 
@@ -82,13 +82,16 @@ def run_branch(args) -> int:
         for row in rows:
             print_json(row)
     else:
-        print_table(rows, [(k, k) for k in ("dealer_id", "dealer", "premium", "referral_amount", "renewal_rate", "light")])
+        lang = args.language
+        shown = [{**r, "premium": fmt_yuan(r["premium"], lang), "referral_amount": fmt_yuan(r["referral_amount"], lang),
+                  "renewal_rate": _rate(r["renewal_rate"])} for r in rows]
+        print_keyed(shown, ("dealer_id", "dealer", "premium", "referral_amount", "renewal_rate", "light"), {"light": "cli.light."})
     return 0
 
 
 def _configure_sales(p) -> None:
-    p.add_argument("dealer_id", type=int, metavar="DEALER_ID")
-    p.add_argument("month", metavar="YYYY-MM")
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID", help="the dealer's id (see: dealerdesk list dealers)")
+    p.add_argument("month", metavar="YYYY-MM", help="the month")
     p.add_argument("units", type=int, metavar="UNITS", help="new cars the dealer sold that month")
 
 
