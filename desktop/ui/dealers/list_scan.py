@@ -22,7 +22,8 @@ from desktop.rules.dealers.search import SearchIndex
 from desktop.services.dealers.listing import DealerFilter
 
 FIRST = 200  # matches shown at once: more rows than any screen shows
-FIRST_BUDGET_S = 0.015  # … or what was found in this time, the rest following slice by slice
+WHOLE_BUDGET_S = 0.008  # a search found whole in this time is shown whole (one paint, the final count)
+FIRST_BUDGET_S = 0.015  # … else the first FIRST matches, or what was found in this time; the rest follows
 FIRST_SLICE = 2_000  # rows scanned by the first step (doubled at each step until a screenful is found)
 SLICE = 20_000  # rows scanned per step after the first screenful (a few ms each)
 COLUMNS = ("legal_name", "short_name", "city", "district", "brands", "dealer_type", "annual_sales",
@@ -53,18 +54,19 @@ class Scan:
         self.pos += len(chunk)
         self.found += self.index.find(self.words, chunk) if self.words else chunk
 
-    def first(self, want: int | None = None, budget_s: float | None = None) -> None:
-        """Scan until ``want`` matches are found, the pool ends or the budget is spent."""
+    def first(self, want: int | None = None) -> None:
+        """Scan until the pool ends, or — once WHOLE_BUDGET_S is spent — until ``want`` matches are
+        found, or FIRST_BUDGET_S is spent: a search that takes a few milliseconds is shown whole."""
         if not self.words:
             self.step(len(self.pool))
             return
         want = FIRST if want is None else want
-        budget_s = FIRST_BUDGET_S if budget_s is None else budget_s
-        size, deadline = FIRST_SLICE, perf_counter() + budget_s
-        while not self.done and len(self.found) < want:
+        started, size = perf_counter(), FIRST_SLICE
+        while not self.done:
             self.step(size)
             size *= 2
-            if perf_counter() > deadline:
+            spent = perf_counter() - started
+            if spent > FIRST_BUDGET_S or (spent > WHOLE_BUDGET_S and len(self.found) >= want):
                 break
 
     def reach(self, rows: list[int]) -> None:

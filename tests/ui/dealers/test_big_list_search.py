@@ -26,7 +26,8 @@ def view(demo_window, monkeypatch):
     monkeypatch.setattr(list_scan, "FIRST", 5)
     monkeypatch.setattr(list_scan, "SLICE", 7)
     monkeypatch.setattr(list_scan, "FIRST_SLICE", 3)
-    monkeypatch.setattr(list_scan, "FIRST_BUDGET_S", 60.0)  # the first screenful by count, not by time
+    monkeypatch.setattr(list_scan, "WHOLE_BUDGET_S", 0.0)  # never the whole answer at once …
+    monkeypatch.setattr(list_scan, "FIRST_BUDGET_S", 60.0)  # … but the first screenful, by count, not by time
     return demo_window.sections["dealers"]
 
 
