@@ -6,9 +6,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "cli.use.demo_not_empty": ("the database already has dealers; use an empty database (--db) for the demo",
                                "数据库里已有车商；演示数据请用一个空数据库（--db）"),
     "cli.use.demo_done": ("{dealers} dealers, {people} key people, {visits} visits, {staff} staff, "
-                          "{relationships} relationships in {seconds:.1f} s",
+                          "{relationships} relationships in {seconds} s",
                           "已生成 {dealers} 家车商、{people} 位关键人、{visits} 次拜访、{staff} 名员工、"
-                          "{relationships} 条关系，用时 {seconds:.1f} 秒"),
+                          "{relationships} 条关系，用时 {seconds} 秒"),
     "cli.use.no_lister": ("listing {kind} is not available in this version", "此版本不能列出 {kind}"),
     "cli.use.limit_positive": ("--limit must be a positive number", "--limit 须为正整数"),
     "cli.use.errors_xlsx": ("--errors needs a file name ending in .xlsx", "--errors 须给出以 .xlsx 结尾的文件名"),
