@@ -18,7 +18,7 @@ from __future__ import annotations
 from time import perf_counter
 
 from desktop.rules.dealers.records import DealerLine
-from desktop.rules.dealers.search import SearchIndex
+from desktop.rules.dealers.search import SearchIndex, normalise_query
 from desktop.services.dealers.listing import DealerFilter
 
 FIRST = 200  # matches shown at once: more rows than any screen shows
@@ -107,6 +107,14 @@ def base_rows(rows: list[DealerLine], flt: DealerFilter, column: int, descending
     pool = [i for i, row in enumerate(rows) if flt.accepts(row)] if has_facets(flt) else list(range(len(rows)))
     sort_indices(rows, pool, column, descending)
     return pool
+
+
+def visible_rows(rows: list[DealerLine], index: SearchIndex, flt: DealerFilter,
+                 column: int, descending: bool) -> tuple[list[int] | None, list[int]]:
+    """(the facets' ordered pool — None for every row in row order —, the rows ``flt`` lets through in
+    that order). Pure: any thread (the list's load computes both on its worker)."""
+    base = base_rows(rows, flt, column, descending)
+    return base, index.find(normalise_query(flt.text), base)
 
 
 def sort_indices(rows: list[DealerLine], visible: list[int], column: int, descending: bool) -> None:

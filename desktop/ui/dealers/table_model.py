@@ -20,7 +20,7 @@ from desktop.rules.dealers.search import SearchIndex, normalise_query
 from desktop.rules.dealers.vocab import label
 from desktop.services.dealers.listing import DealerFilter
 from desktop.ui.dealers import list_scan
-from desktop.ui.dealers.list_scan import COLUMNS, Scan, base_rows, extends
+from desktop.ui.dealers.list_scan import COLUMNS, Scan, base_rows, extends, sort_indices
 from desktop.ui.toolkit.sorting import resort
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -29,18 +29,6 @@ TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 SALES_COLUMN = COLUMNS.index("annual_sales")
 ASYNC_FROM = 20_000  # rows from which the facets and the sort are computed on a worker
-
-
-def visible_rows(rows: list[DealerLine], index: SearchIndex, flt: DealerFilter,
-                 sort: tuple[int, Qt.SortOrder]) -> tuple[list[int] | None, list[int]]:
-    """(the facets' ordered pool or None for every row, the rows ``flt`` lets through in that order).
-    Pure: any thread (the list's load computes both on its worker)."""
-    base = base_rows(rows, flt, sort[0], sort[1] == Qt.DescendingOrder)
-    return base, index.find(normalise_query(flt.text), base)
-
-
-def sort_indices(rows: list[DealerLine], visible: list[int], column: int, order) -> None:
-    list_scan.sort_indices(rows, visible, column, order == Qt.DescendingOrder)
 
 
 class DealerTableModel(QAbstractTableModel):
@@ -79,7 +67,7 @@ class DealerTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[DealerLine], index: SearchIndex,
                  computed: tuple[list[int] | None, list[int]] | None = None) -> None:
-        """New rows; ``computed``: ``visible_rows`` for the current filter and sort if already computed
+        """New rows; ``computed``: ``list_scan.visible_rows`` for the current filter and sort if already computed
         (on a worker), else the filter is applied here (at once on a small list; every row is shown
         until a big list's worker is done)."""
         self._more.stop()
@@ -132,7 +120,7 @@ class DealerTableModel(QAbstractTableModel):
         if self._sort[0] < 0:
             visible.sort()  # row order: two sorted runs, one pass
         else:
-            sort_indices(rows, visible, *self._sort)
+            sort_indices(rows, visible, self._sort[0], self._sort[1] == Qt.DescendingOrder)
 
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
@@ -318,7 +306,7 @@ class DealerTableModel(QAbstractTableModel):
         self._sort = (column, order)
         if len(self._rows) < ASYNC_FROM:
             self._finish_now()
-            resort(self, lambda row: self._rows[self._visible[row]].id, lambda: sort_indices(self._rows, self._visible, column, order))
+            resort(self, lambda row: self._rows[self._visible[row]].id, lambda: sort_indices(self._rows, self._visible, column, order == Qt.DescendingOrder))
             self._scan = Scan.finished(self._index, self._scan.words, self._visible, self._key(self._filter))
             self.filtered.emit()
             return

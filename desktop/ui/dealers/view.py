@@ -32,7 +32,8 @@ from desktop.ui.change_bus import Change
 from desktop.ui.toolkit.flow_layout import FlowLayout
 from desktop.ui.toolkit.keyboard import SearchKeys
 from desktop.ui.toolkit.load_banner import LoadBanner
-from desktop.ui.dealers.table_model import DealerTableModel, visible_rows
+from desktop.ui.dealers.list_scan import visible_rows
+from desktop.ui.dealers.table_model import DealerTableModel
 from desktop.ui.dealers.remote_patch import RemotePatch
 from desktop.ui.operations import CollectionOp, QueryOp
 
@@ -173,7 +174,7 @@ class DealersView(QWidget):
         def work():  # the rows, their search index and the rows to show now: all off the GUI thread
             rows = listing.list_rows(ctx, include_archived=include)
             index = DealerTableModel.build_index(rows)
-            return rows, index, dealers.facets(ctx), flt, sort, visible_rows(rows, index, flt, sort)
+            return rows, index, dealers.facets(ctx), flt, sort, visible_rows(rows, index, flt, sort[0], sort[1] == Qt.DescendingOrder)
 
         QueryOp(self, work, self._loaded).latest("rows").in_place(self.load_banner).run()
 
