@@ -48,8 +48,8 @@ class DemoResult:
 
 
 # Later areas add stage data (classifications, policies, meetings, contracts) to the territory:
-# each has ``extend(session, rng, dealer_ids, staff_ids, today)``, run in this order inside the same
-# transaction.
+# each has ``extend(session, rng, dealer_ids, staff_ids, today)`` (``dealer_ids`` a range), run in
+# this order inside the same transaction.
 def extensions() -> tuple[Callable, ...]:
     from desktop.services.demo import branch, contracts, negotiation  # on first use: they pull in PIL and the fonts
 
@@ -118,7 +118,6 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
         person_id = (s.scalar(select(func.max(m.KeyPerson.id))) or 0) + 1
         visit_id = (s.scalar(select(func.max(m.Visit.id))) or 0) + 1
         totals = DemoResult(0, 0, 0, len(staff_ids), 0)
-        dealer_ids: list[int] = []
         names = LegalNames(rng)
         for start in range(0, dealers, CHUNK):
             batch = {k: [] for k in ("dealers", "brands", "sources", "insurers", "people", "visits", "visit_staff", "rels")}
@@ -156,7 +155,6 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
                     licence_expiry=TODAY + timedelta(days=rng.randrange(-60, 1100)) if surveyed > 0.4 else None,
                     notes="", archived=False, name_pinyin=f"{full} {sfull}", name_initials=f"{ini} {sini}", **audit,
                 ))
-                dealer_ids.append(did)
                 batch["brands"].append(dict(dealer_id=did, kind="sold", brand=brand, position=0))
                 if rng.random() < 0.15:
                     other = rng.choice(brand_names)
@@ -211,6 +209,7 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
             totals.relationships += len(batch["rels"])
             if progress is not None and progress(totals.dealers, dealers) is False:
                 raise Cancelled()  # rolls the whole territory back
+        dealer_ids = range(first_id, first_id + totals.dealers)  # consecutive: no list of the whole territory
         for extend in extensions():
             extend(s, rng, dealer_ids, staff_ids, TODAY)
     return totals
