@@ -92,6 +92,6 @@ def insert_tables(conn: Connection, login: str, tables: list[tuple[Table, list[d
                 before = raw.execute(f"SELECT coalesce(max(rowid), 0) FROM {table.name}").fetchone()[0]
                 insert_rows(conn, table, rows)
                 if table.name in recorded:
-                    written.append((table.name, before))
+                    written.append((str(table.name), before))  # a plain str: sqlite3 probes a subclass per row
     for name, before in written:
         history.record(name, "rowid > ?", (before,))
