@@ -15,6 +15,7 @@ pass afterwards (at a million dealers, ~11 M entries).
 from __future__ import annotations
 
 import sqlite3
+from operator import itemgetter
 from datetime import date, datetime
 
 from sqlalchemy import Table
@@ -49,11 +50,11 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
     processors = [(i, p, {}) for i, c in enumerate(columns) if (p := c.type._cached_bind_processor(conn.dialect))]
     tail = tuple(value for _, value in defaults)
     tuples = []
+    width, pick = len(keys), itemgetter(*keys)
     for row in rows:
-        if len(row) != len(keys):
+        if len(row) != width:
             raise ValueError(f"{table.name}: every row gives the same columns ({keys})")
-        values = [row[k] for k in keys]
-        values.extend(tail)
+        values = [*pick(row), *tail] if width > 1 else [pick(row), *tail]
         for i, process, seen in processors:
             value = values[i]
             if type(value) in _REPEATING:  # the audit stamps and dates repeat: each formatted once a statement

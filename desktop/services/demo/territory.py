@@ -102,7 +102,7 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
     keys = {}
 
     def keys_of(*parts: str) -> tuple[str, str]:
-        fulls, inits = zip(*(keys.setdefault(p, pinyin_keys(p)) for p in parts))
+        fulls, inits = zip(*(keys.get(p) or keys.setdefault(p, pinyin_keys(p)) for p in parts))  # computed once a part
         return "".join(fulls), "".join(inits)
 
     with ctx.write_unit() as s, roomy_cache(s, min(BULK_CACHE_KB[2], BULK_CACHE_KB[0] + BULK_CACHE_KB[1] * dealers)):
