@@ -42,7 +42,7 @@ def _configure_list(p):
     p.add_argument("kind", choices=sorted(["dealers", "staff", "meetings", "contracts"]), help="what to list")
     p.add_argument("--search", default="", metavar="TEXT", help="search text (names, phone, pinyin or initials)")
     p.add_argument("--city", default="", help="only this city")
-    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N records")
     p.add_argument("--json", action="store_true", help="one JSON object per record")
 
 

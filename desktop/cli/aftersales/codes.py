@@ -12,7 +12,7 @@ from desktop.services.aftersales import codes as dealer_codes, retention
 
 
 def _configure_assign(p) -> None:
-    p.add_argument("dealer_id", type=int, metavar="DEALER_ID")
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID", help="the dealer's id (see: dealerdesk list dealers)")
     p.add_argument("--code", default="", help="an agency code or repair-shop code of the core system")
     p.add_argument("--name", default="", help="a name the core system uses for the dealer")
 
