@@ -2,9 +2,11 @@
 
 In time linear in the number of dealers, up to 1,000,000 (``benchmarks/bench_demo.py``): one
 executemany a table and chunk (demo/bulk.py) in one transaction, pinyin computed once per name
-part, the history the triggers write sealed chunk by chunk under a page cache that holds the
-indexes being written. Later areas (classification, meetings, contracts) add
-their own stage data through ``EXTENSIONS``.
+part, the history's entries of each chunk written already sealed (``sqlite_history.bulk_inserts``;
+where the triggers write them instead — an office database — sealed chunk by chunk), under a page
+cache that holds the indexes being written; nothing but the legal names in use is kept for the
+whole territory. Later areas (classification, meetings, contracts) add their own stage data
+through ``extensions``.
 """
 
 from __future__ import annotations
@@ -85,8 +87,8 @@ def _person_name(rng: random.Random) -> str:
 
 def _seal_so_far(ctx: ServiceContext, s) -> None:
     """Seal the history the triggers wrote for this chunk now, while its pages are in the cache
-    (on SQLite; the unit's commit seals the rest): sealing millions of entries at the end read them
-    all back from the file."""
+    (on SQLite, where the triggers wrote it — the tests' Core path; the unit's commit seals the
+    rest): sealing millions of entries at the end read them all back from the file."""
     if not ctx.office and ctx.engine.dialect.name == "sqlite":
         from desktop.persistence.office.sqlite_history import seal
 
