@@ -113,3 +113,54 @@ def test_a_chinese_run_leaves_argparse_english_for_the_rest_of_the_process(tmp_p
     with pytest.raises(SystemExit):
         build_parser("contract-pack").parse_args(["contract-pack"])
     assert "the following arguments are required" in capsys.readouterr().err
+
+
+def test_what_a_command_refuses_is_said_in_chinese(tmp_path):
+    db = f"sqlite:///{(tmp_path / 'd.sqlite3').as_posix()}"
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "demo-data", "--dealers", "0")
+    assert proc.returncode == 2 and proc.stderr.strip() == "dealerdesk: --dealers 须在 1 到 1,000,000 之间"
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "demo-data", "--dealers", "3")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("已生成 3 家车商、") and "秒" in proc.stdout, proc.stdout
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "demo-data", "--dealers", "3")
+    assert proc.returncode == 2 and "数据库里已有车商" in proc.stderr, proc.stderr
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "meeting-ics", "1", "x.txt")
+    assert proc.returncode == 2 and proc.stderr.strip() == "dealerdesk: x.txt：输出文件名须以 .ics 结尾", proc.stderr
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "list", "dealers", "--limit", "0")
+    assert proc.returncode == 2 and "--limit 须为正整数" in proc.stderr, proc.stderr
+
+
+def test_no_command_refuses_in_english_only():
+    """A UsageError built from a literal would reach a Chinese user in English: each goes through t()."""
+    import re
+
+    found = []
+    for path in (ROOT / "desktop" / "cli").rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"UsageError\(\s*f?[\"']", line):
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not found, "\n".join(found)
+
+
+def test_listing_tables_have_chinese_headings_and_values(tmp_path):
+    from openpyxl import Workbook
+
+    db = f"sqlite:///{(tmp_path / 'd.sqlite3').as_posix()}"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["经销商名称", "城市", "经营品牌"])
+    sheet.append(["杭州测试奔驰汽车销售有限公司", "杭州", "奔驰"])
+    roster = tmp_path / "名册.xlsx"
+    book.save(roster)
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "import-roster", str(roster))
+    assert proc.returncode == 0, proc.stderr
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "roster-imports")
+    assert proc.returncode == 0, proc.stderr
+    head, row = proc.stdout.splitlines()[:2]
+    assert head.split() == ["编号", "时间", "操作人", "文件", "工作表", "新建", "更新", "已撤销"]
+    assert row.split()[-1] == "否" and "名册.xlsx" in row, row
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "roster-imports", "--json")
+    assert json.loads(proc.stdout.splitlines()[0])["undone"] is False  # --json keeps keys and values
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "scorecards", "--month", "2026-11")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split()[:6] == ["车商编号", "车商", "保费", "送修金额（定损）", "续保率", "指示灯"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import UsageError, open_context, print_json, print_table
+from desktop.cli.common import UsageError, open_context, print_json, print_keyed
 from desktop.cli.registry import command
 from desktop.i18n import t
 from desktop.services.aftersales import codes as dealer_codes, retention
@@ -20,7 +20,7 @@ def _configure_assign(p) -> None:
 @command("assign-dealer-code", "map a code or name of the insurer's lists to a dealer (for every later import)")(_configure_assign)
 def run_assign(args) -> int:
     if bool(args.code) == bool(args.name):
-        raise UsageError("give either --code or --name")
+        raise UsageError(t("cli.use.code_or_name"))
     kind, text = ("code", args.code) if args.code else ("name", args.name)
     line = dealer_codes.assign(open_context(args), args.dealer_id, kind, text)
     sys.stdout.write(t("aftersales.code.assigned", text=line.text, name=line.dealer_name, id=line.dealer_id) + "\n")
@@ -40,7 +40,7 @@ def run_list(args) -> int:
         for row in rows:
             print_json(row)
     else:
-        print_table(rows, [(k, k) for k in ("dealer_id", "dealer", "kind", "text")])
+        print_keyed(rows, ("dealer_id", "dealer", "kind", "text"), {"kind": "cli.kind."})
     return 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from desktop.cli.common import UsageError, open_context, print_json, print_table
+from desktop.cli.common import UsageError, open_context, print_json, print_keyed
 from desktop.cli.registry import command
 from desktop.i18n import t
 from desktop.rules.aftersales.renewals import CHANNELS, RESULTS
@@ -39,7 +39,8 @@ def run_list(args) -> int:
         for row in rows:
             print_json(row)
     else:
-        print_table(rows, [(k, k) for k in ("policy_no", "dealer", "plate", "ends_on", "days_left", "status", "owner")])
+        print_keyed(rows, ("policy_no", "dealer", "plate", "ends_on", "days_left", "status", "owner"),
+                    {"status": "aftersales.renewal."})
     return 0
 
 
@@ -68,7 +69,7 @@ def run_contact(args) -> int:
     try:
         on = date.fromisoformat(args.on) if args.on else date.today()
     except ValueError:
-        raise UsageError(f"--on {args.on}: not a date (YYYY-MM-DD)") from None
+        raise UsageError(t("cli.use.not_a_date", value=args.on)) from None
     renewals.log_contact(open_context(args), args.policy_id, on, args.channel, args.result, args.note)
     sys.stdout.write(t("aftersales.contact.logged") + "\n")
     return 0
@@ -88,9 +89,9 @@ def run_balance(args) -> int:
             print_json(row)
     else:
         lang = args.language
-        print_table([{**r, "owed": fmt_yuan(r["owed"], lang), "referred": fmt_yuan(r["referred"], lang),
+        print_keyed([{**r, "owed": fmt_yuan(r["owed"], lang), "referred": fmt_yuan(r["referred"], lang),
                       "balance": fmt_yuan(r["balance"], lang)} for r in rows],
-                    [(k, k) for k in ("dealer_id", "dealer", "contract", "owed", "referred", "balance")])
+                    ("dealer_id", "dealer", "contract", "owed", "referred", "balance"))
     return 0
 
 
@@ -104,7 +105,7 @@ def run_guidance(args) -> int:
     from desktop.services.aftersales import printing
 
     if not args.out.lower().endswith(".pdf"):
-        raise UsageError(f"{args.out}: the output must be a .pdf file")
+        raise UsageError(t("cli.use.out_suffix", path=args.out, suffix=".pdf"))
     path = printing.guidance(open_context(args), args.language, args.out, args.holder)
     sys.stdout.write(t("aftersales.printed", path=path) + "\n")
     return 0
@@ -122,7 +123,7 @@ def run_export(args) -> int:
     from desktop.services.aftersales import renewal_export
 
     if not args.out.lower().endswith(".xlsx"):
-        raise UsageError(f"{args.out}: the output must be an .xlsx file")
+        raise UsageError(t("cli.use.out_suffix", path=args.out, suffix=".xlsx"))
     n = renewal_export.export(open_context(args), args.dealer_id, args.out, due_days=args.due,
                               include_sensitive=args.include_sensitive, lang=args.language)
     sys.stdout.write(t("aftersales.renewals.exported", n=n, path=args.out) + "\n")
@@ -142,7 +143,7 @@ def run_review(args) -> int:
     from desktop.services.aftersales import printing
 
     if not args.out.lower().endswith(".pdf"):
-        raise UsageError(f"{args.out}: the output must be a .pdf file")
+        raise UsageError(t("cli.use.out_suffix", path=args.out, suffix=".pdf"))
     path = printing.review(open_context(args), args.dealer_id, args.month, args.language, args.out, internal=args.internal,
                            holder=args.holder)
     sys.stdout.write(t("aftersales.printed", path=path) + "\n")

@@ -74,7 +74,7 @@ def _configure_update(p) -> None:
 @action("update-user", "change a person's shown name or team")(_configure_update)
 def run_update(args) -> int:
     if args.name is None and args.team is None:
-        raise UsageError("give --name and/or --team")
+        raise UsageError(t("cli.use.name_or_team"))
     user = users.update_user(open_context(args), args.login, display_name=args.name, team=args.team)
     sys.stdout.write(t("office.cli.user_updated", login=user.login, name=user.display_name, team=user.team or "—") + "\n")
     return 0
