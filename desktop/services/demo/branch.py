@@ -53,7 +53,7 @@ def extend(session: Session, rng: random.Random, dealer_ids: list[int], staff_id
     for key, value in BRANCH.items():
         setattr(branch, key, value)
     branch.logo, branch.logo_name = logo_png(), "瀚海财险标志.png"
-    for row in session.scalars(select(m.DealerInsurer).where(m.DealerInsurer.dealer_id.in_(dealer_ids[:2000]))):
+    for row in session.scalars(select(m.DealerInsurer).where(m.DealerInsurer.dealer_id.in_(list(dealer_ids[:2000])))):
         if own.random() < 0.25:
             continue  # nothing known of this one's terms
         rate = own.choice((16, 18, 20, 22, 25))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from datetime import date, time, timedelta
 from decimal import Decimal
+from typing import Sequence
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -26,14 +27,16 @@ from desktop.rules.negotiation.classification import classify, months_before
 from desktop.rules.negotiation.vocab import APPROVER_ROLE, MATERIALS
 from desktop.services.demo import names as N
 from desktop.services.demo import negotiation_words as D
-from desktop.services.demo.bulk import insert_rows
+from desktop.services.demo.bulk import insert_tables
 from desktop.services.negotiation.classification import facts_json, classification_inputs
 from desktop.services.negotiation.settings import settings_in
 
 MAX_DEEP = 120
+CHUNK = 5000  # dealers assessed, then classified, at a time
+TARGET_TIERS = ("key", "secondary", "general")
 
 
-def extend(session: Session, rng: random.Random, dealer_ids: list[int], staff_ids: list[int], today: date) -> None:
+def extend(session: Session, rng: random.Random, dealer_ids: Sequence[int], staff_ids: list[int], today: date) -> None:
     """Add the negotiation stages to the territory just generated (same session, same transaction)."""
     if not dealer_ids or not staff_ids:
         return
@@ -44,7 +47,7 @@ def extend(session: Session, rng: random.Random, dealer_ids: list[int], staff_id
     _resources(session, rng, today, audit)
     library = _library(session, audit)
     tiers = _classify(session, rng, dealer_ids, today, audit)
-    targets = sorted(d for d, tier in tiers.items() if tier in ("key", "secondary", "general"))
+    targets = sorted(tiers)
     rng.shuffle(targets)
     deep = targets[: min(MAX_DEEP, max(12, len(dealer_ids) // 10))]
     Stager(session, rng, staff_ids, today, user, library).run(_ready_slots_visited(session, deep))
@@ -86,32 +89,44 @@ def _library(s: Session, audit: dict) -> list[n.ScriptRow]:
     return rows
 
 
-def _classify(s: Session, rng: random.Random, dealer_ids: list[int], today: date, audit: dict) -> dict[int, str]:
-    """Assess about half of the surveyed dealers, then classify those and the newly established ones."""
-    surveyed = set(s.scalars(select(m.Dealer.id).where(m.Dealer.premium_scale.is_not(None))))
-    rows = []
-    for did in dealer_ids:
-        if did in surveyed and rng.random() < 0.55:
-            rows.append(dict(dealer_id=did, loss_ratio=Decimal(rng.randrange(40, 95)), manager_rating=rng.randrange(1, 6),
-                             terms_changeable=rng.random() < 0.4, business_selectable=rng.random() < 0.3,
-                             repair_need_amount=Decimal(rng.randrange(50, 600) * 10_000) if rng.random() < 0.7 else None,
-                             note="", **audit))
-    if rows:  # one executemany (demo/bulk.py): the ORM's bulk insert of audited rows went one statement a row
-        insert_rows(s.connection(), n.TargetAssessment.__table__, rows)
-    assessed = {r["dealer_id"] for r in rows}
+def _classify(s: Session, rng: random.Random, dealer_ids, today: date, audit: dict) -> dict[int, str]:
+    """Assess about half of the surveyed dealers, then classify those and the newly established ones;
+    the tiers of the dealers classified as targets (key, secondary, general).
+
+    ``CHUNK`` dealers at a time (nothing read or built for the whole territory at once), in two
+    passes — every assessment, then every classification — so the rows and their history entries
+    come in the order they always did."""
+    user = audit["created_by"]
+    for lo in range(0, len(dealer_ids), CHUNK):
+        ids = list(dealer_ids[lo:lo + CHUNK])
+        surveyed = set(s.scalars(select(m.Dealer.id).where(m.Dealer.id.in_(ids), m.Dealer.premium_scale.is_not(None))))
+        rows = []
+        for did in ids:
+            if did in surveyed and rng.random() < 0.55:
+                rows.append(dict(dealer_id=did, loss_ratio=Decimal(rng.randrange(40, 95)), manager_rating=rng.randrange(1, 6),
+                                 terms_changeable=rng.random() < 0.4, business_selectable=rng.random() < 0.3,
+                                 repair_need_amount=Decimal(rng.randrange(50, 600) * 10_000) if rng.random() < 0.7 else None,
+                                 note="", **audit))
+        # one executemany (demo/bulk.py): the ORM's bulk insert of audited rows went one statement a row
+        insert_tables(s.connection(), user, [(n.TargetAssessment.__table__, rows)])
     cfg = settings_in(s)
-    out, history = {}, []
+    out = {}
     recent = months_before(today, cfg.new_within_months)
-    for inp in classification_inputs(s):
-        if inp.dealer_id not in assessed and (inp.founded_on is None or inp.founded_on < recent):
-            continue  # neither assessed nor new: left unclassified, as a real territory would be
-        result = classify(inp, cfg, today)
-        if inp.dealer_id in assessed or result.rule == "new_mainstream":
-            out[inp.dealer_id] = result.tier
-            history.append(dict(dealer_id=inp.dealer_id, tier=result.tier, computed_tier=result.tier, rule=result.rule,
-                                facts=facts_json(result), manual=False, reason="", **audit))
-    if history:
-        insert_rows(s.connection(), n.ClassificationRow.__table__, history)
+    t = n.TargetAssessment
+    for lo in range(0, len(dealer_ids), CHUNK):
+        ids = list(dealer_ids[lo:lo + CHUNK])
+        assessed = set(s.scalars(select(t.dealer_id).where(t.dealer_id.in_(ids))))
+        history = []
+        for inp in classification_inputs(s, ids):
+            if inp.dealer_id not in assessed and (inp.founded_on is None or inp.founded_on < recent):
+                continue  # neither assessed nor new: left unclassified, as a real territory would be
+            result = classify(inp, cfg, today)
+            if inp.dealer_id in assessed or result.rule == "new_mainstream":
+                if result.tier in TARGET_TIERS:
+                    out[inp.dealer_id] = result.tier
+                history.append(dict(dealer_id=inp.dealer_id, tier=result.tier, computed_tier=result.tier, rule=result.rule,
+                                    facts=facts_json(result), manual=False, reason="", **audit))
+        insert_tables(s.connection(), user, [(n.ClassificationRow.__table__, history)])
     return out
 
 

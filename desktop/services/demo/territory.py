@@ -2,9 +2,11 @@
 
 In time linear in the number of dealers, up to 1,000,000 (``benchmarks/bench_demo.py``): one
 executemany a table and chunk (demo/bulk.py) in one transaction, pinyin computed once per name
-part, the history the triggers write sealed chunk by chunk under a page cache that holds the
-indexes being written. Later areas (classification, meetings, contracts) add
-their own stage data through ``EXTENSIONS``.
+part, the history's entries of each chunk written already sealed (``sqlite_history.bulk_inserts``;
+where the triggers write them instead — an office database — sealed chunk by chunk), under a page
+cache that holds the indexes being written; nothing but the legal names in use is kept for the
+whole territory. Later areas (classification, meetings, contracts) add their own stage data
+through ``extensions``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from desktop.rules.dealers.search import pinyin_keys
 from desktop.rules.dealers.uscc import ALPHABET, make_uscc
 from desktop.rules.dealers.vocab import PERSON_ROLES, SURVEY_SOURCES
 from desktop.services.demo import names as N
-from desktop.services.demo.bulk import insert_rows
+from desktop.services.demo.bulk import insert_tables
 from desktop.services.demo.legal_names import LegalNames
 from desktop.services.context import ServiceContext
 
@@ -48,8 +50,8 @@ class DemoResult:
 
 
 # Later areas add stage data (classifications, policies, meetings, contracts) to the territory:
-# each has ``extend(session, rng, dealer_ids, staff_ids, today)``, run in this order inside the same
-# transaction.
+# each has ``extend(session, rng, dealer_ids, staff_ids, today)`` (``dealer_ids`` a range), run in
+# this order inside the same transaction.
 def extensions() -> tuple[Callable, ...]:
     from desktop.services.demo import branch, contracts, negotiation  # on first use: they pull in PIL and the fonts
 
@@ -85,8 +87,8 @@ def _person_name(rng: random.Random) -> str:
 
 def _seal_so_far(ctx: ServiceContext, s) -> None:
     """Seal the history the triggers wrote for this chunk now, while its pages are in the cache
-    (on SQLite; the unit's commit seals the rest): sealing millions of entries at the end read them
-    all back from the file."""
+    (on SQLite, where the triggers wrote it — the tests' Core path; the unit's commit seals the
+    rest): sealing millions of entries at the end read them all back from the file."""
     if not ctx.office and ctx.engine.dialect.name == "sqlite":
         from desktop.persistence.office.sqlite_history import seal
 
@@ -102,7 +104,7 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
     keys = {}
 
     def keys_of(*parts: str) -> tuple[str, str]:
-        fulls, inits = zip(*(keys.setdefault(p, pinyin_keys(p)) for p in parts))
+        fulls, inits = zip(*(keys.get(p) or keys.setdefault(p, pinyin_keys(p)) for p in parts))  # computed once a part
         return "".join(fulls), "".join(inits)
 
     with ctx.write_unit() as s, roomy_cache(s, min(BULK_CACHE_KB[2], BULK_CACHE_KB[0] + BULK_CACHE_KB[1] * dealers)):
@@ -118,7 +120,6 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
         person_id = (s.scalar(select(func.max(m.KeyPerson.id))) or 0) + 1
         visit_id = (s.scalar(select(func.max(m.Visit.id))) or 0) + 1
         totals = DemoResult(0, 0, 0, len(staff_ids), 0)
-        dealer_ids: list[int] = []
         names = LegalNames(rng)
         for start in range(0, dealers, CHUNK):
             batch = {k: [] for k in ("dealers", "brands", "sources", "insurers", "people", "visits", "visit_staff", "rels")}
@@ -156,7 +157,6 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
                     licence_expiry=TODAY + timedelta(days=rng.randrange(-60, 1100)) if surveyed > 0.4 else None,
                     notes="", archived=False, name_pinyin=f"{full} {sfull}", name_initials=f"{ini} {sini}", **audit,
                 ))
-                dealer_ids.append(did)
                 batch["brands"].append(dict(dealer_id=did, kind="sold", brand=brand, position=0))
                 if rng.random() < 0.15:
                     other = rng.choice(brand_names)
@@ -195,21 +195,23 @@ def generate(ctx: ServiceContext, dealers: int, seed: int = 1, progress: Progres
                 if rng.random() < 0.3:
                     batch["rels"].append(dict(staff_id=rng.choice(staff_ids), key_person_id=people_here[0],
                                               strength=rng.randrange(1, 6), note=rng.choice(["老同学", "多年合作伙伴", "同乡", "朋友介绍", ""]), **audit))
-            for table, key in ((m.Dealer, "dealers"), (m.DealerBrand, "brands"), (m.DealerSource, "sources"),
-                               (m.DealerInsurer, "insurers"), (m.KeyPerson, "people"), (m.Visit, "visits"),
-                               (m.visit_staff, "visit_staff"), (m.Relationship, "rels")):
-                if batch[key]:
-                    # One executemany a table (demo/bulk.py): the ORM's bulk path ran most rows one
-                    # statement each (≈70% of a big territory's time), Core's spent more on each
-                    # row's parameters than SQLite on storing it.
-                    insert_rows(s.connection(), getattr(table, "__table__", table), batch[key])
-            _seal_so_far(ctx, s)
+            # One executemany a table (demo/bulk.py): the ORM's bulk path ran most rows one
+            # statement each (≈70% of a big territory's time), Core's spent more on each row's
+            # parameters than SQLite on storing it; their history entries written sealed, not by
+            # the triggers and a seal's update pass.
+            insert_tables(s.connection(), ctx.user, [
+                (getattr(table, "__table__", table), batch[key])
+                for table, key in ((m.Dealer, "dealers"), (m.DealerBrand, "brands"), (m.DealerSource, "sources"),
+                                   (m.DealerInsurer, "insurers"), (m.KeyPerson, "people"), (m.Visit, "visits"),
+                                   (m.visit_staff, "visit_staff"), (m.Relationship, "rels"))])
+            _seal_so_far(ctx, s)  # what the triggers wrote, where they did (an office database, tests' Core path)
             totals.dealers += len(batch["dealers"])
             totals.people += len(batch["people"])
             totals.visits += len(batch["visits"])
             totals.relationships += len(batch["rels"])
             if progress is not None and progress(totals.dealers, dealers) is False:
                 raise Cancelled()  # rolls the whole territory back
+        dealer_ids = range(first_id, first_id + totals.dealers)  # consecutive: no list of the whole territory
         for extend in extensions():
             extend(s, rng, dealer_ids, staff_ids, TODAY)
     return totals

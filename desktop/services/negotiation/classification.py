@@ -110,15 +110,18 @@ def current_rows(s: Session, dealer_ids=None) -> dict[int, n.ClassificationRow]:
 def classification_inputs(s: Session, dealer_ids=None) -> list[ClassificationInput]:
     d = m.Dealer
     stmt = select(d.id, d.legal_name, d.short_name, d.founded_on, d.annual_sales, d.premium_scale).where(d.archived.is_(False))
-    if dealer_ids is not None:
-        stmt = stmt.where(d.id.in_(list(dealer_ids)))
-    brands: dict[int, list[str]] = defaultdict(list)
     b = m.DealerBrand
-    for did, brand in s.execute(select(b.dealer_id, b.brand).where(b.kind == "sold").order_by(b.dealer_id, b.position)):
-        brands[did].append(brand)
     t = n.TargetAssessment  # plain rows, not entities: a million-dealer territory holds ~300,000
-    assess = {a.dealer_id: a for a in s.execute(select(t.dealer_id, t.loss_ratio, t.manager_rating, t.terms_changeable,
-                                                          t.business_selectable))}
+    brand_stmt = select(b.dealer_id, b.brand).where(b.kind == "sold").order_by(b.dealer_id, b.position)
+    assess_stmt = select(t.dealer_id, t.loss_ratio, t.manager_rating, t.terms_changeable, t.business_selectable)
+    if dealer_ids is not None:  # only these dealers' brands and assessments (one dealer's file read them all)
+        ids = list(dealer_ids)
+        stmt, brand_stmt, assess_stmt = (stmt.where(d.id.in_(ids)), brand_stmt.where(b.dealer_id.in_(ids)),
+                                         assess_stmt.where(t.dealer_id.in_(ids)))
+    brands: dict[int, list[str]] = defaultdict(list)
+    for did, brand in s.execute(brand_stmt):
+        brands[did].append(brand)
+    assess = {a.dealer_id: a for a in s.execute(assess_stmt)}
     out = []
     for did, legal, short, founded, sales, premium in s.execute(stmt):
         a = assess.get(did)

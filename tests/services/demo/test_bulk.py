@@ -1,6 +1,8 @@
 """The demo territory at any size (issue 15): its rows go to SQLite through the driver's own
-executemany yet are stored exactly as Core stores them, and its history is sealed chunk by chunk
-while it is written (bounded memory for a million dealers), the chain intact at the end."""
+executemany yet are stored exactly as Core stores them; its history is written already sealed
+(``sqlite_history.bulk_inserts``) — the very entries the triggers write, no update pass over them —
+or, where the triggers write it, sealed chunk by chunk (bounded memory for a million dealers), the
+chain intact at the end."""
 
 from __future__ import annotations
 
@@ -15,7 +17,10 @@ from desktop.services.demo import territory as demo
 from desktop.services.context import ServiceContext
 
 STAMPS = {"created_at", "updated_at", "at", "prev_hash", "hash", "submitted_at", "approved_at", "sha256", "pdf",
-          "content", "data", "signed_at", "issued_at", "changes", "private"}
+          "content", "data", "signed_at", "issued_at"}
+# the territory's own tables, whose entries the fast path writes itself
+BULK = ("dealers", "dealer_brands", "dealer_sources", "dealer_insurers", "key_people", "visits", "visit_staff",
+        "relationships", "target_assessments", "classifications")
 
 
 def _generate(path, n: int = 40) -> None:
@@ -30,7 +35,7 @@ def _stored(path) -> dict[str, list[tuple]]:
     """Every table's rows as SQLite holds them (value and storage class), timestamps (also inside
     JSON snapshots), hashes and the database's own random id aside."""
     out = {}
-    stamp = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+")
+    stamp = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d\.\d+")
     with sqlite3.connect(path) as conn:
         tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         for table in tables:
@@ -55,6 +60,35 @@ def test_the_drivers_executemany_stores_what_core_stores(tmp_path, monkeypatch):
               else (len(fast[t]), len(core[t])) for t in fast if fast[t] != core[t]}
     assert not differ, f"first differing row per table (fast path, Core): {str(differ)[:2000]}"
     assert len(fast["dealers"]) == 40 and len(fast["history"]) > 400, "a whole territory and its history compared"
+    # history's columns: id, login, table_name, record_id, dealer_id, op, changes, private (value, type each)
+    assert {row[4] for row in fast["history"]} >= set(BULK), "the bulk-written entries are among those compared"
+
+
+def test_the_territorys_history_is_written_sealed_with_no_update_pass(tmp_path):
+    """Fails on a demo whose rows go through the insert triggers: each of their entries is then
+    written unsealed and updated afterwards by the seal."""
+    ctx = ServiceContext.open("sqlite:///" + (tmp_path / "bulk.sqlite3").as_posix(), "演示用户")
+    seen: list[str] = []
+    ctx.engine.dispose()
+    event.listen(ctx.engine, "connect", lambda dbapi_conn, _record: dbapi_conn.set_trace_callback(seen.append))
+    try:
+        demo.generate(ctx, 40, seed=4)
+        with ctx.engine.connect() as conn:
+            ids = {table: {str(i) for (i,) in conn.execute(text(
+                "SELECT id FROM history WHERE table_name = :t AND op = 'I'"  # before the later stages' own saves
+                " AND id <= (SELECT max(id) FROM history WHERE table_name = 'classifications')"), {"t": table})}
+                   for table in BULK}
+            checked, broken, why = sqlite_history.verify(conn)
+            total, logins = conn.execute(text("SELECT count(*), group_concat(DISTINCT login) FROM history")).one()
+            left = conn.execute(text("SELECT count(*) FROM app_meta WHERE key = :k"), {"k": sqlite_history.BULK_KEY}).scalar()
+    finally:
+        ctx.dispose()
+    assert all(ids.values()), f"every table of the territory has insert entries: { {t: len(v) for t, v in ids.items()} }"
+    updated = {q.rsplit("WHERE id = ", 1)[-1].strip() for q in seen if q.lstrip().upper().startswith("UPDATE HISTORY")}
+    touched = {t: len(v & updated) for t, v in ids.items() if v & updated}
+    assert not touched, f"insert entries written sealed, never updated afterwards (later edits' are, as usual): {touched}"
+    assert (checked, broken, why) == (total, None, "") and logins == "演示用户", "one intact chain, signed by the user"
+    assert left == 0, "the triggers' stand-aside key never outlives a chunk"
 
 
 def test_the_history_is_sealed_chunk_by_chunk_as_the_territory_is_written(tmp_path, monkeypatch):

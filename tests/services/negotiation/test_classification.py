@@ -117,3 +117,23 @@ def test_ranked_targets_use_resources_and_relationships(ctx):
     ranked = negotiation.ranked_targets(ctx, today=TODAY)
     assert [t.name for t in ranked] == ["近车商", "远车商"], f"repair coverage outweighs the tie: {[(t.name, t.score) for t in ranked]}"
     assert ranked[0].coverage == Decimal(120) and "周建国 knows 王伟" in ranked[1].explain("en"), ranked[1].explain("en")
+
+
+def test_inputs_of_some_dealers_read_only_their_brands_and_assessments(ctx):
+    """One dealer's file (dossier, classify) read every dealer's brands and assessments; the demo
+    classifies a million dealers a chunk at a time through the same function."""
+    from sqlalchemy import event
+
+    one = make_dealer(ctx)
+    other = make_dealer(ctx, "宁波元通大众汽车有限公司", brands=["大众", "奥迪"])
+    for d in (one, other):
+        negotiation.save_assessment(ctx, Assessment(d.id, 50, 4))
+    with ctx.unit() as s:
+        everyone = {i.dealer_id: i for i in negotiation.classification_inputs(s)}
+        seen: list[str] = []
+        event.listen(s.connection(), "before_cursor_execute", lambda *a: seen.append(a[2]))
+        only = negotiation.classification_inputs(s, [other.id])
+    assert [i.dealer_id for i in only] == [other.id] and only[0] == everyone[other.id], "the same input as from the full read"
+    assert only[0].brands == ["大众", "奥迪"] and only[0].loss_ratio == 50
+    reads = [q for q in seen if "FROM dealer_brands" in q or "FROM target_assessments" in q]
+    assert len(reads) == 2 and all("dealer_id IN" in q for q in reads), f"only the given dealers' rows are read: {reads}"
