@@ -76,7 +76,9 @@ def guarded(run, args) -> int:
     try:
         return int(run(args) or 0)
     except KeyboardInterrupt:
-        return fail("interrupted", 130)
+        from desktop import i18n
+
+        return fail(i18n.t("cli.interrupted"), 130)
     except Exception as err:
         return _report(err)
 

@@ -22,7 +22,7 @@ def _configure_demo(p):
 @command("demo-data", "fill an empty database with a realistic demo territory")(_configure_demo)
 def run_demo(args) -> int:
     if args.dealers < 1 or args.dealers > 1_000_000:
-        raise UsageError("--dealers must be between 1 and 1,000,000")
+        raise UsageError(t("cli.use.dealers_range"))
     from desktop.services.demo import territory as demo
 
     ctx = open_context(args)
@@ -30,11 +30,10 @@ def run_demo(args) -> int:
     try:
         result = demo.generate(ctx, args.dealers, args.seed)
     except demo.DemoRefused:
-        raise UsageError("the database already has dealers; use an empty database (--db) for the demo") from None
-    sys.stdout.write(
-        f"{result.dealers} dealers, {result.people} key people, {result.visits} visits, {result.staff} staff, "
-        f"{result.relationships} relationships in {time.perf_counter() - started:.1f} s\n"
-    )
+        raise UsageError(t("cli.use.demo_not_empty")) from None
+    sys.stdout.write(t("cli.use.demo_done", dealers=result.dealers, people=result.people, visits=result.visits,
+                       staff=result.staff, relationships=result.relationships,
+                       seconds=time.perf_counter() - started) + "\n")
     return 0
 
 
@@ -42,7 +41,7 @@ def _configure_list(p):
     p.add_argument("kind", choices=sorted(["dealers", "staff", "meetings", "contracts"]), help="what to list")
     p.add_argument("--search", default="", metavar="TEXT", help="search text (names, phone, pinyin or initials)")
     p.add_argument("--city", default="", help="only this city")
-    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N records")
     p.add_argument("--json", action="store_true", help="one JSON object per record")
 
 
@@ -50,9 +49,9 @@ def _configure_list(p):
 def run_list(args) -> int:
     fn = load_lister(args.kind)
     if fn is None:
-        raise UsageError(f"listing {args.kind} is not available in this version")
+        raise UsageError(t("cli.use.no_lister", kind=args.kind))
     if args.limit is not None and args.limit < 1:
-        raise UsageError("--limit must be a positive number")
+        raise UsageError(t("cli.use.limit_positive"))
     records, columns = fn(open_context(args), args)
     records = records[: args.limit] if args.limit else records
     if args.json:

@@ -16,6 +16,7 @@ from desktop.cli.registry import command
 from desktop.documents.fonts import FontMissingError, MissingGlyphs, replacement_allowed
 from desktop.documents.glyphs import message as glyph_message
 from desktop.documents.profile import ProfileError
+from desktop.errors import describe_os_error
 from desktop.i18n import t
 from desktop.services.dealers.card import dealer_card
 from desktop.services.negotiation import printing
@@ -25,14 +26,14 @@ def output_file(value: str) -> Path:
     """The PDF path asked for, checked before any work is done (one clear line if unusable)."""
     path = Path(value).expanduser()
     if path.is_dir():
-        raise UsageError(f"cannot write {value}: it is a folder; give a file name such as {path / 'card.pdf'}")
+        raise UsageError(t("cli.use.is_folder", path=value, example=path / "card.pdf"))
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.exists():
-        raise UsageError(f"cannot write {value}: the folder {parent} does not exist")
+        raise UsageError(t("cli.use.no_folder", path=value, folder=parent))
     if not parent.is_dir():
-        raise UsageError(f"cannot write {value}: {parent} is not a folder")
+        raise UsageError(t("cli.use.not_folder", path=value, folder=parent))
     if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise UsageError(f"cannot write {value}: permission denied")
+        raise UsageError(t("cli.use.no_permission", path=value))
     return path
 
 
@@ -53,7 +54,7 @@ def write_pdf(render: Callable[[], str], shown: str, args=None) -> str:
     except (ProfileError, FontMissingError) as err:
         raise UsageError(str(err)) from None
     except OSError as err:
-        raise UsageError(f"cannot write {shown}: {err.strerror or err}") from None
+        raise UsageError(describe_os_error(OSError(err.errno, err.strerror, str(shown)))) from None
 
 
 def _configure_card(p) -> None:
@@ -78,16 +79,16 @@ def output_dir(value: str) -> Path:
     """The folder for a set of PDFs: created if missing (its parent must exist), writable."""
     path = Path(value).expanduser()
     if path.exists() and not path.is_dir():
-        raise UsageError(f"cannot write into {value}: it is a file, not a folder")
+        raise UsageError(t("cli.use.into_file", path=value))
     if not path.exists():
         if not path.parent.is_dir():
-            raise UsageError(f"cannot write into {value}: the folder {path.parent} does not exist")
+            raise UsageError(t("cli.use.into_no_parent", path=value, folder=path.parent))
         try:
             path.mkdir()
         except OSError as err:
-            raise UsageError(f"cannot create {value}: {err.strerror or err}") from None
+            raise UsageError(describe_os_error(OSError(err.errno, err.strerror, str(value)))) from None
     if not os.access(path, os.W_OK):
-        raise UsageError(f"cannot write into {value}: permission denied")
+        raise UsageError(t("cli.use.into_no_permission", path=value))
     return path
 
 

@@ -59,7 +59,7 @@ def _configure_ics(p):
 @command("meeting-ics", "export a meeting to an iCalendar (.ics) file in Asia/Shanghai time")(_configure_ics)
 def run_ics(args) -> int:
     if not args.out.lower().endswith(".ics"):
-        raise UsageError(f"the output file should end in .ics: {args.out}")
+        raise UsageError(t("cli.use.out_suffix", path=args.out, suffix=".ics"))
     path = ics.write_meeting_ics(open_context(args), args.meeting_id, args.out)
     sys.stdout.write(f"{path}\n")
     return 0

@@ -34,7 +34,7 @@ def _configure_import(p) -> None:
 @command("import-roster", "import dealers from a roster spreadsheet or CSV")(_configure_import)
 def run_import(args) -> int:
     if args.errors and Path(args.errors).suffix.lower() != ".xlsx":
-        raise UsageError("--errors needs a file name ending in .xlsx")
+        raise UsageError(t("cli.use.errors_xlsx"))
     from desktop.spreadsheets.errors import UnusableFile
     from desktop.spreadsheets.reader import BackgroundRead
 
@@ -115,7 +115,7 @@ def _configure_export(p) -> None:
 
 def _check_xlsx(path: str) -> None:
     if Path(path).suffix.lower() != ".xlsx":
-        raise UsageError(f"{path}: the output must be an .xlsx file")
+        raise UsageError(t("cli.use.out_suffix", path=path, suffix=".xlsx"))
 
 
 @command("export-roster", "write the dealer roster to an Excel workbook")(_configure_export)

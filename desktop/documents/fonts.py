@@ -35,6 +35,7 @@ import unicodedata
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop.i18n import t
 from desktop.paths import resource
 
 FONT = "DealerDeskSans"
@@ -126,7 +127,7 @@ def _load(name: str, parts: tuple[str, ...], kind=TTFont, **kwargs) -> None:
     try:
         face = kind(name, str(path), **kwargs)
     except (OSError, ValueError) as err:
-        raise FontMissingError(f"cannot load the bundled font {path}: {err}") from err
+        raise FontMissingError(t("doc.error.font", path=path, reason=err)) from err
     _serialise_subsetting(face.face)
     _covers[name] = frozenset(map(chr, face.face.charToGlyph))
     pdfmetrics.registerFont(face)

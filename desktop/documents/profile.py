@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.i18n import t
 from desktop.paths import resource, user_data_dir
 
 FILE_NAME = "company_profile.json"
@@ -60,9 +61,9 @@ def load(path: str | Path | None = None) -> CompanyProfile:
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
     except OSError as err:
-        raise ProfileError(f"cannot read the company profile {source}: {err.strerror or err}") from err
+        raise ProfileError(t("doc.error.profile_unreadable", path=source, reason=err.strerror or err)) from err
     except ValueError as err:
-        raise ProfileError(f"the company profile {source} is not valid JSON: {err}") from err
+        raise ProfileError(t("doc.error.profile_json", path=source, reason=err)) from err
     try:
         if not isinstance(data, dict) or not pick(data.get("name"), "zh_CN"):
             raise KeyError("name")
@@ -77,7 +78,7 @@ def load(path: str | Path | None = None) -> CompanyProfile:
             dealer_benefits=tuple(_text(b) for b in data.get("dealer_benefits", [])),
         )
     except (KeyError, TypeError, AttributeError) as err:
-        raise ProfileError(f"the company profile {source} lacks a required entry: {err}") from err
+        raise ProfileError(t("doc.error.profile_entry", path=source, entry=err)) from err
 
 
 def _text(value) -> Text:

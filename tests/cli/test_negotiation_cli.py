@@ -89,7 +89,7 @@ def test_meeting_ics(capsys, url, demo_ctx, tmp_path):
     (["readiness", "99999"], "No dealer with id 99999"),
     (["readiness", "1", "--meeting", "99999"], "No meeting of this dealer with id 99999"),
     (["meeting-ics", "99999", "x.ics"], "No meeting with id 99999"),
-    (["meeting-ics", "1", "x.txt"], "should end in .ics"),
+    (["meeting-ics", "1", "x.txt"], "must end in .ics"),
 ])
 def test_bad_input_is_one_line_and_exit_2(capsys, url, argv, what):
     code, _out, err = run(capsys, *argv, "--db", url, "--lang", "en")

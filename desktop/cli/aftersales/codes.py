@@ -12,7 +12,7 @@ from desktop.services.aftersales import codes as dealer_codes, retention
 
 
 def _configure_assign(p) -> None:
-    p.add_argument("dealer_id", type=int, metavar="DEALER_ID")
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID", help="the dealer's id (see: dealerdesk list dealers)")
     p.add_argument("--code", default="", help="an agency code or repair-shop code of the core system")
     p.add_argument("--name", default="", help="a name the core system uses for the dealer")
 
@@ -20,7 +20,7 @@ def _configure_assign(p) -> None:
 @command("assign-dealer-code", "map a code or name of the insurer's lists to a dealer (for every later import)")(_configure_assign)
 def run_assign(args) -> int:
     if bool(args.code) == bool(args.name):
-        raise UsageError("give either --code or --name")
+        raise UsageError(t("cli.use.code_or_name"))
     kind, text = ("code", args.code) if args.code else ("name", args.name)
     line = dealer_codes.assign(open_context(args), args.dealer_id, kind, text)
     sys.stdout.write(t("aftersales.code.assigned", text=line.text, name=line.dealer_name, id=line.dealer_id) + "\n")

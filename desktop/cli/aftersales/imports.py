@@ -30,7 +30,7 @@ def _configure_import(p) -> None:
 
 def _run_import(args, kind: str) -> int:
     if args.errors and Path(args.errors).suffix.lower() != ".xlsx":
-        raise UsageError("--errors needs a file name ending in .xlsx")
+        raise UsageError(t("cli.use.errors_xlsx"))
     ctx = open_context(args)
     try:
         plan = list_read.analyse(ctx, list_read.open_list(ctx, args.file, kind, args.sheet))

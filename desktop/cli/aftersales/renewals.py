@@ -45,7 +45,7 @@ def run_list(args) -> int:
 
 def _configure_owner(p) -> None:
     p.add_argument("staff_id", type=int, metavar="STAFF_ID", help="the owner among our staff (0: nobody)")
-    p.add_argument("policy_ids", type=int, nargs="+", metavar="POLICY_ID")
+    p.add_argument("policy_ids", type=int, nargs="+", metavar="POLICY_ID", help="the policies (see: dealerdesk renewals)")
 
 
 @command("renewal-owner", "make one of our staff the owner of these policies' renewals")(_configure_owner)
@@ -56,11 +56,11 @@ def run_owner(args) -> int:
 
 
 def _configure_contact(p) -> None:
-    p.add_argument("policy_id", type=int, metavar="POLICY_ID")
-    p.add_argument("--channel", choices=CHANNELS, default="phone")
-    p.add_argument("--result", choices=RESULTS, required=True)
+    p.add_argument("policy_id", type=int, metavar="POLICY_ID", help="the policy (see: dealerdesk renewals)")
+    p.add_argument("--channel", choices=CHANNELS, default="phone", help="how the policyholder was reached: phone, wechat, sms or visit (default phone)")
+    p.add_argument("--result", choices=RESULTS, required=True, help="what came of it: no_answer, call_back, quoted, renewed_us, renewed_elsewhere, car_sold or lapsed")
     p.add_argument("--on", metavar="YYYY-MM-DD", default=None, help="the day (default today)")
-    p.add_argument("--note", default="")
+    p.add_argument("--note", default="", help="a note on the contact")
 
 
 @command("renewal-contact", "log an attempt to reach a policyholder about the renewal")(_configure_contact)
@@ -68,7 +68,7 @@ def run_contact(args) -> int:
     try:
         on = date.fromisoformat(args.on) if args.on else date.today()
     except ValueError:
-        raise UsageError(f"--on {args.on}: not a date (YYYY-MM-DD)") from None
+        raise UsageError(t("cli.use.not_a_date", value=args.on)) from None
     renewals.log_contact(open_context(args), args.policy_id, on, args.channel, args.result, args.note)
     sys.stdout.write(t("aftersales.contact.logged") + "\n")
     return 0
@@ -104,16 +104,16 @@ def run_guidance(args) -> int:
     from desktop.services.aftersales import printing
 
     if not args.out.lower().endswith(".pdf"):
-        raise UsageError(f"{args.out}: the output must be a .pdf file")
+        raise UsageError(t("cli.use.out_suffix", path=args.out, suffix=".pdf"))
     path = printing.guidance(open_context(args), args.language, args.out, args.holder)
     sys.stdout.write(t("aftersales.printed", path=path) + "\n")
     return 0
 
 
 def _configure_export(p) -> None:
-    p.add_argument("dealer_id", type=int, metavar="DEALER_ID")
-    p.add_argument("out", metavar="OUT.xlsx")
-    p.add_argument("--due", type=int, metavar="DAYS", default=90)
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID", help="the dealer's id (see: dealerdesk list dealers)")
+    p.add_argument("out", metavar="OUT.xlsx", help="workbook to write")
+    p.add_argument("--due", type=int, metavar="DAYS", default=90, help="policies expiring within DAYS of today (default 90)")
     p.add_argument("--include-sensitive", action="store_true", help="also the policyholders' names and phones")
 
 
@@ -122,7 +122,7 @@ def run_export(args) -> int:
     from desktop.services.aftersales import renewal_export
 
     if not args.out.lower().endswith(".xlsx"):
-        raise UsageError(f"{args.out}: the output must be an .xlsx file")
+        raise UsageError(t("cli.use.out_suffix", path=args.out, suffix=".xlsx"))
     n = renewal_export.export(open_context(args), args.dealer_id, args.out, due_days=args.due,
                               include_sensitive=args.include_sensitive, lang=args.language)
     sys.stdout.write(t("aftersales.renewals.exported", n=n, path=args.out) + "\n")
@@ -130,8 +130,8 @@ def run_export(args) -> int:
 
 
 def _configure_review(p) -> None:
-    p.add_argument("dealer_id", type=int, metavar="DEALER_ID")
-    p.add_argument("out", metavar="OUT.pdf")
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID", help="the dealer's id (see: dealerdesk list dealers)")
+    p.add_argument("out", metavar="OUT.pdf", help="the PDF to write")
     p.add_argument("--month", metavar="YYYY-MM", default=None, help="the month (default: this month)")
     p.add_argument("--internal", action="store_true", help="the internal version: fees, terms judged, owners' notes")
     p.add_argument("--for", dest="holder", default="", help="who the internal version is printed for")
@@ -142,7 +142,7 @@ def run_review(args) -> int:
     from desktop.services.aftersales import printing
 
     if not args.out.lower().endswith(".pdf"):
-        raise UsageError(f"{args.out}: the output must be a .pdf file")
+        raise UsageError(t("cli.use.out_suffix", path=args.out, suffix=".pdf"))
     path = printing.review(open_context(args), args.dealer_id, args.month, args.language, args.out, internal=args.internal,
                            holder=args.holder)
     sys.stdout.write(t("aftersales.printed", path=path) + "\n")

@@ -28,7 +28,7 @@ def marks_json(marks) -> list[dict]:
 
 
 def _configure_card(p) -> None:
-    p.add_argument("dealer_id", type=int, metavar="DEALER_ID")
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID", help="the dealer's id (see: dealerdesk list dealers)")
     p.add_argument("--month", metavar="YYYY-MM", default=None, help="the month (default: this month)")
     p.add_argument("--json", action="store_true", help="one JSON object")
 
@@ -87,8 +87,8 @@ def run_branch(args) -> int:
 
 
 def _configure_sales(p) -> None:
-    p.add_argument("dealer_id", type=int, metavar="DEALER_ID")
-    p.add_argument("month", metavar="YYYY-MM")
+    p.add_argument("dealer_id", type=int, metavar="DEALER_ID", help="the dealer's id (see: dealerdesk list dealers)")
+    p.add_argument("month", metavar="YYYY-MM", help="the month")
     p.add_argument("units", type=int, metavar="UNITS", help="new cars the dealer sold that month")
 
 

@@ -27,7 +27,7 @@ def run_verify(args) -> int:
 
 def _configure_history(p) -> None:
     p.add_argument("table", metavar="TABLE", help="e.g. dealers, contracts, policy_versions; 'dealer' for a whole dealer file")
-    p.add_argument("record_id", metavar="ID")
+    p.add_argument("record_id", metavar="ID", help="the record's id (a dealer's id with 'dealer')")
     p.add_argument("--json", action="store_true", help="one JSON object per entry")
 
 

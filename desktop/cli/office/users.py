@@ -35,7 +35,7 @@ def run_init(args) -> int:
 
 # --- users ---------------------------------------------------------------------------------------
 def _configure_add(p) -> None:
-    p.add_argument("login", metavar="LOGIN")
+    p.add_argument("login", metavar="LOGIN", help="the person's login")
     p.add_argument("--name", required=True, help="the name shown in the app and the history, e.g. 王春梅")
     p.add_argument("--role", required=True, metavar="ROLE[,ROLE]", help="one or more of: " + ", ".join(ROLES))
     p.add_argument("--team", default="", help="the team whose dealers the person works on")
@@ -54,7 +54,7 @@ def run_add(args) -> int:
 
 
 def _configure_set_role(p) -> None:
-    p.add_argument("login", metavar="LOGIN")
+    p.add_argument("login", metavar="LOGIN", help="the person's login")
     p.add_argument("roles", metavar="ROLE[,ROLE]", help="the person's roles from now on: " + ", ".join(ROLES))
 
 
@@ -66,22 +66,22 @@ def run_set_role(args) -> int:
 
 
 def _configure_update(p) -> None:
-    p.add_argument("login", metavar="LOGIN")
-    p.add_argument("--name", default=None)
-    p.add_argument("--team", default=None)
+    p.add_argument("login", metavar="LOGIN", help="the person's login")
+    p.add_argument("--name", default=None, help="the name shown in the app and the history, e.g. 王春梅")
+    p.add_argument("--team", default=None, help="the team whose dealers the person works on")
 
 
 @action("update-user", "change a person's shown name or team")(_configure_update)
 def run_update(args) -> int:
     if args.name is None and args.team is None:
-        raise UsageError("give --name and/or --team")
+        raise UsageError(t("cli.use.name_or_team"))
     user = users.update_user(open_context(args), args.login, display_name=args.name, team=args.team)
     sys.stdout.write(t("office.cli.user_updated", login=user.login, name=user.display_name, team=user.team or "—") + "\n")
     return 0
 
 
 def _configure_login(p) -> None:
-    p.add_argument("login", metavar="LOGIN")
+    p.add_argument("login", metavar="LOGIN", help="the person's login")
 
 
 @action("disable-user", "stop a person signing in (their history stays)")(_configure_login)
@@ -128,8 +128,9 @@ def run_list(args) -> int:
 
 
 def _configure_grant(p) -> None:
-    p.add_argument("grant_action", metavar="ACTION", choices=[a.value for a in GRANTABLE])
-    p.add_argument("role", metavar="ROLE", choices=list(ROLES))
+    p.add_argument("grant_action", metavar="ACTION", choices=[a.value for a in GRANTABLE],
+                   help="one of: " + ", ".join(a.value for a in GRANTABLE))
+    p.add_argument("role", metavar="ROLE", choices=list(ROLES), help="the role given the right: " + ", ".join(ROLES))
     p.add_argument("--revoke", action="store_true", help="take the grant back")
 
 

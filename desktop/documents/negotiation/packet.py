@@ -47,7 +47,7 @@ def render_packet(dossier: Dossier, holder_staff_id: int, lang: str | None, targ
     team = _team(dossier)
     index = next((i for i, m in enumerate(team) if m.staff_id == holder_staff_id), None)
     if index is None:
-        raise PacketError(f"staff {holder_staff_id} is not on the team of meeting {dossier.meeting.id}")
+        raise PacketError(t("doc.error.not_on_team", lang, staff=holder_staff_id, meeting=dossier.meeting.id))
     profile = profile or load()
     copy = M.Copy(team[index], index + 1, len(team), lang, styles_for(lang), issued_on or date.today(), list(gaps or []))
     holder = clean(copy.holder.staff_name).strip()
@@ -100,9 +100,9 @@ def render_packet_set(dossier: Dossier, lang: str | None, out_dir: str | Path, *
 
 def _team(dossier: Dossier) -> list[TeamMember]:
     if dossier.meeting is None:
-        raise PacketError(f"dealer {dossier.dealer.id} has no meeting to prepare a packet for")
+        raise PacketError(t("doc.error.no_meeting", dealer=dossier.dealer.id))
     if not dossier.our_team:
-        raise PacketError(f"meeting {dossier.meeting.id} has no team members yet")
+        raise PacketError(t("doc.error.no_team", meeting=dossier.meeting.id))
     return dossier.our_team
 
 

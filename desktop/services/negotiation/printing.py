@@ -15,6 +15,7 @@ from desktop.rules.negotiation import readiness as readiness_rules
 from desktop.rules.negotiation.meeting_records import Missing
 from desktop.services.context import ServiceContext
 from desktop.services.dealers import listing
+from desktop.i18n import t
 from desktop.services.negotiation import advantages, classification, dossier, meetings
 
 
@@ -32,7 +33,7 @@ def brochure(ctx: ServiceContext, dealer_id: int, lang: str, target: Target) -> 
 
 class UnknownCity(ValueError):
     def __init__(self, city: str, known: list[str]):
-        super().__init__(f"no dealers in the city '{city}' (cities: {'、'.join(known[:12])})")
+        super().__init__(t("cli.use.unknown_city", city=city, known="、".join(known[:12])))
         self.city, self.known = city, known
 
 
