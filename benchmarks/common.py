@@ -38,6 +38,10 @@ def env(home: Path, **extra: str) -> dict:
     out = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
                DEALERDESK_HOME=str(home), PYTHONIOENCODING="utf-8")
     out.pop("DEALERDESK_DATABASE_URL", None)
+    # Byte-compiled modules, as an installed copy has them (pip and the bundle compile them): a shell
+    # with PYTHONDONTWRITEBYTECODE=1 would make every measured run compile our modules from source,
+    # which the baseline (libraries only, compiled when installed) never does.
+    out.pop("PYTHONDONTWRITEBYTECODE", None)
     out.setdefault("QT_QPA_PLATFORM", "offscreen")
     out.update(extra)
     return out

@@ -29,11 +29,9 @@ def create_application(argv: list[str] | None = None, lang: str = "en"):
     install_translators(app, lang)
     app.setApplicationDisplayName(display_name())
     i18n.set_language(lang)
-    from desktop.ui.toolkit.keyboard import install_dialog_keys
-    from desktop.ui.toolkit.layout_memory import keep_titles_whole
+    from desktop.ui.toolkit.dialog_watch import watch_dialogs
 
-    keep_titles_whole(app)  # every dialog: its whole title in view
-    install_dialog_keys(app)  # every dialog: Tab leaves tables, an Alt-letter on each button
+    watch_dialogs(app)  # every dialog: its whole title in view, Tab leaves tables, an Alt-letter on each button
     return app
 
 
@@ -84,7 +82,8 @@ def run_gui(args) -> int:
     app = create_application(sys.argv[:1], lang)
     from desktop.persistence.errors import DatabaseError
     from desktop.ui.signin.start import Pending, plan_start
-    from desktop.ui.startup import after_first_paint, open_main_window, report_fatal
+    from desktop.ui.startup import open_main_window, report_fatal
+    from desktop.ui.toolkit.first_paint import after_first_paint
 
     try:
         plan = plan_start(args, settings)  # an office sign-in opens its session in its dialog
@@ -98,8 +97,12 @@ def run_gui(args) -> int:
     if isinstance(plan, Pending):
         window = open_main_window(plan, lang, settings, prepare_database=not just_paint, on_failed=lambda: app.exit(2))
     else:
-        window = build_main_window(plan.ctx, lang, settings, plan.identity, plan.office)
-        window.show()
+        from desktop.ui.toolkit.dialog_watch import unwatched_until_painted
+
+        with unwatched_until_painted() as painted:
+            window = build_main_window(plan.ctx, lang, settings, plan.identity, plan.office)
+            window.show()
+            painted(window)
         if not just_paint:
             window.after_shown()
     install_exception_hook(window)

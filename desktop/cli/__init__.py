@@ -83,10 +83,12 @@ def _localise(parser: argparse.ArgumentParser) -> None:
                 _localise(sub)
 
 
-def build_parser(command: str | None = None, *, every_command: bool = False) -> argparse.ArgumentParser:
+def build_parser(command: str | None = None, *, every_command: bool = False,
+                 commands: bool = True) -> argparse.ArgumentParser:
     """The parser. Every command is listed with its help from the registry's table; only
     ``command``'s own options are set up (importing its module), or all of them with
-    ``every_command`` — ``dealerdesk --help`` and the windows import no command module."""
+    ``every_command`` — ``dealerdesk --help`` and the windows import no command module. Without
+    ``commands`` only the global options (the windows' start: ~35 sub-parsers less before its first paint)."""
     if every_command:
         load_commands()
     parser = _Parser(prog="dealerdesk", description="DealerDesk 车商渠道工作台")
@@ -97,6 +99,10 @@ def build_parser(command: str | None = None, *, every_command: bool = False) -> 
     _global_options(shared, argparse.SUPPRESS)
     parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
     parser.add_argument("--version", action="version", version=f"DealerDesk {__version__}")
+    if not commands:
+        parser.set_defaults(command=None)
+        _localise(parser)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (_module, help_text) in TABLE.items():
         p = sub.add_parser(name, help=help_text, description=help_text, parents=[shared])
@@ -133,9 +139,10 @@ def command_named(argv: list[str]) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     name = command_named(argv)
+    windows = name is None and not {"-h", "--help"} & set(argv)  # only global options: the windows
     speak(early_language(argv))
     try:
-        parser = build_parser(name if name in TABLE else None)
+        parser = build_parser(name if name in TABLE else None, commands=not windows)
         args = parser.parse_args(argv)
     finally:
         speak("en")  # argparse is process-wide: leave it as found for whatever runs next in-process

@@ -35,15 +35,46 @@ def setup(args) -> None:
     args.settings = settings
 
 
-def open_context(args, *, migrate: bool = True):
-    """The command's ServiceContext (imported here: ``--help`` never loads SQLAlchemy)."""
+def open_context(args, *, migrate: bool = True, models: tuple[str, ...] | None = None):
+    """The command's ServiceContext (imported here: ``--help`` never loads SQLAlchemy); ``models``:
+    the areas whose models its units use (``ServiceContext.models``), default every one."""
     from desktop.config import current_user, resolve_database_url
     from desktop.persistence.engine import require_lasting
     from desktop.services.context import ServiceContext
 
     url = resolve_database_url(args.db, args.settings)
     require_lasting(url)  # sqlite:// and :memory: would silently forget everything the command does
-    return ServiceContext.open(url, current_user(args.settings), migrate=migrate)
+    return ServiceContext.open(url, current_user(args.settings), migrate=migrate, models=models)
+
+
+def read_ahead(args):
+    """``args.file`` (and ``args.sheet``) being read on a thread of its own (``BackgroundRead``:
+    calamine parses without the GIL) while the command loads its modules and opens the database;
+    None when it is no file, or is the SQLite database the command opens (the import refuses that
+    once it is open: closing the reader's descriptor would release the locks this process holds)."""
+    from pathlib import Path
+
+    if not Path(args.file).is_file() or _is_database(args):
+        return None
+    from desktop.spreadsheets.reader import BackgroundRead
+
+    return BackgroundRead(args.file, getattr(args, "sheet", None))
+
+
+def _is_database(args) -> bool:
+    """Whether the file named is the SQLite database the command will open, or one of its files."""
+    from pathlib import Path
+
+    from desktop.config import resolve_database_url
+
+    url = resolve_database_url(args.db, args.settings)  # parsed by hand: SQLAlchemy is still loading
+    if not url.startswith("sqlite") or "///" not in url:
+        return False
+    database = url.split("///", 1)[1].split("?", 1)[0]
+    if not database or database == ":memory:":
+        return False
+    named = Path(args.file).resolve()
+    return any(named == Path(database + suffix).expanduser().resolve() for suffix in ("", "-wal", "-shm", "-journal"))
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -130,13 +161,29 @@ def print_json(value) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=None, default=_json_value) + "\n")
 
 
-def print_rows(rows: list[dict], keys: tuple[str, ...], as_json: bool) -> None:
-    """``rows`` as one JSON object a line (``--json``), or as a table of ``keys``."""
+def print_rows(rows: list[dict], keys: tuple[str, ...], as_json: bool, shown: dict | None = None) -> None:
+    """``rows`` as one JSON object a line (``--json``, the keys and values as they are), or as a
+    table of ``keys`` for a person (``print_keyed``)."""
     if as_json:
         for row in rows:
             print_json(row)
     else:
-        print_table(rows, [(k, k) for k in keys])
+        print_keyed(rows, keys, shown)
+
+
+def print_keyed(rows: list[dict], keys: tuple[str, ...], shown: dict | None = None) -> None:
+    """A table of ``keys`` with headings in the user's language (``cli.col.<key>``); yes/no for
+    true/false; ``shown`` maps a key to the catalogue prefix of its values (``cli.light.`` → 红灯)."""
+    from desktop.i18n import t
+
+    def cell(key: str, value):
+        if isinstance(value, bool):
+            return t("cli.yes" if value else "cli.no")
+        if shown and key in shown and value not in (None, ""):
+            return t(f"{shown[key]}{value}")
+        return value
+
+    print_table([{k: cell(k, row.get(k)) for k in keys} for row in rows], [(k, t(f"cli.col.{k}")) for k in keys])
 
 
 def import_record(r, **extra) -> dict:

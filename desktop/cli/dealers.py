@@ -33,7 +33,7 @@ def run_demo(args) -> int:
         raise UsageError(t("cli.use.demo_not_empty")) from None
     sys.stdout.write(t("cli.use.demo_done", dealers=result.dealers, people=result.people, visits=result.visits,
                        staff=result.staff, relationships=result.relationships,
-                       seconds=time.perf_counter() - started) + "\n")
+                       seconds=f"{time.perf_counter() - started:.1f}") + "\n")
     return 0
 
 

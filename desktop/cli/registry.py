@@ -41,6 +41,7 @@ TABLE: dict[str, tuple[str, str]] = {
     "purge-policyholders": ("aftersales.codes", "blank policyholders' names and phones kept longer than the retention setting"),
     "import-policies": ("aftersales.imports", "import the insurer's policy list (保单清单) and match each policy to its dealer"),
     "import-claims": ("aftersales.imports", "import the insurer's claims list (赔案清单) and match each claim to the dealer repairing it"),
+    "import-sales": ("aftersales.sales", "import the monthly new-car sales sheet (one row per dealer and month) for the new-car rate"),
     "list-imports": ("aftersales.imports", "list past imports of policy and claims lists (newest first)"),
     "undo-list-import": ("aftersales.imports", "undo one import of a policy or claims list"),
     "renewals": ("aftersales.renewals", "the renewal worklist: policies expiring within DAYS, their owner and contacts"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli.common import UsageError, fail, import_record, open_context, print_json, print_rows
+from desktop.cli.common import UsageError, fail, import_record, open_context, print_json, print_rows, read_ahead
 from desktop.cli.registry import command
 from desktop.i18n import t
 
@@ -36,13 +36,8 @@ def run_import(args) -> int:
     if args.errors and Path(args.errors).suffix.lower() != ".xlsx":
         raise UsageError(t("cli.use.errors_xlsx"))
     from desktop.spreadsheets.errors import UnusableFile
-    from desktop.spreadsheets.reader import BackgroundRead
 
-    # The file is read on a thread (calamine parses without the GIL) while this one loads the
-    # import's modules and opens the database.
-    # Not the database itself (open_roster refuses it once it is open): closing the reader's
-    # descriptor would release the locks this process then holds on it.
-    reading = BackgroundRead(args.file, args.sheet) if Path(args.file).is_file() and not _is_database(args) else None
+    reading = read_ahead(args)  # the file read on a thread while this one loads the import's modules
     from desktop.services.rosters import commit as roster_write
     from desktop.services.rosters import read as roster_import
 
@@ -65,20 +60,6 @@ def run_import(args) -> int:
     else:
         _report(args, plan, counts, rejected, result)
     return 1 if rejected else 0
-
-
-def _is_database(args) -> bool:
-    """Whether the roster named is the SQLite database the command will open, or one of its files."""
-    from desktop.config import resolve_database_url
-
-    url = resolve_database_url(args.db, args.settings)  # parsed by hand: SQLAlchemy is still loading
-    if not url.startswith("sqlite") or "///" not in url:
-        return False
-    database = url.split("///", 1)[1].split("?", 1)[0]
-    if not database or database == ":memory:":
-        return False
-    roster = Path(args.file).resolve()
-    return any(roster == Path(database + suffix).expanduser().resolve() for suffix in ("", "-wal", "-shm", "-journal"))
 
 
 def _report(args, plan, counts: dict, rejected: int, result) -> None:

@@ -77,6 +77,8 @@ HELP = {
     "list the codes and names mapped to dealers": "列出已对应到车商的代码和名称",
     "blank policyholders' names and phones kept longer than the retention setting":
         "清除超过保留期限的投保人姓名和电话",
+    "import the monthly new-car sales sheet (one row per dealer and month) for the new-car rate":
+        "导入每月新车销量表（每行一个车商一个月份），作为新车承保率的基数",
     "import the insurer's policy list (保单清单) and match each policy to its dealer":
         "导入核心系统的保单清单，并把每张保单匹配到所属车商",
     "import the insurer's claims list (赔案清单) and match each claim to the dealer repairing it":
@@ -189,6 +191,7 @@ HELP = {
     "one JSON object per code": "每个代码输出一个 JSON 对象",
     "set the retention (months after a policy ends) first": "先设定保留期限（保单终止后的月数）",
     "the list: .xlsx .xlsm .xlsb .xls .ods or .csv": "清单文件：.xlsx .xlsm .xlsb .xls .ods 或 .csv",
+    "the sales sheet: .xlsx .xlsm .xlsb .xls .ods or .csv": "销量表文件：.xlsx .xlsm .xlsb .xls .ods 或 .csv",
     "print one JSON object with the counts, every problem and the unmatched dealers":
         "输出一个 JSON 对象：各项计数、每个问题和未匹配到的车商",
     "the import to undo (see list-imports)": "要撤销的导入（编号见 list-imports）",
@@ -215,8 +218,8 @@ HELP = {
     "how the policyholder was reached: phone, wechat, sms or visit (default phone)":
         "联系方式：phone（电话）、wechat（微信）、sms（短信）或 visit（上门）；默认 phone",
     "what came of it: no_answer, call_back, quoted, renewed_us, renewed_elsewhere, car_sold or lapsed":
-        "联系结果：no_answer（未接通）、call_back（约定回电）、quoted（已报价）、renewed_us（已在我司续保）、"
-        "renewed_elsewhere（已在他司续保）、car_sold（车已卖出）或 lapsed（已脱保）",
+        "联系结果：no_answer（未接通）、call_back（约定回访）、quoted（已报价）、renewed_us（已在我司续保）、"
+        "renewed_elsewhere（已在他司续保）、car_sold（车辆已出售）或 lapsed（脱保）",
     "a note on the contact": "本次联系的备注",
     "the month": "月份",
 }

@@ -1,6 +1,8 @@
 """After signing (SOP 2.6–2.7): the policy and claims lists, their import, dealer codes, retention."""
 
 ENTRIES: dict[str, tuple[str, str]] = {
+    "kind.policy": ("policy", "保单"),
+    "kind.list_import": ("list import", "清单导入记录"),
     # --- the lists' columns ---------------------------------------------------------------------
     "aftersales.field.policy_no": ("Policy no.", "保单号"),
     "aftersales.field.plate": ("Plate", "车牌号"),

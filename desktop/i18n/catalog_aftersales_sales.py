@@ -16,6 +16,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "aftersales.sales.no_dealer_column": ("{name} (sheet {sheet}) has no column naming the dealer (name, code or credit code)",
                                           "{name}（工作表 {sheet}）没有标明车商的列（名称、代码或统一社会信用代码）"),
     "aftersales.sales.no_rows": ("{name} (sheet {sheet}) has no data rows under its header", "{name}（工作表 {sheet}）表头下没有数据行"),
+    # --- import-sales (the command line) ---------------------------------------------------------
+    "aftersales.sales.summary": (
+        "{created} new months, {updated} changed, {unchanged} unchanged, {invalid} invalid, {unmatched} without a dealer",
+        "新增月份 {created} 条，更改 {updated} 条，无变化 {unchanged} 条，有误 {invalid} 条，未匹配车商 {unmatched} 条",
+    ),
+    "aftersales.sales.written": ("New-car sales written for {n} dealer-months", "已写入 {n} 条车商月度新车销量"),
+    "aftersales.sales.more": ("… and {n} more problems", "……另有 {n} 条问题"),
     "aftersales.sales.field.dealer_name": ("Dealer name", "车商名称"),
     "aftersales.sales.field.uscc": ("Credit code (USCC)", "统一社会信用代码"),
     "aftersales.sales.field.code": ("Agency code", "代理点代码"),

@@ -21,10 +21,16 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
-def _session_factory(engine: "Engine") -> "sessionmaker":
+def _session_factory(engine: "Engine", models: tuple[str, ...] | None = None) -> "sessionmaker":
     # The ORM and every model module load with the first unit of work, not with the context:
     # a command that only reads through Core (``list dealers``) starts without them.
-    import desktop.persistence.all_models  # noqa: F401  (every table mapped before the first query)
+    if models is None:
+        import desktop.persistence.all_models  # noqa: F401  (every table mapped before the first query)
+    else:  # only these areas' models (their relationships and foreign keys stay among them)
+        import importlib
+
+        for area in models:
+            importlib.import_module(f"desktop.persistence.models.{area}")
     from desktop.persistence.engine import make_session_factory
 
     return make_session_factory(engine)
@@ -42,10 +48,13 @@ class ServiceContext:
     # SQLite's history triggers are checked before the first unit of work (it loads every model):
     # a command that only reads (``list dealers``) never pays for it.
     triggers_pending: bool = False
+    # The model modules (areas under persistence.models) the units need, None: every one. A command
+    # that works on a few tables (``import-claims``) names them and never loads the others.
+    models: tuple[str, ...] | None = None
     _first_unit: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @classmethod
-    def open(cls, url: str, user: str, *, migrate: bool = True) -> "ServiceContext":
+    def open(cls, url: str, user: str, *, migrate: bool = True, models: tuple[str, ...] | None = None) -> "ServiceContext":
         """Open (and by default upgrade) the database at ``url``; raises DatabaseError.
 
         An office database (PostgreSQL after ``office init``) is upgraded only through ``office init``
@@ -61,10 +70,10 @@ class ServiceContext:
             if current_revision(engine) != HEAD:
                 engine.dispose()
                 raise DatabaseError("office.needs_init")
-            return cls(engine, _session_factory(engine), office[0], office=True)
+            return cls(engine, _session_factory(engine, models), office[0], office=True, models=models)
         if migrate:
             upgrade(engine, history=False)
-        return cls(engine, None, user, triggers_pending=migrate)
+        return cls(engine, None, user, triggers_pending=migrate, models=models)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
@@ -117,7 +126,7 @@ class ServiceContext:
     def _prepare_first_unit(self) -> None:
         with self._first_unit:  # two workers may start their first unit at once
             if self.sessions is None:
-                self.sessions = _session_factory(self.engine)
+                self.sessions = _session_factory(self.engine, self.models)
             if self.triggers_pending:
                 history_triggers(self.engine)
                 self.triggers_pending = False

@@ -177,6 +177,38 @@ def row_kind(row: list, key_column: int | None) -> str:
     return "data"
 
 
+def row_kinds(rows: list[list], key_column: int | None) -> list[str]:
+    """``row_kind`` of each of ``rows`` — the same answers, many rows at once. A row whose first three
+    cells are filled is neither blank nor a note; unless its key cell starts like an example mark it
+    is data. Such rows (nearly all of a long list) are told apart from the rest column by column, in
+    one pass; every other row goes through ``row_kind``."""
+    if rows and min(map(len, rows)) > 2 and all(_filled_column([row[c] for row in rows]) for c in range(3)):
+        keys = [row[key_column] for row in rows] if key_column is not None and key_column < min(map(len, rows)) else []
+        if not keys or (set(map(type, keys)) == {str} and "[" not in (joined := "".join(keys)) and "【" not in joined):
+            return ["data"] * len(rows)  # every row's first three cells filled, no key like an example's
+    full = [len(row) > 2
+            and (a := row[0]) is not None and a != "" and (type(a) is not str or not a.isspace())
+            and (b := row[1]) is not None and b != "" and (type(b) is not str or not b.isspace())
+            and (c := row[2]) is not None and c != "" and (type(c) is not str or not c.isspace())
+            for row in rows]
+    if key_column is not None:
+        keys = [row[key_column] if ok and key_column < len(row) else "" for row, ok in zip(rows, full)]
+        # An example's key text starts with one of the marks (all of them begin with 【 or [): only a
+        # row whose key is not plain text, or whose text holds 【 or [, needs a closer look.
+        if set(map(type, keys)) != {str} or "[" in (joined := "".join(keys)) or "【" in joined:
+            full = [ok and type(k) is str and "[" not in k and "【" not in k for ok, k in zip(full, keys)]
+    return ["data" if ok else row_kind(row, key_column) for row, ok in zip(rows, full)]
+
+
+def _filled_column(cells: list) -> bool:
+    """Whether every one of ``cells`` is filled (not None, '' or whitespace), told without a Python
+    step per cell for a column of text only or of no text and no None (numbers, dates)."""
+    types = set(map(type, cells))
+    if types == {str}:
+        return min(map(len, map(str.strip, cells))) > 0
+    return str not in types and type(None) not in types
+
+
 def provided(dealer: r.Dealer, fields) -> list[str]:
     """Fields the row gave a value for (blank cells never overwrite stored values)."""
     return [f for f in fields if getattr(dealer, f) not in _EMPTY]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,12 @@ from desktop.ui.office.menu import OfficeMenu
 from desktop.ui.sections import Section
 from desktop.ui.setup import display_name, nav_icon
 from desktop.ui.toolkit.layout_memory import fit_to_screen, window_state
+
+
+# The section's key on its navigation item: Qt.ItemDataRole.UserRole by its number, because naming the
+# ``Qt`` namespace builds its ~120 enums (≈170 ms; several times that on a busy machine), which the
+# first paint should not wait for (issue 15). Nothing imported before the first paint names ``Qt``.
+KEY_ROLE = 256
 
 
 def all_sections() -> list[Section]:
@@ -61,7 +67,7 @@ class MainWindow(QMainWindow):
         self.sections = _Sections(self)
         self._build()
         self._build_menus()
-        from desktop.ui.toolkit.keyboard import install_find
+        from desktop.ui.toolkit.find_action import install_find
 
         install_find(self, self.focus_search)
         office_window.install(self)  # who is signed in, the connection banner, live updates
@@ -72,8 +78,9 @@ class MainWindow(QMainWindow):
 
     def _show_preparing(self) -> None:
         text = self.tr("Preparing the database…")
-        self.preparing_label = QLabel(text, objectName="preparing_label", alignment=Qt.AlignCenter)
-        self.preparing_label.setStyleSheet("font-size: 16pt; color: #1f4e8c;")
+        self.preparing_label = QLabel(text, objectName="preparing_label")
+        # centred by the style sheet: Qt.AlignCenter would name ``Qt`` before the first paint (KEY_ROLE)
+        self.preparing_label.setStyleSheet("font-size: 16pt; color: #1f4e8c; qproperty-alignment: AlignCenter;")
         self.stack.addWidget(self.preparing_label)
         self.stack.setCurrentWidget(self.preparing_label)
         self.statusBar().showMessage(text)
@@ -109,7 +116,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="section_stack")
         for section in all_sections():
             item = QListWidgetItem(nav_icon(section.key), section.title())
-            item.setData(Qt.UserRole, section.key)
+            item.setData(KEY_ROLE, section.key)
             self.nav_list.addItem(item)
             self.stack.addWidget(QWidget())  # placeholder: sections are built when first shown
         self.nav_list.currentRowChanged.connect(self._show_row)
@@ -127,7 +134,7 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if row >= 0 and not self.preparing:
-            self.sections[self.nav_list.item(row).data(Qt.UserRole)]
+            self.sections[self.nav_list.item(row).data(KEY_ROLE)]
             self.stack.setCurrentIndex(row)
 
     def _build_section(self, key: str):
@@ -181,7 +188,7 @@ class MainWindow(QMainWindow):
         for row, section in enumerate(all_sections()):
             action = QAction(section.title(), self)
             if row < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+                action.setShortcuts([QKeySequence(f"Ctrl+{row + 1}")])  # setShortcuts: see _add_action
             action.triggered.connect(lambda _c=False, r=row: self.nav_list.setCurrentRow(r))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -192,7 +199,8 @@ class MainWindow(QMainWindow):
     def _add_action(self, menu, text: str, name: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self, objectName=name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # the same as setShortcut, whose overloads (one takes a Qt.Key) name ``Qt`` (KEY_ROLE)
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -342,7 +350,7 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str):
         """Bring the section ``key`` on screen (built if need be) and return it."""
-        keys = [self.nav_list.item(i).data(Qt.UserRole) for i in range(self.nav_list.count())]
+        keys = [self.nav_list.item(i).data(KEY_ROLE) for i in range(self.nav_list.count())]
         self.nav_list.setCurrentRow(keys.index(key))
         return self.sections[key]
 

@@ -14,7 +14,9 @@ import logging
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+# Not ``Qt``: naming that namespace builds its ~120 enums (≈170 ms), which the main window's first
+# paint should not wait for (this module is imported before it).
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.ui.change_bus import Change, ChangeBus
@@ -198,6 +200,8 @@ class _Op:
     def _make_dialog(self, progress: Progress) -> QProgressDialog | None:
         parent = self._parent if isinstance(self._parent, QWidget) else None
         dialog = QProgressDialog(self._progress_label, QCoreApplication.translate("Operations", "Cancel"), 0, 0, parent)
+        from PySide6.QtCore import Qt
+
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)

@@ -11,10 +11,11 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.operations import CollectionOp
+from desktop.ui.toolkit.first_paint import after_first_paint
 
 log = logging.getLogger("dealerdesk.startup")
 
@@ -65,9 +66,13 @@ def open_main_window(pending, lang: str, settings, *, prepare_database: bool = T
     from desktop.ui.change_bus import ChangeBus
     from desktop.ui.main_window import MainWindow
 
+    from desktop.ui.toolkit.dialog_watch import unwatched_until_painted
+
     services = AppServices(ctx=None, bus=ChangeBus(), lang=lang, settings=settings, identity=single_user(pending.user))
-    window = MainWindow(services, preparing_as=pending.user)
-    window.show()
+    with unwatched_until_painted() as painted:
+        window = MainWindow(services, preparing_as=pending.user)
+        window.show()
+        painted(window)
     if prepare_database:
         prepare(window, pending, lang, on_failed)
     return window
@@ -88,28 +93,3 @@ def prepare(window, pending, lang: str, on_failed=None) -> None:
         CollectionOp(window, lambda: open_database(pending), window.database_ready).failure(failed).run()
 
     after_first_paint(window, go)
-
-
-class _FirstPaint(QObject):
-    def __init__(self, window, then) -> None:
-        super().__init__(window)
-        self._then = then
-        window.installEventFilter(self)
-        QTimer.singleShot(500, self, self._fire)  # no paint (a minimised window): go on anyway
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Paint:
-            QTimer.singleShot(0, self, self._fire)  # once this paint is done
-        return False
-
-    def _fire(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            self.parent().removeEventFilter(self)
-            then()
-            self.deleteLater()
-
-
-def after_first_paint(window, then) -> None:
-    """Call ``then`` once ``window`` has painted itself for the first time (or after 0.5 s)."""
-    _FirstPaint(window, then)

@@ -1976,6 +1976,10 @@
             <translation>显示 {0} 家，共 {1} 家车商</translation>
         </message>
         <message>
+            <source>Searching… {0} found so far</source>
+            <translation>正在搜索…已找到 {0} 家</translation>
+        </message>
+        <message>
             <source>Dealer file card…</source>
             <translation>车商档案卡…</translation>
         </message>

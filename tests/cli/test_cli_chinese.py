@@ -140,3 +140,27 @@ def test_no_command_refuses_in_english_only():
             if re.search(r"UsageError\(\s*f?[\"']", line):
                 found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert not found, "\n".join(found)
+
+
+def test_listing_tables_have_chinese_headings_and_values(tmp_path):
+    from openpyxl import Workbook
+
+    db = f"sqlite:///{(tmp_path / 'd.sqlite3').as_posix()}"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["经销商名称", "城市", "经营品牌"])
+    sheet.append(["杭州测试奔驰汽车销售有限公司", "杭州", "奔驰"])
+    roster = tmp_path / "名册.xlsx"
+    book.save(roster)
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "import-roster", str(roster))
+    assert proc.returncode == 0, proc.stderr
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "roster-imports")
+    assert proc.returncode == 0, proc.stderr
+    head, row = proc.stdout.splitlines()[:2]
+    assert head.split() == ["编号", "时间", "操作人", "文件", "工作表", "新建", "更新", "已撤销"]
+    assert row.split()[-1] == "否" and "名册.xlsx" in row, row
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "roster-imports", "--json")
+    assert json.loads(proc.stdout.splitlines()[0])["undone"] is False  # --json keeps keys and values
+    proc = run(tmp_path, "--lang", "zh_CN", "--db", db, "scorecards", "--month", "2026-11")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split()[:6] == ["车商编号", "车商", "保费", "送修金额（定损）", "续保率", "指示灯"]

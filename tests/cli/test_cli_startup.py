@@ -129,3 +129,19 @@ def test_import_roster_loads_no_workbook_writer(tmp_path):
     code, out, modules = loaded_after(["import-roster", str(roster), "--db", f"sqlite:///{tmp_path / 'd.sqlite3'}"], tmp_path)
     assert code == 0 and "1 created" in out, f"the row is imported: {code} {out}"
     assert not _under(modules, ["openpyxl"]), "import-roster loaded openpyxl without --errors"
+
+
+def test_import_claims_loads_only_what_the_lists_need(tmp_path, demo_db):
+    """import-claims (issue 16 speed): no other area's models or services, no other command module,
+    and the history triggers are checked without generating their SQL from every model."""
+    from tests.services.aftersales import lists as ls
+
+    path = ls.write_claims(tmp_path / "claims.xlsx", [ls.claim("R1", "P1", "2026-03-02", 1200, "某某修理厂")])
+    code, out, modules = loaded_after(["import-claims", str(path), "--dry-run", "--json", "--db", demo_db], tmp_path)
+    assert code == 1 and json.loads(out)["unmatched"] == 1, f"the claim is read and left without a dealer: {code} {out}"
+    unrelated = ["desktop.persistence.all_models", "desktop.persistence.office.catalog", "alembic", "openpyxl", "reportlab",
+                 *(f"desktop.persistence.models.{m}" for m in ("contracts", "meetings", "negotiation", "office")),
+                 *(f"desktop.services.aftersales.{m}" for m in ("scorecard", "renewals", "referrals", "performance")),
+                 *(f"desktop.cli.aftersales.{m}" for m in ("codes", "renewals", "scorecard", "sales")),
+                 "desktop.services.contracts", "desktop.services.negotiation", "desktop.documents"]
+    assert not _under(modules, unrelated), f"import-claims loaded {_under(modules, unrelated)}"

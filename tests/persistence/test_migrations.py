@@ -119,6 +119,8 @@ def test_sqlite_has_foreign_keys_and_wal(ctx):
     with ctx.unit() as s:
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1, "foreign keys must be enforced on SQLite"
         assert s.execute(text("PRAGMA journal_mode")).scalar().lower() == "wal", "SQLite runs in WAL mode"
+        # before any transaction begins: a many-row insert's statement journal then stays in memory
+        assert s.execute(text("PRAGMA temp_store")).scalar() == 2, "SQLite keeps its temporary files in memory"
     with pytest.raises(IntegrityError):
         with ctx.unit() as s:
             s.execute(text(

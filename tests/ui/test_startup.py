@@ -79,7 +79,8 @@ import sys
 from desktop.app import create_application
 from desktop.config import Settings
 from desktop.ui.signin.start import Pending, plan_start
-from desktop.ui.startup import after_first_paint, open_main_window
+from desktop.ui.startup import open_main_window
+from desktop.ui.toolkit.first_paint import after_first_paint
 
 app = create_application(["dealerdesk-tests"], "zh_CN")
 plan = plan_start(type("Args", (), {"db": sys.argv[1]})(), Settings())
@@ -106,3 +107,65 @@ def test_the_window_paints_before_sqlalchemy_loads(tmp_path):
                           env=env, capture_output=True, text=True, timeout=300, cwd=root)
     line = next((x for x in proc.stdout.splitlines() if x.startswith("LOADED")), proc.stdout + proc.stderr[-2000:])
     assert line.startswith("LOADED 0"), f"SQLAlchemy modules loaded before the first paint: {line}"
+
+
+PAINT_LIGHTLY = """
+import json, sys
+import PySide6.QtCore as QtCore
+from desktop.app import create_application
+from desktop.config import Settings
+from desktop.ui.signin.start import Pending
+from desktop.ui.startup import open_main_window
+from desktop.ui.toolkit.first_paint import after_first_paint
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+app = create_application(["dealerdesk-tests"], "zh_CN")
+window = open_main_window(Pending(sys.argv[1], "t"), "zh_CN", Settings(), prepare_database=False)
+seen = {}
+
+def painted():
+    seen["qt_named"] = "Qt" in QtCore.__dict__  # PySide builds the namespace's enums when first named
+    seen["our_modules"] = sorted(m for m in sys.modules if m.startswith("desktop.ui.toolkit.keyboard"))
+    QTimer.singleShot(50, open_dialog)
+
+
+def open_dialog():
+    dialog = QDialog(window)  # opened once the window is up: the watch is back
+    dialog.setWindowTitle("签署合同 ZJ-车商-2026-0008 · 一个要全部看得见的标题")
+    QVBoxLayout(dialog).addWidget(QPushButton("Refresh"))
+    dialog.resize(120, 80)
+    dialog.show()
+    seen["dialog"] = [dialog.width(), dialog.findChild(QPushButton).text()]
+    app.quit()
+
+after_first_paint(window, painted)
+app.exec()
+print("SEEN " + json.dumps(seen))
+"""
+
+
+def test_the_first_paint_waits_for_no_qt_namespace_and_dialogs_are_still_watched(tmp_path):
+    """Start-up (issue 15): PySide builds the ~120 enums of ``Qt`` the first time anything names it
+    (≈170 ms), and an application-wide Python event filter makes it wrap every object the window
+    builds (~150 more classes loaded): neither happens before the main window's first paint — yet a
+    dialog shown afterwards still gets its whole title in view and an Alt-letter on each button."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEALERDESK_HOME=str(tmp_path),
+               PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.run([sys.executable, "-c", PAINT_LIGHTLY, "sqlite:///" + (tmp_path / "new.sqlite3").as_posix()],
+                          env=env, capture_output=True, text=True, timeout=300, cwd=root)
+    line = next((x for x in proc.stdout.splitlines() if x.startswith("SEEN ")), None)
+    assert line, proc.stdout[-2000:] + proc.stderr[-3000:]
+    seen = json.loads(line[len("SEEN "):])
+    assert not seen["qt_named"], "the Qt namespace was named before the main window's first paint"
+    assert not seen["our_modules"], f"the keyboard helpers were imported before the first paint: {seen['our_modules']}"
+    width, text = seen["dialog"]
+    assert width > 300, f"a dialog shown after the first paint was not widened for its title: {width} px"
+    assert text == "&Refresh", f"a dialog shown after the first paint got no Alt-letter: {text!r}"

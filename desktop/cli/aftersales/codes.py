@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import UsageError, open_context, print_json, print_table
+from desktop.cli.common import UsageError, open_context, print_json, print_keyed
 from desktop.cli.registry import command
 from desktop.i18n import t
 from desktop.services.aftersales import codes as dealer_codes, retention
@@ -40,7 +40,7 @@ def run_list(args) -> int:
         for row in rows:
             print_json(row)
     else:
-        print_table(rows, [(k, k) for k in ("dealer_id", "dealer", "kind", "text")])
+        print_keyed(rows, ("dealer_id", "dealer", "kind", "text"), {"kind": "cli.kind."})
     return 0
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli.common import UsageError, fail, import_record, open_context, print_json, print_rows
+from desktop.cli.common import UsageError, fail, import_record, open_context, print_json, print_rows, read_ahead
 from desktop.cli.registry import command
 from desktop.i18n import t
-from desktop.services.aftersales import commit as list_commit, history as list_history, read as list_read
-from desktop.spreadsheets.errors import UnusableFile
 
 MAX_LINES = 50
+# The import touches the lists, the import history and the dealers (matching): only their models load.
+LIST_MODELS = ("aftersales", "rosters", "dealers")
 COUNT_KEYS = ("created", "updated", "unchanged", "duplicates", "invalid", "unmatched")
 
 
@@ -29,11 +29,30 @@ def _configure_import(p) -> None:
 
 
 def _run_import(args, kind: str) -> int:
+    import gc
+
+    # The cyclic collector paused for the whole command, as ``bulk_work`` pauses it for reading and
+    # planning: loading SQLAlchemy and the models, then the rows, would make it rescan hundreds of
+    # thousands of objects that are not garbage (~0.2 s of a claims import). The process ends soon after.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _import(args, kind)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _import(args, kind: str) -> int:
     if args.errors and Path(args.errors).suffix.lower() != ".xlsx":
         raise UsageError(t("cli.use.errors_xlsx"))
-    ctx = open_context(args)
+    reading = read_ahead(args)  # the file read on a thread while this one loads the services and opens the database
+    from desktop.services.aftersales import commit as list_commit, read as list_read
+    from desktop.spreadsheets.errors import UnusableFile
+
+    ctx = open_context(args, models=LIST_MODELS)
     try:
-        plan = list_read.analyse(ctx, list_read.open_list(ctx, args.file, kind, args.sheet))
+        plan = list_read.analyse(ctx, list_read.open_list(ctx, args.file, kind, args.sheet, reading))
     except UnusableFile as err:
         return fail(err.message())
     counts = plan.counts()
@@ -94,8 +113,10 @@ def _configure_imports(p) -> None:
 
 @command("list-imports", "list past imports of policy and claims lists (newest first)")(_configure_imports)
 def run_imports(args) -> int:
+    from desktop.services.aftersales import history as list_history
+
     records = [import_record(r, kind=r.kind) for r in list_history.list_imports(open_context(args))]
-    print_rows(records, ("id", "kind", "at", "by", "file", "created", "updated", "undone"), args.json)
+    print_rows(records, ("id", "kind", "at", "by", "file", "created", "updated", "undone"), args.json, {"kind": "cli.kind."})
     return 0
 
 
@@ -105,6 +126,8 @@ def _configure_undo(p) -> None:
 
 @command("undo-list-import", "undo one import of a policy or claims list")(_configure_undo)
 def run_undo(args) -> int:
+    from desktop.services.aftersales import history as list_history
+
     result = list_history.undo(open_context(args), args.import_id)
     sys.stdout.write(t("aftersales.undo.done", deleted=result.deleted, restored=result.restored, kept=len(result.kept)) + "\n")
     return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from desktop.cli.common import UsageError, open_context, print_json, print_table
+from desktop.cli.common import UsageError, open_context, print_json, print_keyed
 from desktop.cli.registry import command
 from desktop.i18n import t
 from desktop.rules.aftersales.renewals import CHANNELS, RESULTS
@@ -39,7 +39,8 @@ def run_list(args) -> int:
         for row in rows:
             print_json(row)
     else:
-        print_table(rows, [(k, k) for k in ("policy_no", "dealer", "plate", "ends_on", "days_left", "status", "owner")])
+        print_keyed(rows, ("policy_no", "dealer", "plate", "ends_on", "days_left", "status", "owner"),
+                    {"status": "aftersales.renewal."})
     return 0
 
 
@@ -88,9 +89,9 @@ def run_balance(args) -> int:
             print_json(row)
     else:
         lang = args.language
-        print_table([{**r, "owed": fmt_yuan(r["owed"], lang), "referred": fmt_yuan(r["referred"], lang),
+        print_keyed([{**r, "owed": fmt_yuan(r["owed"], lang), "referred": fmt_yuan(r["referred"], lang),
                       "balance": fmt_yuan(r["balance"], lang)} for r in rows],
-                    [(k, k) for k in ("dealer_id", "dealer", "contract", "owed", "referred", "balance")])
+                    ("dealer_id", "dealer", "contract", "owed", "referred", "balance"))
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import open_context, print_json, print_table
+from desktop.cli.common import open_context, print_json, print_keyed
 from desktop.cli.registry import command
 from desktop.i18n import t
 from desktop.rules.aftersales.kpis import Figures
@@ -82,7 +82,10 @@ def run_branch(args) -> int:
         for row in rows:
             print_json(row)
     else:
-        print_table(rows, [(k, k) for k in ("dealer_id", "dealer", "premium", "referral_amount", "renewal_rate", "light")])
+        lang = args.language
+        shown = [{**r, "premium": fmt_yuan(r["premium"], lang), "referral_amount": fmt_yuan(r["referral_amount"], lang),
+                  "renewal_rate": _rate(r["renewal_rate"])} for r in rows]
+        print_keyed(shown, ("dealer_id", "dealer", "premium", "referral_amount", "renewal_rate", "light"), {"light": "cli.light."})
     return 0
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from sqlalchemy import Integer
 
 from desktop.persistence.office import catalog
-from desktop.rules.office.masking import MASK
+from desktop.rules.office.masking import MASK, MASKED_YEAR
 from desktop.rules.office.permissions import ROLES, Action, roles_that_may
 
 ADMIN_FUNCTIONS = ("office.add_user(text, text, text[], text, text)", "office.set_roles(text, text[])",
@@ -126,7 +126,7 @@ def masking() -> str:
         if c.name not in hidden:
             shown.append(f"k.{c.name}")
         elif isinstance(c.type, Integer):
-            shown.append(f"CASE WHEN {may} THEN k.{c.name} END AS {c.name}")
+            shown.append(f"CASE WHEN {may} OR k.{c.name} IS NULL THEN k.{c.name} ELSE {MASKED_YEAR} END AS {c.name}")
         else:
             shown.append(f"CASE WHEN {may} OR coalesce(k.{c.name}, '') = '' THEN k.{c.name} ELSE '{MASK}' END AS {c.name}")
     names = [c.name for c in table.columns]

@@ -11,13 +11,16 @@ import hashlib
 import json
 from contextlib import contextmanager
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import LargeBinary, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
-from desktop.persistence.office import catalog
+# ``catalog`` (every model) is imported by the functions that generate the triggers' SQL, not here:
+# ``seal`` ends every unit of work, and a command whose units touch a few tables (``import-claims``)
+# need not load every area's models for it.
 
 PREFIX = "dd_hist_"
 META_KEY = "history_triggers"
@@ -28,8 +31,15 @@ SEAL_CHUNK = 20_000  # entries read and sealed at a time
 _AT = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
 
 
+def _catalog():
+    from desktop.persistence.office import catalog
+
+    return catalog
+
+
 def _columns(table: str) -> tuple[list[str], list[str]]:
     """(public fields, sensitive fields) a history entry records for ``table``."""
+    catalog = _catalog()
     t = catalog.tables()[table]
     sensitive = catalog.SENSITIVE.get(table, ())
     kept = [c.name for c in t.columns if c.name not in catalog.SKIPPED_FIELDS and not isinstance(c.type, LargeBinary)]
@@ -62,11 +72,11 @@ def _patch(chunks: list[str]) -> str:
 
 
 def _record_id(table: str, ref: str) -> str:
-    return " || '/' || ".join(f"CAST({ref}.{c} AS TEXT)" for c in catalog.primary_key(table))
+    return " || '/' || ".join(f"CAST({ref}.{c} AS TEXT)" for c in _catalog().primary_key(table))
 
 
 def _dealer(table: str, ref: str) -> str:
-    scope = catalog.scope(table)
+    scope = _catalog().scope(table)
     if scope == ("self",):
         return f"{ref}.id"
     if scope == ("dealer_id",):
@@ -107,7 +117,7 @@ def _trigger(table: str, op: str) -> str:
 
 def statements() -> list[str]:
     out = []
-    for table in catalog.history_tables():
+    for table in _catalog().history_tables():
         out += [_trigger(table, op) for op in ("I", "U", "D")]
     out.append(f"CREATE TRIGGER {PREFIX}guard_u BEFORE UPDATE ON history WHEN OLD.hash IS NOT NULL "
                "BEGIN SELECT RAISE(ABORT, 'office.history_append_only'); END")
@@ -121,22 +131,74 @@ def fingerprint() -> str:
     return hashlib.sha256((f"{VERSION}\n" + "\n".join(statements())).encode()).hexdigest()
 
 
+# The modules the triggers' SQL follows from (every one that importing ``catalog`` and this module
+# loads; a test keeps the list complete). While their source, SQLAlchemy's version and VERSION are
+# what they were when the triggers were last checked, the triggers are current: a start need not
+# load every area's models to generate the SQL again (``install``'s fast path).
+SOURCE_KEY = "history_triggers_source"
+SOURCE_MODULES = (
+    "desktop", "desktop.errors", "desktop.persistence", "desktop.persistence.all_models", "desktop.persistence.base",
+    "desktop.persistence.models", "desktop.persistence.models.aftersales", "desktop.persistence.models.contracts",
+    "desktop.persistence.models.dealers", "desktop.persistence.models.meetings", "desktop.persistence.models.negotiation",
+    "desktop.persistence.models.office", "desktop.persistence.models.rosters", "desktop.persistence.office",
+    "desktop.persistence.office.catalog", "desktop.persistence.office.sqlite_history", "desktop.rules",
+    "desktop.rules.office", "desktop.rules.office.permissions",
+)
+_PACKAGE = Path(__file__).resolve().parents[2]  # desktop/
+
+
+def _source_file(module: str) -> Path:
+    parts = module.split(".")[1:]
+    if parts:
+        single = _PACKAGE.joinpath(*parts[:-1], parts[-1] + ".py")
+        if single.is_file():
+            return single
+    return _PACKAGE.joinpath(*parts, "__init__.py")
+
+
+@lru_cache(maxsize=1)
+def source_stamp() -> str | None:
+    """A digest of ``SOURCE_MODULES``' source (None when any cannot be read, as in a frozen build)."""
+    import sqlalchemy
+
+    digest = hashlib.sha256(f"{VERSION}\n{sqlalchemy.__version__}\n".encode())
+    try:
+        for module in SOURCE_MODULES:
+            digest.update(module.encode() + b"\0" + _source_file(module).read_bytes() + b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
 def install(conn: Connection) -> bool:
     """Create (or replace) the triggers when they are missing or out of date; True when it did."""
     if not conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'history'")).scalar():
         return False
+    stored = dict(conn.execute(text("SELECT key, value FROM app_meta WHERE key IN (:a, :b)"),
+                               {"a": META_KEY, "b": SOURCE_KEY}).all())
+    have, stamp = stored.get(META_KEY), source_stamp()
+    if have is not None and stamp is not None and stored.get(SOURCE_KEY) == f"{stamp}:{have}":
+        return False  # made from these very sources: current, without generating their SQL
     wanted = fingerprint()
-    have = conn.execute(text("SELECT value FROM app_meta WHERE key = :k"), {"k": META_KEY}).scalar()
-    if have == wanted:
-        return False
-    for (name,) in conn.execute(text(f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{PREFIX}%'")).all():
-        conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')
-    for sql in statements():
-        conn.exec_driver_sql(sql)
-    conn.execute(text("DELETE FROM app_meta WHERE key = :k"), {"k": META_KEY})
-    conn.execute(text("INSERT INTO app_meta (key, value, updated_at) VALUES (:k, :v, CURRENT_TIMESTAMP)"),
-                 {"k": META_KEY, "v": wanted})
-    return True
+    changed = have != wanted
+    if changed:
+        for (name,) in conn.execute(text(f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{PREFIX}%'")).all():
+            conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+        for sql in statements():
+            conn.exec_driver_sql(sql)
+        _put(conn, META_KEY, wanted)
+    if stamp is not None:
+        try:
+            _put(conn, SOURCE_KEY, f"{stamp}:{wanted}")
+        except OperationalError:  # a read-only file whose triggers are current: checked again next time
+            if changed:
+                raise
+    return changed
+
+
+def _put(conn: Connection, key: str, value: str) -> None:
+    conn.execute(text("DELETE FROM app_meta WHERE key = :k"), {"k": key})
+    conn.execute(text("INSERT INTO app_meta (key, value, updated_at) VALUES (:k, :v, CURRENT_TIMESTAMP)"), {"k": key, "v": value})
 
 
 def entry_hash(prev: str, entry_id: int, at: str, login: str, table: str, record_id: str, dealer_id, op: str,

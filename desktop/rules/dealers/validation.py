@@ -14,7 +14,7 @@ from typing import Callable
 from desktop.rules.dealers import records as r
 from desktop.rules.errors import Problems
 from desktop.rules.dealers.phones import normalise_phone
-from desktop.rules.office.masking import is_masked
+from desktop.rules.office.masking import is_masked, is_masked_year
 from desktop.rules.text import UNSAFE, clean, unsafe_characters
 from desktop.rules.dealers.uscc import normalise_uscc
 from desktop.rules.values import parse_percent
@@ -202,7 +202,8 @@ def validate_person(person: r.KeyPerson) -> r.KeyPerson:
     )
     for name in ("background", "highlights", "hobbies", "notes"):
         safe_text(p, name, getattr(person, name))
-    if person.birth_year is not None and not 1920 <= person.birth_year <= date.today().year - 14:
+    if person.birth_year is not None and not is_masked_year(person.birth_year) \
+            and not 1920 <= person.birth_year <= date.today().year - 14:
         p.add("birth_year", "value.year", value=person.birth_year)
     p.raise_if_any()
     return out

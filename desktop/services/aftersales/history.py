@@ -57,7 +57,7 @@ def undo(ctx: ServiceContext, import_id: int) -> ListUndoResult:
     with ctx.write_unit() as s:
         batch = s.get(rm.RosterImport, import_id)
         if batch is None or batch.kind not in KINDS:
-            raise NotFoundError("roster_import", import_id)
+            raise NotFoundError("list_import", import_id)
         if batch.undone_at is not None:
             raise ServiceError("roster.undo.already", when=local_time_text(batch.undone_at), user=batch.undone_by)
         model = MODEL[batch.kind]

@@ -5,9 +5,11 @@ reading the stored records a chunk at a time. Calling thread.
 
 from __future__ import annotations
 
+import json
+
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import String, select, text
 
 from desktop.persistence.models import aftersales as am
 from desktop.rules.aftersales.cells import RowReader
@@ -18,7 +20,7 @@ from desktop.services.aftersales import codes, retention
 from desktop.services.aftersales.plan import ListLine
 from desktop.services.context import ServiceContext
 from desktop.services.rosters.match import norm_name
-from desktop.spreadsheets.rows import CellProblem, row_kind
+from desktop.spreadsheets.rows import CellProblem, row_kinds
 
 MODEL = {"policies": am.Policy, "claims": am.Claim}
 
@@ -55,8 +57,7 @@ class Planner:
         (``rules.aftersales.columns``), then each row classified — invalid, duplicate, unmatched or
         new — with a few lookups in dictionaries built once per list."""
         numbers, data = [], []
-        for n, raw in chunk:
-            what = row_kind(raw, self.key_col)
+        for (n, raw), what in zip(chunk, row_kinds([raw for _n, raw in chunk], self.key_col)):
             if what == "data":
                 numbers.append(n)
                 data.append(raw)
@@ -138,15 +139,24 @@ class Planner:
         key_column = getattr(self.model, self.key)
         columns = [self.model.id, self.model.version, self.model.dealer_id, key_column] + [getattr(self.model, f) for f in self.compared]
         by_key = {line.values[self.slot[self.key]]: line for line in lines}
-        keys = sorted(by_key)
-        for start in range(0, len(keys), 900):
-            for row in s.execute(select(*columns).where(key_column.in_(keys[start:start + 900]))):
-                line = by_key[row[3]]
-                line.record_id, line.version = row[0], row[1]
-                changes = [("dealer_id", row[2], line.dealer_id)] if row[2] != line.dealer_id else []
-                for f, before in zip(self.compared, row[4:]):
-                    after = line.values[self.slot[f]]
-                    if before != after and not (f in SENSITIVE_FIELDS and not after):  # retention blanks are no change
-                        changes.append((f, before, after))
-                line.changes = changes
-                line.status = "update" if changes else "unchanged"
+        for row in _stored(s, columns, key_column, sorted(by_key)):
+            line = by_key[row[3]]
+            line.record_id, line.version = row[0], row[1]
+            changes = [("dealer_id", row[2], line.dealer_id)] if row[2] != line.dealer_id else []
+            for f, before in zip(self.compared, row[4:]):
+                after = line.values[self.slot[f]]
+                if before != after and not (f in SENSITIVE_FIELDS and not after):  # retention blanks are no change
+                    changes.append((f, before, after))
+            line.changes = changes
+            line.status = "update" if changes else "unchanged"
+
+
+def _stored(s, columns: list, key_column, keys: list[str]):
+    """The stored rows (``columns``) whose key is one of ``keys``: on SQLite in one query, the keys
+    handed over as one JSON array (``json_each``); elsewhere 900 keys a query."""
+    if s.get_bind().dialect.name == "sqlite":
+        wanted = text("SELECT value FROM json_each(:keys)").bindparams(keys=json.dumps(keys)).columns(value=String)
+        yield from s.execute(select(*columns).where(key_column.in_(wanted)))
+        return
+    for start in range(0, len(keys), 900):
+        yield from s.execute(select(*columns).where(key_column.in_(keys[start:start + 900])))

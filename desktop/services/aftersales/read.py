@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from desktop.persistence.sqlite_safety import refuse_live_database
@@ -23,7 +24,7 @@ from desktop.services.rosters.read import GridSource, bulk_work, file_sha256
 from desktop.spreadsheets.errors import UnusableFile
 from desktop.spreadsheets.grid import Grid
 from desktop.spreadsheets.headers import SCAN_ROWS, alias_table, detect, header_text, map_headers, signature
-from desktop.spreadsheets.reader import SheetInfo, Workbook
+from desktop.spreadsheets.reader import BackgroundRead, SheetInfo, read_sheet
 
 CHUNK = 5000
 
@@ -58,16 +59,17 @@ class ListSource(GridSource):
         self.remembered = False
 
 
-def open_list(ctx: ServiceContext, path: str | Path, kind: str, sheet: str | None = None) -> ListSource:
+def open_list(ctx: ServiceContext, path: str | Path, kind: str, sheet: str | None = None,
+              reading: BackgroundRead | None = None) -> ListSource:
     """Read ``sheet`` (default: the first visible one with data) of a ``kind`` list ('policies' or
-    'claims') and find its header row. Raises UnusableFile."""
+    'claims') and find its header row. Raises UnusableFile. ``reading``: the same file and sheet
+    already being read (``BackgroundRead``, the command line's import)."""
     if kind not in LISTS:
         raise ValueError(kind)
     path = Path(path)
     refuse_live_database(path)
-    with Workbook(path) as book, bulk_work():
-        grid = book.read(sheet)
-        sheets = book.sheets
+    with bulk_work():
+        grid, sheets, _kind = reading.result() if reading is not None else read_sheet(path, sheet)
     guess = detect(grid.head, table_of(kind))
     if guess is None:
         raise UnusableFile("aftersales.file.no_header", name=path.name, sheet=grid.sheet, rows=SCAN_ROWS)
@@ -89,17 +91,13 @@ def analyse(ctx: ServiceContext, source: ListSource, progress: ProgressFn | None
         planner = Planner(ctx, source.kind, source.headers, source.mapping)
         start = source.header_index + 1
         total = max(source.grid.height - start, 1)
-        chunk: list[tuple[int, list]] = []
+        rows = source.grid.iter_rows(start)
         done = 0
-        for n, raw in enumerate(source.grid.iter_rows(start), start=start + 1):
-            chunk.append((n, raw))
-            if len(chunk) == CHUNK:
-                planner.plan_many(chunk)
-                done += len(chunk)
-                chunk = []
-                if progress is not None and progress(done, total) is False:
-                    raise ImportCancelled()
-        planner.plan_many(chunk)
+        while chunk := list(islice(rows, CHUNK)):
+            planner.plan_many(list(zip(range(start + done + 1, start + done + 1 + len(chunk)), chunk)))
+            done += len(chunk)
+            if len(chunk) == CHUNK and progress is not None and progress(done, total) is False:
+                raise ImportCancelled()
         if not planner.rows:
             raise UnusableFile("aftersales.file.no_rows", name=source.file_name, sheet=source.sheet)
     return ListPlan(source.kind, source.file_name, source.sha256, source.sheet, list(source.headers), list(source.mapping),

@@ -79,12 +79,13 @@ class SalesPlan:
         return [dict(code=k[0], uscc=k[1], name=k[2], rows=rows) for k, rows in groups.items()]
 
 
-def plan(ctx: ServiceContext, path: str | Path, mapping: list[str | None] | None = None) -> SalesPlan:
-    """Read and plan a sales sheet (``mapping``: a field or None per column, to correct the guess).
-    Reads the database, writes nothing. Raises UnusableFile."""
+def plan(ctx: ServiceContext, path: str | Path, mapping: list[str | None] | None = None, sheet: str | None = None) -> SalesPlan:
+    """Read and plan a sales sheet (``mapping``: a field or None per column, to correct the guess;
+    ``sheet``: which one, default the first visible one with data). Reads the database, writes
+    nothing. Raises UnusableFile."""
     path = Path(path)
     refuse_live_database(path)
-    grid, _sheets, _kind = read_sheet(path)
+    grid, _sheets, _kind = read_sheet(path, sheet)
     table = alias_table(header_names())
     guess = detect(grid.head, table)
     if guess is None:

@@ -21,6 +21,7 @@ from desktop.persistence.models import dealers as m
 from desktop.rules.dealers import records as r
 from desktop.rules.dealers.uscc import make_uscc
 from desktop.rules.dealers.vocab import GENDERS, PERSON_ROLES, VOCABULARIES, label
+from desktop.rules.office.masking import MASK, is_masked_year
 from desktop.services.context import ServiceContext
 from desktop.services.rosters.values import SCALARS
 from desktop.spreadsheets.columns import COLUMNS, LIST_SEPARATOR, Column
@@ -163,9 +164,13 @@ def people_rows(ctx: ServiceContext, ids: list[int], sensitive: bool) -> list[tu
     with ctx.unit() as s:
         wanted = set(ids)
         stmt = select(kp.dealer_id, d.legal_name, d.uscc, *[getattr(kp, f) for f in fields]).join(d, d.id == kp.dealer_id).order_by(kp.dealer_id, kp.id)
+        year = fields.index("birth_year") + 2 if "birth_year" in fields else None  # after legal name and USCC
         for row in s.execute(stmt):
             if row[0] in wanted:
-                out.append(tuple(row[1:]))
+                values = tuple(row[1:])
+                if year is not None and is_masked_year(values[year]):  # hidden from this login: as its text fields read
+                    values = values[:year] + (MASK,) + values[year + 1:]
+                out.append(values)
     return out
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -105,7 +105,7 @@ class DealerScorecardPanel(QWidget):
         self.reload()
 
     def tab_title(self) -> str:
-        return self.tr("Scorecard")
+        return scorecard_tab_title()
 
     @property
     def month(self) -> str:
@@ -202,9 +202,6 @@ class DealerScorecardPanel(QWidget):
         self.last_dialog.show()
 
 
-def add_scorecard_tab(dialog, app, dealer_id: int) -> DealerScorecardPanel:
-    """Give a dealer file dialog (``dialog.ui.tabs``) its 'Scorecard' tab."""
-    panel = DealerScorecardPanel(app, dealer_id, dialog)
-    dialog.ui.tabs.addTab(panel, panel.tab_title())
-    dialog.scorecard_panel = panel
-    return panel
+def scorecard_tab_title() -> str:
+    """The tab's title before its panel exists (the dealer file builds it when first shown)."""
+    return QCoreApplication.translate("DealerScorecardPanel", "Scorecard")

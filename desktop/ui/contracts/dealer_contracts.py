@@ -12,7 +12,7 @@ import weakref
 
 import shiboken6
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -71,7 +71,7 @@ class DealerContractsPanel(QWidget):
         self.reload()
 
     def tab_title(self) -> str:
-        return self.tr("Contracts")
+        return contracts_tab_title()
 
     def reload(self) -> None:
         ctx, dealer_id, today = self.app.ctx, self.dealer_id, self.today()
@@ -148,9 +148,6 @@ def _disconnect(signal, slot) -> None:
         pass
 
 
-def add_contracts_tab(dialog, app: AppServices, dealer_id: int) -> DealerContractsPanel:
-    """Give a dealer file dialog (``dialog.ui.tabs``) its 'Contracts' tab."""
-    panel = DealerContractsPanel(app, dealer_id, dialog)
-    dialog.ui.tabs.addTab(panel, panel.tab_title())
-    dialog.contracts_panel = panel
-    return panel
+def contracts_tab_title() -> str:
+    """The tab's title before its panel exists (the dealer file builds it when first shown)."""
+    return QCoreApplication.translate("DealerContractsPanel", "Contracts")

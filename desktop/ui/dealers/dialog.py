@@ -26,11 +26,13 @@ from desktop.ui.dealers import form as dealer_form
 from desktop.ui.dealers.dialog_people import DealerDialogPeople
 from desktop.ui.toolkit.field_errors import FieldErrors
 from desktop.ui.generated.ui_dealer_file import Ui_DealerFileDialog
-from desktop.ui.toolkit.keyboard import free_tab, give_mnemonics
+from desktop.ui.toolkit.keyboard import free_tab, give_mnemonics, mnemonic_of
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.toolkit.unsaved import ask_unsaved
 from desktop.ui.toolkit.widgets import fill_vocab
 from desktop.ui.toolkit.layout_memory import remember_geometry
+from desktop.ui.toolkit.first_paint import after_first_paint
+from desktop.ui.toolkit.lazy_tabs import LazyTabs
 from desktop.ui.office.changed_bar import freeze, watch_dealer
 
 
@@ -55,19 +57,23 @@ class DealerDialog(DealerDialogPeople, QDialog):
         self.unsaved_box = None
         self.errors = FieldErrors(self._widget_for)
         self._setup_widgets()
+        # The contracts, scorecard and history tabs are built when first shown (or soon after the file
+        # has painted, one per turn of the event loop): opening the file builds what its first frame shows.
+        self.lazy_tabs = LazyTabs(self.ui.tabs, on_built=self._tab_built)
         if dealer_id is not None:  # the dealer's contracts (contract area, issue 6)
-            from desktop.ui.contracts.dealer_contracts import add_contracts_tab
+            from desktop.ui.contracts.dealer_contracts import DealerContractsPanel, contracts_tab_title
 
-            add_contracts_tab(self, app, dealer_id)
-            from desktop.ui.aftersales.scorecard_tab import add_scorecard_tab
+            self.lazy_tabs.add("contracts", contracts_tab_title(), lambda: DealerContractsPanel(app, dealer_id, self))
+            from desktop.ui.aftersales.scorecard_tab import DealerScorecardPanel, scorecard_tab_title
 
-            add_scorecard_tab(self, app, dealer_id)  # how the contract is kept (after signing, issue 16)
+            # how the contract is kept (after signing, issue 16)
+            self.lazy_tabs.add("scorecard", scorecard_tab_title(), lambda: DealerScorecardPanel(app, dealer_id, self))
         self.read_only = False
         self.changed_bar = watch_dealer(self, app)  # a colleague's save to this dealer, said at once
         if dealer_id is not None:  # who changed what, when; the file as it was on a date
-            from desktop.ui.history.dealer_tab import add_history_tab
+            from desktop.ui.history.dealer_tab import history_panel, history_tab_title
 
-            self.history_panel = add_history_tab(self, app, dealer_id)
+            self.lazy_tabs.add("history", history_tab_title(), lambda: history_panel(self, app, dealer_id))
         if dealer_id is None:
             self._show(Dealer())
         else:
@@ -75,7 +81,30 @@ class DealerDialog(DealerDialogPeople, QDialog):
             self.load(dealer_id)
         QueryOp(self, lambda: staff.list_staff(app.ctx), self._staff_loaded).run()
         free_tab(self)
-        give_mnemonics(self)
+        self._letters = give_mnemonics(self)
+        after_first_paint(self, self.lazy_tabs.build_soon)
+
+    # The tabs built when first shown, by the names tests and the tabs' own code use.
+    @property
+    def contracts_panel(self):
+        return self.lazy_tabs.content("contracts")
+
+    @property
+    def scorecard_panel(self):
+        return self.lazy_tabs.content("scorecard")
+
+    @property
+    def history_panel(self):
+        return self.lazy_tabs.content("history")
+
+    def _tab_built(self, content) -> None:
+        """A tab built late gets what the file gave its own widgets: Tab leaves its tables, an
+        Alt-letter on each button from the letters still free."""
+        free_tab(content)
+        # the button box's letters, whichever its Cancel says (it becomes &Close once the file is loaded)
+        box = "".join(mnemonic_of(text) for text in [b.text() for b in self.ui.button_box.buttons()]
+                      + [self.tr("&Close"), self.tr("&Cancel")])
+        self._letters = give_mnemonics(content, self._letters + box)
 
     # --- set-up ---------------------------------------------------------------------------
     def _setup_widgets(self) -> None:

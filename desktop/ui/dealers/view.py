@@ -28,7 +28,6 @@ from desktop.services.dealers import listing
 from desktop.services.dealers.listing import DealerFilter
 from desktop.ui.dealers.batch_print import batch_button
 from desktop.ui.appservices import AppServices
-from desktop.rules.dealers.search import normalise_query
 from desktop.ui.change_bus import Change
 from desktop.ui.toolkit.flow_layout import FlowLayout
 from desktop.ui.toolkit.keyboard import SearchKeys
@@ -53,6 +52,7 @@ class DealersView(QWidget):
         self.last_dialog: QWidget | None = None
         self._build()
         self.model.filtered.connect(self._update_count)
+        self.model.searching.connect(self._searching)
         self._load_gen = 0  # of the full loads asked for: a patch read before the newest one is dropped
         self._has_rows = False  # a full load has landed: there is a list to patch
         self._reloading = False
@@ -173,22 +173,20 @@ class DealersView(QWidget):
         def work():  # the rows, their search index and the rows to show now: all off the GUI thread
             rows = listing.list_rows(ctx, include_archived=include)
             index = DealerTableModel.build_index(rows)
-            return rows, index, dealers.facets(ctx), flt, visible_rows(rows, index, flt, normalise_query(flt.text), None, sort)
+            return rows, index, dealers.facets(ctx), flt, sort, visible_rows(rows, index, flt, sort)
 
         QueryOp(self, work, self._loaded).latest("rows").in_place(self.load_banner).run()
 
     def _loaded(self, result) -> None:
-        rows, index, facets, flt, visible = result
+        rows, index, facets, flt, sort, computed = result
         self._has_rows, self._reloading = True, False
         self._fill_combo(self.city_combo, facets["cities"])
         self._fill_combo(self.brand_combo, facets["brands"])
-        if flt != self.current_filter():  # typed or chosen while loading
-            visible = None
+        if flt != self.current_filter() or sort != self.model.sort_key():  # typed, chosen or sorted while loading
+            computed, flt = None, self.current_filter()
         self.model.set_filter_state(flt)
-        self.model.set_rows(rows, index, visible)
-        if visible is None:
-            self._apply_filter()
-        else:
+        self.model.set_rows(rows, index, computed)  # (filters again itself when not computed)
+        if computed is not None:
             self._update_count()
         # The list is long-lived: out of the collector's way, or each full collection would scan its
         # hundreds of thousands of objects holding the GIL (the GUI thread stalled 0.3–1 s each time).
@@ -239,6 +237,9 @@ class DealersView(QWidget):
         text = self.tr("{0} of {1} dealers").format(f"{self.model.rowCount():,}", f"{self.model.total():,}")
         self.count_label.setText(text)
         self.status_message.emit(text)
+
+    def _searching(self, found: int) -> None:
+        self.count_label.setText(self.tr("Searching… {0} found so far").format(f"{found:,}"))
 
     def _toggle_archived(self, checked: bool) -> None:
         self._include_archived = checked

@@ -23,7 +23,13 @@ def end_of_day_utc(day: date) -> datetime:
     return local.astimezone(timezone.utc).replace(tzinfo=None)
 
 
-def add_history_tab(dialog, app, dealer_id: int) -> HistoryPanel:
+def history_tab_title() -> str:
+    """The tab's title before its panel exists (the dealer file builds it when first shown)."""
+    return QCoreApplication.translate("DealerHistory", "Change history")
+
+
+def history_panel(dialog, app, dealer_id: int) -> HistoryPanel:
+    """The dealer file's 变更记录 panel, with 'show this file as it was on a date' above the entries."""
     panel = HistoryPanel(app, lambda ctx, lang: history.history_of_dealer(ctx, dealer_id, lang), DEALER_KINDS)
     panel.as_of_edit = QDateEdit(objectName="as_of_edit", calendarPopup=True)
     panel.as_of_edit.setDisplayFormat("yyyy-MM-dd")
@@ -41,7 +47,6 @@ def add_history_tab(dialog, app, dealer_id: int) -> HistoryPanel:
     panel.layout_.insertWidget(1, panel.as_of_message)
     panel.as_of_message.hide()
     panel.as_of_button.clicked.connect(lambda: show_as_of(dialog, app, dealer_id, panel))
-    dialog.ui.tabs.addTab(panel, QCoreApplication.translate("DealerHistory", "Change history"))
     return panel
 
 

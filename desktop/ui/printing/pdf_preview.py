@@ -1,6 +1,7 @@
 """Preview, print and save a generated PDF — used by every printed document.
 
-Pages are rasterised on a worker thread (pdfium) and shown in a scroll area; printing is
+Pages are rasterised on a worker thread (pdfium) and shown in a scroll area, one page per turn of the
+event loop (placing a long document's pages at once was a stall of its own, issue 15); printing is
 ``ui/printing/print_job.py`` (``print_files`` prints several PDFs, every member's copy, as one job).
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,7 +48,9 @@ class PdfPreviewDialog(QDialog):
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignHCenter)
         self.pages_layout.setSpacing(14)
-        self.pages.setStyleSheet("background: #7d7d7d;")
+        # one style for the page labels (a style sheet per label cost each one a style of its own)
+        self.pages.setStyleSheet("QWidget#pages_widget { background: #7d7d7d; } "
+                                 "QLabel { background: white; border: 1px solid #555; }")
         self.scroll = QScrollArea(objectName="pages_scroll")
         self.scroll.setWidget(self.pages)
         self.scroll.setWidgetResizable(True)
@@ -75,7 +78,9 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bar)
-        self.page_total = 0
+        self.page_total = 0  # pages on screen once all are placed
+        self._waiting: list[QImage] = []
+        self._placing = 0  # which rendering is being placed (a newer one, after a zoom, stops an older)
         self._render_preview()
 
     def reload(self) -> None:
@@ -87,17 +92,30 @@ class PdfPreviewDialog(QDialog):
         QueryOp(self, lambda: [to_qimage(p) for p in render(path, dpi)], self._show_pages).latest("pages").run()
 
     def _show_pages(self, images: list[QImage]) -> None:
-        for label in self.page_labels:
-            label.deleteLater()
-        self.page_labels = []
-        for number, image in enumerate(images, start=1):
-            label = QLabel(objectName=f"page_{number}_label")
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("background: white; border: 1px solid #555;")
+        """Place the rendered pages, one per turn of the event loop, in the labels already there."""
+        self._placing += 1
+        self._waiting = list(images)
+        self._place_next(self._placing, 0)
+
+    def _place_next(self, placing: int, index: int) -> None:
+        if placing != self._placing:
+            return  # a newer rendering has taken over
+        if not self._waiting:
+            for label in self.page_labels[index:]:  # fewer pages than before
+                label.deleteLater()
+            del self.page_labels[index:]
+            self.page_total = index
+            self.status_label.setText(self.tr("{0} pages").format(index))
+            return
+        image = self._waiting.pop(0)
+        if index < len(self.page_labels):
+            label = self.page_labels[index]
+        else:
+            label = QLabel(objectName=f"page_{index + 1}_label")
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
-        self.page_total = len(images)
-        self.status_label.setText(self.tr("{0} pages").format(len(images)))
+        label.setPixmap(QPixmap.fromImage(image))
+        QTimer.singleShot(0, self, lambda: self._place_next(placing, index + 1))
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(max(zoom, 0.4), 3.0)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
 from desktop.i18n import t
 from desktop.spreadsheets.columns import FIELDS
 from desktop.ui.rosters.wizard_common import ImportPage
@@ -15,6 +17,8 @@ if TYPE_CHECKING:
     from desktop.ui.rosters.wizard import ImportWizard
 
 SAMPLE_ROWS = 8
+FIELD_CHARS = 10  # room in each column's drop-down: the longest field names (统一社会信用代码, 'Main models')
+USER_ROLE = 256  # Qt.ItemDataRole.UserRole, where QComboBox.addItem puts an item's data (findData, currentData)
 
 
 class MappingPage(ImportPage):
@@ -42,6 +46,7 @@ class MappingPage(ImportPage):
         layout.addWidget(self.mapping_table, 1)
         layout.addWidget(self.status_label)
         self.combos: list[QComboBox] = []
+        self._fields: QStandardItemModel | None = None
 
     def initializePage(self) -> None:
         source = self.w.source
@@ -70,11 +75,16 @@ class MappingPage(ImportPage):
         table.setHorizontalHeaderLabels([source.headers[c] if c < len(source.headers) and source.headers[c] else self.tr("(no header)")
                                          for c in range(width)])
         self.combos = []
+        # One list of fields for every column's drop-down (a shared model: ~30 combos × ~30 fields added
+        # one by one were most of a second on the GUI thread, issue 15); columns sized once at the end.
+        fields = self._fields_model(lang)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         for c in range(width):
             combo = QComboBox(objectName=f"field_combo_{c}")
-            combo.addItem(self.tr("— ignore —"), None)
-            for f in FIELDS:
-                combo.addItem(t(f"field.{f}", lang), f)
+            # sized by a field name's length, not by measuring every item of every combo
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(FIELD_CHARS)
+            combo.setModel(fields)
             mapped = source.mapping[c] if c < len(source.mapping) else None
             combo.setCurrentIndex(max(combo.findData(mapped), 0))
             combo.currentIndexChanged.connect(lambda _i, col=c: self._field_chosen(col))
@@ -82,8 +92,18 @@ class MappingPage(ImportPage):
             self.combos.append(combo)
             for r, row in enumerate(sample, start=1):
                 table.setItem(r, c, QTableWidgetItem(row[c] if c < len(row) else ""))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        table.resizeColumnsToContents()
         self._check()
+
+    def _fields_model(self, lang: str) -> QStandardItemModel:
+        """'— ignore —' then every dealer field, its key as the item's data; made once per page."""
+        if self._fields is None:
+            self._fields = QStandardItemModel(self)
+            for text, key in [(self.tr("— ignore —"), None), *((t(f"field.{f}", lang), f) for f in FIELDS)]:
+                item = QStandardItem(text)
+                item.setData(key, USER_ROLE)
+                self._fields.appendRow(item)
+        return self._fields
 
     def mapping(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]

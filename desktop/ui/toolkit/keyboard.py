@@ -1,7 +1,7 @@
 """What a keyboard user is owed by every window: find from anywhere, no keyboard traps, a mnemonic
 on every button, and a list of the shortcuts (Help ▸ Keyboard shortcuts).
 
-``install_find`` puts Ctrl+F (and the platform's Find key) on the main window; ``free_tab`` makes
+``find_action.install_find`` puts Ctrl+F (and the platform's Find key) on the main window; ``free_tab`` makes
 Tab and Shift+Tab leave item views instead of walking their cells; ``give_mnemonics`` adds an
 Alt-letter to each button that has none, the way KDE's accelerator manager does, skipping letters
 already taken in that window; ``ShortcutsDialog`` lists every shortcut the window's actions carry.
@@ -12,25 +12,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
-
-def install_find(window, slot) -> QAction:
-    """Ctrl+F and the platform's Find key, anywhere in ``window``, call ``slot``."""
-    action = QAction(QCoreApplication.translate("Keyboard", "Find a dealer"), window, objectName="find_action")
-    seen, keys = set(), []
-    for key in (QKeySequence(QKeySequence.Find), QKeySequence("Ctrl+F")):  # built once an application exists
-        if not key.isEmpty() and key.toString() not in seen:
-            seen.add(key.toString())
-            keys.append(key)
-    action.setShortcuts(keys)
-    action.setShortcutContext(Qt.WindowShortcut)
-    action.triggered.connect(slot)
-    window.addAction(action)
-    return action
-
 
 def free_tab(root: QWidget) -> None:
     """Tab and Shift+Tab leave every item view below ``root`` (arrow keys still move between cells)."""
@@ -150,22 +135,12 @@ class SearchKeys(QObject):
         return True
 
 
-class _DialogKeys(QObject):
-    """The first time any dialog is shown: Tab leaves its tables and every button gets an Alt-letter."""
+def prepare_dialog_keys(dialog) -> None:
+    """The first time ``dialog`` is shown (``dialog_watch``): Tab leaves its tables and every button gets
+    an Alt-letter. Message boxes keep Qt's own keys."""
+    from PySide6.QtWidgets import QMessageBox
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        from PySide6.QtWidgets import QDialog, QMessageBox
-
-        if event.type() == QEvent.Show and isinstance(watched, QDialog) and watched.isWindow() \
-                and not isinstance(watched, QMessageBox) and not watched.property("keyboard_ready"):
-            watched.setProperty("keyboard_ready", True)
-            free_tab(watched)
-            give_mnemonics(watched)
-        return False
-
-
-def install_dialog_keys(app) -> None:
-    """Give every dialog of ``app``, whoever builds it, the keyboard basics (free_tab, give_mnemonics)."""
-    if not app.property("dialog_keys"):
-        app.setProperty("dialog_keys", True)
-        app.installEventFilter(_DialogKeys(app))
+    if not isinstance(dialog, QMessageBox) and not dialog.property("keyboard_ready"):
+        dialog.setProperty("keyboard_ready", True)
+        free_tab(dialog)
+        give_mnemonics(dialog)

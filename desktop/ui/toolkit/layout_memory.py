@@ -70,23 +70,13 @@ def title_width(window: QWidget) -> int:
     return QFontMetrics(font).horizontalAdvance(window.windowTitle()) + TITLE_BAR_ROOM
 
 
-class _TitleRoom(QObject):
-    """Widens a dialog about to be shown so its title is not cut off ('签署合同 ZJ-车商-2026-0008' in 200 px)."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        from PySide6.QtWidgets import QDialog
-
-        if event.type() == QEvent.Show and isinstance(watched, QDialog) and watched.isWindow() and watched.windowTitle():
-            screen = watched.screen() or QGuiApplication.primaryScreen()
-            room = screen.availableGeometry().width() - FRAME_ROOM.width() if screen is not None else 10_000
-            wanted = min(title_width(watched), room)
-            if watched.width() < wanted:
-                watched.resize(wanted, watched.height())
-        return False
-
-
-def keep_titles_whole(app) -> None:
-    """Install the title-room check on ``app`` (every dialog, whoever builds it). GUI thread."""
-    if not app.property("keeps_titles_whole"):
-        app.setProperty("keeps_titles_whole", True)
-        app.installEventFilter(_TitleRoom(app))
+def give_title_room(dialog: QWidget) -> None:
+    """Widen a dialog about to be shown so its title is not cut off ('签署合同 ZJ-车商-2026-0008' in 200 px).
+    Called for every dialog by ``dialog_watch``."""
+    if not dialog.windowTitle():
+        return
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().width() - FRAME_ROOM.width() if screen is not None else 10_000
+    wanted = min(title_width(dialog), room)
+    if dialog.width() < wanted:
+        dialog.resize(wanted, dialog.height())

@@ -141,3 +141,49 @@ def test_a_dealer_file_as_it_was(ctx):
     then = dealer_as_of(ctx, d.id, moment + timedelta(microseconds=1))
     assert (then.contact_name, then.people) == ("甲", []), then
     assert dealer_as_of(ctx, d.id, moment - timedelta(days=1)) is None, "it did not exist the day before"
+
+
+def _meta(conn, key):
+    return conn.execute(text("SELECT value FROM app_meta WHERE key = :k"), {"k": key}).scalar()
+
+
+def test_the_triggers_are_current_while_their_sources_are_the_same(ctx):
+    """A start trusts the stored digest of the triggers' sources only while it names the triggers
+    stored; any other digest (the code changed) checks the triggers' SQL again, as before."""
+    with ctx.engine.begin() as conn:
+        assert _meta(conn, sqlite_history.SOURCE_KEY) == f"{sqlite_history.source_stamp()}:{sqlite_history.fingerprint()}"
+        conn.execute(text("UPDATE app_meta SET value = 'other-sources:x' WHERE key = :k"), {"k": sqlite_history.SOURCE_KEY})
+    with ctx.engine.begin() as conn:
+        assert sqlite_history.install(conn) is False, "other sources, same triggers: nothing to reinstall"
+        assert _meta(conn, sqlite_history.SOURCE_KEY) == f"{sqlite_history.source_stamp()}:{sqlite_history.fingerprint()}"
+    with ctx.engine.begin() as conn:  # triggers of older models (one of them gone), the sources' digest of those
+        conn.execute(text("UPDATE app_meta SET value = 'old' WHERE key = :k"), {"k": sqlite_history.META_KEY})
+        conn.execute(text("UPDATE app_meta SET value = 'old-sources:old' WHERE key = :k"), {"k": sqlite_history.SOURCE_KEY})
+        conn.exec_driver_sql("DROP TRIGGER dd_hist_dealers_i")
+    with ctx.engine.begin() as conn:
+        assert sqlite_history.install(conn) is True, "triggers of other sources are made again"
+        assert conn.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'dd_hist_dealers_i'")).scalar() == 1
+    with ctx.engine.begin() as conn:  # this code's digest, but naming other triggers than those stored
+        conn.execute(text("UPDATE app_meta SET value = 'tampered' WHERE key = :k"), {"k": sqlite_history.META_KEY})
+    with ctx.engine.begin() as conn:
+        assert sqlite_history.install(conn) is True, "the digest vouches only for the triggers it names"
+        assert _meta(conn, sqlite_history.META_KEY) == sqlite_history.fingerprint()
+
+
+def test_the_sources_digest_covers_every_module_the_triggers_follow_from(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    script = ("import json, sys; import desktop.persistence.office.catalog, desktop.persistence.office.sqlite_history; "
+              "print(json.dumps(sorted(m for m in sys.modules if m == 'desktop' or m.startswith('desktop.'))))")
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, env=dict(os.environ, PYTHONPATH=str(root)),
+                          capture_output=True, text=True, timeout=300)
+    loaded = json.loads(done.stdout)
+    assert sorted(sqlite_history.SOURCE_MODULES) == loaded, (
+        f"missing from SOURCE_MODULES: {sorted(set(loaded) - set(sqlite_history.SOURCE_MODULES))}; "
+        f"listed but not loaded: {sorted(set(sqlite_history.SOURCE_MODULES) - set(loaded))}")
+    assert sqlite_history.source_stamp() is not None, "every source file is readable in a source tree"

@@ -154,3 +154,24 @@ def test_printing_to_a_printer_paints_bands_with_the_event_loop_running_between(
     finally:
         source.close()
         printed.close()
+
+
+def test_pages_are_placed_one_per_turn_in_the_labels_already_there(qtbot, tmp_path):
+    """Issue 15: placing every page of a long document at once (a new label and style each) was a
+    GUI-thread stall; pages now go on screen one per turn of the event loop, into the labels there."""
+    path = sample_pdf(tmp_path / "doc.pdf", 3, "A")
+    dialog = PdfPreviewDialog(path, "Document")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.page_total == 3, timeout=15000)
+    labels = list(dialog.page_labels)
+    images = [label.pixmap().toImage() for label in labels]
+    dialog._show_pages(images + images)  # as the worker hands them over: six pages
+    assert len(dialog.page_labels) == 3 and dialog.page_total == 3, "nothing more placed in the same turn"
+    qtbot.waitUntil(lambda: dialog.page_total == 6, timeout=15000)
+    assert dialog.page_labels[:3] == labels and len(dialog.page_labels) == 6, "the labels there reused, three added"
+    assert dialog.status_label.text() == "6 pages"
+    sample_pdf(path, 2, "B")  # written anew, shorter
+    dialog.reload()
+    qtbot.waitUntil(lambda: dialog.page_total == 2, timeout=15000)
+    assert dialog.page_labels == labels[:2], "two pages, in the first two labels; the others gone"

@@ -362,3 +362,21 @@ def test_the_new_dealers_search_keys_are_stored_behind_the_result(qtbot, wizard,
         "found by its initials as soon as the result shows"
     qtbot.waitUntil(lambda: dealer_keys.missing(ctx) == 0, timeout=20000)
     wait_for_idle()
+
+
+def test_every_columns_drop_down_offers_one_shared_list_of_fields(qtbot, wizard, tmp_path):
+    """Issue 15: each column's drop-down used to get every field added one by one (~30 × ~30 items,
+    most of a second on the GUI thread for a wide roster); now they share one list — and choosing
+    still works per column: a field taken by one column is let go by the column that had it."""
+    path = rf.write_xlsx(tmp_path / "roster.xlsx", ROWS)
+    wizard.file_page.file_edit.clear()
+    qtbot.keyClicks(wizard.file_page.file_edit, str(path))
+    _next(qtbot, wizard, MAPPING_PAGE)
+    page = wizard.mapping_page
+    combos = page.combos
+    assert len(combos) == 4 and len({id(c.model()) for c in combos}) == 1, "one list of fields behind every drop-down"
+    assert combos[0].count() > 10 and combos[0].itemText(0) == "— ignore —", "'ignore' first, then the fields"
+    assert combos[0].currentData() == "legal_name" and combos[1].currentData() == "city", "the headers recognised"
+    combos[2].setCurrentIndex(combos[2].findData("city"))
+    assert combos[2].currentData() == "city" and combos[1].currentData() is None, "the city moved to column 3"
+    assert page.mapping() == ["legal_name", None, "city", "annual_sales"], f"per column: {page.mapping()}"
