@@ -283,7 +283,7 @@ class BulkHistory:
             return 0
         record_id, dealer, changes, priv = _entry(table, "I", table)
         raw = self.conn.connection.driver_connection
-        key = catalog.primary_key(table)[0]  # what children's rows name their record by (with ``children``)
+        key = _catalog().primary_key(table)[0]  # what children's rows name their record by (with ``children``)
         rows = raw.execute(f"SELECT {_AT}, {record_id}, {dealer}, {changes}, {priv}, {table}.{key} FROM {table}"
                            f" WHERE {where} ORDER BY rowid", params).fetchall()
         if not rows:
@@ -309,7 +309,7 @@ class BulkHistory:
         """``rows`` with their children's entries and ``extra`` appended to their changes' JSON object
         (text joined, not parsed again: the object ends in ']}', every value being [old, new])."""
         raw = self.conn.connection.driver_connection
-        key = catalog.primary_key(table)[0]
+        key = _catalog().primary_key(table)[0]
         lists = []
         for child, column in children:
             _rid, _dealer, child_changes, child_private = _entry(child, "I", child)
