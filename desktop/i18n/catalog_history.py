@@ -70,6 +70,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "history.op.U": ("changed", "修改"),
     "history.op.D": ("deleted", "删除"),
     "history.empty": ("(empty)", "（空）"),
+    "history.brand_kind.sold": ("sold", "经营"),
+    "history.brand_kind.repaired": ("repaired", "承修"),
     "history.yes": ("yes", "是"),
     "history.no": ("no", "否"),
     "history.hidden": ("(hidden)", "（已隐藏）"),

@@ -8,6 +8,7 @@ deleted (triggers refuse). ``install`` (re)creates the triggers when the models 
 from __future__ import annotations
 
 import hashlib
+import json
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -267,22 +268,32 @@ class BulkHistory:
     def __init__(self, conn: Connection, login: str, active: bool) -> None:
         self.conn, self.login, self.active = conn, login, active
 
-    def record(self, table: str, where: str, params: tuple) -> int:
+    def record(self, table: str, where: str, params: tuple, children: tuple[tuple[str, str], ...] = (),
+               extra: dict[str, str] | None = None) -> int:
         """Write, sealed, the insert entries of ``table``'s rows matching ``where`` (driver SQL with
         ``?`` for ``params``), in the order they were inserted; how many. Nothing when inactive
-        (the triggers recorded them already, or the database keeps no history)."""
+        (the triggers recorded them already, or the database keeps no history).
+
+        ``children``: (child table, its column naming the row) whose rows inserted with each record go
+        into that record's entry instead of one entry each — under the child table's name, the list
+        of the very entries' changes the triggers would have written for them, in insert order (a big
+        import writes one entry per new dealer, not six). ``extra``: more fields of every entry,
+        {name: value} as [null, value] (e.g. which import created the records)."""
         if not self.active:
             return 0
         record_id, dealer, changes, priv = _entry(table, "I", table)
         raw = self.conn.connection.driver_connection
-        rows = raw.execute(f"SELECT {_AT}, {record_id}, {dealer}, {changes}, {priv} FROM {table}"
+        key = _catalog().primary_key(table)[0]  # what children's rows name their record by (with ``children``)
+        rows = raw.execute(f"SELECT {_AT}, {record_id}, {dealer}, {changes}, {priv}, {table}.{key} FROM {table}"
                            f" WHERE {where} ORDER BY rowid", params).fetchall()
         if not rows:
             return 0
+        if children or extra:
+            rows = self._with_lists(table, where, params, rows, children, extra or {})
         last, prev = _head(self.conn)
         entry_id = max(last, raw.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0])
         login, sha256, entries = self.login, hashlib.sha256, []
-        for at, rid, did, ch, pv in rows:
+        for at, rid, did, ch, pv, _key in rows:
             entry_id += 1
             # entry_hash, inlined: hundreds of thousands of entries
             digest = sha256("|".join((prev, str(entry_id), at, login, table, rid, "" if did is None else str(did), "I",
@@ -293,6 +304,31 @@ class BulkHistory:
                         " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries)
         _set_head(self.conn, entry_id, prev)
         return len(entries)
+
+    def _with_lists(self, table: str, where: str, params: tuple, rows: list, children, extra: dict) -> list[tuple]:
+        """``rows`` with their children's entries and ``extra`` appended to their changes' JSON object
+        (text joined, not parsed again: the object ends in ']}', every value being [old, new])."""
+        raw = self.conn.connection.driver_connection
+        key = _catalog().primary_key(table)[0]
+        lists = []
+        for child, column in children:
+            _rid, _dealer, child_changes, child_private = _entry(child, "I", child)
+            if child_private != "NULL":  # sensitive fields stay in their own entries (the private column)
+                raise ValueError(f"{child}: has sensitive fields, record it on its own")
+            found: dict = {}
+            for parent, entry in raw.execute(f"SELECT {column}, {child_changes} FROM {child} WHERE {column} IN"
+                                             f" (SELECT {key} FROM {table} WHERE {where}) ORDER BY rowid", params):
+                found.setdefault(parent, []).append(entry)
+            lists.append((f',"{child}":[null,[', found))
+        tail = "".join(f",{json.dumps(name)}:[null,{json.dumps(value, ensure_ascii=False)}]" for name, value in extra.items()) + "}"
+        out = []
+        for at, rid, did, ch, pv, parent in rows:
+            parts = [ch[:-1]]
+            for head, found in lists:
+                parts += (head, ",".join(found.get(parent, ())), "]]")
+            parts.append(tail)
+            out.append((at, rid, did, "".join(parts), pv, parent))
+        return out
 
 
 @contextmanager

@@ -35,7 +35,7 @@ CODED = {("contracts", "status"): "contract.status.", ("contracts", "kind"): "co
          ("meeting_outcomes", "result"): "meeting.result.", ("meeting_materials", "code"): "meeting.material.",
          ("bottom_lines", "direction"): "neg.direction.", ("classifications", "tier"): "cls.tier.",
          ("classifications", "computed_tier"): "cls.tier.", ("dealers", "dealer_type"): "dealer_type.",
-         ("dealers", "willingness"): "willingness.", ("dealer_sources", "source"): "source.",
+         ("dealers", "willingness"): "willingness.", ("dealer_sources", "source"): "source.", ("dealer_brands", "kind"): "history.brand_kind.",
          ("key_people", "role"): "role.", ("key_people", "gender"): "gender.", ("staff", "line"): "line."}
 
 
@@ -175,10 +175,31 @@ def _records(ctx: ServiceContext, where, lang: str | None, limit: int | None = N
             side = 0 if row.op == "D" else 1  # (its own, and its dealer's number: the entry names the dealer already)
             fields = {k: v for k, v in fields.items() if k != "id" and v[side] not in (None, "", [], {})
                       and not (k == "dealer_id" and v[side] == row.dealer_id)}
-        changes = tuple(FieldChange(k, field_label(k, lang), v[0], v[1], row.table_name) for k, v in fields.items())
+        changes = tuple(_change(row.table_name, k, v, lang) for k, v in fields.items())
         out.append(HistoryRecord(row.id, row.at, row.login, names.get(row.login, row.login), row.table_name,
                                  row.record_id, row.dealer_id, row.op, changes))
     return out
+
+
+def _change(table: str, field: str, pair: list, lang: str | None) -> FieldChange:
+    """One field of an entry; a field named after a table is another record carried in this entry
+    (a roster import's new dealer: its lists, and the import that created it)."""
+    if field not in catalog.tables():
+        return FieldChange(field, field_label(field, lang), pair[0], pair[1], table)
+    if any(isinstance(side, list) for side in pair):
+        return _listed(field, pair, lang)
+    return FieldChange(field, table_label(field, lang), pair[0], pair[1], table)
+
+
+def _listed(table: str, pair: list, lang: str | None) -> FieldChange:
+    """A created record's rows of ``table`` carried in its own entry (a roster import's new dealer:
+    its brands, sources, insurers — each the entry its trigger would have written), one line:
+    '经营品牌：类型=经营，品牌=大众；…' (ids, the dealer's number and positions left out: the order says it)."""
+    def row_text(entry: dict) -> str:
+        return "，".join(f"{field_label(f, lang)}={value_text(_as_bool(table, f, v[1]), lang, CODED.get((table, f)))}"
+                        for f, v in entry.items() if f not in ("id", "dealer_id", "position") and v[1] not in (None, ""))
+    old, new = ("；".join(map(row_text, side)) if side else None for side in pair)
+    return FieldChange(table, table_label(table, lang), old, new, table)
 
 
 def history_of(ctx: ServiceContext, table: str, record_id, lang: str | None = None) -> list[HistoryRecord]:

@@ -27,6 +27,8 @@ from desktop.services.rosters.match import load_index, norm_city, norm_name
 from desktop.services.rosters.plan import FIELD_INDEX, ImportCancelled, ImportPlan, PlannedLine, ProgressFn
 
 CHUNK = 5000
+# The lists a new dealer's history entry carries (table, its dealer column): see sqlite_history.record.
+DEALER_LISTS = (("dealer_brands", "dealer_id"), ("dealer_sources", "dealer_id"), ("dealer_insurers", "dealer_id"))
 _BRANDS, _REPAIRED, _SOURCES, _INSURERS = (FIELD_INDEX[f] for f in ("brands", "brands_repaired", "sources", "insurers"))
 
 
@@ -100,14 +102,14 @@ class RosterTransaction:
             self.next_id += len(rows)
             # The history's entries of these rows are written sealed afterwards, not by the triggers
             # (then read back, hashed and updated): the new dealers and their lists have the id range.
+            # One entry per new dealer, carrying its brands, sources and insurers (each as the entry
+            # its trigger would have written) and the import that created it: a sixth of the entries.
             with sqlite_history.bulk_inserts(self.bulk.conn, self.ctx.user) as history:
                 self.bulk.insert(table, roster_bulk.DEALER_COLUMNS,
                                  [(i, *row) for i, row in zip(ids, roster_bulk.dealer_values(self.ctx, fields, True))], adapted=True)
                 roster_bulk.insert_children(self.bulk, children(ids))
-            span = (ids[0], ids[-1])
-            history.record("dealers", "id BETWEEN ? AND ?", span)
-            for child in ("dealer_brands", "dealer_sources", "dealer_insurers"):
-                history.record(child, "dealer_id BETWEEN ? AND ?", span)
+            history.record("dealers", "id BETWEEN ? AND ?", (ids[0], ids[-1]), children=DEALER_LISTS,
+                           extra={"roster_imports": f"#{self.batch.id} {self.batch.file_name}"})
         else:
             stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
             ids = list(self.bulk.conn.execute(stmt, [dict(zip(roster_bulk.DEALER_COLUMNS[1:], row))

@@ -138,3 +138,38 @@ def test_a_contracts_history_tab_says_who_changed_what_in_chinese(qtbot, ctx):
         wait_for_idle()
         dialog.close()
         create_application(["dealerdesk-tests"], "en")
+
+
+def test_a_dealer_from_a_roster_import_shows_one_entry_with_its_lists_and_the_import_in_chinese(qtbot, ctx, tmp_path):
+    """A big import writes one history entry per new dealer (issue 15): its file's 变更记录 says who
+    created it by which import, with its brands, sources and insurers."""
+    from desktop.app import create_application
+    from desktop.config import Settings
+    from desktop.services.rosters import commit as roster_write
+    from desktop.ui.appservices import AppServices
+    from desktop.ui.change_bus import ChangeBus
+    from desktop.ui.history.dealer_tab import history_panel
+    from desktop.ui.operations import wait_for_idle
+    from tests.services.rosters.test_history_bulk import ROWS, dealers_named, roster
+    from tests.services.rosters.test_import import plan_of
+
+    batch = roster_write.commit(ctx, plan_of(ctx, roster(tmp_path, ROWS, name="十二月名录.xlsx"))).import_id
+    dealer_id = dealers_named(ctx, "甲汽车销售服务有限公司")
+    create_application(["dealerdesk-tests"], "zh_CN")
+    app = AppServices(ctx=ctx, bus=ChangeBus(), lang="zh_CN", settings=Settings())
+    try:
+        panel = history_panel(None, app, dealer_id)
+        qtbot.addWidget(panel)
+        panel.resize(900, 640)
+        with qtbot.waitSignal(panel.loaded, timeout=20000):
+            panel.show()
+        entries = panel.entries()
+        assert len(entries) == 1 and entries[0][0].startswith("tester 于 ") and entries[0][0].endswith("新建了车商"), entries
+        lines = entries[0][1]
+        for wanted in ("经营品牌：类型=经营，品牌=丰田；类型=经营，品牌=雷克萨斯", "合作保险公司：保险公司=平安产险，份额（%）=40；保险公司=人保财险，份额（%）=35",
+                       f"名录导入：#{batch} 十二月名录.xlsx"):
+            assert wanted in lines, (wanted, lines)
+        panel.grab().save(str(tmp_path / "dealer-history-zh.png"))
+    finally:
+        wait_for_idle()
+        create_application(["dealerdesk-tests"], "en")
