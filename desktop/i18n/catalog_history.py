@@ -42,6 +42,10 @@ _FIELDS_ZH = {
     "title_en": "标题（英文）", "title_zh": "标题", "uid": "唯一编号", "unchanged": "未变", "undone_at": "撤销时间",
     "undone_by": "撤销人", "unit": "单位", "updated": "更新", "uses": "使用次数", "value": "数值",
     "vehicle_types": "车辆类型", "visit_id": "走访", "year": "年份",
+    "as_of": "数据截至", "logo_name": "标志文件名", "fields": "填写项", "key": "匹配键", "text": "代码或名称",
+    "month": "月份", "units": "新车销量", "fee_terms": "费用条件", "repair_terms": "送修条件", "other_terms": "其他条件",
+    "packet_sensitive": "资料中的个人信息", "packet_sensitive_by": "个人信息勾选人", "policy_id": "保单",
+    "contacted_on": "联系日期", "channel": "联系方式",
 }
 
 _TABLES_ZH = {
@@ -56,6 +60,8 @@ _TABLES_ZH = {
     "meeting_materials": "会谈资料", "meeting_outcomes": "洽谈结果", "relationships": "人脉", "team_members": "我方人员",
     "visit_staff": "走访人员", "work_assignments": "任务分派", "agreed_terms": "商定条款", "contract_attachments": "合同附件",
     "contract_packs": "合同包", "next_actions": "后续行动",
+    "branch_advantages": "我司优势", "aftersales_dealer_codes": "清单代码", "aftersales_new_car_sales": "新车销量",
+    "aftersales_renewal_contacts": "续保联系记录", "aftersales_renewals": "续保跟进",
 }
 
 

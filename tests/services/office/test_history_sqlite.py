@@ -187,3 +187,19 @@ def test_the_sources_digest_covers_every_module_the_triggers_follow_from(tmp_pat
         f"missing from SOURCE_MODULES: {sorted(set(loaded) - set(sqlite_history.SOURCE_MODULES))}; "
         f"listed but not loaded: {sorted(set(sqlite_history.SOURCE_MODULES) - set(loaded))}")
     assert sqlite_history.source_stamp() is not None, "every source file is readable in a source tree"
+
+
+def test_every_table_and_field_the_history_can_show_has_chinese_words():
+    """The 变更记录 tab showed 'fee_terms: （空） → …' for a dealer's insurer terms: every table the
+    history records and every field it writes (all but the skipped ones) needs its words."""
+    from desktop.persistence.office import catalog
+    from desktop.services.office.history import field_label, table_label
+
+    missing = []
+    for table in catalog.history_tables():
+        if table_label(table, "zh_CN") == table:
+            missing.append(table)
+        for column in catalog.tables()[table].columns:
+            if column.name not in catalog.SKIPPED_FIELDS and field_label(column.name, "zh_CN") == column.name:
+                missing.append(f"{table}.{column.name}")
+    assert not missing, f"shown raw in the history: {missing}"
