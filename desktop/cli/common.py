@@ -186,6 +186,21 @@ def print_keyed(rows: list[dict], keys: tuple[str, ...], shown: dict | None = No
     print_table([{k: cell(k, row.get(k)) for k in keys} for row in rows], [(k, t(f"cli.col.{k}")) for k in keys])
 
 
+MAX_PROBLEM_LINES = 50  # problems an import command prints; --errors (or --json) has them all
+
+
+def print_problems(errors: list[dict], more_key: str) -> None:
+    """An import's problems, one line each (sheet!row [column] “value”: message), then how many more."""
+    from desktop.i18n import t
+
+    for e in errors[:MAX_PROBLEM_LINES]:
+        where = f"{e['sheet']}!{e['row']}" + (f" [{e['column']}]" if e["column"] else "")
+        value = f" “{e['value']}”" if e["value"] else ""
+        sys.stdout.write(f"  {where}{value}: {e['message']}\n")
+    if len(errors) > MAX_PROBLEM_LINES:
+        sys.stdout.write("  " + t(more_key, n=len(errors) - MAX_PROBLEM_LINES) + "\n")
+
+
 def import_record(r, **extra) -> dict:
     """One past import (a roster's or a policy/claims list's) as the list commands print it."""
     from desktop.errors import local_time_text

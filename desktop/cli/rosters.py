@@ -9,14 +9,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli.common import UsageError, fail, import_record, open_context, print_json, print_rows, read_ahead
+from desktop.cli.common import print_problems, UsageError, fail, import_record, open_context, print_json, print_rows, read_ahead
 from desktop.cli.registry import command
 from desktop.i18n import t
 
 # Services are imported by the commands that use them: import-roster starts reading the file
 # before it loads SQLAlchemy and the import's modules, and never loads openpyxl unless asked
 # for an error workbook.
-MAX_LINES = 50
 MODES = ("create", "update", "upsert")  # services.rosters.read.MODES (a test keeps them equal)
 
 
@@ -76,12 +75,7 @@ def _report(args, plan, counts: dict, rejected: int, result) -> None:
         rows = ", ".join(str(r) for r, _kind in plan.skipped[:20]) + (" …" if len(plan.skipped) > 20 else "")
         out.write(t("roster.summary.skipped", n=len(plan.skipped), rows=rows) + "\n")
     errors = plan.errors()
-    for e in errors[:MAX_LINES]:
-        where = f"{e['sheet']}!{e['row']}" + (f" [{e['column']}]" if e["column"] else "")
-        value = f" “{e['value']}”" if e["value"] else ""
-        out.write(f"  {where}{value}: {e['message']}\n")
-    if len(errors) > MAX_LINES:
-        out.write("  " + t("roster.summary.more", n=len(errors) - MAX_LINES) + "\n")
+    print_problems(errors, "roster.summary.more")
     if args.errors and rejected:
         out.write(t("roster.summary.errors_file", path=args.errors) + "\n")
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli.common import UsageError, fail, import_record, open_context, print_json, print_rows, read_ahead
+from desktop.cli.common import MAX_PROBLEM_LINES, print_problems, UsageError, fail, import_record, open_context, print_json, print_rows, read_ahead
 from desktop.cli.registry import command
 from desktop.i18n import t
 
-MAX_LINES = 50
 # The import touches the lists, the import history and the dealers (matching): only their models load.
 LIST_MODELS = ("aftersales", "rosters", "dealers")
 COUNT_KEYS = ("created", "updated", "unchanged", "duplicates", "invalid", "unmatched")
@@ -82,17 +81,12 @@ def _report(args, plan, counts: dict, rejected: int, result) -> None:
     unmatched = plan.unmatched()
     if unmatched:
         out.write(t("aftersales.summary.unmatched") + "\n")
-        for group in unmatched[:MAX_LINES]:
+        for group in unmatched[:MAX_PROBLEM_LINES]:
             rows = ", ".join(str(r) for r in group["rows"][:20]) + (" …" if len(group["rows"]) > 20 else "")
             out.write("  " + t("aftersales.summary.unmatched_line", code=group["code"] or "—", uscc=group["uscc"] or "—",
                                 name=group["name"] or "—", rows=rows) + "\n")
     errors = [e for e in plan.errors() if e["row"] not in {r for g in unmatched for r in g["rows"]}]
-    for e in errors[:MAX_LINES]:
-        where = f"{e['sheet']}!{e['row']}" + (f" [{e['column']}]" if e["column"] else "")
-        value = f" “{e['value']}”" if e["value"] else ""
-        out.write(f"  {where}{value}: {e['message']}\n")
-    if len(errors) > MAX_LINES:
-        out.write("  " + t("roster.summary.more", n=len(errors) - MAX_LINES) + "\n")
+    print_problems(errors, "roster.summary.more")
     if args.errors and rejected:
         out.write(t("roster.summary.errors_file", path=args.errors) + "\n")
 

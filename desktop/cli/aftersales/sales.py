@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli.common import fail, open_context, print_json
+from desktop.cli.common import print_problems, fail, open_context, print_json
 from desktop.cli.registry import command
 from desktop.i18n import t
 
-MAX_LINES = 50
 SALES_MODELS = ("aftersales", "rosters", "dealers")  # the sales, the dealers and their mapped codes
 
 
@@ -57,9 +56,4 @@ def _report(args, counts: dict, rejected: int, written: int, errors: list[dict])
         out.write(t("roster.summary.strict", n=rejected) + "\n")
     if written:
         out.write(t("aftersales.sales.written", n=written) + "\n")
-    for e in errors[:MAX_LINES]:
-        where = f"{e['sheet']}!{e['row']}" + (f" [{e['column']}]" if e["column"] else "")
-        value = f" “{e['value']}”" if e["value"] else ""
-        out.write(f"  {where}{value}: {e['message']}\n")
-    if len(errors) > MAX_LINES:
-        out.write("  " + t("aftersales.sales.more", n=len(errors) - MAX_LINES) + "\n")
+    print_problems(errors, "aftersales.sales.more")
